@@ -1,0 +1,73 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseCatalog } from './catalog';
+import { CATALOG_FILES, type CatalogFile } from './catalog-files';
+import { parseFigureFile } from './figures';
+import { changeOnPrevious, nationalMean, unitResults } from './results';
+import type { Catalog, Figure } from './types';
+
+const DATA = join(__dirname, '..', '..', 'data');
+const read = (path: string) => readFileSync(join(DATA, path), 'utf8');
+
+function loadCatalog(): Catalog {
+  const texts = Object.fromEntries(CATALOG_FILES.map((file) => [file, read(file)])) as Record<CatalogFile, string>;
+  const { catalog, issues } = parseCatalog(texts);
+  expect(issues).toEqual([]);
+  if (!catalog) throw new Error('catalogue did not load');
+  return catalog;
+}
+
+function loadIndex(catalog: Catalog, index: string): Map<number, Figure[]> {
+  const byYear = new Map<number, Figure[]>();
+  for (const name of readdirSync(join(DATA, index)).filter((n) => /^\d{4}\.csv$/.test(n))) {
+    const year = Number(name.slice(0, 4));
+    const { figures, issues } = parseFigureFile(`${index}/${name}`, index, year, read(`${index}/${name}`), catalog);
+    expect(issues, `${index}/${name}`).toEqual([]);
+    byYear.set(year, figures);
+  }
+  return byYear;
+}
+
+describe('the bundled data', () => {
+  const catalog = loadCatalog();
+
+  it('validates without a single problem, for every index in the catalogue', () => {
+    for (const index of catalog.indices.keys()) expect(loadIndex(catalog, index).size).toBeGreaterThan(0);
+  });
+
+  it('references only units, groups and sources that exist', () => {
+    for (const unit of catalog.units.values()) {
+      for (const code of [unit.parent, unit.region, unit.successor]) if (code) expect(catalog.units.has(code), `${unit.code} → ${code}`).toBe(true);
+      for (const group of unit.peerGroups) expect(catalog.groups.has(group)).toBe(true);
+      for (const source of unit.sources) expect(catalog.sources.has(source), `${unit.code} source ${source}`).toBe(true);
+    }
+  });
+
+  it('gives Cần Thơ PAPI totals and computed ranks as the PAPI README expects', () => {
+    const results = unitResults(loadIndex(catalog, 'papi'), catalog, 'papi', 'P59', 'total');
+    const expected: Record<number, [number, number, number]> = {
+      2011: [35.61, 33, 63], 2014: [34.224, 55, 61], 2016: [39.572, 1, 63], 2018: [46.061, 8, 61],
+      2021: [41.23, 42, 60], 2022: [39.975, 55, 61], 2023: [40.174, 53, 61], 2024: [40.443, 59, 61],
+    };
+    for (const [year, [total, rank, rankOf]] of Object.entries(expected)) {
+      const result = results.find((r) => r.year === Number(year));
+      expect(result?.score, year).toBeCloseTo(total, 3);
+      expect(result?.rank, year).toEqual({ rank, rankOf, kind: 'computed' });
+    }
+  });
+
+  it('gives the computed PAPI mean of provinces for 2024 and the change on 2023', () => {
+    const papi = loadIndex(catalog, 'papi');
+    expect(nationalMean(papi.get(2024) ?? [], catalog, 'papi', 'total')?.value).toBeCloseTo(43.434, 3);
+    const results = unitResults(papi, catalog, 'papi', 'P59', 'total');
+    expect(changeOnPrevious(results, 2024, catalog, 'papi')).toMatchObject({ places: -6, acrossBreak: false });
+  });
+
+  it('gives Cần Thơ PAR Index and SIPAS 2024 as published in Plan 101/KH-UBND', () => {
+    const par = unitResults(loadIndex(catalog, 'par'), catalog, 'par', 'P59', 'total').find((r) => r.year === 2024);
+    expect(par).toMatchObject({ score: 89.13, rank: { rank: 22, rankOf: 63, kind: 'official' } });
+    const sipas = unitResults(loadIndex(catalog, 'sipas'), catalog, 'sipas', 'P59', 'total').find((r) => r.year === 2024);
+    expect(sipas).toMatchObject({ score: 83.28, rank: { rank: 34, rankOf: 63, kind: 'official' } });
+  });
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { parseCatalog } from './catalog';
+import { TINY_CATALOG_TEXTS } from './testing/tiny-catalog';
+
+describe('parseCatalog', () => {
+  it('reads every catalogue file into typed maps', () => {
+    const { catalog, issues } = parseCatalog(TINY_CATALOG_TEXTS);
+    expect(issues).toEqual([]);
+    expect(catalog?.units.get('P59')).toMatchObject({ level: 'province', region: 'R-DBSCL', peerGroups: ['central-cities'], validTo: '2025-06-30' });
+    expect(catalog?.indices.get('papi')).toMatchObject({ scoreUnit: 'points', rankKind: 'computed', firstYear: 2011 });
+    expect(catalog?.periods.find((p) => p.period === 'papi-2018')).toMatchObject({ totalMin: 8, totalMax: 80, breakBefore: 'total', toYear: undefined });
+    expect(catalog?.components.find((c) => c.code === 'SC11')).toMatchObject({ parent: 'D1', maxPoints: 2.5 });
+  });
+
+  it('returns no catalogue when a file has a problem, naming file, line and column', () => {
+    const broken = { ...TINY_CATALOG_TEXTS, 'units.csv': TINY_CATALOG_TEXTS['units.csv'].replace('P60,Hậu Giang,Hau Giang,Hậu Giang,Hau Giang,province', 'P60,Hậu Giang,Hau Giang,Hậu Giang,Hau Giang,city') };
+    const { catalog, issues } = parseCatalog(broken);
+    expect(catalog).toBeUndefined();
+    expect(issues).toMatchObject([{ file: 'units.csv', line: 5, column: 'level', kind: 'unknown-value', raw: 'city' }]);
+  });
+});

@@ -1,0 +1,126 @@
+import type { CatalogFile } from './catalog-files';
+import { parseCsvTable } from './csv-table';
+import { fieldReader, type FieldReader } from './fields';
+import type { DataIssue } from './issues';
+import type { Catalog, Component, IndexDef, PeerGroup, Period, Source, Unit } from './types';
+
+
+const UNIT_LEVELS = ['nation', 'region', 'province', 'district', 'department'] as const;
+
+function readTable<T>(file: string, text: string, columns: readonly string[], issues: DataIssue[], read: (row: FieldReader) => T): T[] {
+  const { table, issues: tableIssues } = parseCsvTable(file, text, columns);
+  issues.push(...tableIssues);
+  return (table?.records ?? []).map((record) => read(fieldReader(file, record, issues)));
+}
+
+const readUnit = (row: FieldReader): Unit => ({
+  code: row.text('code', true),
+  nameVi: row.text('name_vi', true),
+  nameEn: row.text('name_en', true),
+  shortVi: row.text('short_vi') || row.text('name_vi'),
+  shortEn: row.text('short_en') || row.text('name_en'),
+  level: row.oneOf('level', UNIT_LEVELS) ?? 'province',
+  parent: row.optionalText('parent'),
+  region: row.optionalText('region'),
+  peerGroups: row.list('peer_groups'),
+  validFrom: row.date('valid_from'),
+  validTo: row.date('valid_to'),
+  successor: row.optionalText('successor'),
+  gsoCode: row.optionalText('gso_code'),
+  sources: row.list('source'),
+  note: row.text('note'),
+});
+
+const readGroup = (row: FieldReader): PeerGroup => ({
+  code: row.text('code', true),
+  nameVi: row.text('name_vi', true),
+  nameEn: row.text('name_en', true),
+  shortVi: row.text('short_vi') || row.text('name_vi'),
+  shortEn: row.text('short_en') || row.text('name_en'),
+  sources: row.list('source'),
+  note: row.text('note'),
+});
+
+const readIndex = (row: FieldReader): IndexDef => ({
+  code: row.text('code', true),
+  nameVi: row.text('name_vi', true),
+  nameEn: row.text('name_en', true),
+  shortVi: row.text('short_vi', true),
+  shortEn: row.text('short_en', true),
+  publisherVi: row.text('publisher_vi'),
+  publisherEn: row.text('publisher_en'),
+  unitLevel: row.oneOf('unit_level', UNIT_LEVELS) ?? 'province',
+  scoreUnit: row.oneOf('score_unit', ['percent', 'points'] as const) ?? 'points',
+  rankKind: row.oneOf('rank_kind', ['official', 'computed'] as const) ?? 'computed',
+  firstYear: row.integer('first_year') ?? 0,
+  sources: row.list('source'),
+  note: row.text('note'),
+});
+
+const readPeriod = (row: FieldReader): Period => ({
+  index: row.text('index', true),
+  period: row.text('period', true),
+  fromYear: row.integer('from_year') ?? 0,
+  toYear: row.integer('to_year'),
+  decision: row.text('decision'),
+  totalMin: row.number('total_min') ?? 0,
+  totalMax: row.number('total_max') ?? 100,
+  breakBefore: row.oneOf('break_before', ['none', 'subcomponents', 'total'] as const) ?? 'total',
+  noteVi: row.text('note_vi'),
+  noteEn: row.text('note_en'),
+  sources: row.list('source'),
+});
+
+const readComponent = (row: FieldReader): Component => ({
+  index: row.text('index', true),
+  period: row.text('period', true),
+  code: row.text('code', true),
+  parent: row.optionalText('parent'),
+  order: row.integer('order') ?? 0,
+  nameVi: row.text('name_vi', true),
+  nameEn: row.text('name_en', true),
+  shortVi: row.text('short_vi') || row.text('name_vi'),
+  shortEn: row.text('short_en') || row.text('name_en'),
+  maxPoints: row.number('max_points'),
+  sources: row.list('source'),
+  note: row.text('note'),
+});
+
+const readSource = (row: FieldReader): Source => ({
+  id: row.text('id', true),
+  title: row.text('title', true),
+  publisher: row.text('publisher'),
+  date: row.date('date'),
+  url: row.optionalText('url'),
+  note: row.text('note'),
+});
+
+const byKey = <T>(items: T[], key: (item: T) => string) => new Map(items.map((item) => [key(item), item]));
+
+export interface CatalogResult {
+  catalog?: Catalog;
+  issues: DataIssue[];
+}
+
+/** Builds the catalogue from the texts of its six files; any problem leaves it undefined. */
+export function parseCatalog(texts: Record<CatalogFile, string>): CatalogResult {
+  const issues: DataIssue[] = [];
+  const units = readTable('units.csv', texts['units.csv'], ['code', 'name_vi', 'name_en', 'level'], issues, readUnit);
+  const groups = readTable('groups.csv', texts['groups.csv'], ['code', 'name_vi', 'name_en'], issues, readGroup);
+  const indices = readTable('indices.csv', texts['indices.csv'], ['code', 'name_vi', 'name_en', 'short_vi', 'short_en', 'unit_level', 'score_unit', 'rank_kind', 'first_year'], issues, readIndex);
+  const periods = readTable('periods.csv', texts['periods.csv'], ['index', 'period', 'from_year', 'to_year', 'total_min', 'total_max', 'break_before'], issues, readPeriod);
+  const components = readTable('components.csv', texts['components.csv'], ['index', 'period', 'code', 'parent', 'name_vi', 'name_en', 'max_points'], issues, readComponent);
+  const sources = readTable('sources.csv', texts['sources.csv'], ['id', 'title', 'url'], issues, readSource);
+  if (issues.length > 0) return { issues };
+  return {
+    catalog: {
+      units: byKey(units, (unit) => unit.code),
+      groups: byKey(groups, (group) => group.code),
+      indices: byKey(indices, (index) => index.code),
+      periods,
+      components,
+      sources: byKey(sources, (source) => source.id),
+    },
+    issues,
+  };
+}

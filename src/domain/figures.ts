@@ -1,0 +1,69 @@
+import { parseCsvTable } from './csv-table';
+import { fieldReader } from './fields';
+import type { DataIssue } from './issues';
+import { componentsOf, periodFor } from './methodology';
+import { TOTAL, type Catalog, type Figure, type FigureStatus } from './types';
+
+export const FIGURE_COLUMNS = ['unit', 'component', 'score', 'rank', 'rank_of', 'status', 'source'] as const;
+const STATUSES: readonly FigureStatus[] = ['published', 'not_published', 'did_not_take_part', 'conflict'];
+
+export interface FigureFileResult {
+  figures: Figure[];
+  issues: DataIssue[];
+}
+
+const formatRange = (min: number, max: number) => `${min}–${max}`;
+
+/** Parses and validates one `data/<index>/<year>.csv` file against the catalogue. */
+export function parseFigureFile(file: string, index: string, year: number, text: string, catalog: Catalog): FigureFileResult {
+  const indexDef = catalog.indices.get(index);
+  if (!indexDef) return { figures: [], issues: [{ file, line: 0, kind: 'unknown-index', raw: index }] };
+  const period = periodFor(catalog, index, year);
+  if (!period || year < indexDef.firstYear) {
+    return { figures: [], issues: [{ file, line: 0, kind: 'year-out-of-range', raw: String(year) }] };
+  }
+  const { table, issues } = parseCsvTable(file, text, FIGURE_COLUMNS);
+  if (!table) return { figures: [], issues };
+
+  const components = new Map(componentsOf(catalog, period).map((c) => [c.code, c]));
+  const seen = new Map<string, FigureStatus | undefined>();
+  const figures: Figure[] = [];
+
+  for (const record of table.records) {
+    const row = fieldReader(file, record, issues);
+    const unit = row.text('unit', true);
+    const component = row.text('component', true);
+    if (unit && !catalog.units.has(unit)) row.issue('unknown-unit', 'unit');
+    const componentDef = components.get(component);
+    if (component && component !== TOTAL && !componentDef) row.issue('unknown-component', 'component', period.period);
+
+    const score = row.number('score');
+    const [min, max] = component === TOTAL ? [period.totalMin, period.totalMax] : [0, componentDef?.maxPoints ?? period.totalMax];
+    if (score !== undefined && (score < min || score > max)) row.issue('out-of-range', 'score', formatRange(min, max));
+
+    const rank = row.integer('rank');
+    const rankOf = row.integer('rank_of');
+    if (rank !== undefined && rank < 1) row.issue('out-of-range', 'rank', '≥ 1');
+    if (rankOf !== undefined && rankOf < 1) row.issue('out-of-range', 'rank_of', '≥ 1');
+    if (rank !== undefined && rankOf === undefined) row.issue('missing-value', 'rank_of');
+    if (rank !== undefined && rankOf !== undefined && rank > rankOf) row.issue('rank-above-denominator', 'rank', `${rank}/${rankOf}`);
+
+    const status = row.oneOf('status', STATUSES);
+    const hasFigure = row.text('score') !== '' || row.text('rank') !== '';
+    if ((status === 'published' || status === 'conflict') && !hasFigure) row.issue('no-figure', 'score');
+    if ((status === 'not_published' || status === 'did_not_take_part') && hasFigure) row.issue('score-with-gap-status', 'status');
+
+    const sources = row.list('source');
+    if (sources.length === 0) row.issue('missing-value', 'source');
+    for (const id of sources) if (!catalog.sources.has(id)) issues.push({ file, line: record.line, column: 'source', kind: 'unknown-source', raw: id });
+
+    const key = `${unit}|${component}`;
+    if (seen.has(key) && !(status === 'conflict' && seen.get(key) === 'conflict')) row.issue('duplicate-row', 'unit', key.replace('|', ' · '));
+    seen.set(key, status);
+
+    if (status) {
+      figures.push({ index, year, unit, component, score, rank, rankOf, status, sources, derivation: row.text('derivation'), note: row.text('note'), line: record.line });
+    }
+  }
+  return { figures, issues };
+}

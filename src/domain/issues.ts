@@ -1,0 +1,46 @@
+/** Every problem found in a data file is kept as data, so the UI can name file, line and column. */
+export type IssueKind =
+  | 'empty-file'
+  | 'binary-file'
+  | 'unterminated-quote'
+  | 'field-count'
+  | 'missing-column'
+  | 'missing-value'
+  | 'not-a-number'
+  | 'not-an-integer'
+  | 'not-a-date'
+  | 'unknown-value'
+  | 'unknown-unit'
+  | 'unknown-index'
+  | 'unknown-component'
+  | 'unknown-source'
+  | 'out-of-range'
+  | 'rank-above-denominator'
+  | 'duplicate-row'
+  | 'score-with-gap-status'
+  | 'no-figure'
+  | 'year-out-of-range'
+  | 'missing-file';
+
+export interface DataIssue {
+  file: string;
+  /** 1-based line in the file; 0 when the problem concerns the whole file. */
+  line: number;
+  column?: string;
+  kind: IssueKind;
+  raw?: string;
+  /** Extra facts for the message, e.g. the allowed range. */
+  detail?: string;
+}
+
+export class DataFileError extends Error {
+  readonly issues: readonly DataIssue[];
+  readonly file: string;
+
+  constructor(file: string, issues: readonly DataIssue[]) {
+    super(`${file}: ${issues.length} problem(s), first: ${issues[0]?.kind ?? 'unknown'}`);
+    this.name = 'DataFileError';
+    this.file = file;
+    this.issues = issues;
+  }
+}

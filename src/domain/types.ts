@@ -1,0 +1,114 @@
+export type UnitLevel = 'nation' | 'region' | 'province' | 'district' | 'department';
+export type ScoreUnit = 'percent' | 'points';
+export type RankKind = 'official' | 'computed';
+export type BreakKind = 'none' | 'subcomponents' | 'total';
+export type FigureStatus = 'published' | 'not_published' | 'did_not_take_part' | 'conflict';
+
+export interface Unit {
+  code: string;
+  nameVi: string;
+  nameEn: string;
+  shortVi: string;
+  shortEn: string;
+  level: UnitLevel;
+  parent?: string;
+  region?: string;
+  peerGroups: string[];
+  validFrom?: string;
+  validTo?: string;
+  successor?: string;
+  gsoCode?: string;
+  sources: string[];
+  note: string;
+}
+
+export interface PeerGroup {
+  code: string;
+  nameVi: string;
+  nameEn: string;
+  shortVi: string;
+  shortEn: string;
+  sources: string[];
+  note: string;
+}
+
+export interface IndexDef {
+  code: string;
+  nameVi: string;
+  nameEn: string;
+  shortVi: string;
+  shortEn: string;
+  publisherVi: string;
+  publisherEn: string;
+  unitLevel: UnitLevel;
+  scoreUnit: ScoreUnit;
+  rankKind: RankKind;
+  firstYear: number;
+  sources: string[];
+  note: string;
+}
+
+export interface Period {
+  index: string;
+  period: string;
+  fromYear: number;
+  toYear?: number;
+  decision: string;
+  totalMin: number;
+  totalMax: number;
+  breakBefore: BreakKind;
+  noteVi: string;
+  noteEn: string;
+  sources: string[];
+}
+
+export interface Component {
+  index: string;
+  period: string;
+  code: string;
+  parent?: string;
+  order: number;
+  nameVi: string;
+  nameEn: string;
+  shortVi: string;
+  shortEn: string;
+  maxPoints?: number;
+  sources: string[];
+  note: string;
+}
+
+export interface Source {
+  id: string;
+  title: string;
+  publisher: string;
+  date?: string;
+  url?: string;
+  note: string;
+}
+
+export interface Catalog {
+  units: ReadonlyMap<string, Unit>;
+  groups: ReadonlyMap<string, PeerGroup>;
+  indices: ReadonlyMap<string, IndexDef>;
+  periods: readonly Period[];
+  components: readonly Component[];
+  sources: ReadonlyMap<string, Source>;
+}
+
+/** One row of a yearly index file: a unit's result for the total or one component. */
+export interface Figure {
+  index: string;
+  year: number;
+  unit: string;
+  component: string;
+  score?: number;
+  rank?: number;
+  rankOf?: number;
+  status: FigureStatus;
+  sources: string[];
+  derivation: string;
+  note: string;
+  line: number;
+}
+
+export const TOTAL = 'total';
