@@ -1,0 +1,29 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DataFileError } from '@/domain/issues';
+import { fetchDataText } from './fetch-text';
+
+const respond = (body: string, init: ResponseInit) => vi.stubGlobal('fetch', vi.fn(async () => new Response(body, init)));
+
+describe('fetchDataText', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('returns the text of a CSV file', async () => {
+    respond('unit,score\n', { status: 200, headers: { 'content-type': 'text/csv' } });
+    await expect(fetchDataText('par/2024.csv', '/data/par/2024.csv')).resolves.toBe('unit,score\n');
+  });
+
+  it.each([
+    ['a 404', () => respond('Not found', { status: 404 }), 'HTTP 404'],
+    ['an HTML fallback page', () => respond('<!doctype html>', { status: 200, headers: { 'content-type': 'text/html' } }), 'HTML instead of CSV'],
+    ['a network failure', () => vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch')))), 'Failed to fetch'],
+  ])('turns %s into a DataFileError naming the file', async (_, arrange, detail) => {
+    arrange();
+    const error = await fetchDataText('par/2024.csv', '/data/par/2024.csv').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DataFileError);
+    expect((error as DataFileError).issues).toEqual([{ file: 'par/2024.csv', line: 0, kind: 'missing-file', detail }]);
+  });
+
+  it('reports a file that is not bundled at all', async () => {
+    await expect(fetchDataText('units.csv', undefined)).rejects.toMatchObject({ file: 'units.csv' });
+  });
+});

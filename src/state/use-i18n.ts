@@ -1,0 +1,14 @@
+import { messagesFor } from '@/i18n/messages';
+import { usePrefsStore } from './prefs-store';
+
+export function useLang() {
+  return usePrefsStore((state) => state.lang);
+}
+
+export function useSetLang() {
+  return usePrefsStore((state) => state.setLang);
+}
+
+export function useMessages() {
+  return messagesFor(useLang());
+}
