@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+
+const card = (page: Page, name: string) => page.getByRole('region', { name });
+
+test.describe('Tổng quan (overview) for Cần Thơ', () => {
+  test('shows the latest result of each index with rank and denominator', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tổng quan: Cần Thơ');
+
+    const papi = card(page, 'PAPI');
+    await expect(papi.getByTestId('score')).toContainText('40,44');
+    await expect(papi.getByTestId('rank')).toHaveText('59/61');
+    await expect(papi).toContainText('hạng tính toán');
+    await expect(papi).toContainText('▼ giảm 6 bậc');
+
+    const par = card(page, 'PAR Index');
+    await expect(par.getByTestId('score')).toHaveText('89,13%');
+    await expect(par.getByTestId('rank')).toHaveText('22/63');
+    await expect(par).toContainText('▲ tăng 20 bậc');
+    await expect(par).toContainText('điểm năm 2023 chưa công bố');
+
+    const sipas = card(page, 'SIPAS');
+    await expect(sipas.getByTestId('score')).toHaveText('83,28%');
+    await expect(sipas.getByTestId('rank')).toHaveText('34/63');
+    await expect(sipas).toContainText('▼ giảm 11 bậc');
+  });
+
+  test('every card names its sources and offers its trend as a table', async ({ page }) => {
+    await page.goto('/');
+    const papi = card(page, 'PAPI');
+    await expect(papi.getByText('Nguồn:')).toBeVisible();
+    await papi.getByText('Xem bảng số liệu').click();
+    const row2024 = papi.getByRole('row', { name: /^2024/ });
+    await expect(row2024).toContainText('40,44');
+    await expect(row2024).toContainText('59/61');
+    await expect(papi.getByRole('row', { name: /^2022/ })).toContainText('55/61');
+  });
+
+  test('switches to English with English number formatting, and remembers it', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Overview: Can Tho');
+
+    await expect(card(page, 'PAPI').getByTestId('score')).toContainText('40.44');
+    await expect(card(page, 'PAPI').getByTestId('rank')).toHaveText('59/61');
+    await expect(card(page, 'PAPI')).toContainText('computed rank');
+    await expect(card(page, 'PAR Index').getByTestId('score')).toHaveText('89.13%');
+    await expect(card(page, 'SIPAS').getByTestId('score')).toHaveText('83.28%');
+
+    await page.reload();
+    await expect(page.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(card(page, 'PAR Index').getByTestId('score')).toHaveText('89.13%');
+  });
+
+  test('a broken data file shows an error card naming file, line and problem; the other indices still show', async ({ page }) => {
+    const broken = readFileSync(new URL('./fixtures/broken-sipas-2024.csv', import.meta.url), 'utf8');
+    await page.route('**/data/sipas/2024-*.csv', (route) => route.fulfill({ status: 200, contentType: 'text/csv', body: broken }));
+    await page.goto('/');
+
+    const alert = card(page, 'SIPAS').getByRole('alert');
+    await expect(alert).toContainText('sipas/2024.csv');
+    await expect(alert).toContainText("Dòng 3, cột score: '83.2x8'");
+    await expect(alert).toContainText('không phải là số');
+    await expect(card(page, 'SIPAS').getByTestId('score')).toHaveCount(0);
+
+    await expect(card(page, 'PAR Index').getByTestId('score')).toHaveText('89,13%');
+    await expect(card(page, 'PAPI').getByTestId('rank')).toHaveText('59/61');
+  });
+
+  test('a missing data file is reported by name', async ({ page }) => {
+    await page.route('**/data/par/2024-*.csv', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+    await page.goto('/');
+    await expect(card(page, 'PAR Index').getByRole('alert')).toContainText('par/2024.csv');
+    await expect(card(page, 'PAR Index').getByRole('alert')).toContainText('HTTP 404');
+    await expect(card(page, 'SIPAS').getByTestId('score')).toHaveText('83,28%');
+  });
+
+  test('the numbers appear before the charting library has loaded, and files are parsed in a worker', async ({ page }) => {
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    let releaseCharts = () => {};
+    const chartsHeld = new Promise<void>((resolve) => (releaseCharts = resolve));
+    await page.route('**/assets/trend-sparkline-*.js', async (route) => {
+      await chartsHeld;
+      await route.continue();
+    });
+    await page.goto('/');
+    await expect(card(page, 'PAPI').getByTestId('score')).toContainText('40,44');
+    await expect(page.locator('.recharts-surface')).toHaveCount(0);
+    expect(workers.some((url) => url.includes('parse-worker'))).toBe(true);
+
+    releaseCharts();
+    await expect(card(page, 'PAPI').locator('.recharts-surface')).toBeVisible();
+  });
+});

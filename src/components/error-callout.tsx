@@ -1,0 +1,23 @@
+import type { DataIssue } from '@/domain/issues';
+import { describeIssue } from '@/i18n/describe-issue';
+import { useMessages } from '@/state/use-i18n';
+
+const SHOWN = 5;
+
+export function ErrorCallout({ title, issues, help }: { title: string; issues: readonly DataIssue[]; help?: string }) {
+  const t = useMessages();
+  return (
+    <div className="callout callout-error" role="alert">
+      <p className="callout-title">{title}</p>
+      <ul>
+        {issues.slice(0, SHOWN).map((issue, i) => (
+          <li key={i}>
+            <span className="issue-file">{issue.file}</span> — {describeIssue(issue, t)}
+          </li>
+        ))}
+      </ul>
+      {issues.length > SHOWN && <p>{t.moreIssues(issues.length - SHOWN)}</p>}
+      {help && <p className="callout-help">{help}</p>}
+    </div>
+  );
+}
