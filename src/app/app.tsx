@@ -1,11 +1,30 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { LanguageSwitch } from '@/components/language-switch';
 import { OverviewView } from '@/features/overview/overview-view';
 import { useLang, useMessages } from '@/state/use-i18n';
+import { useViewState } from '@/state/use-view';
+import type { View } from '@/state/view-state';
+import { AppNav } from './app-nav';
+
+// Views other than the first screen load with their charts, when first opened.
+const TrendsView = lazy(() => import('@/features/trends/trends-view').then((m) => ({ default: m.TrendsView })));
+const RankingsView = lazy(() => import('@/features/rankings/rankings-view').then((m) => ({ default: m.RankingsView })));
+
+function CurrentView({ view }: { view: View }) {
+  switch (view) {
+    case 'overview':
+      return <OverviewView />;
+    case 'trends':
+      return <TrendsView />;
+    case 'rankings':
+      return <RankingsView />;
+  }
+}
 
 export function App() {
   const t = useMessages();
   const lang = useLang();
+  const { view } = useViewState();
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = t.appTitle;
@@ -22,13 +41,11 @@ export function App() {
         </div>
         <LanguageSwitch />
       </header>
-      <nav className="app-nav" aria-label={t.navLabel}>
-        <a href="#main" aria-current="page">
-          {t.navOverview}
-        </a>
-      </nav>
+      <AppNav />
       <main id="main" tabIndex={-1}>
-        <OverviewView />
+        <Suspense fallback={<p className="muted">{t.loading}</p>}>
+          <CurrentView view={view} />
+        </Suspense>
       </main>
       <footer className="app-footer">
         <p>{t.footerData}</p>

@@ -24,3 +24,10 @@ export function lastAssessedYear(unit: Unit): number | undefined {
   const year = Number(unit.validTo.slice(0, 4));
   return unit.validTo.endsWith('-12-31') ? year : year - 1;
 }
+
+/** Whether a unit existed for the whole assessment year (so it can have a result for that year). */
+export function assessedIn(unit: Unit, year: number): boolean {
+  const from = unit.validFrom ? Number(unit.validFrom.slice(0, 4)) + (unit.validFrom.endsWith('-01-01') ? 0 : 1) : -Infinity;
+  const last = lastAssessedYear(unit) ?? Infinity;
+  return from <= year && year <= last;
+}

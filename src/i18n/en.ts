@@ -1,3 +1,6 @@
+import { pickerEn } from './picker-en';
+import { rankingsEn } from './rankings-en';
+import { trendsEn } from './trends-en';
 import type { Messages } from './vi';
 
 export const en = {
@@ -7,6 +10,8 @@ export const en = {
   language: 'Language',
   navLabel: 'Pages',
   navOverview: 'Overview',
+  navTrends: 'Trends',
+  navRankings: 'Rankings',
   loading: 'Loading data…',
   overviewHeading: (unit: string) => `Overview: ${unit}`,
   overviewIntro: 'Latest result of each index, change on the previous year and the national mean.',
@@ -84,6 +89,9 @@ export const en = {
     conflict: 'Sources disagree',
     missing: 'No figures',
   },
+  picker: pickerEn,
+  trends: trendsEn,
+  rankings: rankingsEn,
   footerData:
     'Figures are bundled in the data/ folder, converted from public sources; each figure names its source. An empty cell means no published figure, never zero.',
 } satisfies Messages;

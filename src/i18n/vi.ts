@@ -1,5 +1,8 @@
 import type { IssueKind } from '@/domain/issues';
 import type { FigureStatus } from '@/domain/types';
+import { pickerVi } from './picker-vi';
+import { rankingsVi } from './rankings-vi';
+import { trendsVi } from './trends-vi';
 
 const issueKinds = {
   'empty-file': 'tệp rỗng',
@@ -40,6 +43,8 @@ export const vi = {
   language: 'Ngôn ngữ',
   navLabel: 'Các trang',
   navOverview: 'Tổng quan',
+  navTrends: 'Xu hướng',
+  navRankings: 'Xếp hạng',
   loading: 'Đang tải dữ liệu…',
   overviewHeading: (unit: string) => `Tổng quan: ${unit}`,
   overviewIntro: 'Kết quả năm gần nhất của từng chỉ số, thay đổi so với năm trước và trung bình cả nước.',
@@ -89,6 +94,9 @@ export const vi = {
   moreIssues: (n: number) => `… và ${n} lỗi khác`,
   issueKinds,
   statuses,
+  picker: pickerVi,
+  trends: trendsVi,
+  rankings: rankingsVi,
   footerData: 'Số liệu đi kèm trong thư mục data/, chuyển đổi từ các nguồn công khai; mỗi số ghi rõ nguồn. Ô trống nghĩa là chưa có số liệu được công bố, không phải bằng 0.',
 };
 

@@ -1,8 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
-import { ErrorCallout } from '@/components/error-callout';
-import { DataFileError } from '@/domain/issues';
+import { CatalogGate } from '@/components/catalog-gate';
+import type { Catalog } from '@/domain/types';
 import { formatDate, formatList } from '@/i18n/format';
-import { catalogQuery } from '@/queries/data-queries';
 import { useLang, useMessages } from '@/state/use-i18n';
 import { IndexCard } from './index-card';
 import { provincialIndices, unitLineage } from './overview-model';
@@ -10,14 +8,12 @@ import { provincialIndices, unitLineage } from './overview-model';
 const CAN_THO = 'P59';
 
 export function OverviewView() {
+  return <CatalogGate>{(catalog) => <Overview catalog={catalog} />}</CatalogGate>;
+}
+
+function Overview({ catalog }: { catalog: Catalog }) {
   const t = useMessages();
   const lang = useLang();
-  const { data: catalog, error } = useQuery(catalogQuery);
-  if (error) {
-    const issues = error instanceof DataFileError ? error.issues : [{ file: 'data', line: 0, kind: 'missing-file' as const, detail: error.message }];
-    return <ErrorCallout title={t.catalogErrorTitle} issues={issues} help={t.fileErrorHelp} />;
-  }
-  if (!catalog) return <p className="muted">{t.loading}</p>;
   const unit = catalog.units.get(CAN_THO);
   const unitName = unit ? (lang === 'vi' ? unit.nameVi : unit.nameEn) : CAN_THO;
   const lineage = unitLineage(catalog, CAN_THO);

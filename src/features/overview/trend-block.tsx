@@ -1,12 +1,12 @@
 import { lazy, Suspense } from 'react';
 import type { Messages } from '@/i18n/vi';
 import { formatRank, formatScore, type Lang } from '@/i18n/format';
+import { CAN_THO_COLOR } from '@/charts/palette';
 import { trendDomain, type OverviewCardModel } from './overview-model';
 
 // Recharts loads after the numbers are on screen.
 const TrendSparkline = lazy(() => import('@/charts/trend-sparkline').then((module) => ({ default: module.TrendSparkline })));
 
-const CAN_THO_COLOR = '#0b5cad';
 const HEIGHT = 96;
 
 export function TrendBlock({ card, t, lang }: { card: OverviewCardModel; t: Messages; lang: Lang }) {

@@ -1,0 +1,5 @@
+import type { trendsVi } from './trends-vi';
+
+export const trendsEn = {
+  title: 'Trends',
+} satisfies typeof trendsVi;

@@ -1,0 +1,4 @@
+/** Messages of the Xu hướng (trends) view. */
+export const trendsVi = {
+  title: 'Xu hướng',
+};

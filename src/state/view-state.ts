@@ -1,0 +1,100 @@
+/** The whole view selection, as it travels in the URL. Pure: no window, no store. */
+export const VIEWS = ['overview', 'trends', 'rankings'] as const;
+export const MEASURES = ['score', 'rank'] as const;
+export const LEVELS = ['province', 'district'] as const;
+export const REFERENCES = ['national', 'region', 'peers', 'best'] as const;
+export const BUMP_SETS = ['mekong', 'top10', 'selected'] as const;
+
+export type View = (typeof VIEWS)[number];
+export type Measure = (typeof MEASURES)[number];
+export type Level = (typeof LEVELS)[number];
+export type Reference = (typeof REFERENCES)[number];
+export type BumpSet = (typeof BUMP_SETS)[number];
+
+export interface ViewState {
+  view: View;
+  index: string;
+  units: string[];
+  measure: Measure;
+  component: string;
+  /** First and last year shown on a trend; undefined = all loaded years. */
+  from?: number;
+  to?: number;
+  /** Year of a ranking; undefined = the latest year with data. */
+  year?: number;
+  level: Level;
+  refs: Reference[];
+  bump: BumpSet;
+  /** Sort of the rankings table: a column key, '-' first for descending. */
+  sort?: string;
+}
+
+export const DEFAULT_VIEW_STATE: ViewState = {
+  view: 'overview',
+  index: 'papi',
+  units: ['P59'],
+  measure: 'score',
+  component: 'total',
+  level: 'province',
+  refs: ['national', 'region'],
+  bump: 'mekong',
+};
+
+const CODE = /^[A-Za-z0-9][A-Za-z0-9-]{0,39}$/;
+const YEAR = /^\d{4}$/;
+const SORT = /^-?[a-z]{1,20}$/;
+
+const oneOf = <T extends string>(allowed: readonly T[], value: string | null, fallback: T): T =>
+  (allowed as readonly string[]).includes(value ?? '') ? (value as T) : fallback;
+const code = (value: string | null, fallback: string) => (value !== null && CODE.test(value) ? value : fallback);
+const year = (value: string | null) => (value !== null && YEAR.test(value) ? Number(value) : undefined);
+const list = (value: string | null) => (value ?? '').split(',').filter((item) => item !== '');
+
+/** Reads a query string; anything unknown or malformed falls back to the default, silently. */
+export function parseViewState(search: string): ViewState {
+  const params = new URLSearchParams(search);
+  const d = DEFAULT_VIEW_STATE;
+  const units = list(params.get('units')).filter((unit) => CODE.test(unit));
+  const refs = params.has('refs') ? list(params.get('refs')).filter((r): r is Reference => (REFERENCES as readonly string[]).includes(r)) : d.refs;
+  let from = year(params.get('from'));
+  let to = year(params.get('to'));
+  if (from !== undefined && to !== undefined && from > to) [from, to] = [to, from];
+  const sort = params.get('sort');
+  return {
+    view: oneOf(VIEWS, params.get('view'), d.view),
+    index: code(params.get('index'), d.index),
+    units: units.length > 0 ? [...new Set(units)] : d.units,
+    measure: oneOf(MEASURES, params.get('measure'), d.measure),
+    component: code(params.get('component'), d.component),
+    from,
+    to,
+    year: year(params.get('year')),
+    level: oneOf(LEVELS, params.get('level'), d.level),
+    refs: [...new Set(refs)],
+    bump: oneOf(BUMP_SETS, params.get('bump'), d.bump),
+    sort: sort !== null && SORT.test(sort) ? sort : undefined,
+  };
+}
+
+/** Writes only what differs from the default, in a fixed, readable order. */
+export function serializeViewState(state: ViewState): string {
+  const d = DEFAULT_VIEW_STATE;
+  const params = new URLSearchParams();
+  const put = (key: string, value: string | undefined, fallback?: string) => {
+    if (value !== undefined && value !== fallback) params.set(key, value);
+  };
+  put('view', state.view, d.view);
+  put('index', state.index, d.index);
+  put('year', state.year?.toString());
+  put('component', state.component, d.component);
+  put('measure', state.measure, d.measure);
+  put('units', state.units.join(','), d.units.join(','));
+  put('from', state.from?.toString());
+  put('to', state.to?.toString());
+  put('refs', state.refs.join(','), d.refs.join(','));
+  put('level', state.level, d.level);
+  put('bump', state.bump, d.bump);
+  put('sort', state.sort);
+  const text = params.toString().replace(/%2C/g, ',');
+  return text === '' ? '' : `?${text}`;
+}
