@@ -1,7 +1,7 @@
 import type { SeriesConfig } from './types';
 
 /** One legend per chart, drawn from the series configuration (never Recharts' own). */
-export function ChartLegend({ series }: { series: readonly SeriesConfig[] }) {
+export function ChartLegend({ series, markerLabel }: { series: readonly SeriesConfig[]; markerLabel?: string }) {
   const entries = [...new Map(series.map((s) => [s.legendKey ?? s.key, s])).values()];
   return (
     <ul className="chart-legend">
@@ -13,6 +13,14 @@ export function ChartLegend({ series }: { series: readonly SeriesConfig[] }) {
           <span className={s.emphasis ? 'strong' : undefined}>{s.label}</span>
         </li>
       ))}
+      {markerLabel && (
+        <li>
+          <svg width="10" height="16" aria-hidden="true">
+            <line x1="5" y1="0" x2="5" y2="16" stroke="#98a2b3" strokeWidth="1.5" strokeDasharray="3 3" />
+          </svg>
+          <span>{markerLabel}</span>
+        </li>
+      )}
     </ul>
   );
 }

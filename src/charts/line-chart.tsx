@@ -12,13 +12,15 @@ export interface LineChartProps {
   /** Rank axes put 1 at the top. */
   yReversed?: boolean;
   yLabel: string;
+  /** Explicit y ticks, e.g. round ranks; Recharts chooses when omitted. */
+  yTicks?: readonly number[];
   xMarkers?: readonly XMarker[];
   height: number;
   width?: number;
 }
 
 /** Lines over years; nulls are gaps, never bridged. Presentational: props in, SVG out. */
-export function LineChart({ data, xKey, series, formatPoint, formatTick, yDomain, yReversed = false, yLabel, xMarkers = [], height, width }: LineChartProps) {
+export function LineChart({ data, xKey, series, formatPoint, formatTick, yDomain, yReversed = false, yLabel, yTicks, xMarkers = [], height, width }: LineChartProps) {
   const chart = (
     <RechartsLineChart data={[...data]} width={width} height={height} margin={{ top: 16, right: 24, bottom: 8, left: 8 }} accessibilityLayer>
       <CartesianGrid stroke="#e4e7ec" vertical={false} />
@@ -26,6 +28,7 @@ export function LineChart({ data, xKey, series, formatPoint, formatTick, yDomain
       <YAxis
         domain={yDomain}
         reversed={yReversed}
+        ticks={yTicks ? [...yTicks] : undefined}
         allowDecimals={false}
         tickFormatter={formatTick}
         width={56}
@@ -33,7 +36,7 @@ export function LineChart({ data, xKey, series, formatPoint, formatTick, yDomain
         label={{ value: yLabel, angle: -90, position: 'insideLeft', style: { fontSize: 13, textAnchor: 'middle' } }}
       />
       {xMarkers.map((marker) => (
-        <ReferenceLine key={marker.x} x={marker.x - 0.5} stroke="#98a2b3" strokeDasharray="4 4" label={{ value: marker.label, position: 'insideTopRight', fontSize: 12, fill: '#475467' }} />
+        <ReferenceLine key={marker.x} x={marker.x - 0.5} stroke="#98a2b3" strokeWidth={1.5} strokeDasharray="4 4" />
       ))}
       <Tooltip content={<ChartTooltip series={series} formatPoint={formatPoint} xKey={xKey} />} isAnimationActive={false} />
       {series.map((s) => (

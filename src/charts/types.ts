@@ -15,7 +15,7 @@ export type ValueFormatter = (value: number) => string;
 /** Formats a point for tooltips and tables: may read other fields of the row (a rank's denominator). */
 export type PointFormatter = (value: number, seriesKey: string, row: ChartRow) => string;
 
+/** A vertical dashed line just before x, e.g. where a methodology changes; explained by the legend. */
 export interface XMarker {
   x: number;
-  label: string;
 }

@@ -51,6 +51,7 @@ export const en = {
   tableRank: 'Rank',
   tableStatus: 'Status',
   sources: 'Sources',
+  moreSources: (n: number) => `and ${n} more sources`,
   derivedNote: 'Derived figure',
   unitLineage: (merged: string, successor: string, date: string, unit: string, lastYear: number) =>
     `On ${date}, ${merged} merged into ${successor}. The figures here are those of ${unit} before the merger; its series ends in ${lastYear}.`,

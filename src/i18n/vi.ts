@@ -84,6 +84,7 @@ export const vi = {
   tableRank: 'Hạng',
   tableStatus: 'Tình trạng',
   sources: 'Nguồn',
+  moreSources: (n: number) => `và ${n} nguồn khác`,
   derivedNote: 'Số suy ra',
   unitLineage: (merged: string, successor: string, date: string, unit: string, lastYear: number) =>
     `Từ ${date}, ${merged} hợp nhất thành ${successor}. Số liệu ở đây là của ${unit} trước sáp nhập; chuỗi số liệu dừng ở năm ${lastYear}.`,

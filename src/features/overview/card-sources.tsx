@@ -1,3 +1,4 @@
+import { SourceLine } from '@/components/source-line';
 import type { Messages } from '@/i18n/vi';
 import type { OverviewCardModel } from './overview-model';
 
@@ -13,22 +14,7 @@ export function CardSources({ card, t }: { card: OverviewCardModel; t: Messages 
           ))}
         </ul>
       )}
-      <p>
-        <span className="label">{t.sources}: </span>
-        {card.sources.map((source, i) => (
-          <span key={source.id}>
-            {i > 0 && '; '}
-            {source.url ? (
-              <a href={source.url} rel="noreferrer noopener" target="_blank">
-                {source.title}
-              </a>
-            ) : (
-              source.title
-            )}
-            {source.publisher && ` (${source.publisher})`}
-          </span>
-        ))}
-      </p>
+      <SourceLine sources={card.sources} />
     </footer>
   );
 }

@@ -1,6 +1,7 @@
 import { lastAssessedYear, predecessorsOf } from '@/domain/lineage';
 import { breakBetween, periodFor } from '@/domain/methodology';
 import { changeOnPrevious, nationalMean, unitResults, type Change, type FiguresByYear, type MeanValue, type RankValue, type YearResult } from '@/domain/results';
+import { sourcesOf } from '@/domain/sources';
 import { TOTAL, type Catalog, type Figure, type IndexDef, type Source, type Unit } from '@/domain/types';
 
 export interface DatedValue<T> {
@@ -85,7 +86,6 @@ export function buildOverviewCard(catalog: Catalog, index: IndexDef, byYear: Fig
   const previous = results.find((r) => r.year === latest.year - 1);
   const meanFigure = (byYear.get(meanYear) ?? []).find((f) => f.unit === 'VN' && f.component === TOTAL);
   const figures = [...new Set([...usedFigures(latest, previous, results.find((r) => r.year === score?.year)), ...(meanFigure ? [meanFigure] : [])])];
-  const sourceIds = [...new Set(figures.flatMap((f) => f.sources))];
   const { rows, segments } = trendRows(results, catalog, index.code);
   const period = periodFor(catalog, index.code, score?.year ?? latest.year);
   return {
@@ -100,7 +100,7 @@ export function buildOverviewCard(catalog: Catalog, index: IndexDef, byYear: Fig
     mean: meanValue && { year: meanYear, value: meanValue },
     trend: { rows, segments, firstYear: results[0]?.year ?? latest.year, lastYear: latest.year },
     results,
-    sources: sourceIds.flatMap((id) => catalog.sources.get(id) ?? []),
+    sources: sourcesOf(catalog, figures),
     derivations: groupDerivations(figures),
   };
 }

@@ -1,6 +1,75 @@
-import { useMessages } from '@/state/use-i18n';
+import { CatalogGate } from '@/components/catalog-gate';
+import { ErrorCallout } from '@/components/error-callout';
+import { UnitPicker } from '@/components/unit-picker';
+import { groupMembers } from '@/domain/groups';
+import { predecessorsOf } from '@/domain/lineage';
+import { TOTAL, type Catalog, type Unit } from '@/domain/types';
+import { useIndexFigures } from '@/queries/use-index-figures';
+import { useLang, useMessages } from '@/state/use-i18n';
+import { useUpdateView, useViewState } from '@/state/use-view';
+import { DEFAULT_VIEW_STATE } from '@/state/view-state';
+import { componentOptions } from './component-options';
+import { TrendFigure } from './trend-figure';
+import { TrendsControls } from './trends-controls';
+import { buildTrendsModel, CENTRAL_CITIES, MEKONG_DELTA } from './trends-model';
 
 export function TrendsView() {
-  const t = useMessages().trends;
-  return <h1>{t.title}</h1>;
+  return <CatalogGate>{(catalog) => <Trends catalog={catalog} />}</CatalogGate>;
+}
+
+function Trends({ catalog }: { catalog: Catalog }) {
+  const messages = useMessages();
+  const t = messages.trends;
+  const lang = useLang();
+  const state = useViewState();
+  const update = useUpdateView();
+  const indices = [...catalog.indices.values()];
+  const index = catalog.indices.get(state.index) ?? catalog.indices.get(DEFAULT_VIEW_STATE.index) ?? indices[0];
+  const { byYear, errors, pending } = useIndexFigures(catalog, index?.code ?? '');
+  if (!index) return <p>{t.noFigures}</p>;
+
+  const components = componentOptions(catalog, index.code);
+  const component = components.some((c) => c.code === state.component) ? state.component : TOTAL;
+  const pickable = [...catalog.units.values()].filter((u) => u.level === index.unitLevel);
+  const units = state.units.filter((code) => pickable.some((u) => u.code === code));
+  const shortName = (unit: Unit) => (lang === 'vi' ? unit.shortVi : unit.shortEn);
+  const model = pending
+    ? undefined
+    : buildTrendsModel(catalog, index, byYear, { units, measure: state.measure, component, from: state.from, to: state.to, refs: state.refs }, shortName, (r, computed) => (computed ? `${t.reference[r]} (${t.computed})` : t.reference[r]));
+  const chosen = components.find((c) => c.code === component);
+  const componentLabel = chosen ? `${chosen.code} · ${lang === 'vi' ? chosen.nameVi : chosen.nameEn}` : t.total;
+  const lastYear = model?.bounds.max ?? new Date().getFullYear();
+
+  return (
+    <div className="trends">
+      <div className="page-heading">
+        <h1>{t.heading(lang === 'vi' ? index.shortVi : index.shortEn)}</h1>
+        <p className="muted">{t.intro}</p>
+      </div>
+      <div className="view-grid">
+        <aside className="panel">
+          <TrendsControls indices={indices} index={index} measure={state.measure} component={component} components={components} refs={state.refs} bounds={model?.bounds} range={model?.range} />
+          <UnitPicker
+            units={pickable}
+            selected={units}
+            onChange={(codes) => update({ units: codes })}
+            quickPicks={[
+              { label: t.quickMekong, codes: groupMembers(catalog, MEKONG_DELTA, lastYear) },
+              { label: t.quickCities, codes: groupMembers(catalog, CENTRAL_CITIES, lastYear) },
+              { label: t.quickMerger, codes: predecessorsOf(catalog, 'N25-can-tho').map((u) => u.code) },
+            ]}
+          />
+        </aside>
+        <section className="panel chart-panel">
+          {errors.map((error) => (
+            <ErrorCallout key={error.file} title={messages.fileErrorTitle(error.file)} issues={error.issues} help={messages.fileErrorHelp} />
+          ))}
+          {pending && <p className="muted">{messages.loading}</p>}
+          {!pending && units.length === 0 && <p className="note">{t.noUnits}</p>}
+          {!pending && !model && <p className="note">{t.noFigures}</p>}
+          {model && units.length > 0 && <TrendFigure model={model} measure={state.measure} componentLabel={componentLabel} />}
+        </section>
+      </div>
+    </div>
+  );
 }

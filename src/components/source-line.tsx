@@ -1,0 +1,48 @@
+import type { Source } from '@/domain/types';
+import { useMessages } from '@/state/use-i18n';
+
+const SHOWN = 3;
+
+function SourceLink({ source }: { source: Source }) {
+  return (
+    <>
+      {source.url ? (
+        <a href={source.url} rel="noreferrer noopener" target="_blank">
+          {source.title}
+        </a>
+      ) : (
+        source.title
+      )}
+      {source.publisher && ` (${source.publisher})`}
+    </>
+  );
+}
+
+const joined = (sources: readonly Source[]) =>
+  sources.map((source, i) => (
+    <span key={source.id}>
+      {i > 0 && '; '}
+      <SourceLink source={source} />
+    </span>
+  ));
+
+/** "Nguồn: title (publisher); …" under every chart and card; a long list folds after the first three. */
+export function SourceLine({ sources }: { sources: readonly Source[] }) {
+  const t = useMessages();
+  if (sources.length === 0) return null;
+  const rest = sources.slice(SHOWN);
+  return (
+    <div className="source-line">
+      <p>
+        <span className="label">{t.sources}: </span>
+        {joined(sources.slice(0, SHOWN))}
+      </p>
+      {rest.length > 0 && (
+        <details>
+          <summary>{t.moreSources(rest.length)}</summary>
+          <p>{joined(rest)}</p>
+        </details>
+      )}
+    </div>
+  );
+}

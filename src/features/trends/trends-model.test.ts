@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { tinyCatalog } from '@/domain/testing/tiny-catalog';
+import type { Figure } from '@/domain/types';
+import { componentOptions } from './component-options';
+import { buildTrendsModel, rankTicks, type TrendSelection } from './trends-model';
+
+const f = (year: number, unit: string, score?: number, extra: Partial<Figure> = {}): Figure => ({
+  index: 'papi', year, unit, component: 'total', score, status: 'published', sources: ['s1'], derivation: '', note: '', line: 2, ...extra,
+});
+
+const catalog = tinyCatalog();
+const papi = catalog.indices.get('papi');
+if (!papi) throw new Error('no papi in the tiny catalogue');
+
+const byYear = new Map([
+  [2016, [f(2016, 'P59', 39.6), f(2016, 'P60', 36), f(2016, 'P61', 37)]],
+  [2017, [f(2017, 'P59', 38.3), f(2017, 'P60', 37), f(2017, 'P61', undefined, { status: 'not_published' })]],
+  [2018, [f(2018, 'P59', 46.1), f(2018, 'P60', 47), f(2018, 'P61', 45)]],
+  [2019, [f(2019, 'P59', 45.7), f(2019, 'P60', 44), f(2019, 'P61', 46)]],
+]);
+
+const selection = (change: Partial<TrendSelection> = {}): TrendSelection => ({ units: ['P59'], measure: 'score', component: 'total', refs: [], ...change });
+const build = (change: Partial<TrendSelection> = {}) => buildTrendsModel(catalog, papi, byYear, selection(change), (u) => u.shortVi, (r, computed) => `${r}${computed ? '*' : ''}`);
+
+describe('buildTrendsModel', () => {
+  it('splits a unit into one series per comparable period and marks the break year', () => {
+    const model = build();
+    expect(model?.rows).toEqual([
+      { year: 2016, 'P59~0': 39.6 },
+      { year: 2017, 'P59~0': 38.3 },
+      { year: 2018, 'P59~1': 46.1 },
+      { year: 2019, 'P59~1': 45.7 },
+    ]);
+    expect(model?.series.map((s) => [s.key, s.legendKey, s.emphasis])).toEqual([
+      ['P59~0', 'P59', true],
+      ['P59~1', 'P59', true],
+    ]);
+    expect(model?.breaks).toEqual([2018]);
+  });
+
+  it('gives ranks with their denominators on an inverted scale starting at 1', () => {
+    const model = build({ measure: 'rank', units: ['P59', 'P61'] });
+    expect(model?.rows[1]).toEqual({ year: 2017, 'P59~0': 1, 'P59~0:of': 2 });
+    expect(model?.rows[3]).toMatchObject({ 'P59~1': 2, 'P59~1:of': 3, 'P61~1': 1 });
+    expect(model?.yDomain[0]).toBe(1);
+    expect(model?.yTicks).toEqual([1, 2, 3]);
+  });
+
+  it('draws computed reference lines, labelled as computed, with the best unit named', () => {
+    const model = build({ refs: ['national', 'region', 'best'] });
+    const row2016 = model?.rows[0];
+    expect(row2016?.['ref-national~0']).toBeCloseTo((39.6 + 36 + 37) / 3, 6);
+    expect(row2016?.['ref-region~0']).toBeCloseTo((39.6 + 36 + 37) / 3, 6);
+    expect(row2016?.['ref-best~0']).toBe(39.6);
+    expect(row2016?.['ref-best~0:unit']).toBe('Cần Thơ');
+    const legend = new Map(model?.series.filter((s) => s.reference).map((s) => [s.legendKey, s.label]));
+    expect([...legend.values()]).toEqual(['national*', 'region*', 'best*']);
+  });
+
+  it('draws no reference line for ranks', () => {
+    expect(build({ measure: 'rank', refs: ['national'] })?.series.some((s) => s.reference)).toBe(false);
+  });
+
+  it('clamps the year range to the loaded years and keeps from ≤ to', () => {
+    expect(build({ from: 2000, to: 2017 })?.range).toEqual({ from: 2016, to: 2017 });
+    expect(build({ from: 2019, to: 2030 })?.rows.map((r) => r.year)).toEqual([2019]);
+  });
+
+  it('names the selected units that have no figure and those whose series ended', () => {
+    const model = build({ units: ['P59', 'P01'] });
+    expect(model?.unitsWithoutData.map((u) => u.code)).toEqual(['P01']);
+    expect(model?.endedUnits).toEqual([{ unit: catalog.units.get('P59'), lastYear: 2024 }]);
+  });
+});
+
+describe('rankTicks', () => {
+  it.each([
+    [61, [1, 10, 20, 30, 40, 50, 60]],
+    [13, [1, 5, 10]],
+    [5, [1, 2, 3, 4, 5]],
+  ])('up to %i', (largest, ticks) => {
+    expect(rankTicks(largest)).toEqual(ticks);
+  });
+});
+
+describe('componentOptions', () => {
+  it('lists dimensions with their sub-dimensions after them', () => {
+    expect(componentOptions(catalog, 'papi').map((c) => [c.code, c.depth])).toEqual([
+      ['D1', 0],
+      ['SC11', 1],
+    ]);
+  });
+});
