@@ -200,6 +200,14 @@ const GENERAL_KNOWLEDGE_MARK = 'general knowledge of Resolution 202/2025/QH15 - 
 
 const SOURCES = [
   {
+    id: 'kinhtetieudung-papi-2022',
+    url: 'https://kinhtetieudung.vn/can-tho-trien-khai-nhieu-giai-phap-cai-thien-chi-so-papi-a4003.html',
+    title: 'Cần Thơ triển khai nhiều giải pháp cải thiện chỉ số PAPI',
+    publisher: 'Kinh tế & Tiêu dùng (kinhtetieudung.vn)',
+    date: '',
+    note: 'Title reconstructed from the URL slug. Cited in reference-data/papi/README.md for the PAPI 2022 statements about Cần Thơ (55/61; 12th of 13 in the Mekong Delta; 6 of 8 dimensions fell, only transparency and e-governance rose).',
+  },
+  {
     id: 'papi-ml-mcdm',
     url: 'https://github.com/hnks-gh/ml-mcdm',
     title: 'PAPI provincial panel 2011–2024 (data/csv, commit d165721)',
@@ -1109,6 +1117,27 @@ const H_SOURCES = ['id', 'title', 'publisher', 'date', 'url', 'note'];
 const H_INDICES = ['code', 'name_vi', 'name_en', 'short_vi', 'short_en', 'publisher_vi', 'publisher_en', 'unit_level', 'score_unit', 'rank_kind', 'first_year', 'source', 'note'];
 const H_PERIODS = ['index', 'period', 'from_year', 'to_year', 'decision', 'total_min', 'total_max', 'break_before', 'note_vi', 'note_en', 'source'];
 const H_COMPONENTS = ['index', 'period', 'code', 'parent', 'order', 'name_vi', 'name_en', 'short_vi', 'short_en', 'max_points', 'source', 'note'];
+const H_STATEMENTS = ['index', 'year', 'unit', 'component', 'topic', 'components_up', 'components_down', 'text_vi', 'text_en', 'source', 'note'];
+
+// Published statements about Cần Thơ's results that the dashboard shows beside the data, never instead
+// of it (reference-data/papi/README.md, "Other published statements about Cần Thơ's PAPI").
+const STATEMENTS = [
+  {
+    index: 'papi', year: '2022', unit: 'P59', component: 'total', topic: 'components-up-down', components_up: '2', components_down: '6',
+    text_vi: 'PAPI 2022: 6/8 lĩnh vực giảm điểm, chỉ Công khai, minh bạch và Quản trị điện tử tăng.',
+    text_en: 'PAPI 2022: 6 of 8 dimensions fell; only transparency and e-governance rose.',
+    source: 'kinhtetieudung-papi-2022',
+    note: 'Consistent with the dimension scores in data/papi/2021.csv and 2022.csv.',
+  },
+  {
+    index: 'papi', year: '2024', unit: 'P59', component: 'total', topic: 'components-up-down', components_up: '3', components_down: '5',
+    text_vi: 'Kế hoạch 101/KH-UBND: PAPI 2024 có 3 lĩnh vực tăng điểm, 5 lĩnh vực giảm điểm.',
+    text_en: 'Plan 101/KH-UBND: in PAPI 2024, 3 dimensions rose and 5 fell.',
+    source: 'kh-101-2025-hethongphapluat',
+    note: 'NOT consistent with the bundled dimension scores, which give 4 up (D4, D5, D6, D8) and 4 down (D1, D2, D3, D7): unresolved (reference-data/papi/README.md).',
+  },
+];
+
 const H_VALUES = ['unit', 'component', 'score', 'rank', 'rank_of', 'status', 'source', 'derivation', 'note'];
 
 // ---------------------------------------------------------------------------------------------
@@ -1816,7 +1845,7 @@ function main() {
       for (const u of r[col].split(' ; ')) if (u.trim() && u.trim() !== GENERAL_KNOWLEDGE_MARK) usedUrls.add(u.trim());
     });
   }
-  const EXTRA_SOURCE_IDS = new Set(['papi-ml-mcdm', 'mdtrinh-vietnamdata', 'general-knowledge', 'cand-papi-2014', 'vietnamvn-ja-can-tho-papi-workshop', 'hethongphapluat-qd-575-2017-bac-ninh']);
+  const EXTRA_SOURCE_IDS = new Set(['kinhtetieudung-papi-2022', 'papi-ml-mcdm', 'mdtrinh-vietnamdata', 'general-knowledge', 'cand-papi-2014', 'vietnamvn-ja-can-tho-papi-workshop', 'hethongphapluat-qd-575-2017-bac-ninh']);
   for (const s of SOURCES) {
     if (!EXTRA_SOURCE_IDS.has(s.id)) assert(usedUrls.has(s.url), `SOURCES: ${s.id} URL not found in the converted reference files`);
     assert(/^[a-z0-9]+(-[a-z0-9]+)*$/.test(s.id), `SOURCES: id '${s.id}' is not kebab-case`);
@@ -1855,6 +1884,8 @@ function main() {
   writeOut('indices.csv', toCsv(H_INDICES, INDICES, 'indices.csv'));
   writeOut('periods.csv', toCsv(H_PERIODS, PERIODS, 'periods.csv'));
   writeOut('components.csv', toCsv(H_COMPONENTS, comps, 'components.csv'));
+  for (const st of STATEMENTS) for (const id of st.source.split(';')) assert(SOURCE_IDS.has(id), `STATEMENTS: unknown source ${id}`);
+  writeOut('statements.csv', toCsv(H_STATEMENTS, STATEMENTS, 'statements.csv'));
 
   const par = convertLong('par-index.csv', 'par', ctx);
   const sipas = convertLong('sipas.csv', 'sipas', ctx);

@@ -26,6 +26,7 @@ export function AppNav() {
       <NavLink view="overview" label={t.navOverview} />
       <NavLink view="trends" label={t.navTrends} />
       <NavLink view="rankings" label={t.navRankings} />
+      <NavLink view="components" label={t.navComponents} />
     </nav>
   );
 }

@@ -9,6 +9,7 @@ import { AppNav } from './app-nav';
 // Views other than the first screen load with their charts, when first opened.
 const TrendsView = lazy(() => import('@/features/trends/trends-view').then((m) => ({ default: m.TrendsView })));
 const RankingsView = lazy(() => import('@/features/rankings/rankings-view').then((m) => ({ default: m.RankingsView })));
+const ComponentsView = lazy(() => import('@/features/components/components-view').then((m) => ({ default: m.ComponentsView })));
 
 function CurrentView({ view }: { view: View }) {
   switch (view) {
@@ -18,6 +19,8 @@ function CurrentView({ view }: { view: View }) {
       return <TrendsView />;
     case 'rankings':
       return <RankingsView />;
+    case 'components':
+      return <ComponentsView />;
   }
 }
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCatalog } from './catalog';
 import { CATALOG_FILES, type CatalogFile } from './catalog-files';
 import { parseFigureFile } from './figures';
+import { componentResults, countChanges } from './component-results';
 import { changeOnPrevious, nationalMean, unitResults } from './results';
 import type { Catalog, Figure } from './types';
 
@@ -69,5 +70,25 @@ describe('the bundled data', () => {
     expect(par).toMatchObject({ score: 89.13, rank: { rank: 22, rankOf: 63, kind: 'official' } });
     const sipas = unitResults(loadIndex(catalog, 'sipas'), catalog, 'sipas', 'P59', 'total').find((r) => r.year === 2024);
     expect(sipas).toMatchObject({ score: 83.28, rank: { rank: 34, rankOf: 63, kind: 'official' } });
+  });
+
+  it("splits Cần Thơ's PAPI 2024 change into dimension contributions that add up to the total change: 4 up, 4 down", () => {
+    const papi = loadIndex(catalog, 'papi');
+    const dimensions = componentResults(catalog, 'papi', papi, 'P59', 2024);
+    expect(dimensions.map((d) => d.component.code)).toEqual(['D1', 'D2', 'D3', 'D4', 'D5', 'D6', 'D7', 'D8']);
+    const count = countChanges(dimensions);
+    expect([count.up, count.down]).toEqual([4, 4]);
+    const totals = unitResults(papi, catalog, 'papi', 'P59', 'total');
+    const totalChange = (totals.at(-1)?.score ?? 0) - (totals.at(-2)?.score ?? 0);
+    expect(count.total).toBeCloseTo(totalChange, 6);
+  });
+
+  it('keeps published statements that point at existing indices, units and sources', () => {
+    expect(catalog.statements.length).toBeGreaterThan(0);
+    for (const statement of catalog.statements) {
+      expect(catalog.indices.has(statement.index)).toBe(true);
+      expect(catalog.units.has(statement.unit)).toBe(true);
+      for (const source of statement.sources) expect(catalog.sources.has(source), source).toBe(true);
+    }
   });
 });

@@ -10,6 +10,7 @@ describe('parseCatalog', () => {
     expect(catalog?.indices.get('papi')).toMatchObject({ scoreUnit: 'points', rankKind: 'computed', firstYear: 2011 });
     expect(catalog?.periods.find((p) => p.period === 'papi-2018')).toMatchObject({ totalMin: 8, totalMax: 80, breakBefore: 'total', toYear: undefined });
     expect(catalog?.components.find((c) => c.code === 'SC11')).toMatchObject({ parent: 'D1', maxPoints: 2.5 });
+    expect(catalog?.statements).toMatchObject([{ index: 'papi', year: 2024, unit: 'P59', componentsUp: 3, componentsDown: 5 }]);
   });
 
   it('returns no catalogue when a file has a problem, naming file, line and column', () => {

@@ -2,7 +2,7 @@ import type { CatalogFile } from './catalog-files';
 import { parseCsvTable } from './csv-table';
 import { fieldReader, type FieldReader } from './fields';
 import type { DataIssue } from './issues';
-import type { Catalog, Component, IndexDef, PeerGroup, Period, Source, Unit } from './types';
+import type { Catalog, Component, IndexDef, PeerGroup, Period, Source, Statement, Unit } from './types';
 
 
 const UNIT_LEVELS = ['nation', 'region', 'province', 'district', 'department'] as const;
@@ -95,6 +95,20 @@ const readSource = (row: FieldReader): Source => ({
   note: row.text('note'),
 });
 
+const readStatement = (row: FieldReader): Statement => ({
+  index: row.text('index', true),
+  year: row.integer('year') ?? 0,
+  unit: row.text('unit', true),
+  component: row.text('component', true),
+  topic: row.oneOf('topic', ['components-up-down'] as const) ?? 'components-up-down',
+  componentsUp: row.integer('components_up'),
+  componentsDown: row.integer('components_down'),
+  textVi: row.text('text_vi', true),
+  textEn: row.text('text_en', true),
+  sources: row.list('source'),
+  note: row.text('note'),
+});
+
 const byKey = <T>(items: T[], key: (item: T) => string) => new Map(items.map((item) => [key(item), item]));
 
 export interface CatalogResult {
@@ -102,7 +116,7 @@ export interface CatalogResult {
   issues: DataIssue[];
 }
 
-/** Builds the catalogue from the texts of its six files; any problem leaves it undefined. */
+/** Builds the catalogue from the texts of its files; any problem leaves it undefined. */
 export function parseCatalog(texts: Record<CatalogFile, string>): CatalogResult {
   const issues: DataIssue[] = [];
   const units = readTable('units.csv', texts['units.csv'], ['code', 'name_vi', 'name_en', 'level'], issues, readUnit);
@@ -111,6 +125,7 @@ export function parseCatalog(texts: Record<CatalogFile, string>): CatalogResult 
   const periods = readTable('periods.csv', texts['periods.csv'], ['index', 'period', 'from_year', 'to_year', 'total_min', 'total_max', 'break_before'], issues, readPeriod);
   const components = readTable('components.csv', texts['components.csv'], ['index', 'period', 'code', 'parent', 'name_vi', 'name_en', 'max_points'], issues, readComponent);
   const sources = readTable('sources.csv', texts['sources.csv'], ['id', 'title', 'url'], issues, readSource);
+  const statements = readTable('statements.csv', texts['statements.csv'], ['index', 'year', 'unit', 'component', 'topic', 'text_vi', 'text_en', 'source'], issues, readStatement);
   if (issues.length > 0) return { issues };
   return {
     catalog: {
@@ -120,6 +135,7 @@ export function parseCatalog(texts: Record<CatalogFile, string>): CatalogResult 
       periods,
       components,
       sources: byKey(sources, (source) => source.id),
+      statements,
     },
     issues,
   };

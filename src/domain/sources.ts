@@ -1,7 +1,11 @@
 import type { Catalog, Figure, Source } from './types';
 
-/** The catalogue entries of every source the given figures cite, each once, in order of first use. */
+/** Catalogue entries for source ids, each once, in order of first mention. */
+export function sourcesById(catalog: Catalog, ids: readonly string[]): Source[] {
+  return [...new Set(ids)].flatMap((id) => catalog.sources.get(id) ?? []);
+}
+
+/** The catalogue entries of every source the given figures cite. */
 export function sourcesOf(catalog: Catalog, figures: readonly Figure[]): Source[] {
-  const ids = [...new Set(figures.flatMap((f) => f.sources))];
-  return ids.flatMap((id) => catalog.sources.get(id) ?? []);
+  return sourcesById(catalog, figures.flatMap((f) => f.sources));
 }

@@ -86,6 +86,21 @@ export interface Source {
   note: string;
 }
 
+/** A published statement about a result, shown beside the data (never instead of it). */
+export interface Statement {
+  index: string;
+  year: number;
+  unit: string;
+  component: string;
+  topic: 'components-up-down';
+  componentsUp?: number;
+  componentsDown?: number;
+  textVi: string;
+  textEn: string;
+  sources: string[];
+  note: string;
+}
+
 export interface Catalog {
   units: ReadonlyMap<string, Unit>;
   groups: ReadonlyMap<string, PeerGroup>;
@@ -93,6 +108,7 @@ export interface Catalog {
   periods: readonly Period[];
   components: readonly Component[];
   sources: ReadonlyMap<string, Source>;
+  statements: readonly Statement[];
 }
 
 /** One row of a yearly index file: a unit's result for the total or one component. */

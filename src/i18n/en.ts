@@ -1,3 +1,4 @@
+import { componentsEn } from './components-en';
 import { pickerEn } from './picker-en';
 import { rankingsEn } from './rankings-en';
 import { trendsEn } from './trends-en';
@@ -12,6 +13,7 @@ export const en = {
   navOverview: 'Overview',
   navTrends: 'Trends',
   navRankings: 'Rankings',
+  navComponents: 'Components',
   loading: 'Loading data…',
   overviewHeading: (unit: string) => `Overview: ${unit}`,
   overviewIntro: 'Latest result of each index, change on the previous year and the national mean.',
@@ -93,6 +95,7 @@ export const en = {
   picker: pickerEn,
   trends: trendsEn,
   rankings: rankingsEn,
+  components: componentsEn,
   footerData:
     'Figures are bundled in the data/ folder, converted from public sources; each figure names its source. An empty cell means no published figure, never zero.',
 } satisfies Messages;

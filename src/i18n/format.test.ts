@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatInteger, formatList, formatNumber, formatRank, formatScore } from './format';
+import { formatDate, formatInteger, formatList, formatNumber, formatRank, formatScore, formatSigned } from './format';
 
 describe('format', () => {
   it.each([
@@ -21,6 +21,12 @@ describe('format', () => {
   it('lists names the way each language does', () => {
     expect(formatList(['Cần Thơ', 'Hậu Giang', 'Sóc Trăng'], 'vi')).toBe('Cần Thơ, Hậu Giang và Sóc Trăng');
     expect(formatList(['Can Tho', 'Hau Giang', 'Soc Trang'], 'en')).toBe('Can Tho, Hau Giang and Soc Trang');
+  });
+
+  it('signs a change with a true minus sign, and none when it rounds to zero', () => {
+    expect(formatSigned(0.27, 'vi')).toBe('+0,27');
+    expect(formatSigned(-1.14, 'vi')).toBe('\u22121,14');
+    expect(formatSigned(-0.001, 'en')).toBe('0.00');
   });
 
   it('writes a rank with its denominator', () => {

@@ -31,6 +31,13 @@ export function formatScore(value: number, unit: ScoreUnit, lang: Lang, digits =
   return unit === 'percent' ? `${number}%` : number;
 }
 
+/** Always signed: "+0,27", "−1,14"; a change that rounds to zero is written without a sign. */
+export function formatSigned(value: number, lang: Lang, digits = 2): string {
+  const text = formatNumber(Math.abs(value), lang, digits);
+  if (Number(text.replace(/\D/g, '')) === 0) return text;
+  return value > 0 ? `+${text}` : `${MINUS}${text}`;
+}
+
 export function formatRank(rank: number, rankOf: number, lang: Lang): string {
   return `${formatInteger(rank, lang)}/${formatInteger(rankOf, lang)}`;
 }

@@ -1,5 +1,6 @@
 import type { IssueKind } from '@/domain/issues';
 import type { FigureStatus } from '@/domain/types';
+import { componentsVi } from './components-vi';
 import { pickerVi } from './picker-vi';
 import { rankingsVi } from './rankings-vi';
 import { trendsVi } from './trends-vi';
@@ -45,6 +46,7 @@ export const vi = {
   navOverview: 'Tổng quan',
   navTrends: 'Xu hướng',
   navRankings: 'Xếp hạng',
+  navComponents: 'Thành phần',
   loading: 'Đang tải dữ liệu…',
   overviewHeading: (unit: string) => `Tổng quan: ${unit}`,
   overviewIntro: 'Kết quả năm gần nhất của từng chỉ số, thay đổi so với năm trước và trung bình cả nước.',
@@ -98,6 +100,7 @@ export const vi = {
   picker: pickerVi,
   trends: trendsVi,
   rankings: rankingsVi,
+  components: componentsVi,
   footerData: 'Số liệu đi kèm trong thư mục data/, chuyển đổi từ các nguồn công khai; mỗi số ghi rõ nguồn. Ô trống nghĩa là chưa có số liệu được công bố, không phải bằng 0.',
 };
 

@@ -17,6 +17,7 @@ describe('view state in the URL', () => {
   it.each<ViewState>([
     { ...DEFAULT_VIEW_STATE, view: 'trends', index: 'sipas', units: ['P59', 'P60', 'CT-ninh-kieu'], from: 2015, to: 2024, refs: [], component: 'D5' },
     { ...DEFAULT_VIEW_STATE, view: 'rankings', year: 2022, level: 'district', bump: 'top10', sort: '-score', refs: ['best'] },
+    { ...DEFAULT_VIEW_STATE, view: 'components', year: 2024, component: 'D5', group: 'central-cities', sort: 'change' },
   ])('round-trips %j', (state) => {
     expect(parseViewState(serializeViewState(state))).toEqual(state);
   });

@@ -1,5 +1,5 @@
 /** The whole view selection, as it travels in the URL. Pure: no window, no store. */
-export const VIEWS = ['overview', 'trends', 'rankings'] as const;
+export const VIEWS = ['overview', 'trends', 'rankings', 'components'] as const;
 export const MEASURES = ['score', 'rank'] as const;
 export const LEVELS = ['province', 'district'] as const;
 export const REFERENCES = ['national', 'region', 'peers', 'best'] as const;
@@ -25,8 +25,10 @@ export interface ViewState {
   level: Level;
   refs: Reference[];
   bump: BumpSet;
-  /** Sort of the rankings table: a column key, '-' first for descending. */
+  /** Sort of a table: a column key, '-' first for descending. */
   sort?: string;
+  /** Region or peer group compared with (components heatmap). */
+  group: string;
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -38,6 +40,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   level: 'province',
   refs: ['national', 'region'],
   bump: 'mekong',
+  group: 'R-DBSCL',
 };
 
 const CODE = /^[A-Za-z0-9][A-Za-z0-9-]{0,39}$/;
@@ -73,6 +76,7 @@ export function parseViewState(search: string): ViewState {
     refs: [...new Set(refs)],
     bump: oneOf(BUMP_SETS, params.get('bump'), d.bump),
     sort: sort !== null && SORT.test(sort) ? sort : undefined,
+    group: code(params.get('group'), d.group),
   };
 }
 
@@ -95,6 +99,7 @@ export function serializeViewState(state: ViewState): string {
   put('level', state.level, d.level);
   put('bump', state.bump, d.bump);
   put('sort', state.sort);
+  put('group', state.group, d.group);
   const text = params.toString().replace(/%2C/g, ',');
   return text === '' ? '' : `?${text}`;
 }

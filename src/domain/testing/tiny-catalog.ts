@@ -32,6 +32,9 @@ par,par-2017,F1,,1,Công tác chỉ đạo điều hành CCHC,Steering PAR,Chỉ
 papi,papi-2018,D1,,1,Tham gia của người dân ở cấp cơ sở,Participation,Tham gia,Participation,10,s1,
 papi,papi-2018,SC11,D1,1,Tri thức công dân,Civic knowledge,Tri thức,Knowledge,2.5,s1,
 `,
+  'statements.csv': `index,year,unit,component,topic,components_up,components_down,text_vi,text_en,source,note
+papi,2024,P59,total,components-up-down,3,5,3 lĩnh vực tăng,3 dimensions up,s1,
+`,
   'sources.csv': `id,title,publisher,date,url,note
 s1,Kế hoạch 101/KH-UBND,UBND TP Cần Thơ,2025-10-02,https://example.org/kh-101,
 s2,Second source,Publisher,,https://example.org/2,

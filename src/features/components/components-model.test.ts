@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { tinyCatalog } from '@/domain/testing/tiny-catalog';
+import type { Figure } from '@/domain/types';
+import { vi as messages } from '@/i18n/vi';
+import { en } from '@/i18n/en';
+import { buildComponentsModel } from './components-model';
+import { parseSort, sortParam, sortRows } from './sort-rows';
+import { summarySentences, weakest } from './summary';
+
+const f = (year: number, unit: string, component: string, score?: number): Figure => ({
+  index: 'papi', year, unit, component, score, status: 'published', sources: ['s1'], derivation: '', note: '', line: 2,
+});
+
+const catalog = tinyCatalog();
+const papi = catalog.indices.get('papi');
+const canTho = catalog.units.get('P59');
+if (!papi || !canTho) throw new Error('tiny catalogue incomplete');
+
+const byYear = new Map([
+  [2023, [f(2023, 'P59', 'total', 40.174), f(2023, 'P59', 'D1', 3.8642), f(2023, 'P59', 'SC11', 0.8), f(2023, 'P60', 'D1', 4)]],
+  [2024, [f(2024, 'P59', 'total', 40.443), f(2024, 'P59', 'D1', 3.6055), f(2024, 'P59', 'SC11', 0.7), f(2024, 'P60', 'D1', 4.4), f(2024, 'P60', 'total', 44)]],
+]);
+const label = (u: { shortVi: string }) => u.shortVi;
+const build = (parent = 'total', year?: number) => buildComponentsModel(catalog, papi, byYear, { unit: canTho, year, parent, group: 'R-DBSCL' }, label);
+
+describe('buildComponentsModel', () => {
+  it('takes the latest year by default and explains the total change', () => {
+    const model = build();
+    expect(model?.year).toBe(2024);
+    expect(model?.rows.map((r) => r.component.code)).toEqual(['D1']);
+    expect(model?.parentResult).toEqual({ score: 40.443, max: 80, change: 0.269 });
+    expect(model?.count).toMatchObject({ up: 0, down: 1 });
+  });
+
+  it('drills into a component and explains its change', () => {
+    const model = build('D1');
+    expect(model?.parent?.code).toBe('D1');
+    expect(model?.rows.map((r) => r.component.code)).toEqual(['SC11']);
+    expect(model?.parentResult).toMatchObject({ score: 3.6055, max: 10, change: -0.2587 });
+  });
+
+  it('ignores a drill-down into something that has no sub-components', () => {
+    expect(build('SC11')?.parent).toBeUndefined();
+  });
+
+  it('checks a published up/down statement against the data, showing both', () => {
+    const model = build();
+    expect(model?.statements).toMatchObject([{ statement: { componentsUp: 3, componentsDown: 5 }, agrees: false }]);
+  });
+
+  it('builds heatmaps of years for the unit and of the group members for the year', () => {
+    const model = build();
+    expect(model?.byYear.columns.map((c) => c.label)).toEqual(['2023', '2024']);
+    expect(model?.byYear.rows[0]?.cells).toEqual([38.64, 36.06]);
+    expect(model?.byUnit.rows.map((r) => [r.key, r.emphasis, r.cells[0]])).toEqual([
+      ['P60', false, 44],
+      ['P59', true, 36.06],
+      ['P61', false, null],
+    ]);
+  });
+
+  it('says when the unit has no component scores rather than showing zeros', () => {
+    const model = buildComponentsModel(catalog, papi, byYear, { unit: catalog.units.get('P01') ?? canTho, parent: 'total', group: 'R-DBSCL' }, label);
+    expect(model?.unitHasScores).toBe(false);
+    expect(model?.rows[0]?.score).toBeUndefined();
+  });
+});
+
+describe('summary', () => {
+  it('is built from the numbers shown, in Vietnamese and in English', () => {
+    const model = build();
+    if (!model) throw new Error('no model');
+    const name = (x: { nameVi: string }) => x.nameVi;
+    expect(summarySentences(model, messages.components, 'vi', name)).toEqual([
+      'Năm 2024, PAPI của Cần Thơ đạt 40,44/80 (+0,27 so với 2023).',
+      '0/1 chỉ số nội dung tăng điểm, 1 giảm.',
+      'Giảm mạnh nhất: Tham gia của người dân ở cấp cơ sở (\u22120,26).',
+      'Mất nhiều điểm nhất so với điểm tối đa: Tham gia của người dân ở cấp cơ sở (mất 6,39/10).',
+    ]);
+    expect(summarySentences(model, en.components, 'en', (x: { nameEn: string }) => x.nameEn)[0]).toBe('In 2024, Can Tho scored 40.44/80 on the PAPI (+0.27 on 2023).');
+  });
+
+  it('names the three weakest components by points lost', () => {
+    const rows = [1, 5, 3, 4].map((lost, i) => ({ pointsLost: lost, component: { code: `D${i}` } })) as never;
+    expect(weakest(rows).map((r) => r.component.code)).toEqual(['D1', 'D3', 'D2']);
+  });
+});
+
+describe('table sort', () => {
+  it('sorts by points lost, largest first, by default; rows without a value go last', () => {
+    const rows = [{ pointsLost: 2 }, { pointsLost: undefined }, { pointsLost: 6 }].map((r, i) => ({ ...r, component: { order: i } })) as never;
+    expect(sortRows(rows, parseSort(undefined)).map((r) => r.pointsLost)).toEqual([6, 2, undefined]);
+    expect(sortRows(rows, parseSort('lost')).map((r) => r.pointsLost)).toEqual([2, 6, undefined]);
+  });
+
+  it('keeps the default out of the URL', () => {
+    expect(sortParam({ key: 'lost', descending: true })).toBeUndefined();
+    expect(sortParam({ key: 'change', descending: false })).toBe('change');
+    expect(parseSort('nonsense')).toEqual({ key: 'lost', descending: true });
+  });
+});

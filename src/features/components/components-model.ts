@@ -1,0 +1,92 @@
+import { componentResults, countChanges, publishedScore, type ChangeCount, type ComponentResult } from '@/domain/component-results';
+import { breakBetween, componentsOf, periodFor } from '@/domain/methodology';
+import type { FiguresByYear } from '@/domain/results';
+import { sourcesById } from '@/domain/sources';
+import { TOTAL, type Catalog, type Component, type IndexDef, type Source, type Statement, type Unit } from '@/domain/types';
+import { unitHeatmap, yearHeatmap, type Heatmap } from './heatmaps';
+
+export interface ComponentsSelection {
+  unit: Unit;
+  year?: number;
+  /** The component drilled into; TOTAL for the top level. */
+  parent: string;
+  group: string;
+}
+
+export interface StatementCheck {
+  statement: Statement;
+  /** Whether the published up/down count agrees with the count from the data. */
+  agrees: boolean;
+}
+
+/** The total, or the component drilled into, whose change the components explain. */
+export interface ParentResult {
+  score?: number;
+  max?: number;
+  change?: number;
+}
+
+export interface ComponentsModel {
+  index: IndexDef;
+  unit: Unit;
+  year: number;
+  years: number[];
+  parent?: Component;
+  rows: ComponentResult[];
+  parentResult: ParentResult;
+  /** The period of the year defines components at all (PAR Index outside 2017–2020 does not). */
+  periodHasComponents: boolean;
+  unitHasScores: boolean;
+  count: ChangeCount;
+  previousYear: number;
+  statements: StatementCheck[];
+  byYear: Heatmap;
+  byUnit: Heatmap;
+  sources: Source[];
+}
+
+type Label = (item: { shortVi: string; shortEn: string }) => string;
+
+function parentResult(catalog: Catalog, index: string, figures: FiguresByYear, unit: string, year: number, parent?: Component): ParentResult {
+  if (parent) {
+    const result = componentResults(catalog, index, figures, unit, year, parent.parent).find((r) => r.component.code === parent.code);
+    return { score: result?.score, max: result?.max, change: result?.change };
+  }
+  const score = publishedScore(figures.get(year) ?? [], unit, TOTAL);
+  const previous = breakBetween(catalog, index, year - 1, year, 'total') ? undefined : publishedScore(figures.get(year - 1) ?? [], unit, TOTAL);
+  const change = score !== undefined && previous !== undefined ? Math.round((score - previous) * 1e6) / 1e6 : undefined;
+  return { score, max: periodFor(catalog, index, year)?.totalMax, change };
+}
+
+export function buildComponentsModel(catalog: Catalog, index: IndexDef, figures: FiguresByYear, selection: ComponentsSelection, label: Label): ComponentsModel | undefined {
+  const years = [...figures.keys()].sort((a, b) => a - b);
+  const year = selection.year !== undefined && figures.has(selection.year) ? selection.year : years.at(-1);
+  const period = year === undefined ? undefined : periodFor(catalog, index.code, year);
+  if (year === undefined || !period) return undefined;
+  const all = componentsOf(catalog, period);
+  const parent = all.find((c) => c.code === selection.parent && all.some((child) => child.parent === c.code));
+  const rows = componentResults(catalog, index.code, figures, selection.unit.code, year, parent?.code);
+  const count = countChanges(rows);
+  const components = rows.map((r) => r.component);
+  const used = (figures.get(year) ?? []).filter((f) => f.unit === selection.unit.code && components.some((c) => c.code === f.component));
+  const statements = catalog.statements
+    .filter((s) => s.index === index.code && s.year === year && s.unit === selection.unit.code && s.component === (parent?.code ?? TOTAL))
+    .map((statement) => ({ statement, agrees: statement.componentsUp === count.up && statement.componentsDown === count.down }));
+  return {
+    index,
+    parentResult: parentResult(catalog, index.code, figures, selection.unit.code, year, parent),
+    unit: selection.unit,
+    year,
+    years,
+    parent,
+    rows,
+    periodHasComponents: all.length > 0,
+    unitHasScores: rows.some((r) => r.score !== undefined),
+    count,
+    previousYear: year - 1,
+    statements,
+    byYear: yearHeatmap(catalog, index.code, figures, selection.unit.code, year, components, label),
+    byUnit: unitHeatmap(catalog, index.code, figures, selection.unit.code, selection.group, year, components, label),
+    sources: sourcesById(catalog, [...used.flatMap((f) => f.sources), ...statements.flatMap((s) => s.statement.sources)]),
+  };
+}

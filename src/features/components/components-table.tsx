@@ -1,0 +1,73 @@
+import type { ComponentResult } from '@/domain/component-results';
+import { formatNumber, formatScore, formatSigned } from '@/i18n/format';
+import { useLang, useMessages } from '@/state/use-i18n';
+import { useUpdateView, useViewState } from '@/state/use-view';
+import { parseSort, sortParam, sortRows, SORT_KEYS, type SortKey } from './sort-rows';
+import { formatMax } from './summary';
+
+interface ComponentsTableProps {
+  rows: readonly ComponentResult[];
+  caption: string;
+  previousYear: number;
+  percent: boolean;
+  childCount: (code: string) => number;
+  childNoun: string;
+}
+
+export function ComponentsTable({ rows, caption, previousYear, percent, childCount, childNoun }: ComponentsTableProps) {
+  const t = useMessages().components;
+  const lang = useLang();
+  const state = useViewState();
+  const update = useUpdateView();
+  const sort = parseSort(state.sort);
+  const name = (r: ComponentResult) => (lang === 'vi' ? r.component.nameVi : r.component.nameEn);
+  const number = (value: number | undefined, signed = false) => (value === undefined ? '—' : signed ? formatSigned(value, lang) : formatNumber(value, lang));
+  const header = (key: SortKey) => {
+    const active = sort.key === key;
+    const label = key === 'change' ? `${t.columns.change} ${t.changeSince(previousYear)}` : t.columns[key];
+    const next = { key, descending: active ? !sort.descending : key !== 'name' };
+    return (
+      <th key={key} scope="col" aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
+        <button type="button" className="sort-button" onClick={() => update({ sort: sortParam(next) })}>
+          {label}
+          <span aria-hidden="true">{active ? (sort.descending ? ' ▼' : ' ▲') : ''}</span>
+        </button>
+      </th>
+    );
+  };
+  return (
+    <div className="table-scroll">
+      <table className="components-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {SORT_KEYS.slice(0, 2).map(header)}
+            <th scope="col">{t.columns.max}</th>
+            {SORT_KEYS.slice(2).map(header)}
+          </tr>
+        </thead>
+        <tbody>
+          {sortRows(rows, sort).map((r) => (
+            <tr key={r.component.code}>
+              <th scope="row">
+                <span className="code">{r.component.code}</span> {name(r)}
+                {childCount(r.component.code) > 0 && (
+                  <button type="button" className="link-button" onClick={() => update({ component: r.component.code, sort: undefined })}>
+                    {t.drill(childCount(r.component.code), childNoun)}
+                  </button>
+                )}
+              </th>
+              <td className="num">{r.score === undefined ? '—' : formatScore(r.score, percent ? 'percent' : 'points', lang)}</td>
+              <td className="num">{r.max === undefined ? '—' : formatMax(r.max, lang)}</td>
+              <td className="num">{r.pctOfMax === undefined ? '—' : `${formatNumber(r.pctOfMax, lang, 1)}%`}</td>
+              <td className="num strong">{number(r.pointsLost)}</td>
+              <td className={`num ${(r.gapToMean ?? 0) < 0 ? 'down' : 'up'}`}>{number(r.gapToMean, true)}</td>
+              <td className="num">{number(r.gapToBest, true)}</td>
+              <td className={`num ${(r.change ?? 0) < 0 ? 'down' : 'up'}`}>{number(r.change, true)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

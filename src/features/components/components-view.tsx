@@ -1,0 +1,107 @@
+import { CatalogGate } from '@/components/catalog-gate';
+import { ErrorCallout } from '@/components/error-callout';
+import { SourceLine } from '@/components/source-line';
+import { componentsOf, periodFor } from '@/domain/methodology';
+import { TOTAL, type Catalog } from '@/domain/types';
+import { useIndexFigures } from '@/queries/use-index-figures';
+import { useLang, useMessages } from '@/state/use-i18n';
+import { useUpdateView, useViewState } from '@/state/use-view';
+import { DEFAULT_VIEW_STATE } from '@/state/view-state';
+import { ComponentsControls } from './components-controls';
+import { buildComponentsModel } from './components-model';
+import { ComponentCodes } from './component-codes';
+import { ComponentsTable } from './components-table';
+import { DriversFigure } from './drivers-figure';
+import { HeatmapFigures } from './heatmap-figures';
+import { StatementNotes } from './statement-notes';
+import { SummaryBox } from './summary-box';
+import { summarySentences } from './summary';
+
+const GROUPS = ['R-DBSCL', 'central-cities'];
+
+export function ComponentsView() {
+  return <CatalogGate>{(catalog) => <Components catalog={catalog} />}</CatalogGate>;
+}
+
+function Components({ catalog }: { catalog: Catalog }) {
+  const messages = useMessages();
+  const t = messages.components;
+  const lang = useLang();
+  const state = useViewState();
+  const update = useUpdateView();
+  const index = catalog.indices.get(state.index) ?? catalog.indices.get(DEFAULT_VIEW_STATE.index);
+  const { byYear, errors, pending } = useIndexFigures(catalog, index?.code ?? '');
+  if (!index) return <p className="note">{t.noFigures}</p>;
+  const units = [...catalog.units.values()].filter((u) => u.level === index.unitLevel).sort((a, b) => a.nameVi.localeCompare(b.nameVi, 'vi'));
+  const unit = units.find((u) => u.code === state.units[0]) ?? units.find((u) => u.code === 'P59') ?? units[0];
+  const group = GROUPS.includes(state.group) ? state.group : DEFAULT_VIEW_STATE.group;
+  const label = (item: { shortVi: string; shortEn: string }) => (lang === 'vi' ? item.shortVi : item.shortEn);
+  const name = (item: { nameVi: string; nameEn: string }) => (lang === 'vi' ? item.nameVi : item.nameEn);
+  const model = !pending && unit ? buildComponentsModel(catalog, index, byYear, { unit, year: state.year, parent: state.component, group }, label) : undefined;
+  const indexName = lang === 'vi' ? index.shortVi : index.shortEn;
+  const period = model && periodFor(catalog, index.code, model.year);
+  const all = period ? componentsOf(catalog, period) : [];
+  const nouns = t.nouns[index.code] ?? t.noun;
+  const groupItem = catalog.units.get(group) ?? catalog.groups.get(group);
+
+  return (
+    <div className="components-view">
+      <div className="page-heading">
+        <h1>{model && unit ? t.heading(indexName, model.year, name(unit)) : t.title}</h1>
+        <p className="muted">{t.intro}</p>
+      </div>
+      {errors.map((error) => (
+        <ErrorCallout key={error.file} title={messages.fileErrorTitle(error.file)} issues={error.issues} help={messages.fileErrorHelp} />
+      ))}
+      {pending && <p className="muted">{messages.loading}</p>}
+      {!pending && !model && <p className="note">{t.noFigures}</p>}
+      {model && unit && (
+        <div className="view-grid">
+          <aside className="panel">
+            <ComponentsControls catalog={catalog} index={index} year={model.year} years={model.years} unit={unit} units={units} group={group} groups={GROUPS} />
+          </aside>
+          <div className="stack">
+            {!model.periodHasComponents && <p className="note">{t.noComponentsPeriod(indexName, model.year)}</p>}
+            {model.periodHasComponents && !model.unitHasScores && (
+              <>
+                <p className="note">{t.noScores(indexName, name(unit), model.year, `data/${index.code}/${model.year}.csv`)}</p>
+                <ComponentCodes components={all} />
+              </>
+            )}
+            {model.unitHasScores && (
+              <>
+                <SummaryBox sentences={summarySentences(model, t, lang, name)} />
+                <section className="panel" aria-label={t.tableCaption(model.parent ? name(model.parent) : t.total)}>
+                  {model.parent && (
+                    <nav className="breadcrumb" aria-label={t.total}>
+                      <button type="button" className="link-button" onClick={() => update({ component: TOTAL, sort: undefined })}>
+                        ← {t.back}
+                      </button>
+                    </nav>
+                  )}
+                  <ComponentsTable
+                    rows={model.rows}
+                    caption={t.tableCaption(model.parent ? `${model.parent.code} · ${name(model.parent)}` : `${indexName} ${model.year}`)}
+                    previousYear={model.previousYear}
+                    percent={index.scoreUnit === 'percent'}
+                    childCount={(code) => all.filter((c) => c.parent === code).length}
+                    childNoun={nouns[1]}
+                  />
+                  {model.rows.some((r) => r.mean?.kind === 'computed') && <p className="hint">{t.meanComputed}</p>}
+                  <SourceLine sources={model.sources} />
+                </section>
+                <section className="panel">
+                  <DriversFigure model={model} parentName={model.parent ? name(model.parent) : t.total} noun={model.parent ? nouns[1] : nouns[0]} />
+                  <StatementNotes checks={model.statements} catalog={catalog} up={model.count.up} down={model.count.down} />
+                </section>
+                <section className="panel">
+                  <HeatmapFigures model={model} unitName={name(unit)} groupName={groupItem ? name(groupItem) : group} />
+                </section>
+              </>
+            )}
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

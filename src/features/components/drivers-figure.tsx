@@ -1,0 +1,26 @@
+import { DivergingBarChart } from '@/charts/diverging-bar-chart';
+import { formatSigned } from '@/i18n/format';
+import { useLang, useMessages } from '@/state/use-i18n';
+import type { ComponentsModel } from './components-model';
+
+/** What drove the change: each component's contribution, with the up/down count staff report. */
+export function DriversFigure({ model, parentName, noun }: { model: ComponentsModel; parentName: string; noun: string }) {
+  const t = useMessages().components;
+  const lang = useLang();
+  const { count, parentResult, year, previousYear } = model;
+  const moved = model.rows.filter((r) => r.change !== undefined);
+  if (moved.length === 0) return <p className="note">{t.noPrevious(previousYear)}</p>;
+  const title = t.driversTitle(parentName, previousYear, year, formatSigned(parentResult.change ?? count.total, lang));
+  const data = moved.map((r) => ({ key: r.component.code, label: `${r.component.code} · ${lang === 'vi' ? r.component.shortVi : r.component.shortEn}`, value: r.change ?? 0 }));
+  return (
+    <figure className="chart-figure" aria-label={title}>
+      <figcaption>
+        <h2>{title}</h2>
+        <p className="strong" data-testid="up-down">
+          {t.summaryCount(count.up, count.up + count.down + count.same, count.down, noun)}
+        </p>
+      </figcaption>
+      <DivergingBarChart data={data} formatValue={(v) => formatSigned(v, lang)} xLabel={t.driversAxis} />
+    </figure>
+  );
+}

@@ -1,0 +1,28 @@
+import { Heatmap } from '@/charts/heatmap';
+import { formatNumber } from '@/i18n/format';
+import { useLang, useMessages } from '@/state/use-i18n';
+import type { ComponentsModel } from './components-model';
+
+export function HeatmapFigures({ model, unitName, groupName }: { model: ComponentsModel; unitName: string; groupName: string }) {
+  const t = useMessages().components;
+  const lang = useLang();
+  const format = (value: number) => formatNumber(value, lang, 0);
+  const { byYear, byUnit } = model;
+  const yearsTitle = t.heatYears(unitName, byYear.columns[0]?.label ?? '', byYear.columns.at(-1)?.label ?? '');
+  const unitsTitle = t.heatUnits(groupName, model.year);
+  return (
+    <div className="heatmaps">
+      {byYear.columns.length > 0 && (
+        <figure className="chart-figure" aria-label={yearsTitle}>
+          <Heatmap caption={yearsTitle} corner={t.columns.name} columns={byYear.columns} rows={byYear.rows} formatCell={format} />
+        </figure>
+      )}
+      {byUnit.rows.length > 0 && (
+        <figure className="chart-figure" aria-label={unitsTitle}>
+          <Heatmap caption={unitsTitle} corner={t.unit} columns={byUnit.columns} rows={byUnit.rows} formatCell={format} />
+        </figure>
+      )}
+      <p className="hint">{t.heatNote}</p>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+/** Joins clauses with "; " into one sentence with a capital and a full stop. */
+export function sentence(clauses: (string | undefined)[]): string {
+  const text = clauses.filter(Boolean).join('; ');
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+}
+
+/** Messages of the Thành phần (components) view. */
+export const componentsVi = {
+  title: 'Thành phần',
+  heading: (index: string, year: number, unit: string) => `Thành phần ${index} ${year}: ${unit}`,
+  intro: 'Mỗi thành phần so với điểm tối đa, với trung bình cả nước và với tỉnh dẫn đầu; thành phần nào làm tổng điểm thay đổi.',
+  controls: 'Tùy chọn',
+  index: 'Chỉ số',
+  year: 'Năm',
+  unit: 'Đơn vị',
+  group: 'So sánh với nhóm',
+  /** Nouns staff use for the components of each index: [top level, sub-level]. */
+  nouns: {
+    papi: ['chỉ số nội dung', 'chỉ số nội dung thành phần'],
+    par: ['lĩnh vực', 'tiêu chí'],
+    sipas: ['yếu tố', 'tiêu chí'],
+  } as Record<string, [string, string]>,
+  noun: ['thành phần', 'thành phần con'] as [string, string],
+  summaryTitle: 'Tóm tắt',
+  copy: 'Sao chép tóm tắt',
+  copied: 'Đã sao chép',
+  summaryTotal: (index: string, unit: string, year: number, score: string, change?: string, previousYear?: number) =>
+    `Năm ${year}, ${index} của ${unit} đạt ${score}${change ? ` (${change} so với ${previousYear})` : ''}.`,
+  summaryParent: (name: string, year: number, score: string) => `Năm ${year}, ${name} đạt ${score}.`,
+  summaryCount: (up: number, n: number, down: number, noun: string) => `${up}/${n} ${noun} tăng điểm, ${down} giảm.`,
+  summaryMoves: (rise?: string, fall?: string) => sentence([rise && `tăng mạnh nhất: ${rise}`, fall && `giảm mạnh nhất: ${fall}`]),
+  summaryWeakest: (items: string) => `Mất nhiều điểm nhất so với điểm tối đa: ${items}.`,
+  lostOf: (name: string, lost: string, max: string) => `${name} (mất ${lost}/${max})`,
+  tableCaption: (parent: string) => `Các thành phần của ${parent}, xếp theo cột đã chọn`,
+  columns: {
+    name: 'Thành phần',
+    score: 'Điểm',
+    max: 'Tối đa',
+    pct: '% tối đa',
+    lost: 'Điểm mất',
+    mean: 'So với TB cả nước',
+    best: 'So với tỉnh dẫn đầu',
+    change: 'Thay đổi',
+  },
+  changeSince: (year: number) => `so với ${year}`,
+  sortAscending: 'tăng dần',
+  sortDescending: 'giảm dần',
+  drill: (n: number, noun: string) => `Xem ${n} ${noun}`,
+  total: 'Tổng điểm',
+  back: 'Quay lại tổng điểm',
+  meanComputed: 'Trung bình cả nước và tỉnh dẫn đầu là số tính toán từ các tỉnh có đủ dữ liệu.',
+  driversTitle: (name: string, from: number, to: number, change: string) => `Đóng góp vào thay đổi của ${name}, ${from}→${to}: ${change}`,
+  driversAxis: 'Thay đổi (điểm)',
+  noPrevious: (year: number) => `Không so sánh được với năm ${year}: chưa có số liệu hoặc phương pháp khác.`,
+  statementTitle: 'Số liệu đã công bố',
+  statementAgrees: 'Khớp với số liệu.',
+  statementDisagrees: (up: number, down: number) => `Khác với số liệu: điểm từng thành phần cho ${up} tăng, ${down} giảm. Bảng điều khiển hiển thị theo số liệu.`,
+  heatYears: (unit: string, from: string, to: string) => `${unit}: % điểm tối đa qua các năm ${from}–${to}`,
+  heatUnits: (group: string, year: number) => `${group}: % điểm tối đa năm ${year}`,
+  heatNote: 'Màu càng đậm càng gần điểm tối đa; ô trống là chưa có số liệu. Chỉ gồm các năm cùng phương pháp.',
+  noComponentsPeriod: (index: string, year: number) =>
+    `${index} năm ${year}: chưa có cấu trúc thành phần (tên và điểm tối đa) của giai đoạn này trong data/components.csv, nên không phân tích được theo thành phần.`,
+  noScores: (index: string, unit: string, year: number, file: string) =>
+    `Chưa có điểm từng thành phần ${index} của ${unit} năm ${year}: không tìm được nguồn công bố. Khi có, thêm các dòng với cột component là mã thành phần vào ${file} (xem data/README.md).`,
+  codesCaption: 'Mã thành phần và điểm tối đa của giai đoạn này, để nhập số liệu',
+  code: 'Mã',
+  noFigures: 'Chưa có số liệu nào cho chỉ số này. Thêm tệp data/<chỉ số>/<năm>.csv (xem data/README.md).',
+};
