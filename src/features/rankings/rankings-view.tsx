@@ -1,6 +1,81 @@
-import { useMessages } from '@/state/use-i18n';
+import { useMemo } from 'react';
+import { CatalogGate } from '@/components/catalog-gate';
+import { ErrorCallout } from '@/components/error-callout';
+import type { Catalog, IndexDef } from '@/domain/types';
+import { useIndexFigures } from '@/queries/use-index-figures';
+import { useLang, useMessages } from '@/state/use-i18n';
+import { useViewState } from '@/state/use-view';
+import { BumpSection } from './bump-section';
+import { DataNotice } from './data-notice';
+import { FocusSummary } from './focus-summary';
+import { RankingBarFigure } from './ranking-bar-figure';
+import { RankingTable } from './ranking-table';
+import { RankingsControls } from './rankings-controls';
+import { indexShort } from './rankings-format';
+import { buildRankingsModel } from './rankings-model';
+import { resolveIndex } from './rankings-selection';
+import './rankings.css';
 
 export function RankingsView() {
+  return <CatalogGate>{(catalog) => <Rankings catalog={catalog} />}</CatalogGate>;
+}
+
+function Rankings({ catalog }: { catalog: Catalog }) {
   const t = useMessages().rankings;
-  return <h1>{t.title}</h1>;
+  const view = useViewState();
+  const index = resolveIndex(catalog, view.level, view.index);
+  return (
+    <div className="rankings">
+      {index ? (
+        <IndexRankings catalog={catalog} index={index} />
+      ) : (
+        <>
+          <div className="page-heading">
+            <h1>{t.title}</h1>
+          </div>
+          <RankingsControls catalog={catalog} />
+          <p className="callout rankings-empty">{t.noIndex}</p>
+        </>
+      )}
+    </div>
+  );
+}
+
+function IndexRankings({ catalog, index }: { catalog: Catalog; index: IndexDef }) {
+  const messages = useMessages();
+  const t = messages.rankings;
+  const lang = useLang();
+  const view = useViewState();
+  const { byYear, errors, pending } = useIndexFigures(catalog, index.code);
+  const { level, year, component, bump, units, sort } = view;
+  const model = useMemo(
+    () => (pending ? undefined : buildRankingsModel(catalog, index, byYear, { level, year, component, bump, units, sort, lang })),
+    [pending, catalog, index, byYear, level, year, component, bump, units, sort, lang],
+  );
+  return (
+    <>
+      <div className="page-heading">
+        <h1>{t.heading(indexShort(index, lang), model?.year !== undefined ? String(model.year) : '')}</h1>
+        <p className="muted">{t.intro[level]}</p>
+      </div>
+      <RankingsControls catalog={catalog} model={model} />
+      {errors.map((error) => (
+        <ErrorCallout key={error.file} title={messages.fileErrorTitle(error.file)} issues={error.issues} help={messages.fileErrorHelp} />
+      ))}
+      {!model && <p className="muted">{messages.loading}</p>}
+      {model && (
+        <>
+          <DataNotice model={model} />
+          {model.focus && (model.availability === 'scores' || model.availability === 'ranks-only') && <FocusSummary model={model} />}
+          {(model.availability === 'scores' || model.availability === 'ranks-only') && (
+            <div className={model.availability === 'scores' ? 'rankings-main' : undefined}>
+              {model.availability === 'scores' && <RankingBarFigure model={model} />}
+              <RankingTable model={model} />
+            </div>
+          )}
+          {model.bump && <BumpSection model={model} bump={model.bump} />}
+        </>
+      )}
+    </>
+  );
 }

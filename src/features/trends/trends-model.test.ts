@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { tinyCatalog } from '@/domain/testing/tiny-catalog';
 import type { Figure } from '@/domain/types';
 import { componentOptions } from './component-options';
-import { buildTrendsModel, rankTicks, type TrendSelection } from './trends-model';
+import { rankTicks } from '@/charts/rank-ticks';
+import { buildTrendsModel, type TrendSelection } from './trends-model';
 
 const f = (year: number, unit: string, score?: number, extra: Partial<Figure> = {}): Figure => ({
   index: 'papi', year, unit, component: 'total', score, status: 'published', sources: ['s1'], derivation: '', note: '', line: 2, ...extra,

@@ -1,5 +1,6 @@
 import type { ChartRow, SeriesConfig } from '@/charts/types';
 import { REFERENCE_COLORS, unitColor } from '@/charts/palette';
+import { rankTicks } from '@/charts/rank-ticks';
 import { bestUnit, groupMean } from '@/domain/groups';
 import { lastAssessedYear } from '@/domain/lineage';
 import { nationalMean, yearResult, type FiguresByYear, type MeanValue } from '@/domain/results';
@@ -77,14 +78,6 @@ function paddedDomain(values: readonly number[], measure: Measure, scaleMax: num
   if (measure === 'rank') return [1, Math.max(max, 2)];
   const pad = Math.max((max - min) * 0.1, 0.5);
   return [Math.max(0, Math.floor(min - pad)), Math.min(scaleMax, Math.ceil(max + pad))];
-}
-
-/** 1 and then round steps up to the largest rank shown: 1, 10, 20, … */
-export function rankTicks(largest: number): number[] {
-  const step = largest > 40 ? 10 : largest > 12 ? 5 : 1;
-  const ticks = [1];
-  for (let tick = step; tick <= largest; tick += step) if (tick > 1) ticks.push(tick);
-  return ticks;
 }
 
 /** The largest possible score of the component in any period of the index. */

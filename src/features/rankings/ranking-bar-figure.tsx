@@ -1,0 +1,52 @@
+import { BarRankingChart } from '@/charts/bar-ranking-chart';
+import { CAN_THO_COLOR, REFERENCE_COLORS } from '@/charts/palette';
+import { QUARTILE_BANDS } from '@/domain/quartile-bands';
+import { formatInteger, formatNumber, formatScore } from '@/i18n/format';
+import { useLang, useMessages } from '@/state/use-i18n';
+import { BAND_COLORS, OTHER_BAR_COLOR } from './band-colors';
+import { BarLegend, type BarLegendEntry } from './bar-legend';
+import { FigureNotes } from './figure-notes';
+import { componentLabel, indexShort, unitShort } from './rankings-format';
+import type { RankingsModel } from './rankings-model';
+import { CAN_THO } from './rankings-selection';
+
+/** Every unit with a score as a sorted bar, Cần Thơ highlighted, the national mean marked. */
+export function RankingBarFigure({ model }: { model: RankingsModel }) {
+  const t = useMessages().rankings;
+  const lang = useLang();
+  const { index, year, component, bars, mean, scale, counts, level, cutoffs } = model;
+  if (year === undefined) return null;
+  const title = t.barTitle(indexShort(index, lang), year, component.component ? componentLabel(component, t, lang, true) : undefined, t.levelPlural[level]);
+  const axis = index.scoreUnit === 'percent' ? t.axisPercent : t.axisPoints(scale && `${formatInteger(scale.min, lang)}–${formatNumber(scale.max, lang, Number.isInteger(scale.max) ? 0 : 2)}`);
+  const canTho = bars.find((b) => b.unit.code === CAN_THO);
+  const legend: BarLegendEntry[] = [
+    ...(canTho ? [{ label: unitShort(canTho.unit, lang), color: CAN_THO_COLOR, strong: true }] : []),
+    ...(cutoffs ? QUARTILE_BANDS.map((band) => ({ label: t.bands[band], color: BAND_COLORS[band] })) : [{ label: t.legendOthers(t.levelNoun[level]), color: OTHER_BAR_COLOR }]),
+    ...(mean ? [{ label: t.legendMean(mean.kind === 'computed'), color: REFERENCE_COLORS.national, line: true }] : []),
+  ];
+  return (
+    <figure className="card rank-figure" aria-label={title}>
+      <figcaption>
+        <h2 className="figure-title">{title}</h2>
+        <p className="muted">
+          {axis} · {t.scoredOf(counts.scored, counts.expected, t.levelNoun[level])}
+        </p>
+      </figcaption>
+      <BarLegend entries={legend} />
+      <div className="bar-chart" aria-hidden="true">
+        <BarRankingChart
+          data={bars.map((b) => ({ key: b.unit.code, label: unitShort(b.unit, lang), value: b.score, highlight: b.highlight, fill: b.band ? BAND_COLORS[b.band] : undefined }))}
+          valueFormatter={(v) => formatNumber(v, lang)}
+          tickFormatter={(v) => formatNumber(v, lang, 0)}
+          domain={model.domain}
+          xLabel={axis}
+          reference={mean && { value: mean.value, label: t.meanLabel(formatScore(mean.value, index.scoreUnit, lang), mean.kind === 'computed'), color: REFERENCE_COLORS.national }}
+          color={OTHER_BAR_COLOR}
+          highlightColor={CAN_THO_COLOR}
+        />
+      </div>
+      <p className="muted small">{t.chartHasTable}</p>
+      <FigureNotes model={model} />
+    </figure>
+  );
+}

@@ -1,0 +1,89 @@
+import { breakBetween, periodFor } from '@/domain/methodology';
+import { quartileBands, type QuartileBand, type QuartileCutoffs } from '@/domain/quartile-bands';
+import { changeOnPrevious, type Change, type RankValue, type YearResult } from '@/domain/results';
+import { TOTAL, type Catalog, type Figure, type FigureStatus, type IndexDef, type Unit } from '@/domain/types';
+import { isCanTho } from './rankings-selection';
+import { missingResult, yearResults } from './year-results';
+
+export interface RankingRow {
+  unit: Unit;
+  region?: Unit;
+  status: FigureStatus;
+  score?: number;
+  /** Other values of the same unit when sources disagree (status conflict). */
+  altScores: number[];
+  rank?: RankValue;
+  change?: Change;
+  band?: QuartileBand;
+  highlight: boolean;
+  figures: Figure[];
+}
+
+export interface RowsInput {
+  catalog: Catalog;
+  index: IndexDef;
+  year: number;
+  component: string;
+  figures: readonly Figure[];
+  previous?: readonly Figure[];
+}
+
+/** Whether the scale of the total changed between two years (PAPI 6–60 → 8–80): points are then not comparable. */
+export function scaleChanged(catalog: Catalog, index: string, from: number, to: number): boolean {
+  const a = periodFor(catalog, index, from);
+  const b = periodFor(catalog, index, to);
+  return !a || !b || a.totalMin !== b.totalMin || a.totalMax !== b.totalMax;
+}
+
+function changeFor(input: RowsInput, before: YearResult | undefined, current: YearResult): Change | undefined {
+  const { catalog, index, year, component } = input;
+  if (!before) return undefined;
+  const change = changeOnPrevious([before, current], year, catalog, index.code);
+  if (!change) return undefined;
+  const acrossBreak = breakBetween(catalog, index.code, year - 1, year, component === TOTAL ? 'total' : 'component');
+  const comparablePoints = !(component === TOTAL && acrossBreak && scaleChanged(catalog, index.code, year - 1, year));
+  const points = comparablePoints ? change.points : undefined;
+  return change.places === undefined && points === undefined ? undefined : { ...change, acrossBreak, points };
+}
+
+/** One row per unit of the index's level that has a row for the component in the year. */
+export function rankingRows(input: RowsInput): { rows: RankingRow[]; cutoffs?: QuartileCutoffs } {
+  const { catalog, index, year, component, figures, previous } = input;
+  const current = yearResults(figures, catalog, index.code, year, component);
+  const before = previous && yearResults(previous, catalog, index.code, year - 1, component);
+  const ofLevel = figures.filter((f) => f.component === component && catalog.units.get(f.unit)?.level === index.unitLevel);
+  const byUnit = new Map<string, Figure[]>();
+  for (const f of ofLevel) byUnit.set(f.unit, [...(byUnit.get(f.unit) ?? []), f]);
+  // A unit that did not take part has a row for the total only: say so for each component too.
+  if (component !== TOTAL) {
+    for (const f of figures) {
+      const gap = f.component === TOTAL && f.status !== 'published' && f.status !== 'conflict';
+      if (gap && !byUnit.has(f.unit) && catalog.units.get(f.unit)?.level === index.unitLevel) byUnit.set(f.unit, [{ ...f, component }]);
+    }
+  }
+  const rows = [...byUnit].flatMap(([code, unitFigures]): RankingRow[] => {
+    const unit = catalog.units.get(code);
+    if (!unit) return [];
+    const result = current.get(code) ?? missingResult(year);
+    const first = unitFigures[0];
+    // A conflict row has no score in yearResult: the first source's value is shown, the others beside it.
+    const scores = unitFigures.flatMap((f) => (f.score !== undefined && (f.status === 'published' || f.status === 'conflict') ? [f.score] : []));
+    const score = result.score ?? scores[0];
+    return [
+      {
+        unit,
+        region: unit.region ? catalog.units.get(unit.region) : undefined,
+        status: first?.status ?? 'published',
+        score,
+        altScores: scores.filter((s) => s !== score),
+        rank: result.rank,
+        change: changeFor(input, before && (before.get(code) ?? missingResult(year - 1)), result),
+        highlight: isCanTho(code),
+        figures: unitFigures,
+      },
+    ];
+  });
+  if (index.rankKind !== 'computed') return { rows };
+  const { cutoffs, bands } = quartileBands(rows.flatMap((r) => (r.status === 'published' && r.score !== undefined ? [{ unit: r.unit.code, score: r.score }] : [])));
+  return { rows: rows.map((r) => ({ ...r, band: bands.get(r.unit.code)?.band })), cutoffs };
+}

@@ -1,0 +1,84 @@
+import type { Lang } from '@/i18n/format';
+import type { RankingRow } from './ranking-rows';
+
+export const SORT_KEYS = ['rank', 'name', 'score', 'places', 'points', 'region'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+
+export interface SortSpec {
+  key: SortKey;
+  descending: boolean;
+}
+
+export const DEFAULT_SORT: SortSpec = { key: 'rank', descending: false };
+
+/** Reads ViewState.sort ("score", "-score"); anything else is the default (rank, best first). */
+export function parseSort(sort: string | undefined): SortSpec {
+  const descending = sort?.startsWith('-') ?? false;
+  const key = descending ? sort?.slice(1) : sort;
+  const found = SORT_KEYS.find((k) => k === key);
+  return found ? { key: found, descending } : DEFAULT_SORT;
+}
+
+export function serializeSort(spec: SortSpec): string | undefined {
+  if (spec.key === DEFAULT_SORT.key && spec.descending === DEFAULT_SORT.descending) return undefined;
+  return `${spec.descending ? '-' : ''}${spec.key}`;
+}
+
+/** Figures read best first (highest score, biggest gain); names, regions and ranks read A→Z / 1→n. */
+const DESCENDING_FIRST: ReadonlySet<SortKey> = new Set(['score', 'places', 'points']);
+
+/** The sort after activating a column header: the same column flips, a new column starts in its natural order. */
+export function nextSort(current: SortSpec, key: SortKey): SortSpec {
+  if (current.key === key) return { key, descending: !current.descending };
+  return { key, descending: DESCENDING_FIRST.has(key) };
+}
+
+const collators = new Map<Lang, Intl.Collator>();
+function collator(lang: Lang): Intl.Collator {
+  let c = collators.get(lang);
+  if (!c) {
+    c = new Intl.Collator(lang === 'vi' ? 'vi' : 'en', { sensitivity: 'base' });
+    collators.set(lang, c);
+  }
+  return c;
+}
+
+const nameOf = (row: RankingRow, lang: Lang) => (lang === 'vi' ? row.unit.nameVi : row.unit.nameEn);
+const regionOf = (row: RankingRow, lang: Lang) => (row.region ? (lang === 'vi' ? row.region.shortVi : row.region.shortEn) : undefined);
+
+function value(row: RankingRow, key: SortKey, lang: Lang): number | string | undefined {
+  switch (key) {
+    case 'rank':
+      return row.rank?.rank;
+    case 'name':
+      return nameOf(row, lang);
+    case 'score':
+      return row.score;
+    case 'places':
+      return row.change?.places;
+    case 'points':
+      return row.change?.points;
+    case 'region':
+      return regionOf(row, lang);
+  }
+}
+
+/**
+ * Sorts rows by a column; rows without a value for it always come last, in either direction.
+ * Ties fall back to the rank, then the score, then the name, so the order is always the same.
+ */
+export function sortRows(rows: readonly RankingRow[], spec: SortSpec, lang: Lang): RankingRow[] {
+  const c = collator(lang);
+  const compareValues = (a: number | string | undefined, b: number | string | undefined, descending: boolean): number => {
+    if (a === undefined || b === undefined) return a === b ? 0 : a === undefined ? 1 : -1;
+    const order = typeof a === 'number' && typeof b === 'number' ? a - b : c.compare(String(a), String(b));
+    return descending ? -order : order;
+  };
+  return [...rows].sort(
+    (a, b) =>
+      compareValues(value(a, spec.key, lang), value(b, spec.key, lang), spec.descending) ||
+      compareValues(a.rank?.rank, b.rank?.rank, false) ||
+      compareValues(a.score, b.score, true) ||
+      c.compare(nameOf(a, lang), nameOf(b, lang)),
+  );
+}

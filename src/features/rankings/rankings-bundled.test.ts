@@ -1,0 +1,68 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseCatalog } from '@/domain/catalog';
+import { CATALOG_FILES, type CatalogFile } from '@/domain/catalog-files';
+import { parseFigureFile } from '@/domain/figures';
+import type { Catalog, Figure } from '@/domain/types';
+import { buildRankingsModel, type RankingsSelection } from './rankings-model';
+
+const DATA = join(__dirname, '..', '..', '..', 'data');
+const read = (path: string) => readFileSync(join(DATA, path), 'utf8');
+
+function loadCatalog(): Catalog {
+  const texts = Object.fromEntries(CATALOG_FILES.map((file) => [file, read(file)])) as Record<CatalogFile, string>;
+  const { catalog } = parseCatalog(texts);
+  if (!catalog) throw new Error('catalogue did not load');
+  return catalog;
+}
+
+function loadIndex(catalog: Catalog, index: string): Map<number, Figure[]> {
+  const names = readdirSync(join(DATA, index)).filter((n) => /^\d{4}\.csv$/.test(n));
+  return new Map(names.map((name) => [Number(name.slice(0, 4)), parseFigureFile(`${index}/${name}`, index, Number(name.slice(0, 4)), read(`${index}/${name}`), catalog).figures]));
+}
+
+const selection = (change: Partial<RankingsSelection> = {}): RankingsSelection => ({ level: 'province', component: 'total', bump: 'mekong', units: ['P59'], lang: 'vi', ...change });
+
+describe('the rankings model on the bundled data', () => {
+  const catalog = loadCatalog();
+  const index = (code: string) => {
+    const found = catalog.indices.get(code);
+    if (!found) throw new Error(code);
+    return found;
+  };
+
+  it('PAPI 2024: Cần Thơ 59/61 (computed), 40.443, down 6 places, in the poorest band; 2 provinces did not take part', () => {
+    const model = buildRankingsModel(catalog, index('papi'), loadIndex(catalog, 'papi'), selection({ year: 2024 }));
+    const canTho = model.rows.find((r) => r.unit.code === 'P59');
+    expect(canTho?.rank).toEqual({ rank: 59, rankOf: 61, kind: 'computed' });
+    expect(canTho?.score).toBeCloseTo(40.443, 3);
+    expect(canTho?.change?.places).toBe(-6);
+    expect(canTho?.band).toBe('poorest');
+    expect(model.counts).toEqual({ expected: 63, scored: 61, ranked: 61 });
+    expect(model.rows.filter((r) => r.status === 'did_not_take_part').map((r) => r.unit.code).sort()).toEqual(['P17', 'P52']);
+    expect(model.bars[0]?.score).toBeGreaterThan(model.bars.at(-1)?.score ?? Infinity);
+    expect(model.bump?.breaks).toEqual([2018]);
+    expect(model.positions.find((p) => p.group.code === 'central-cities')?.result).toMatchObject({ kind: 'position', of: 5 });
+  });
+
+  it('PAR Index 2024: one score published out of 63, the official ranks as published', () => {
+    const model = buildRankingsModel(catalog, index('par'), loadIndex(catalog, 'par'), selection());
+    expect(model.year).toBe(2024);
+    expect(model.counts).toEqual({ expected: 63, scored: 1, ranked: 2 });
+    expect(model.rows.find((r) => r.unit.code === 'P59')?.rank).toEqual({ rank: 22, rankOf: 63, kind: 'official' });
+    expect(model.mean).toEqual({ value: 88.37, kind: 'published' });
+  });
+
+  it('ct-par 2016: Ô Môn 1/9, Thới Lai 3/9, Thốt Nốt 7/9, six districts without figures, nothing for 2017–2024', () => {
+    const model = buildRankingsModel(catalog, index('ct-par'), loadIndex(catalog, 'ct-par'), selection({ level: 'district' }));
+    expect(model.availability).toBe('ranks-only');
+    expect(model.rows.map((r) => [r.unit.code, r.rank?.rank, r.rank?.rankOf])).toEqual([
+      ['CT-o-mon', 1, 9],
+      ['CT-thoi-lai', 3, 9],
+      ['CT-thot-not', 7, 9],
+    ]);
+    expect(model.missing).toHaveLength(6);
+    expect(model.missingYears).toEqual([2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024]);
+  });
+});

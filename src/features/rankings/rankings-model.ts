@@ -1,0 +1,157 @@
+import { groupMembers } from '@/domain/groups';
+import { lastAssessedYear } from '@/domain/lineage';
+import { breakBetween, periodFor } from '@/domain/methodology';
+import type { QuartileCutoffs } from '@/domain/quartile-bands';
+import { nationalMean, NATION, type FiguresByYear, type MeanValue } from '@/domain/results';
+import { sourcesOf } from '@/domain/sources';
+import { TOTAL, type Catalog, type Component, type Figure, type IndexDef, type Source, type Unit } from '@/domain/types';
+import type { Lang } from '@/i18n/format';
+import type { BumpSet, Level } from '@/state/view-state';
+import { buildBump, MEKONG, type BumpModel } from './bump-model';
+import { groupPositions, type GroupPositionModel } from './group-positions';
+import { rankingRows, scaleChanged, type RankingRow } from './ranking-rows';
+import { parseSort, sortRows, type SortSpec } from './ranking-sort';
+import { componentChoices, focusUnit, indicesAtLevel, resolveComponent, resolveYear, unitsAssessedIn, yearsWithData, type ComponentChoice } from './rankings-selection';
+import { missingYears, scoreDomain } from './rankings-ranges';
+
+const CENTRAL_CITIES = 'central-cities';
+
+export interface RankingsSelection {
+  level: Level;
+  year?: number;
+  component: string;
+  bump: BumpSet;
+  units: readonly string[];
+  sort?: string;
+  lang: Lang;
+}
+
+/** What can be shown: nothing loaded for the index, nothing for the component that year, or results. */
+export type Availability = 'no-files' | 'no-figures' | 'ranks-only' | 'scores';
+
+export interface Bar {
+  unit: Unit;
+  score: number;
+  highlight: boolean;
+  band?: RankingRow['band'];
+}
+
+export interface RankingsModel {
+  level: Level;
+  index: IndexDef;
+  indices: IndexDef[];
+  years: number[];
+  year?: number;
+  components: ComponentChoice[];
+  component: ComponentChoice;
+  availability: Availability;
+  rows: RankingRow[];
+  sort: SortSpec;
+  bars: Bar[];
+  domain: [number, number];
+  scale?: { min: number; max: number };
+  /** Units of the level that existed in the year, and how many of them have a score / a rank. */
+  counts: { expected: number; scored: number; ranked: number };
+  /** Units of the level with no row at all for the component that year. */
+  missing: Unit[];
+  /** Years from the first year of the index to its last possible year that have no file. */
+  missingYears: number[];
+  /** Districts: the last year a district can have a result (2024). */
+  seriesEnd?: number;
+  mean?: MeanValue;
+  cutoffs?: QuartileCutoffs;
+  focus?: Unit;
+  positions: GroupPositionModel[];
+  bump?: BumpModel;
+  /** Units of the level in the year, for the picker, and the codes of its quick picks. */
+  levelUnits: Unit[];
+  quickPicks: { mekong: string[]; cities: string[] };
+  previousYearLoaded: boolean;
+  /** The methodology changed since the previous year; 'scale' when the total's scale changed too. */
+  changeBreak: 'none' | 'method' | 'scale';
+  sources: Source[];
+  derivations: { text: string; units: Unit[] }[];
+}
+
+function availabilityOf(hasFiles: boolean, rows: readonly RankingRow[]): Availability {
+  if (!hasFiles) return 'no-files';
+  if (rows.some((r) => r.score !== undefined)) return 'scores';
+  if (rows.some((r) => r.rank !== undefined)) return 'ranks-only';
+  return 'no-figures';
+}
+
+function derivationsOf(rows: readonly RankingRow[]): RankingsModel['derivations'] {
+  const byText = new Map<string, Unit[]>();
+  for (const row of rows) for (const f of row.figures) if (f.derivation) byText.set(f.derivation, [...(byText.get(f.derivation) ?? []), row.unit]);
+  return [...byText].map(([text, units]) => ({ text, units }));
+}
+
+function seriesEndOf(catalog: Catalog, level: Level, year: number | undefined): number | undefined {
+  if (level !== 'district' || year === undefined) return undefined;
+  const ends = unitsAssessedIn(catalog, level, year).flatMap((u) => lastAssessedYear(u) ?? []);
+  return ends.length > 0 ? Math.max(...ends) : undefined;
+}
+
+/** Catalogue + one index's figures + the selection → everything the rankings view shows. Pure. */
+export function buildRankingsModel(catalog: Catalog, index: IndexDef, byYear: FiguresByYear, selection: RankingsSelection): RankingsModel {
+  const years = yearsWithData(byYear);
+  const year = resolveYear(years, selection.year);
+  const components = componentChoices(catalog, index.code, year);
+  const component = resolveComponent(components, selection.component);
+  const figures: readonly Figure[] = year === undefined ? [] : (byYear.get(year) ?? []);
+  const previous = year === undefined ? undefined : byYear.get(year - 1);
+  const { rows, cutoffs } = year === undefined ? { rows: [] } : rankingRows({ catalog, index, year, component: component.code, figures, previous });
+  const sort = parseSort(selection.sort);
+  const bars = rows
+    .flatMap((r) => (r.score !== undefined ? [{ unit: r.unit, score: r.score, highlight: r.highlight, band: r.band }] : []))
+    .sort((a, b) => b.score - a.score || a.unit.code.localeCompare(b.unit.code));
+  const expected = year === undefined ? [] : unitsAssessedIn(catalog, selection.level, year);
+  const withRow = new Set(rows.map((r) => r.unit.code));
+  const meanFigure = figures.find((f) => f.unit === NATION && f.component === component.code && f.status === 'published');
+  const focus = focusUnit(catalog, selection.level, selection.units);
+  const period = year === undefined ? undefined : periodFor(catalog, index.code, year);
+  const seriesEnd = seriesEndOf(catalog, selection.level, year);
+  const mean = year === undefined ? undefined : nationalMean(figures, catalog, index.code, component.code);
+  const bump =
+    year === undefined ? undefined : buildBump({ catalog, index, byYear, component: component.code, year, set: selection.bump, selected: selection.units, focus });
+  const scale = component.code === TOTAL ? period && { min: period.totalMin, max: period.totalMax } : componentScale(component.component);
+  return {
+    level: selection.level,
+    index,
+    indices: indicesAtLevel(catalog, selection.level),
+    years,
+    year,
+    components,
+    component,
+    availability: availabilityOf(years.length > 0, rows),
+    rows: sortRows(rows, sort, selection.lang),
+    sort,
+    bars,
+    domain: scoreDomain(bars.map((b) => b.score), index.scoreUnit, scale, mean?.value),
+    scale,
+    counts: { expected: expected.length, scored: bars.length, ranked: rows.filter((r) => r.rank).length },
+    missing: expected.filter((u) => !withRow.has(u.code)),
+    missingYears: missingYears(index.firstYear, seriesEnd ?? years[0], years),
+    seriesEnd,
+    mean,
+    cutoffs,
+    focus,
+    positions: focus && year !== undefined ? groupPositions(catalog, index, figures, component.code, focus, year) : [],
+    bump,
+    levelUnits: expected,
+    quickPicks: year === undefined ? { mekong: [], cities: [] } : { mekong: groupMembers(catalog, MEKONG, year), cities: groupMembers(catalog, CENTRAL_CITIES, year) },
+    previousYearLoaded: previous !== undefined,
+    changeBreak: changeBreakOf(catalog, index.code, year, component.code, previous !== undefined),
+    sources: sourcesOf(catalog, [...rows.flatMap((r) => r.figures), ...(meanFigure ? [meanFigure] : [])]),
+    derivations: derivationsOf(rows),
+  };
+}
+
+function changeBreakOf(catalog: Catalog, index: string, year: number | undefined, component: string, hasPrevious: boolean): RankingsModel['changeBreak'] {
+  if (year === undefined || !hasPrevious || !breakBetween(catalog, index, year - 1, year, component === TOTAL ? 'total' : 'component')) return 'none';
+  return component === TOTAL && scaleChanged(catalog, index, year - 1, year) ? 'scale' : 'method';
+}
+
+function componentScale(component: Component | undefined): { min: number; max: number } | undefined {
+  return component?.maxPoints !== undefined ? { min: 0, max: component.maxPoints } : undefined;
+}

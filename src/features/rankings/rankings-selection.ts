@@ -1,0 +1,68 @@
+import { assessedIn } from '@/domain/lineage';
+import { periodFor } from '@/domain/methodology';
+import type { FiguresByYear } from '@/domain/results';
+import { TOTAL, type Catalog, type Component, type IndexDef, type Unit } from '@/domain/types';
+import type { Level } from '@/state/view-state';
+
+export const CAN_THO = 'P59';
+const DEFAULT_INDEX = 'papi';
+
+/** Indices whose assessed units are at the level, in catalogue order. */
+export function indicesAtLevel(catalog: Catalog, level: Level): IndexDef[] {
+  return [...catalog.indices.values()].filter((index) => index.unitLevel === level);
+}
+
+/** The chosen index when it ranks units of the level; otherwise PAPI or the first index of the level. */
+export function resolveIndex(catalog: Catalog, level: Level, code: string): IndexDef | undefined {
+  const indices = indicesAtLevel(catalog, level);
+  return indices.find((i) => i.code === code) ?? indices.find((i) => i.code === DEFAULT_INDEX) ?? indices[0];
+}
+
+/** Years that have a file, newest first. */
+export function yearsWithData(byYear: FiguresByYear): number[] {
+  return [...byYear.keys()].sort((a, b) => b - a);
+}
+
+/** The chosen year when it has data, otherwise the latest year with data. */
+export function resolveYear(years: readonly number[], year: number | undefined): number | undefined {
+  return year !== undefined && years.includes(year) ? year : years[0];
+}
+
+export interface ComponentChoice {
+  code: string;
+  component?: Component;
+  depth: number;
+}
+
+/** Total, then each component of the period covering the year with its sub-components after it. */
+export function componentChoices(catalog: Catalog, index: string, year: number | undefined): ComponentChoice[] {
+  const total: ComponentChoice = { code: TOTAL, depth: 0 };
+  const period = year === undefined ? undefined : periodFor(catalog, index, year);
+  if (!period) return [total];
+  const all = catalog.components.filter((c) => c.index === index && c.period === period.period);
+  const byOrder = (a: Component, b: Component) => a.order - b.order || a.code.localeCompare(b.code);
+  const childrenOf = (parent: string | undefined, depth: number): ComponentChoice[] =>
+    all
+      .filter((c) => c.parent === parent)
+      .sort(byOrder)
+      .flatMap((c) => [{ code: c.code, component: c, depth }, ...childrenOf(c.code, depth + 1)]);
+  return [total, ...childrenOf(undefined, 1)];
+}
+
+export function resolveComponent(choices: readonly ComponentChoice[], code: string): ComponentChoice {
+  return choices.find((c) => c.code === code) ?? choices[0] ?? { code: TOTAL, depth: 0 };
+}
+
+/** Units of a level that existed for the whole of the year (63 provinces to 2024, 9 districts). */
+export function unitsAssessedIn(catalog: Catalog, level: Level, year: number): Unit[] {
+  return [...catalog.units.values()].filter((u) => u.level === level && assessedIn(u, year));
+}
+
+/** The unit whose position in its groups is shown: the first selected province, Cần Thơ by default. */
+export function focusUnit(catalog: Catalog, level: Level, units: readonly string[]): Unit | undefined {
+  if (level !== 'province') return undefined;
+  const chosen = units.map((code) => catalog.units.get(code)).find((u) => u?.level === 'province');
+  return chosen ?? catalog.units.get(CAN_THO);
+}
+
+export const isCanTho = (code: string) => code === CAN_THO || code === 'N25-can-tho';
