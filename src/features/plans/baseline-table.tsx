@@ -1,0 +1,65 @@
+import { SourceLine } from '@/components/source-line';
+import type { Plan } from '@/domain/plans-types';
+import { sourcesById } from '@/domain/sources';
+import type { Catalog, IndexDef } from '@/domain/types';
+import { formatRank, formatScore } from '@/i18n/format';
+import { useIndexFigures } from '@/queries/use-index-figures';
+import { useLang, useMessages } from '@/state/use-i18n';
+import { baselineRows } from './baseline';
+
+function IndexRows({ catalog, index, plan, year }: { catalog: Catalog; index: IndexDef; plan: Plan; year: number }) {
+  const messages = useMessages();
+  const t = messages.plans;
+  const lang = useLang();
+  const { byYear, pending } = useIndexFigures(catalog, index.code);
+  const rows = pending ? [] : baselineRows(catalog, index.code, byYear, plan.unit, year);
+  const indexName = lang === 'vi' ? index.shortVi : index.shortEn;
+  const sources = sourcesById(catalog, rows.flatMap(({ result }) => result.figure?.sources ?? []));
+  return (
+    <tbody>
+      {rows.map(({ unit, result }, i) => (
+        <tr key={unit.code}>
+          {i === 0 && (
+            <th scope="rowgroup" rowSpan={rows.length}>
+              {indexName}
+            </th>
+          )}
+          <th scope="row">{lang === 'vi' ? unit.nameVi : unit.nameEn}</th>
+          <td className="num">{result.score === undefined ? t.gap : formatScore(result.score, index.scoreUnit, lang)}</td>
+          <td className="num">{result.rank ? `${formatRank(result.rank.rank, result.rank.rankOf, lang)}${result.rank.kind === 'computed' ? ` (${t.computed})` : ''}` : t.gap}</td>
+        </tr>
+      ))}
+      {sources.length > 0 && (
+        <tr className="source-row">
+          <td colSpan={4}>
+            <SourceLine sources={sources} />
+          </td>
+        </tr>
+      )}
+    </tbody>
+  );
+}
+
+/** The year a plan starts from, for each index it covers, from the data (gaps shown as gaps). */
+export function BaselineTable({ catalog, plan, year }: { catalog: Catalog; plan: Plan; year: number }) {
+  const t = useMessages().plans;
+  const indices = plan.indices.flatMap((code) => catalog.indices.get(code) ?? []);
+  return (
+    <div className="table-scroll">
+      <table className="baseline-table">
+        <caption>{t.baselineCaption(year)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.indices}</th>
+            <th scope="col">{t.baselineUnit}</th>
+            <th scope="col">{t.score}</th>
+            <th scope="col">{t.rank}</th>
+          </tr>
+        </thead>
+        {indices.map((index) => (
+          <IndexRows key={index.code} catalog={catalog} index={index} plan={plan} year={year} />
+        ))}
+      </table>
+    </div>
+  );
+}

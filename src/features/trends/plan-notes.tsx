@@ -1,0 +1,34 @@
+import type { Catalog, IndexDef } from '@/domain/types';
+import { formatDate } from '@/i18n/format';
+import { goalText, planName, planTitle } from '@/i18n/plan-name';
+import { useLang, useMessages } from '@/state/use-i18n';
+import type { Measure } from '@/state/view-state';
+import type { PlanOverlay } from './plan-overlay';
+
+/** The text alternative of the plan markers and target bands: which plan each number is, what each band asks. */
+export function PlanNotes({ overlay, catalog, index, measure }: { overlay: PlanOverlay; catalog: Catalog; index: IndexDef; measure: Measure }) {
+  const messages = useMessages();
+  const t = messages.plans;
+  const lang = useLang();
+  const otherMeasure = measure === 'rank' ? messages.trends.measureScore : messages.trends.measureRank;
+  const unitName = (code: string) => (lang === 'vi' ? catalog.units.get(code)?.nameVi : catalog.units.get(code)?.nameEn) ?? code;
+  const notes = [
+    ...overlay.markers.map(({ plan, badge }) => t.chart.markerNote(Number(badge), formatDate(plan.date), plan.number ? `${plan.number} — ${planTitle(plan, lang)}` : planTitle(plan, lang))),
+    ...overlay.targets.flatMap(({ target, plan, drawn, newUnit }) => {
+      const goal = t.goalInYear(goalText(target, { catalog, index, t, lang }), target.targetYear);
+      const name = plan ? planName(plan, t) : target.plan;
+      return [
+        drawn ? t.chart.targetNote(goal, name) : t.chart.otherMeasure(goal, name, otherMeasure),
+        ...(newUnit ? [t.chart.newUnit(target.targetYear, unitName(newUnit.code), newUnit.count)] : []),
+      ];
+    }),
+  ];
+  if (notes.length === 0) return null;
+  return (
+    <ul className="chart-notes plan-notes" aria-label={t.chart.planMarker}>
+      {notes.map((note) => (
+        <li key={note}>{note}</li>
+      ))}
+    </ul>
+  );
+}

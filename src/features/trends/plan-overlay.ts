@@ -1,0 +1,99 @@
+import type { ChartRow, XEvent, YBand } from '@/charts/types';
+import { successionChain } from '@/domain/lineage';
+import { unitInYear, unitsExistingOn } from '@/domain/plans-evaluate';
+import type { Plan, PlanData, Target } from '@/domain/plans-types';
+import type { Catalog } from '@/domain/types';
+import type { Measure } from '@/state/view-state';
+import { yearsBetween } from './trend-series';
+
+export const PLAN_COLOR = '#6941c6';
+export const TARGET_COLOR = '#0e9384';
+
+export interface PlanMarker {
+  plan: Plan;
+  badge: string;
+}
+
+export interface TargetMark {
+  target: Target;
+  plan?: Plan;
+  /** Drawn as a band: a rank target on a rank chart, a score target on a score chart. */
+  drawn: boolean;
+  /** Set when the target year is measured on another unit (N25-can-tho from 2025), with the number of units then. */
+  newUnit?: { code: string; count: number };
+}
+
+export interface PlanOverlay {
+  markers: PlanMarker[];
+  events: XEvent[];
+  targets: TargetMark[];
+  bands: YBand[];
+  /** The chart's rows, extended with empty years up to a target year beyond the data. */
+  rows: ChartRow[];
+  yDomain: [number, number];
+}
+
+export interface OverlayInput {
+  catalog: Catalog;
+  data: PlanData;
+  index: string;
+  component: string;
+  measure: Measure;
+  units: readonly string[];
+  rows: readonly ChartRow[];
+  range: { from: number; to: number };
+  bounds: { min: number; max: number };
+  yDomain: [number, number];
+  bandLabel: (target: Target) => string;
+}
+
+/** 2022-07-12 → 2022.53: where a date sits between the yearly points. */
+export function yearFraction(iso: string): number {
+  const year = Number(iso.slice(0, 4));
+  const start = Date.UTC(year, 0, 1);
+  const days = (Date.UTC(year + 1, 0, 1) - start) / 86_400_000;
+  return Math.round((year + (Date.parse(iso) - start) / 86_400_000 / days) * 1000) / 1000;
+}
+
+const drawable = (target: Target, measure: Measure) =>
+  (measure === 'rank' && target.goal.kind === 'rank-at-most') || (measure === 'score' && target.goal.kind === 'score-at-least');
+
+/** Plans adopted within the chart's years, as numbered lines, and the targets of the charted units, as bands. */
+export function buildPlanOverlay(input: OverlayInput): PlanOverlay {
+  const { catalog, data, index, component, measure, units, range, bounds, bandLabel } = input;
+  const targets = data.targets.filter((t) => t.index === index && t.component === component && successionChain(catalog, t.unit).some((u) => units.includes(u.code)));
+  const plans = data.plans.filter((p) => p.indices.includes(index));
+  // When the chart runs to the last year with data, it goes on to later plans and to the years of the targets drawn.
+  const later = [...targets.filter((t) => drawable(t, measure)).map((t) => t.targetYear), ...plans.map((p) => Math.ceil(yearFraction(p.date)))];
+  const to = range.to === bounds.max ? Math.max(range.to, ...later) : range.to;
+  const marks: TargetMark[] = targets.map((target) => {
+    const code = unitInYear(catalog, target.unit, target.targetYear);
+    const unit = catalog.units.get(code);
+    const newUnit = code !== target.unit && unit ? { code, count: unitsExistingOn(catalog, unit.level, `${target.targetYear}-12-31`) } : undefined;
+    const inRange = target.targetYear >= range.from && target.targetYear <= to;
+    return { target, plan: data.plans.find((p) => p.code === target.plan), drawn: inRange && drawable(target, measure), newUnit };
+  });
+  let [low, high] = input.yDomain;
+  const bands = marks.flatMap(({ target, drawn }): YBand[] => {
+    const { goal, targetYear } = target;
+    const x = { x1: targetYear - 0.4, x2: targetYear + 0.4, color: TARGET_COLOR, label: bandLabel(target) };
+    if (!drawn) return [];
+    if (goal.kind === 'rank-at-most') {
+      high = Math.max(high, goal.rank);
+      return [{ ...x, y1: 1, y2: goal.rank }];
+    }
+    if (goal.kind !== 'score-at-least') return [];
+    low = Math.min(low, Math.floor(goal.score));
+    high = Math.max(high, Math.ceil(goal.score) + 1);
+    return [{ ...x, y1: goal.score, y2: high }];
+  });
+  const markers = plans.filter((p) => yearFraction(p.date) >= range.from - 0.5 && yearFraction(p.date) <= to).map((plan, i) => ({ plan, badge: String(i + 1) }));
+  return {
+    markers,
+    events: markers.map(({ plan, badge }, i) => ({ x: yearFraction(plan.date), badge, color: PLAN_COLOR, lane: i % 2 })),
+    targets: marks,
+    bands,
+    rows: [...input.rows, ...yearsBetween(range.to + 1, to).map((year) => ({ year }))],
+    yDomain: [low, high],
+  };
+}

@@ -1,0 +1,28 @@
+import { useQueries, useQuery } from '@tanstack/react-query';
+import { DataFileError } from '@/domain/issues';
+import { PLAN_FILES, type PlanData } from '@/domain/plans-types';
+import type { Catalog } from '@/domain/types';
+import { planCoreQuery, targetsQuery, tasksQuery } from './plan-queries';
+
+export interface PlanDataState {
+  /** Plans and agencies, with the targets and tasks of the files that could be read. */
+  data?: PlanData;
+  errors: DataFileError[];
+  pending: boolean;
+}
+
+const asDataFileError = (error: Error, file: string) =>
+  error instanceof DataFileError ? error : new DataFileError(file, [{ file, line: 0, kind: 'missing-file', detail: error.message }]);
+
+/** The files of data/plans/; a file that fails is reported, never silently dropped. */
+export function usePlanData(catalog: Catalog | undefined): PlanDataState {
+  const core = useQuery(planCoreQuery(catalog));
+  const [targets, tasks] = useQueries({ queries: [targetsQuery(catalog, core.data), tasksQuery(catalog, core.data)] });
+  const errors = [
+    core.error && asDataFileError(core.error, PLAN_FILES.plans),
+    targets.error && asDataFileError(targets.error, PLAN_FILES.targets),
+    tasks.error && asDataFileError(tasks.error, PLAN_FILES.tasks),
+  ].filter((error): error is DataFileError => error instanceof DataFileError);
+  const data = core.data && { ...core.data, targets: targets.data ?? [], tasks: tasks.data ?? [] };
+  return { data, errors, pending: core.isPending || (core.data !== undefined && (targets.isPending || tasks.isPending)) };
+}
