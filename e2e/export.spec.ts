@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { expect, test, type Page } from '@playwright/test';
+
+const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/import/${name}`, import.meta.url));
+
+async function download(page: Page, button: string) {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  const path = await file.path();
+  return { name: file.suggestedFilename(), bytes: readFileSync(path), path };
+}
+
+test.describe('Dữ liệu (data): export', () => {
+  test('exports what is shown for a Vietnamese Excel: BOM, semicolons, decimal commas, a name that says what is inside', async ({ page }) => {
+    await page.goto('/?view=data&index=papi&year=2024');
+    await page.getByLabel('Tìm đơn vị').last().fill('can tho');
+    await expect(page.getByTestId('figure-count')).toHaveText('1 số liệu phù hợp bộ lọc');
+    const { name, bytes } = await download(page, 'Xuất CSV (như đang hiển thị)');
+    expect(name).toMatch(/^papi-2024-can-tho-so-lieu-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString('utf8').slice(1).split('\r\n');
+    expect(lines[0]).toBe('Năm;Đơn vị;Thành phần;Điểm;Hạng;Trên;Tình trạng;Nguồn;Nguồn gốc');
+    expect(lines[1]).toBe('2024;Cần Thơ;total;40,442661;;;Đã công bố;PAPI provincial panel 2011–2024 (data/csv, commit d165721);Đi kèm');
+  });
+
+  test('the full data in the canonical schema re-imports with no change at all', async ({ page }) => {
+    await page.goto('/?view=data&index=par&year=2024');
+    await page.getByLabel('Định dạng CSV').selectOption('standard');
+    const exported = await download(page, 'Xuất dữ liệu đầy đủ');
+    expect(exported.bytes.toString('utf8')).toMatch(/^\uFEFFunit,component,score,rank,rank_of,status,source,derivation,note\r\n/);
+
+    await page.getByLabel('Chọn tệp CSV').setInputFiles({ name: 'par-2024-export.csv', mimeType: 'text/csv', buffer: exported.bytes });
+    const job = page.getByRole('article', { name: 'par-2024-export.csv' });
+    await expect(job.getByTestId('diff-counts')).toHaveText(/^0 số mới, 0 số thay đổi, 0 số bị xóa, \d+ không đổi$/);
+    await expect(job.getByText('Tệp không làm thay đổi số liệu nào.')).toBeVisible();
+  });
+
+  test('a text cell that a spreadsheet would run is neutralised in the export', async ({ page }) => {
+    await page.goto('/?view=data&index=par&year=2024');
+    await page.getByLabel('Chọn tệp CSV').setInputFiles(fixture('par-2024-formula-note.csv'));
+    const job = page.getByRole('article', { name: 'par-2024-formula-note.csv' });
+    await job.getByRole('button', { name: /Áp dụng/ }).click();
+    await expect(page.getByRole('region', { name: 'Các tệp đã nhập' })).toContainText('par-2024-formula-note.csv');
+    await page.getByLabel('Nguồn gốc').selectOption('imported');
+    const { bytes } = await download(page, 'Xuất dữ liệu đầy đủ');
+    const text = bytes.toString('utf8');
+    expect(text).toContain("'=1+2");
+    expect(text).not.toMatch(/[;,]=1\+2/);
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { tinyCatalog } from '@/domain/testing/tiny-catalog';
+import { analyzeImport, type ImportSettings } from './analyze';
+
+const catalog = tinyCatalog();
+const settings = (change: Partial<ImportSettings> = {}): ImportSettings => ({ fileName: 'par-2024.csv', index: 'par', year: 2024, source: 's1', ...change });
+
+describe('analyzeImport', () => {
+  it('reads a wide Excel table with a title row, semicolons, decimal commas and names', () => {
+    const text = '\uFEFFKẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH 2024;;\r\nTỉnh, thành phố;Chỉ số (%);Xếp hạng\r\nTP. Cần Thơ;89,13%;22\r\nHà Nội;90,5;10\r\n;;\r\n';
+    const analysis = analyzeImport(text, settings({ rankOf: 63 }), catalog);
+    expect(analysis).toMatchObject({ delimiter: ';', headerRow: 1, shape: 'wide', rankOf: 63 });
+    expect(analysis.targets.map((t) => t.kind)).toEqual(['unit', 'total', 'rank']);
+    expect(analysis.issues).toEqual([]);
+    expect(analysis.figures.map((f) => [f.unit, f.component, f.score, f.rank, f.rankOf, f.line])).toEqual([
+      ['P59', 'total', 89.13, 22, 63, 3],
+      ['P01', 'total', 90.5, 10, 63, 4],
+    ]);
+  });
+
+  it('maps component columns by code and reads a canonical long file with names', () => {
+    const wide = analyzeImport('Tỉnh,D1 Tham gia,Tổng điểm\nCần Thơ,"3,61","40,44"', settings({ index: 'papi', fileName: 'papi.csv' }), catalog);
+    expect(wide.figures.map((f) => [f.component, f.score])).toEqual([
+      ['total', 40.44],
+      ['D1', 3.61],
+    ]);
+    const long = analyzeImport('unit,component,score,rank,rank_of,status,source\nCần Thơ,total,"89,13",22,63,,', settings(), catalog);
+    expect(long.issues).toEqual([]);
+    expect(long.figures[0]).toMatchObject({ unit: 'P59', score: 89.13, status: 'published', sources: ['s1'] });
+  });
+
+  it.each([
+    ['an unknown unit', 'Tỉnh;Điểm\nAtlantis;80', { kind: 'unknown-unit', line: 2, column: 'Tỉnh', raw: 'Atlantis' }],
+    ['text in a number column', 'Tỉnh;Điểm\nCần Thơ;8,5x', { kind: 'not-a-number', line: 2, column: 'Điểm', raw: '8,5x' }],
+    ['a score above the scale', 'Tỉnh;Điểm\nCần Thơ;189', { kind: 'out-of-range', line: 2, column: 'Điểm' }],
+    ['a negative score', 'Tỉnh;Điểm\nCần Thơ;-3', { kind: 'out-of-range', line: 2, column: 'Điểm' }],
+    ['a rank above its denominator', 'Tỉnh;Điểm;Hạng;Mẫu số\nCần Thơ;89;64;63', { kind: 'rank-above-denominator', line: 2, column: 'Hạng' }],
+    ['a duplicated row', 'Tỉnh;Điểm\nCần Thơ;80\nTP Cần Thơ;81', { kind: 'duplicate-row', line: 3 }],
+    ['an unterminated quote', 'Tỉnh;Điểm\n"Cần Thơ;80', { kind: 'unterminated-quote', line: 2 }],
+    ['an empty file', '   \n', { kind: 'empty-file', line: 0 }],
+    ['a binary file', 'PK\u0003\u0004\u0000', { kind: 'binary-file', line: 0 }],
+    ['a table without a unit column', 'A;B\n1;2', { kind: 'missing-column', column: 'unit' }],
+  ])('reports %s with line and column', (_, text, expected) => {
+    expect(analyzeImport(text, settings(), catalog).issues[0]).toMatchObject({ file: 'par-2024.csv', ...expected });
+  });
+
+  it('gives ranks the number of units of the level that year when no column says', () => {
+    const analysis = analyzeImport('Tỉnh;Điểm;Hạng\nCần Thơ;89;2', settings(), catalog);
+    expect(analysis.rankOf).toBe(4);
+    expect(analysis.figures[0]).toMatchObject({ rank: 2, rankOf: 4 });
+  });
+
+  it('reports a year outside the index', () => {
+    expect(analyzeImport('Tỉnh;Điểm\nCần Thơ;80', settings({ year: 2010 }), catalog).issues[0]).toMatchObject({ kind: 'year-out-of-range' });
+  });
+
+  it('follows the separator, header row and columns the user chose', () => {
+    const text = 'Tỉnh,Điểm,Ghi chú\nCần Thơ,80,x';
+    const analysis = analyzeImport(text, settings({ delimiter: ',', headerRow: 0, targets: [{ kind: 'unit' }, { kind: 'ignore' }, { kind: 'ignore' }] }), catalog);
+    expect(analysis.figures).toEqual([]);
+    expect(analysis.issues).toMatchObject([{ kind: 'empty-file' }]);
+  });
+});

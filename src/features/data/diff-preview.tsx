@@ -1,0 +1,58 @@
+import { useId } from 'react';
+import type { FigureDiff } from '@/domain/import/diff';
+import type { Catalog, Figure } from '@/domain/types';
+import { formatRank, formatScore } from '@/i18n/format';
+import { useLang, useMessages } from '@/state/use-i18n';
+
+const SHOWN = 40;
+
+export function DiffPreview({ diff, catalog, percent }: { diff: FigureDiff; catalog: Catalog; percent: boolean }) {
+  const t = useMessages().data;
+  const lang = useLang();
+  const titleId = useId();
+  const show = (f?: Figure) =>
+    !f ? '—' : [f.score !== undefined && formatScore(f.score, percent && f.component === 'total' ? 'percent' : 'points', lang), f.rank !== undefined && f.rankOf !== undefined && formatRank(f.rank, f.rankOf, lang)].filter(Boolean).join(' · ') || '—';
+  const rows = [
+    ...diff.added.map((after) => ({ kind: 'added', before: undefined, after })),
+    ...diff.changed.map((c) => ({ kind: 'changed', ...c })),
+    ...diff.removed.map((c) => ({ kind: 'removed', ...c })),
+  ];
+  const unitName = (code: string) => {
+    const unit = catalog.units.get(code);
+    return unit ? (lang === 'vi' ? unit.nameVi : unit.nameEn) : code;
+  };
+  return (
+    <section className="diff-preview" aria-labelledby={titleId}>
+      <h3 id={titleId}>{t.diffTitle}</h3>
+      <p className="strong" data-testid="diff-counts">
+        {t.diffCounts(diff.added.length, diff.changed.length, diff.removed.length, diff.unchanged)}
+      </p>
+      {rows.length > 0 && (
+        <div className="table-scroll">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t.diffUnit}</th>
+                <th scope="col">{t.diffComponent}</th>
+                <th scope="col" />
+                <th scope="col">{t.diffBefore}</th>
+                <th scope="col">{t.diffAfter}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.slice(0, SHOWN).map((row) => (
+                <tr key={`${row.after.unit}|${row.after.component}`}>
+                  <th scope="row">{unitName(row.after.unit)}</th>
+                  <td>{row.after.component}</td>
+                  <td>{t.diffKind[row.kind]}</td>
+                  <td className="num">{show(row.before)}</td>
+                  <td className="num">{show(row.after)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

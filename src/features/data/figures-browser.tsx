@@ -1,0 +1,105 @@
+import { useId, useState } from 'react';
+import { ExportButtons } from '@/components/export-buttons';
+import { canonicalTable } from '@/domain/export/canonical';
+import type { Catalog, Figure } from '@/domain/types';
+import { formatDate, formatDecimal, formatInteger } from '@/i18n/format';
+import { useIndexFigures } from '@/queries/use-index-figures';
+import { useLang, useMessages } from '@/state/use-i18n';
+import { useUpdateView, useViewState } from '@/state/use-view';
+import { filterFigures, NO_FILTER, shownTable, type FigureFilter } from './figures-filter';
+import { FiguresFilterForm } from './figures-filter-form';
+
+const PAGE = 100;
+
+/** Every figure of an index, filtered, with its source, and exported as shown or in the canonical schema. */
+export function FiguresBrowser({ catalog }: { catalog: Catalog }) {
+  const messages = useMessages();
+  const t = messages.data;
+  const lang = useLang();
+  const state = useViewState();
+  const update = useUpdateView();
+  const index = catalog.indices.get(state.index) ?? [...catalog.indices.values()][0];
+  const { byYear, pending } = useIndexFigures(catalog, index?.code ?? '');
+  const [filter, setFilter] = useState<FigureFilter>({ ...NO_FILTER, component: 'total' });
+  const [page, setPage] = useState(0);
+  const titleId = useId();
+  if (!index) return null;
+  const year = state.year !== undefined && byYear.has(state.year) ? state.year : undefined;
+  const figures = filterFigures(byYear, { ...filter, year }, catalog);
+  const pages = Math.max(1, Math.ceil(figures.length / PAGE));
+  const shownPage = Math.min(page, pages - 1);
+  const unitName = (code: string) => {
+    const unit = catalog.units.get(code);
+    return unit ? (lang === 'vi' ? unit.nameVi : unit.nameEn) : code;
+  };
+  const origin = (f: Figure) => (f.imported ? t.importedFrom(f.imported.file, formatDate(f.imported.importedAt)) : t.bundled);
+  const shown = shownTable(figures, catalog, t.columns, { unit: unitName, status: (f) => messages.statuses[f.status], origin });
+  const indexName = lang === 'vi' ? index.shortVi : index.shortEn;
+  return (
+    <section className="panel" aria-labelledby={titleId}>
+      <h2 id={titleId}>{t.browserTitle(indexName)}</h2>
+      <FiguresFilterForm catalog={catalog} index={index.code} years={[...byYear.keys()].sort((a, b) => b - a)} year={year} filter={filter} onIndex={(code) => update({ index: code, year: undefined })} onYear={(y) => update({ year: y })} onChange={(next) => (setFilter(next), setPage(0))} />
+      <p className="muted" data-testid="figure-count">
+        {pending ? messages.loading : t.count(formatInteger(figures.length, lang))}
+      </p>
+      <ExportButtons shown={shown} full={year === undefined ? undefined : canonicalTable(figures)} nameParts={[index.code, year, filter.unitQuery, t.exportName]} />
+      {year === undefined && <p className="hint">{t.fullNeedsYear}</p>}
+      <div className="table-scroll">
+        <table className="figures-table">
+          <caption className="visually-hidden">{t.browserTitle(indexName)}</caption>
+          <thead>
+            <tr>
+              {shown.header.map((column) => (
+                <th key={column} scope="col">
+                  {column}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {figures.slice(shownPage * PAGE, (shownPage + 1) * PAGE).map((f, i) => (
+              <tr key={`${f.year}|${f.unit}|${f.component}|${i}`} className={f.imported ? 'imported' : undefined}>
+                <td>{f.year}</td>
+                <th scope="row">{unitName(f.unit)}</th>
+                <td>{f.component}</td>
+                <td className="num">{f.score === undefined ? '—' : formatDecimal(f.score, lang)}</td>
+                <td className="num">{f.rank ?? '—'}</td>
+                <td className="num">{f.rankOf ?? '—'}</td>
+                <td>{messages.statuses[f.status]}</td>
+                <td>
+                  {f.sources.map((id, j) => {
+                    const source = catalog.sources.get(id);
+                    return (
+                      <span key={id}>
+                        {j > 0 && '; '}
+                        {source?.url ? (
+                          <a href={source.url} target="_blank" rel="noreferrer noopener">
+                            {source.title}
+                          </a>
+                        ) : (
+                          (source?.title ?? id)
+                        )}
+                      </span>
+                    );
+                  })}
+                </td>
+                <td>{origin(f)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {pages > 1 && (
+        <nav className="pager" aria-label={t.pages}>
+          <button type="button" className="button" disabled={shownPage === 0} onClick={() => setPage(shownPage - 1)}>
+            {t.previous}
+          </button>
+          <span>{t.pageOf(shownPage + 1, pages)}</span>
+          <button type="button" className="button" disabled={shownPage >= pages - 1} onClick={() => setPage(shownPage + 1)}>
+            {t.next}
+          </button>
+        </nav>
+      )}
+    </section>
+  );
+}

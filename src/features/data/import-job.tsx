@@ -1,0 +1,102 @@
+import { useState } from 'react';
+import { diffFigures } from '@/domain/import/diff';
+import { headerSignature } from '@/domain/import/mapping';
+import { componentsOf, periodFor } from '@/domain/methodology';
+import type { Catalog } from '@/domain/types';
+import { ImportStorageError } from '@/queries/imports-db';
+import { useSaveImport } from '@/queries/imports-queries';
+import { useIndexFigures } from '@/queries/use-index-figures';
+import { rememberTargets } from '@/state/import-mappings';
+import { useMessages } from '@/state/use-i18n';
+import { DiffPreview } from './diff-preview';
+import { typedSource, type JobSettings } from './import-settings';
+import { IssuesReport } from './issues-report';
+import { JobSettingsForm } from './job-settings-form';
+import { MappingEditor } from './mapping-editor';
+import { useImportJob } from './use-import-job';
+import { HeaderRowSelect } from './header-row-select';
+import { RankOfInput } from './rank-of-input';
+
+interface ImportJobProps {
+  file: File;
+  catalog: Catalog;
+  initial: JobSettings;
+  onDone: () => void;
+}
+
+/** One file from choice to applied: settings, analysis, report or preview, then all-or-nothing apply. */
+export function ImportJob({ file, catalog, initial, onDone }: ImportJobProps) {
+  const t = useMessages().data;
+  const { settings, phase, run, cancel } = useImportJob(file, catalog, initial);
+  const current = useIndexFigures(catalog, settings.index).byYear.get(settings.year) ?? [];
+  const save = useSaveImport();
+  const [saveError, setSaveError] = useState<string>();
+  const analysis = phase.kind === 'analysed' ? phase.analysis : undefined;
+  const period = periodFor(catalog, settings.index, settings.year);
+  const diff = analysis && analysis.issues.length === 0 ? diffFigures(current, analysis.figures) : undefined;
+  const changes = diff ? diff.added.length + diff.changed.length + diff.removed.length : 0;
+
+  const apply = () => {
+    if (!analysis) return;
+    const importedAt = new Date().toISOString();
+    const origin = { file: file.name, importedAt };
+    const source = typedSource(settings);
+    if (analysis.shape === 'wide') rememberTargets(headerSignature(analysis.header), analysis.targets);
+    const batch = { id: `${importedAt}|${file.name}`, fileName: file.name, importedAt, index: settings.index, year: settings.year, figures: analysis.figures.map((f) => ({ ...f, imported: origin })), sources: source ? [source] : [] };
+    setSaveError(undefined);
+    save.mutate(batch, {
+      onSuccess: onDone,
+      onError: (error) => setSaveError(error instanceof ImportStorageError && error.reason === 'full' ? t.storageFull : t.storageFailed(error.message)),
+    });
+  };
+
+  return (
+    <article className="import-job panel" aria-label={file.name}>
+      <h3>{file.name}</h3>
+      <JobSettingsForm catalog={catalog} settings={settings} detectedDelimiter={analysis?.delimiter} onChange={(next) => run({ ...next, targets: next.index === settings.index ? next.targets : undefined })} />
+      {phase.kind === 'analysing' && (
+        <div className="progress">
+          <label>
+            {t.analysing}
+            <progress max={1} value={phase.fraction} />
+          </label>
+          <button type="button" className="button" onClick={cancel}>
+            {t.cancel}
+          </button>
+        </div>
+      )}
+      {phase.kind === 'cancelled' && <p className="note">{t.cancelled}</p>}
+      {phase.kind === 'failed' && <IssuesReport issues={phase.issues} />}
+      {phase.kind === 'analysed' && phase.invalidUtf8 && settings.encoding === 'utf-8' && <p className="note note-warning">{t.invalidUtf8}</p>}
+      {analysis && (
+        <>
+          <HeaderRowSelect analysis={analysis} onChange={(headerRow) => run({ ...settings, headerRow, targets: undefined })} />
+          {analysis.shape === 'wide' && analysis.targets.some((x) => x.kind === 'rank') && !analysis.targets.some((x) => x.kind === 'rank_of') && (
+            <RankOfInput value={analysis.rankOf} onChange={(rankOf) => run({ ...settings, rankOf })} />
+          )}
+          {analysis.shape === 'wide' && (
+            <MappingEditor header={analysis.header} preview={analysis.preview} targets={analysis.targets} components={period ? componentsOf(catalog, period) : []} onChange={(targets) => run({ ...settings, targets })} />
+          )}
+          {analysis.issues.length > 0 && <IssuesReport issues={analysis.issues} />}
+        </>
+      )}
+      {diff && <DiffPreview diff={diff} catalog={catalog} percent={catalog.indices.get(settings.index)?.scoreUnit === 'percent'} />}
+      {saveError && (
+        <p className="callout callout-error" role="alert">
+          {saveError}
+        </p>
+      )}
+      <div className="actions">
+        {diff && changes > 0 && (
+          <button type="button" className="button primary" disabled={save.isPending} onClick={apply}>
+            {save.isPending ? t.applying : t.apply(analysis?.figures.length ?? 0)}
+          </button>
+        )}
+        {diff && changes === 0 && <p className="muted">{t.nothingToApply}</p>}
+        <button type="button" className="button" onClick={onDone}>
+          {t.discard}
+        </button>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,69 @@
+import { useId, useState, type DragEvent } from 'react';
+import type { Catalog } from '@/domain/types';
+import { MAX_IMPORT_BYTES } from '@/queries/import-client';
+import { useImports } from '@/queries/imports-queries';
+import { FIGURE_FILES } from '@/queries/data-files';
+import { useMessages } from '@/state/use-i18n';
+import { useViewState } from '@/state/use-view';
+import { ImportJob } from './import-job';
+import { initialSettings, type JobSettings } from './import-settings';
+
+const MAX_MB = MAX_IMPORT_BYTES / 1024 / 1024;
+
+interface Job {
+  id: number;
+  file: File;
+  initial: JobSettings;
+}
+
+const latestBundledYear = (index: string) => Math.max(...FIGURE_FILES.filter((f) => f.index === index).map((f) => f.year)) || undefined;
+
+export function ImportPanel({ catalog }: { catalog: Catalog }) {
+  const t = useMessages().data;
+  const { index } = useViewState();
+  const storage = useImports().data;
+  const [jobs, setJobs] = useState<Job[]>([]);
+  const [refused, setRefused] = useState<string[]>([]);
+  const [dragging, setDragging] = useState(false);
+  const inputId = useId();
+  const available = storage?.available !== false;
+
+  const add = (files: FileList | null) => {
+    const chosen = [...(files ?? [])];
+    setRefused(chosen.filter((f) => f.size > MAX_IMPORT_BYTES).map((f) => t.tooLarge(f.name, MAX_MB)));
+    const accepted = chosen.filter((f) => f.size <= MAX_IMPORT_BYTES);
+    setJobs((current) => [...current, ...accepted.map((file, i) => ({ id: Date.now() + i, file, initial: initialSettings(file.name, catalog, index, latestBundledYear) }))]);
+  };
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    if (available) add(event.dataTransfer.files);
+  };
+
+  return (
+    <section className="panel" aria-labelledby={`${inputId}-title`}>
+      <h2 id={`${inputId}-title`}>{t.importTitle}</h2>
+      <p className="muted">{t.importHelp(MAX_MB)}</p>
+      {!available && (
+        <p className="callout callout-error" role="alert">
+          {t.storageUnavailable}
+        </p>
+      )}
+      <div className={`drop-zone${dragging ? ' dragging' : ''}`} onDragOver={(e) => (e.preventDefault(), setDragging(true))} onDragLeave={() => setDragging(false)} onDrop={onDrop}>
+        <label htmlFor={inputId} className="button primary">
+          {t.chooseFiles}
+        </label>
+        <input id={inputId} className="visually-hidden" type="file" accept=".csv,.tsv,.txt,text/csv" multiple disabled={!available} onChange={(e) => (add(e.target.files), (e.target.value = ''))} />
+        <span className="muted">{t.dropHere}</span>
+      </div>
+      {refused.map((message) => (
+        <p key={message} className="callout callout-error" role="alert">
+          {message}
+        </p>
+      ))}
+      {jobs.map((job) => (
+        <ImportJob key={job.id} file={job.file} catalog={catalog} initial={job.initial} onDone={() => setJobs((current) => current.filter((j) => j.id !== job.id))} />
+      ))}
+    </section>
+  );
+}

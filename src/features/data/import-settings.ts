@@ -1,0 +1,34 @@
+import type { ImportSettings } from '@/domain/import/analyze';
+import type { TextEncodingName } from '@/domain/import/decode';
+import { guessIndexYear, userSourceId } from '@/domain/import/guess';
+import type { Catalog, Source } from '@/domain/types';
+
+/** What the user has chosen for one file, beyond what is guessed from it. */
+export interface JobSettings extends ImportSettings {
+  encoding: TextEncodingName;
+  /** A source typed in for this import, when none of the catalogue fits. */
+  newSource?: { title: string; url: string };
+}
+
+export function initialSettings(fileName: string, catalog: Catalog, fallbackIndex: string, latestYear: (index: string) => number | undefined): JobSettings {
+  const guess = guessIndexYear(fileName, catalog);
+  const index = guess.index ?? fallbackIndex;
+  return { fileName, index, year: guess.year ?? latestYear(index) ?? new Date().getFullYear(), source: '', encoding: 'utf-8' };
+}
+
+export function typedSource(settings: JobSettings): Source | undefined {
+  const typed = settings.newSource;
+  if (!typed || typed.title.trim() === '') return undefined;
+  return { id: userSourceId(typed.title, typed.url), title: typed.title.trim(), publisher: '', url: typed.url.trim() || undefined, note: '' };
+}
+
+/** The settings the analysis runs with: a typed source becomes the source of every row. */
+export function effectiveSettings(settings: JobSettings): ImportSettings {
+  const source = typedSource(settings);
+  return { ...settings, source: source?.id ?? settings.source };
+}
+
+/** The catalogue with the typed source added, so rows citing it validate. */
+export function catalogWithSource(catalog: Catalog, source: Source | undefined): Catalog {
+  return source ? { ...catalog, sources: new Map([...catalog.sources, [source.id, source]]) } : catalog;
+}

@@ -1,0 +1,76 @@
+import { useId } from 'react';
+import { DELIMITERS, type Delimiter } from '@/domain/import/delimiter';
+import type { DecimalMark } from '@/domain/import/locale-number';
+import type { Catalog } from '@/domain/types';
+import { useLang, useMessages } from '@/state/use-i18n';
+import type { JobSettings } from './import-settings';
+
+interface FormProps {
+  catalog: Catalog;
+  settings: JobSettings;
+  detectedDelimiter?: Delimiter;
+  onChange: (settings: JobSettings) => void;
+}
+
+const NEW_SOURCE = '__new__';
+
+/** Index, year, source, encoding, separator and decimal mark of one file. */
+export function JobSettingsForm({ catalog, settings, detectedDelimiter, onChange }: FormProps) {
+  const t = useMessages().data;
+  const lang = useLang();
+  const id = useId();
+  const set = (change: Partial<JobSettings>) => onChange({ ...settings, ...change });
+  const sources = [...catalog.sources.values()].sort((a, b) => a.title.localeCompare(b.title, 'vi'));
+  return (
+    <div className="job-settings">
+      <label htmlFor={`${id}-index`}>{t.index}</label>
+      <select id={`${id}-index`} value={settings.index} onChange={(e) => set({ index: e.target.value, targets: undefined })}>
+        {[...catalog.indices.values()].map((i) => (
+          <option key={i.code} value={i.code}>
+            {lang === 'vi' ? i.shortVi : i.shortEn}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${id}-year`}>{t.year}</label>
+      <input id={`${id}-year`} type="number" value={settings.year} onChange={(e) => /^\d{4}$/.test(e.target.value) && set({ year: Number(e.target.value) })} />
+      <label htmlFor={`${id}-source`}>{t.source}</label>
+      <select id={`${id}-source`} value={settings.newSource ? NEW_SOURCE : settings.source} onChange={(e) => set(e.target.value === NEW_SOURCE ? { newSource: { title: '', url: '' } } : { source: e.target.value, newSource: undefined })}>
+        <option value="">—</option>
+        {sources.map((s) => (
+          <option key={s.id} value={s.id}>
+            {s.title}
+          </option>
+        ))}
+        <option value={NEW_SOURCE}>{t.newSource}</option>
+      </select>
+      {settings.newSource && (
+        <>
+          <label htmlFor={`${id}-title`}>{t.newSourceTitle}</label>
+          <input id={`${id}-title`} type="text" defaultValue={settings.newSource.title} onBlur={(e) => set({ newSource: { title: e.target.value, url: settings.newSource?.url ?? '' } })} />
+          <label htmlFor={`${id}-url`}>{t.newSourceUrl}</label>
+          <input id={`${id}-url`} type="url" defaultValue={settings.newSource.url} onBlur={(e) => set({ newSource: { title: settings.newSource?.title ?? '', url: e.target.value } })} />
+        </>
+      )}
+      <label htmlFor={`${id}-encoding`}>{t.encoding}</label>
+      <select id={`${id}-encoding`} value={settings.encoding} onChange={(e) => set({ encoding: e.target.value === 'windows-1258' ? 'windows-1258' : 'utf-8' })}>
+        <option value="utf-8">{t.encodingUtf8}</option>
+        <option value="windows-1258">{t.encodingWindows}</option>
+      </select>
+      <label htmlFor={`${id}-delimiter`}>{t.delimiter}</label>
+      <select id={`${id}-delimiter`} value={settings.delimiter ?? ''} onChange={(e) => set({ delimiter: (e.target.value || undefined) as Delimiter | undefined, targets: undefined, headerRow: undefined })}>
+        <option value="">{detectedDelimiter ? t.delimiterDetected(t.delimiterNames[detectedDelimiter] ?? detectedDelimiter) : '—'}</option>
+        {DELIMITERS.map((d) => (
+          <option key={d} value={d}>
+            {t.delimiterNames[d]}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${id}-decimal`}>{t.decimal}</label>
+      <select id={`${id}-decimal`} value={settings.decimal ?? 'auto'} onChange={(e) => set({ decimal: e.target.value as DecimalMark })}>
+        <option value="auto">{t.decimalAuto}</option>
+        <option value="comma">{t.decimalComma}</option>
+        <option value="point">{t.decimalPoint}</option>
+      </select>
+    </div>
+  );
+}

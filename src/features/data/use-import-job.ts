@@ -1,0 +1,55 @@
+import { useEffect, useRef, useState } from 'react';
+import type { ImportAnalysis } from '@/domain/import/analyze';
+import { headerSignature } from '@/domain/import/mapping';
+import type { DataIssue } from '@/domain/issues';
+import type { Catalog } from '@/domain/types';
+import { startImportAnalysis, type RunningImport } from '@/queries/import-client';
+import { rememberedTargets } from '@/state/import-mappings';
+import { catalogWithSource, effectiveSettings, typedSource, type JobSettings } from './import-settings';
+
+export type JobPhase =
+  | { kind: 'analysing'; fraction: number }
+  | { kind: 'analysed'; analysis: ImportAnalysis; invalidUtf8: boolean }
+  | { kind: 'failed'; issues: DataIssue[] }
+  | { kind: 'cancelled' };
+
+/** Runs the analysis of one file in its worker whenever the settings change; cancellable. */
+export function useImportJob(file: File, catalog: Catalog, initial: JobSettings) {
+  const [settings, setSettings] = useState(initial);
+  const [phase, setPhase] = useState<JobPhase>({ kind: 'analysing', fraction: 0 });
+  const running = useRef<RunningImport | undefined>(undefined);
+
+  // Starts the worker; every state change it makes happens later, from the worker's messages.
+  const launch = (next: JobSettings) => {
+    running.current?.cancel();
+    const request = { file, encoding: next.encoding, settings: effectiveSettings(next), catalog: catalogWithSource(catalog, typedSource(next)) };
+    const job = startImportAnalysis(request, (fraction) => setPhase({ kind: 'analysing', fraction }));
+    running.current = job;
+    job.result.then(
+      (message) => {
+        if (running.current !== job) return;
+        if (message.kind === 'failed') return setPhase({ kind: 'failed', issues: [message.issue] });
+        const remembered = next.targets ? undefined : rememberedTargets(headerSignature(message.analysis.header));
+        if (remembered && message.analysis.shape === 'wide' && remembered.length === message.analysis.header.length) return run({ ...next, targets: remembered });
+        setPhase({ kind: 'analysed', analysis: message.analysis, invalidUtf8: message.invalidUtf8 });
+      },
+      () => running.current === job && setPhase({ kind: 'cancelled' }),
+    );
+  };
+
+  const run = (next: JobSettings) => {
+    setSettings(next);
+    setPhase({ kind: 'analysing', fraction: 0 });
+    launch(next);
+  };
+
+  useEffect(() => {
+    launch(initial);
+    return () => running.current?.cancel();
+    // The first analysis runs once per file; later ones are started by the user's changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [file]);
+
+  const cancel = () => running.current?.cancel();
+  return { settings, phase, run, cancel };
+}

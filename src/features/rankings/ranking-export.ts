@@ -1,0 +1,23 @@
+import type { CsvCell, ExportTable } from '@/domain/export/csv-writer';
+import type { Lang } from '@/i18n/format';
+import type { Messages } from '@/i18n/vi';
+import type { RankingsModel } from './rankings-model';
+
+/** The ranking table exactly as shown, with numbers as numbers and the rank's denominator beside it. */
+export function rankingExportTable(model: RankingsModel, t: Messages['rankings'], statuses: Messages['statuses'], lang: Lang): ExportTable {
+  const name = (unit: { nameVi: string; nameEn: string }) => (lang === 'vi' ? unit.nameVi : unit.nameEn);
+  return {
+    header: [t.columns.rank, t.exportRankOf, t.columns.name, t.columns.score, t.columns.places, t.columns.points, t.columns.region, t.columns.band, t.exportStatus],
+    rows: model.rows.map((row): CsvCell[] => [
+      row.rank?.rank,
+      row.rank?.rankOf,
+      name(row.unit),
+      row.score,
+      row.change?.places,
+      row.change?.points,
+      row.region ? name(row.region) : undefined,
+      row.band ? t.bandsShort[row.band] : undefined,
+      statuses[row.status],
+    ]),
+  };
+}
