@@ -38,7 +38,7 @@ const boundaries = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'data/tools'] },
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'data/tools', '*.tmp.mjs', 'pw-*.config.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

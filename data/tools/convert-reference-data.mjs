@@ -21,6 +21,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { convertPlans } from './convert-plans.mjs';
 
 const SCRIPT_DIR = path.dirname(fileURLToPath(import.meta.url));
 const REPO_ROOT = path.resolve(SCRIPT_DIR, '..', '..');
@@ -702,6 +703,23 @@ const SOURCES = [
     publisher: 'Hệ thống Pháp luật (hethongphapluat.com)',
     date: '',
     note: 'Quoted in the reference README: cites MoHA Decision 4361/QĐ-BNV (28/12/2016); Bắc Ninh decision of 26/10/2017.',
+  },
+  // Sources of the improvement plans (reference-data/plans.csv), used by convert-plans.mjs.
+  {
+    id: 'thuvienphapluat-qd-4168-2021',
+    url: 'https://m.thuvienphapluat.vn/van-ban/Bo-may-hanh-chinh/Quyet-dinh-4168-QD-UBND-2021-Ke-hoach-cai-cach-hanh-chinh-Can-Tho-2021-2025-504471.aspx',
+    title: 'Quyết định 4168/QĐ-UBND năm 2021 Kế hoạch cải cách hành chính Cần Thơ 2021–2025',
+    publisher: 'Thư viện Pháp luật (thuvienphapluat.vn)',
+    date: '2021-12-27',
+    note: 'Title reconstructed from the URL slug; date of the decision (27/12/2021) as stated in reference-data/plans.csv.',
+  },
+  {
+    id: 'cchccantho-papi-2024-2025',
+    url: 'http://www.cchccantho.gov.vn/can-tho-nang-cao-chi-so-hieu-qua-quan-tri-va-hanh-chinh-cong-papi-giai-doan-2024-2025',
+    title: 'Cần Thơ nâng cao Chỉ số Hiệu quả quản trị và hành chính công (PAPI) giai đoạn 2024–2025',
+    publisher: 'Cổng thông tin CCHC TP Cần Thơ (cchccantho.gov.vn)',
+    date: '',
+    note: 'Title reconstructed from the URL slug. Joint PAPI plan 2024–2025 of the city Fatherland Front Committee and People\'s Committee; quotes the target of Decision 4168/QĐ-UBND (PAPI top 15 by 2025).',
   },
 ];
 
@@ -1845,6 +1863,11 @@ function main() {
       for (const u of r[col].split(' ; ')) if (u.trim() && u.trim() !== GENERAL_KNOWLEDGE_MARK) usedUrls.add(u.trim());
     });
   }
+  const plans = convertPlans({
+    readCsv, parseCsv, sourceIdsOf, toCsv, writeOut, fail, dataDir: DATA_DIR, sourceIds: SOURCE_IDS,
+    indexCodes: new Set(INDICES.map((x) => x.code)), unitCodes: new Set(units.map((u) => u.code)),
+  });
+  for (const url of plans.usedUrls) usedUrls.add(url);
   const EXTRA_SOURCE_IDS = new Set(['kinhtetieudung-papi-2022', 'papi-ml-mcdm', 'mdtrinh-vietnamdata', 'general-knowledge', 'cand-papi-2014', 'vietnamvn-ja-can-tho-papi-workshop', 'hethongphapluat-qd-575-2017-bac-ninh']);
   for (const s of SOURCES) {
     if (!EXTRA_SOURCE_IDS.has(s.id)) assert(usedUrls.has(s.url), `SOURCES: ${s.id} URL not found in the converted reference files`);
@@ -1906,13 +1929,15 @@ function main() {
   lines.push(`Not converted (sipas.csv): ${fmtSkipped(sipas.skipped)}`);
   lines.push(`Not converted (district-par-fragments.csv): ${fmtSkipped(ctPar.skipped)}`);
 
-  const problems = [...selfCheckPapi(papi), ...selfCheckIntegrity(units, comps)];
+  lines.push(`Not converted (plans.csv): ${plans.notConverted.join('; ')}`);
+
+  const problems = [...selfCheckPapi(papi), ...selfCheckIntegrity(units, comps), ...plans.problems];
   if (problems.length > 0) {
     console.log(lines.join('\n'));
     console.error(`SELF-CHECK FAILED (${problems.length}):\n  ${problems.join('\n  ')}`);
     process.exit(1);
   }
-  lines.push('Self-check passed: PAPI expected values for Cần Thơ (P59), provinces with complete data per year, referential integrity.');
+  lines.push('Self-check passed: PAPI expected values for Cần Thơ (P59), provinces with complete data per year, referential integrity (including data/plans).');
   console.log(lines.join('\n'));
 }
 

@@ -1,32 +1,35 @@
-import type { MouseEvent } from 'react';
+import { useEffect, useRef } from 'react';
+import { ViewLink } from '@/components/view-link';
 import { useMessages } from '@/state/use-i18n';
-import { useUpdateView, useViewHref, useViewState } from '@/state/use-view';
+import { useViewState } from '@/state/use-view';
 import type { View } from '@/state/view-state';
 
 function NavLink({ view, label }: { view: View; label: string }) {
   const current = useViewState().view;
-  const update = useUpdateView();
-  const href = useViewHref({ view });
-  const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
-    if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
-    event.preventDefault();
-    update({ view });
-  };
   return (
-    <a href={href} aria-current={current === view ? 'page' : undefined} onClick={onClick}>
+    <ViewLink change={{ view }} current={current === view}>
       {label}
-    </a>
+    </ViewLink>
   );
 }
 
 export function AppNav() {
   const t = useMessages();
+  const view = useViewState().view;
+  const nav = useRef<HTMLElement>(null);
+  // On a narrow screen the links scroll sideways: keep the current one in sight, without moving the page.
+  useEffect(() => {
+    const current = nav.current?.querySelector<HTMLElement>('[aria-current="page"]');
+    if (nav.current && current) nav.current.scrollLeft = current.offsetLeft - (nav.current.clientWidth - current.offsetWidth) / 2;
+  }, [view]);
   return (
-    <nav className="app-nav" aria-label={t.navLabel}>
+    <nav ref={nav} className="app-nav" aria-label={t.navLabel}>
       <NavLink view="overview" label={t.navOverview} />
       <NavLink view="trends" label={t.navTrends} />
       <NavLink view="rankings" label={t.navRankings} />
       <NavLink view="components" label={t.navComponents} />
+      <NavLink view="plans" label={t.navPlans} />
+      <NavLink view="data" label={t.navData} />
     </nav>
   );
 }

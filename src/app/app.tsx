@@ -10,6 +10,8 @@ import { AppNav } from './app-nav';
 const TrendsView = lazy(() => import('@/features/trends/trends-view').then((m) => ({ default: m.TrendsView })));
 const RankingsView = lazy(() => import('@/features/rankings/rankings-view').then((m) => ({ default: m.RankingsView })));
 const ComponentsView = lazy(() => import('@/features/components/components-view').then((m) => ({ default: m.ComponentsView })));
+const PlansView = lazy(() => import('@/features/plans/plans-view').then((m) => ({ default: m.PlansView })));
+const DataView = lazy(() => import('@/features/data/data-view').then((m) => ({ default: m.DataView })));
 
 function CurrentView({ view }: { view: View }) {
   switch (view) {
@@ -21,6 +23,10 @@ function CurrentView({ view }: { view: View }) {
       return <RankingsView />;
     case 'components':
       return <ComponentsView />;
+    case 'plans':
+      return <PlansView />;
+    case 'data':
+      return <DataView />;
   }
 }
 

@@ -1,7 +1,7 @@
-import type { SeriesConfig } from './types';
+import type { LegendExtra, SeriesConfig } from './types';
 
 /** One legend per chart, drawn from the series configuration (never Recharts' own). */
-export function ChartLegend({ series, markerLabel }: { series: readonly SeriesConfig[]; markerLabel?: string }) {
+export function ChartLegend({ series, markerLabel, extras = [] }: { series: readonly SeriesConfig[]; markerLabel?: string; extras?: readonly LegendExtra[] }) {
   const entries = [...new Map(series.map((s) => [s.legendKey ?? s.key, s])).values()];
   return (
     <ul className="chart-legend">
@@ -21,6 +21,21 @@ export function ChartLegend({ series, markerLabel }: { series: readonly SeriesCo
           <span>{markerLabel}</span>
         </li>
       )}
+      {extras.map((extra) => (
+        <li key={extra.label}>
+          <svg width="18" height="16" aria-hidden="true">
+            {extra.kind === 'band' ? (
+              <rect x="1" y="2" width="16" height="12" fill={extra.color} fillOpacity={0.18} stroke={extra.color} strokeDasharray="3 3" />
+            ) : (
+              <>
+                <line x1="9" y1="0" x2="9" y2="16" stroke={extra.color} strokeWidth="1.5" />
+                <circle cx="9" cy="5" r="4.5" fill={extra.color} />
+              </>
+            )}
+          </svg>
+          <span>{extra.label}</span>
+        </li>
+      ))}
     </ul>
   );
 }

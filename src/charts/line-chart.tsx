@@ -1,6 +1,7 @@
-import { CartesianGrid, Line, LineChart as RechartsLineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Line, LineChart as RechartsLineChart, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartTooltip } from './chart-tooltip';
-import type { ChartRow, PointFormatter, SeriesConfig, XMarker } from './types';
+import { EventBadge } from './event-badge';
+import type { ChartRow, PointFormatter, SeriesConfig, XEvent, XMarker, YBand } from './types';
 
 export interface LineChartProps {
   data: readonly ChartRow[];
@@ -15,12 +16,14 @@ export interface LineChartProps {
   /** Explicit y ticks, e.g. round ranks; Recharts chooses when omitted. */
   yTicks?: readonly number[];
   xMarkers?: readonly XMarker[];
+  events?: readonly XEvent[];
+  bands?: readonly YBand[];
   height: number;
   width?: number;
 }
 
 /** Lines over years; nulls are gaps, never bridged. Presentational: props in, SVG out. */
-export function LineChart({ data, xKey, series, formatPoint, formatTick, yDomain, yReversed = false, yLabel, yTicks, xMarkers = [], height, width }: LineChartProps) {
+export function LineChart({ data, xKey, series, formatPoint, formatTick, yDomain, yReversed = false, yLabel, yTicks, xMarkers = [], events = [], bands = [], height, width }: LineChartProps) {
   const chart = (
     <RechartsLineChart data={[...data]} width={width} height={height} margin={{ top: 16, right: 24, bottom: 8, left: 8 }} accessibilityLayer>
       <CartesianGrid stroke="#e4e7ec" vertical={false} />
@@ -37,6 +40,23 @@ export function LineChart({ data, xKey, series, formatPoint, formatTick, yDomain
       />
       {xMarkers.map((marker) => (
         <ReferenceLine key={marker.x} x={marker.x - 0.5} stroke="#98a2b3" strokeWidth={1.5} strokeDasharray="4 4" />
+      ))}
+      {bands.map((band) => (
+        <ReferenceArea
+          key={`${band.x1}-${band.y1}-${band.y2}`}
+          x1={band.x1}
+          x2={band.x2}
+          y1={band.y1}
+          y2={band.y2}
+          fill={band.color}
+          fillOpacity={0.18}
+          stroke={band.color}
+          strokeDasharray="3 3"
+          label={band.label ? { value: band.label, position: 'insideTop', fontSize: 12, fill: band.color } : undefined}
+        />
+      ))}
+      {events.map((event) => (
+        <ReferenceLine key={`${event.x}-${event.badge}`} x={event.x} stroke={event.color} strokeOpacity={0.6} strokeWidth={1.25} label={<EventBadge text={event.badge} color={event.color} lane={event.lane} />} />
       ))}
       <Tooltip content={<ChartTooltip series={series} formatPoint={formatPoint} xKey={xKey} />} isAnimationActive={false} />
       {series.map((s) => (

@@ -19,3 +19,29 @@ export type PointFormatter = (value: number, seriesKey: string, row: ChartRow) =
 export interface XMarker {
   x: number;
 }
+
+/** A dated event on the x axis (a plan adopted), drawn as a thin line with a short badge at the top. */
+export interface XEvent {
+  x: number;
+  badge: string;
+  color: string;
+  /** Row of the badge (0 at the top): neighbouring events alternate rows so that close badges do not overlap. */
+  lane: number;
+}
+
+/** A legend entry for an event line or a shaded band. */
+export interface LegendExtra {
+  label: string;
+  color: string;
+  kind: 'event' | 'band';
+}
+
+/** A shaded zone, e.g. a target (rank 1–15 in the target year); explained by the legend and notes. */
+export interface YBand {
+  x1: number;
+  x2: number;
+  y1: number;
+  y2: number;
+  color: string;
+  label?: string;
+}

@@ -1,14 +1,23 @@
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { DataFileError } from '@/domain/issues';
 import type { Catalog } from '@/domain/types';
+import { useImports } from '@/queries/imports-queries';
 import { useCatalog } from '@/queries/use-catalog';
 import { useMessages } from '@/state/use-i18n';
 import { ErrorCallout } from './error-callout';
 
-/** Renders its children once the catalogue is loaded; shows why when it cannot be. */
+/**
+ * Renders its children once the catalogue is loaded (with the sources typed in during imports
+ * added to it); shows why when it cannot be loaded.
+ */
 export function CatalogGate({ children }: { children: (catalog: Catalog) => ReactNode }) {
   const t = useMessages();
-  const { data: catalog, error } = useCatalog();
+  const { data: bundled, error } = useCatalog();
+  const batches = useImports().data?.batches;
+  const catalog = useMemo(() => {
+    const typed = batches?.flatMap((batch) => batch.sources) ?? [];
+    return bundled && typed.length > 0 ? { ...bundled, sources: new Map([...bundled.sources, ...typed.map((s) => [s.id, s] as const)]) } : bundled;
+  }, [bundled, batches]);
   if (error) {
     const issues = error instanceof DataFileError ? error.issues : [{ file: 'data', line: 0, kind: 'missing-file' as const, detail: error.message }];
     return <ErrorCallout title={t.catalogErrorTitle} issues={issues} help={t.fileErrorHelp} />;

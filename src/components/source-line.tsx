@@ -1,9 +1,12 @@
 import type { Source } from '@/domain/types';
+import { formatDate } from '@/i18n/format';
 import { useMessages } from '@/state/use-i18n';
 
 const SHOWN = 3;
 
 function SourceLink({ source }: { source: Source }) {
+  const t = useMessages();
+  if (source.imported) return <strong className="imported-source">{t.data.importedFrom(source.imported.file, formatDate(source.imported.importedAt))}</strong>;
   return (
     <>
       {source.url ? (

@@ -7,10 +7,11 @@ import type { Catalog, Component, IndexDef, PeerGroup, Period, Source, Statement
 
 const UNIT_LEVELS = ['nation', 'region', 'province', 'district', 'department'] as const;
 
-function readTable<T>(file: string, text: string, columns: readonly string[], issues: DataIssue[], read: (row: FieldReader) => T): T[] {
+/** Reads every record of a CSV table; problems are pushed to `issues`. */
+export function readTable<T>(file: string, text: string, columns: readonly string[], issues: DataIssue[], read: (row: FieldReader, line: number) => T): T[] {
   const { table, issues: tableIssues } = parseCsvTable(file, text, columns);
   issues.push(...tableIssues);
-  return (table?.records ?? []).map((record) => read(fieldReader(file, record, issues)));
+  return (table?.records ?? []).map((record) => read(fieldReader(file, record, issues), record.line));
 }
 
 const readUnit = (row: FieldReader): Unit => ({

@@ -4,6 +4,8 @@ import type { DataIssue } from './issues';
 export interface CsvRecord {
   line: number;
   values: Record<string, string>;
+  /** The column names people see, when they differ from the canonical keys (an imported wide table). */
+  labels?: Record<string, string>;
 }
 
 export interface CsvTable {
@@ -17,6 +19,7 @@ export interface CsvTableResult {
 }
 
 const BOM = '\uFEFF';
+const PROGRESS_EVERY = 20_000;
 
 function countNewlines(text: string, from: number, to: number): number {
   let count = 0;
@@ -28,38 +31,53 @@ function looksBinary(text: string): boolean {
   return text.includes('\u0000');
 }
 
+export interface CsvRow {
+  line: number;
+  cells: string[];
+}
+
+export interface CsvRowsResult {
+  rows: CsvRow[];
+  issues: DataIssue[];
+}
+
 /**
- * Parses canonical CSV text (comma-separated, header row) into records keyed by column name.
- * Text is normalised to NFC; blank rows are skipped; every record keeps its real line number,
- * even when a quoted field spans several lines.
+ * Splits CSV text into rows of cells, each with its real line number (even when a quoted field spans
+ * several lines). Text is normalised to NFC and a BOM is dropped; blank rows are left out.
  */
-export function parseCsvTable(file: string, rawText: string, requiredColumns: readonly string[]): CsvTableResult {
-  if (looksBinary(rawText)) return { issues: [{ file, line: 0, kind: 'binary-file' }] };
+export function parseCsvRows(file: string, rawText: string, delimiter = ',', onProgress?: (fraction: number) => void): CsvRowsResult {
+  if (looksBinary(rawText)) return { rows: [], issues: [{ file, line: 0, kind: 'binary-file' }] };
   const text = (rawText.startsWith(BOM) ? rawText.slice(1) : rawText).normalize('NFC');
-  if (text.trim() === '') return { issues: [{ file, line: 0, kind: 'empty-file' }] };
+  if (text.trim() === '') return { rows: [], issues: [{ file, line: 0, kind: 'empty-file' }] };
 
   const issues: DataIssue[] = [];
-  const rows: { line: number; cells: string[] }[] = [];
+  const rows: CsvRow[] = [];
   let rowStart = 0;
   let line = 1;
   Papa.parse<string[]>(text, {
-    delimiter: ',',
+    delimiter,
     header: false,
     skipEmptyLines: false,
     step: (result) => {
-      const cells = result.data;
       for (const error of result.errors) {
         if (error.type === 'Quotes') issues.push({ file, line, kind: 'unterminated-quote' });
       }
-      rows.push({ line, cells });
+      if (result.data.some((cell) => cell.trim() !== '')) rows.push({ line, cells: result.data });
+      if (onProgress && rows.length % PROGRESS_EVERY === 0) onProgress(result.meta.cursor / text.length);
       // meta.cursor points just past the row's line break.
       line += countNewlines(text, rowStart, result.meta.cursor);
       rowStart = result.meta.cursor;
     },
   });
-  if (issues.length > 0) return { issues };
+  if (rows.length === 0 && issues.length === 0) issues.push({ file, line: 0, kind: 'empty-file' });
+  return { rows, issues };
+}
 
-  const [headerRow, ...dataRows] = rows.filter((row) => row.cells.some((cell) => cell.trim() !== ''));
+/** Parses canonical CSV (comma-separated, header row) into records keyed by column name. */
+export function parseCsvTable(file: string, text: string, requiredColumns: readonly string[]): CsvTableResult {
+  const { rows, issues } = parseCsvRows(file, text);
+  if (issues.length > 0) return { issues };
+  const [headerRow, ...dataRows] = rows;
   if (!headerRow) return { issues: [{ file, line: 0, kind: 'empty-file' }] };
   const header = headerRow.cells.map((cell) => cell.trim());
   for (const column of requiredColumns) {

@@ -21,7 +21,8 @@ export function fieldReader(file: string, record: CsvRecord, issues: DataIssue[]
   const raw = (column: string) => record.values[column] ?? '';
   const issue = (kind: DataIssue['kind'], column?: string, detail?: string) => {
     const value = column === undefined ? undefined : raw(column);
-    issues.push({ file, line: record.line, kind, ...(column && { column }), ...(value && { raw: value }), ...(detail && { detail }) });
+    const label = column && (record.labels?.[column] ?? column);
+    issues.push({ file, line: record.line, kind, ...(label && { column: label }), ...(value && { raw: value }), ...(detail && { detail }) });
   };
   const text = (column: string, required = false) => {
     const value = raw(column);

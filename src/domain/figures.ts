@@ -1,4 +1,4 @@
-import { parseCsvTable } from './csv-table';
+import { parseCsvTable, type CsvRecord } from './csv-table';
 import { fieldReader } from './fields';
 import type { DataIssue } from './issues';
 import { componentsOf, periodFor } from './methodology';
@@ -14,22 +14,34 @@ export interface FigureFileResult {
 
 const formatRange = (min: number, max: number) => `${min}–${max}`;
 
+function checkIndexYear(file: string, index: string, year: number, catalog: Catalog): DataIssue | undefined {
+  const indexDef = catalog.indices.get(index);
+  if (!indexDef) return { file, line: 0, kind: 'unknown-index', raw: index };
+  const period = periodFor(catalog, index, year);
+  return !period || year < indexDef.firstYear ? { file, line: 0, kind: 'year-out-of-range', raw: String(year) } : undefined;
+}
+
 /** Parses and validates one `data/<index>/<year>.csv` file against the catalogue. */
 export function parseFigureFile(file: string, index: string, year: number, text: string, catalog: Catalog): FigureFileResult {
-  const indexDef = catalog.indices.get(index);
-  if (!indexDef) return { figures: [], issues: [{ file, line: 0, kind: 'unknown-index', raw: index }] };
-  const period = periodFor(catalog, index, year);
-  if (!period || year < indexDef.firstYear) {
-    return { figures: [], issues: [{ file, line: 0, kind: 'year-out-of-range', raw: String(year) }] };
-  }
+  const wrongYear = checkIndexYear(file, index, year, catalog);
+  if (wrongYear) return { figures: [], issues: [wrongYear] };
   const { table, issues } = parseCsvTable(file, text, FIGURE_COLUMNS);
   if (!table) return { figures: [], issues };
+  const result = validateFigureRecords(file, index, year, table.records, catalog);
+  return { figures: result.figures, issues: [...issues, ...result.issues] };
+}
 
+/** Validates canonical records (from a bundled file or a converted import) into figures. */
+export function validateFigureRecords(file: string, index: string, year: number, records: readonly CsvRecord[], catalog: Catalog): FigureFileResult {
+  const wrongYear = checkIndexYear(file, index, year, catalog);
+  const period = periodFor(catalog, index, year);
+  if (wrongYear || !period) return { figures: [], issues: wrongYear ? [wrongYear] : [] };
+  const issues: DataIssue[] = [];
   const components = new Map(componentsOf(catalog, period).map((c) => [c.code, c]));
   const seen = new Map<string, FigureStatus | undefined>();
   const figures: Figure[] = [];
 
-  for (const record of table.records) {
+  for (const record of records) {
     const row = fieldReader(file, record, issues);
     const unit = row.text('unit', true);
     const component = row.text('component', true);
@@ -55,7 +67,7 @@ export function parseFigureFile(file: string, index: string, year: number, text:
 
     const sources = row.list('source');
     if (sources.length === 0) row.issue('missing-value', 'source');
-    for (const id of sources) if (!catalog.sources.has(id)) issues.push({ file, line: record.line, column: 'source', kind: 'unknown-source', raw: id });
+    for (const id of sources) if (!catalog.sources.has(id)) row.issue('unknown-source', 'source', id);
 
     const key = `${unit}|${component}`;
     if (seen.has(key) && !(status === 'conflict' && seen.get(key) === 'conflict')) row.issue('duplicate-row', 'unit', key.replace('|', ' · '));

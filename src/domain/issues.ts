@@ -14,6 +14,8 @@ export type IssueKind =
   | 'unknown-index'
   | 'unknown-component'
   | 'unknown-source'
+  | 'unknown-plan'
+  | 'unknown-agency'
   | 'out-of-range'
   | 'rank-above-denominator'
   | 'duplicate-row'

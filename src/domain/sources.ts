@@ -1,11 +1,14 @@
-import type { Catalog, Figure, Source } from './types';
+import type { Catalog, Figure, ImportOrigin, Source } from './types';
 
 /** Catalogue entries for source ids, each once, in order of first mention. */
 export function sourcesById(catalog: Catalog, ids: readonly string[]): Source[] {
   return [...new Set(ids)].flatMap((id) => catalog.sources.get(id) ?? []);
 }
 
-/** The catalogue entries of every source the given figures cite. */
+const importEntry = (origin: ImportOrigin): Source => ({ id: `import:${origin.file}:${origin.importedAt}`, title: origin.file, publisher: '', note: '', imported: origin });
+
+/** One entry per imported file the figures come from (first: it must not be missed), then every source they cite. */
 export function sourcesOf(catalog: Catalog, figures: readonly Figure[]): Source[] {
-  return sourcesById(catalog, figures.flatMap((f) => f.sources));
+  const imports = new Map(figures.flatMap((f) => (f.imported ? [[`${f.imported.file}|${f.imported.importedAt}`, f.imported] as const] : [])));
+  return [...[...imports.values()].map(importEntry), ...sourcesById(catalog, figures.flatMap((f) => f.sources))];
 }

@@ -84,6 +84,8 @@ export interface Source {
   date?: string;
   url?: string;
   note: string;
+  /** Set on the entry that stands for an imported file rather than a published source. */
+  imported?: ImportOrigin;
 }
 
 /** A published statement about a result, shown beside the data (never instead of it). */
@@ -111,6 +113,13 @@ export interface Catalog {
   statements: readonly Statement[];
 }
 
+/** Where an imported figure came from: shown on every chart and export that uses it. */
+export interface ImportOrigin {
+  file: string;
+  /** ISO date-time of the import. */
+  importedAt: string;
+}
+
 /** One row of a yearly index file: a unit's result for the total or one component. */
 export interface Figure {
   index: string;
@@ -125,6 +134,7 @@ export interface Figure {
   derivation: string;
   note: string;
   line: number;
+  imported?: ImportOrigin;
 }
 
 export const TOTAL = 'total';

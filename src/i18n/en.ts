@@ -1,5 +1,7 @@
 import { componentsEn } from './components-en';
+import { dataEn } from './data-en';
 import { pickerEn } from './picker-en';
+import { plansEn } from './plans-en';
 import { rankingsEn } from './rankings-en';
 import { trendsEn } from './trends-en';
 import type { Messages } from './vi';
@@ -14,6 +16,8 @@ export const en = {
   navTrends: 'Trends',
   navRankings: 'Rankings',
   navComponents: 'Components',
+  navPlans: 'Plans',
+  navData: 'Data',
   loading: 'Loading data…',
   overviewHeading: (unit: string) => `Overview: ${unit}`,
   overviewIntro: 'Latest result of each index, change on the previous year and the national mean.',
@@ -51,9 +55,19 @@ export const en = {
   tableYear: 'Year',
   tableScore: 'Score',
   tableRank: 'Rank',
+  tableRankOf: 'Out of',
   tableStatus: 'Status',
   sources: 'Sources',
   moreSources: (n: number) => `and ${n} more sources`,
+  exporting: {
+    group: 'Export',
+    shown: 'Export CSV (as shown)',
+    full: 'Export the full data',
+    fullSuffix: 'full-data',
+    dialect: 'CSV format',
+    excelVi: 'For a Vietnamese Excel (; and decimal comma)',
+    standard: 'Standard CSV (, and decimal point)',
+  },
   derivedNote: 'Derived figure',
   unitLineage: (merged: string, successor: string, date: string, unit: string, lastYear: number) =>
     `On ${date}, ${merged} merged into ${successor}. The figures here are those of ${unit} before the merger; its series ends in ${lastYear}.`,
@@ -77,6 +91,8 @@ export const en = {
     'unknown-index': 'index not in indices.csv',
     'unknown-component': 'component not in components.csv for this period',
     'unknown-source': 'source id not in sources.csv',
+    'unknown-plan': 'plan code not in plans/plans.csv',
+    'unknown-agency': 'agency code not in plans/agencies.csv',
     'out-of-range': 'outside the allowed scale',
     'rank-above-denominator': 'rank is larger than the number of units ranked',
     'duplicate-row': 'duplicated row (same unit and component)',
@@ -96,6 +112,8 @@ export const en = {
   trends: trendsEn,
   rankings: rankingsEn,
   components: componentsEn,
+  plans: plansEn,
+  data: dataEn,
   footerData:
     'Figures are bundled in the data/ folder, converted from public sources; each figure names its source. An empty cell means no published figure, never zero.',
 } satisfies Messages;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatInteger, formatList, formatNumber, formatRank, formatScore, formatSigned } from './format';
+import { formatDate, formatDecimal, formatInteger, formatList, formatNumber, formatRank, formatScore, formatSigned } from './format';
 
 describe('format', () => {
   it.each([
@@ -27,6 +27,12 @@ describe('format', () => {
     expect(formatSigned(0.27, 'vi')).toBe('+0,27');
     expect(formatSigned(-1.14, 'vi')).toBe('\u22121,14');
     expect(formatSigned(-0.001, 'en')).toBe('0.00');
+  });
+
+  it('writes only the decimals a value has, up to a limit', () => {
+    expect(formatDecimal(3.605512345, 'vi')).toBe('3,6055');
+    expect(formatDecimal(63, 'vi')).toBe('63');
+    expect(formatDecimal(89.1, 'en')).toBe('89.1');
   });
 
   it('writes a rank with its denominator', () => {

@@ -21,6 +21,17 @@ export function formatNumber(value: number, lang: Lang, digits = 2): string {
   return numberFormat(lang, digits).format(value).replace('-', MINUS);
 }
 
+/** As many decimals as the value has, up to `maxDigits`: 89,13 · 3,6055 · 63. */
+export function formatDecimal(value: number, lang: Lang, maxDigits = 4): string {
+  const key = `${lang}:up-to-${maxDigits}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: maxDigits, useGrouping: true });
+    numberFormats.set(key, format);
+  }
+  return format.format(value).replace('-', MINUS);
+}
+
 export function formatInteger(value: number, lang: Lang): string {
   return formatNumber(value, lang, 0);
 }

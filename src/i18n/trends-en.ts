@@ -44,4 +44,5 @@ export const trendsEn = {
   tableCaption: (title: string) => `Data table: ${title}`,
   showTable: 'Show the data table',
   year: 'Year',
+  outOf: (label: string) => `${label}: out of`,
 } satisfies typeof trendsVi;

@@ -43,4 +43,5 @@ export const trendsVi = {
   tableCaption: (title: string) => `Bảng số liệu: ${title}`,
   showTable: 'Xem bảng số liệu',
   year: 'Năm',
+  outOf: (label: string) => `${label}: trên tổng số`,
 };

@@ -1,7 +1,9 @@
 import type { IssueKind } from '@/domain/issues';
 import type { FigureStatus } from '@/domain/types';
 import { componentsVi } from './components-vi';
+import { dataVi } from './data-vi';
 import { pickerVi } from './picker-vi';
+import { plansVi } from './plans-vi';
 import { rankingsVi } from './rankings-vi';
 import { trendsVi } from './trends-vi';
 
@@ -20,6 +22,8 @@ const issueKinds = {
   'unknown-index': 'chỉ số không có trong danh mục indices.csv',
   'unknown-component': 'thành phần không có trong components.csv cho giai đoạn này',
   'unknown-source': 'mã nguồn không có trong sources.csv',
+  'unknown-plan': 'mã kế hoạch không có trong plans/plans.csv',
+  'unknown-agency': 'mã cơ quan không có trong plans/agencies.csv',
   'out-of-range': 'ngoài thang điểm cho phép',
   'rank-above-denominator': 'thứ hạng lớn hơn số đơn vị được xếp hạng',
   'duplicate-row': 'dòng trùng lặp (cùng đơn vị và thành phần)',
@@ -47,6 +51,8 @@ export const vi = {
   navTrends: 'Xu hướng',
   navRankings: 'Xếp hạng',
   navComponents: 'Thành phần',
+  navPlans: 'Kế hoạch',
+  navData: 'Dữ liệu',
   loading: 'Đang tải dữ liệu…',
   overviewHeading: (unit: string) => `Tổng quan: ${unit}`,
   overviewIntro: 'Kết quả năm gần nhất của từng chỉ số, thay đổi so với năm trước và trung bình cả nước.',
@@ -84,9 +90,19 @@ export const vi = {
   tableYear: 'Năm',
   tableScore: 'Điểm',
   tableRank: 'Hạng',
+  tableRankOf: 'Trên tổng số',
   tableStatus: 'Tình trạng',
   sources: 'Nguồn',
   moreSources: (n: number) => `và ${n} nguồn khác`,
+  exporting: {
+    group: 'Xuất dữ liệu',
+    shown: 'Xuất CSV (như đang hiển thị)',
+    full: 'Xuất dữ liệu đầy đủ',
+    fullSuffix: 'du-lieu-day-du',
+    dialect: 'Định dạng CSV',
+    excelVi: 'Cho Excel tiếng Việt (dấu ; và dấu phẩy thập phân)',
+    standard: 'CSV chuẩn (dấu , và dấu chấm thập phân)',
+  },
   derivedNote: 'Số suy ra',
   unitLineage: (merged: string, successor: string, date: string, unit: string, lastYear: number) =>
     `Từ ${date}, ${merged} hợp nhất thành ${successor}. Số liệu ở đây là của ${unit} trước sáp nhập; chuỗi số liệu dừng ở năm ${lastYear}.`,
@@ -101,6 +117,8 @@ export const vi = {
   trends: trendsVi,
   rankings: rankingsVi,
   components: componentsVi,
+  plans: plansVi,
+  data: dataVi,
   footerData: 'Số liệu đi kèm trong thư mục data/, chuyển đổi từ các nguồn công khai; mỗi số ghi rõ nguồn. Ô trống nghĩa là chưa có số liệu được công bố, không phải bằng 0.',
 };
 

@@ -1,9 +1,12 @@
-import { useQueries } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
+import { mergeFigures } from '@/domain/import/diff';
 import { DataFileError } from '@/domain/issues';
 import type { FiguresByYear } from '@/domain/results';
 import type { Catalog, Figure } from '@/domain/types';
 import { FIGURE_FILES } from './data-files';
 import { figureFileQuery } from './data-queries';
+import type { ImportBatch } from './imports-db';
+import { importsQuery } from './imports-queries';
 
 export interface IndexFigures {
   byYear: FiguresByYear;
@@ -11,10 +14,20 @@ export interface IndexFigures {
   pending: boolean;
 }
 
-/** All yearly files of one index; a file that fails is reported, never silently dropped. */
+/** Imported figures on top of the bundled ones, year by year; a year may exist only in an import. */
+export function withImports(bundled: ReadonlyMap<number, readonly Figure[]>, batches: readonly ImportBatch[], index: string): Map<number, readonly Figure[]> {
+  const byYear = new Map(bundled);
+  for (const batch of batches.filter((b) => b.index === index)) {
+    byYear.set(batch.year, mergeFigures(byYear.get(batch.year) ?? [], batch.figures));
+  }
+  return byYear;
+}
+
+/** All yearly files of one index, with the user's imports applied; a file that fails is reported, never dropped. */
 export function useIndexFigures(catalog: Catalog | undefined, index: string): IndexFigures {
   const files = FIGURE_FILES.filter((file) => file.index === index);
-  return useQueries({
+  const imports = useQuery(importsQuery);
+  const bundled = useQueries({
     queries: files.map((file) => figureFileQuery(file, catalog)),
     combine: (results) => {
       const byYear = new Map<number, readonly Figure[]>();
@@ -27,4 +40,10 @@ export function useIndexFigures(catalog: Catalog | undefined, index: string): In
       return { byYear, errors, pending: results.some((result) => result.isPending) };
     },
   });
+  const batches = imports.data?.batches ?? [];
+  return {
+    byYear: batches.length > 0 ? withImports(bundled.byYear, batches, index) : bundled.byYear,
+    errors: bundled.errors,
+    pending: bundled.pending || imports.isPending,
+  };
 }

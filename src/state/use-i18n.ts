@@ -12,3 +12,7 @@ export function useSetLang() {
 export function useMessages() {
   return messagesFor(useLang());
 }
+
+export function useCsvDialect() {
+  return [usePrefsStore((state) => state.csvDialect), usePrefsStore((state) => state.setCsvDialect)] as const;
+}

@@ -9,6 +9,7 @@ describe('view state in the URL', () => {
 
   it('writes readable per-key parameters without defaults', () => {
     expect(serializeViewState({ ...DEFAULT_VIEW_STATE, view: 'rankings', year: 2024 })).toBe('?view=rankings&year=2024');
+    expect(serializeViewState({ ...DEFAULT_VIEW_STATE, view: 'plans', plan: 'qd-4168-2021', by: 'component' })).toBe('?view=plans&plan=qd-4168-2021&by=component');
     expect(serializeViewState({ ...DEFAULT_VIEW_STATE, view: 'trends', index: 'par', units: ['P59', 'P01'], measure: 'rank' })).toBe(
       '?view=trends&index=par&measure=rank&units=P59,P01',
     );
@@ -18,6 +19,8 @@ describe('view state in the URL', () => {
     { ...DEFAULT_VIEW_STATE, view: 'trends', index: 'sipas', units: ['P59', 'P60', 'CT-ninh-kieu'], from: 2015, to: 2024, refs: [], component: 'D5' },
     { ...DEFAULT_VIEW_STATE, view: 'rankings', year: 2022, level: 'district', bump: 'top10', sort: '-score', refs: ['best'] },
     { ...DEFAULT_VIEW_STATE, view: 'components', year: 2024, component: 'D5', group: 'central-cities', sort: 'change' },
+    { ...DEFAULT_VIEW_STATE, view: 'plans', plan: 'kh-153-2022', by: 'status' },
+    { ...DEFAULT_VIEW_STATE, view: 'plans', agency: 'snv' },
   ])('round-trips %j', (state) => {
     expect(parseViewState(serializeViewState(state))).toEqual(state);
   });
@@ -31,6 +34,7 @@ describe('view state in the URL', () => {
     ['unknown references', '?refs=national,moon', { refs: ['national'] }],
     ['a year range given backwards', '?from=2024&to=2011', { from: 2011, to: 2024 }],
     ['a malformed sort', '?sort=drop table', { sort: undefined }],
+    ['a malformed plan and an unknown task grouping', '?view=plans&plan=<b>&agency=a b&by=colour', { view: 'plans', plan: undefined, agency: undefined, by: 'agency' }],
   ])('falls back without an error on %s', (_, search, expected) => {
     expect(parseViewState(search)).toMatchObject(expected);
   });

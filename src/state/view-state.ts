@@ -1,15 +1,18 @@
 /** The whole view selection, as it travels in the URL. Pure: no window, no store. */
-export const VIEWS = ['overview', 'trends', 'rankings', 'components'] as const;
+export const VIEWS = ['overview', 'trends', 'rankings', 'components', 'plans', 'data'] as const;
 export const MEASURES = ['score', 'rank'] as const;
 export const LEVELS = ['province', 'district'] as const;
 export const REFERENCES = ['national', 'region', 'peers', 'best'] as const;
 export const BUMP_SETS = ['mekong', 'top10', 'selected'] as const;
+/** How the tasks of a plan are grouped: by responsible agency, by index component, by status. */
+export const TASK_GROUPINGS = ['agency', 'component', 'status'] as const;
 
 export type View = (typeof VIEWS)[number];
 export type Measure = (typeof MEASURES)[number];
 export type Level = (typeof LEVELS)[number];
 export type Reference = (typeof REFERENCES)[number];
 export type BumpSet = (typeof BUMP_SETS)[number];
+export type TaskGrouping = (typeof TASK_GROUPINGS)[number];
 
 export interface ViewState {
   view: View;
@@ -29,6 +32,10 @@ export interface ViewState {
   sort?: string;
   /** Region or peer group compared with (components heatmap). */
   group: string;
+  /** The plan shown on its own page, and the agency whose tasks are listed (plans view). */
+  plan?: string;
+  agency?: string;
+  by: TaskGrouping;
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -41,6 +48,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   refs: ['national', 'region'],
   bump: 'mekong',
   group: 'R-DBSCL',
+  by: 'agency',
 };
 
 const CODE = /^[A-Za-z0-9][A-Za-z0-9-]{0,39}$/;
@@ -50,6 +58,7 @@ const SORT = /^-?[a-z]{1,20}$/;
 const oneOf = <T extends string>(allowed: readonly T[], value: string | null, fallback: T): T =>
   (allowed as readonly string[]).includes(value ?? '') ? (value as T) : fallback;
 const code = (value: string | null, fallback: string) => (value !== null && CODE.test(value) ? value : fallback);
+const optionalCode = (value: string | null) => (value !== null && CODE.test(value) ? value : undefined);
 const year = (value: string | null) => (value !== null && YEAR.test(value) ? Number(value) : undefined);
 const list = (value: string | null) => (value ?? '').split(',').filter((item) => item !== '');
 
@@ -77,6 +86,9 @@ export function parseViewState(search: string): ViewState {
     bump: oneOf(BUMP_SETS, params.get('bump'), d.bump),
     sort: sort !== null && SORT.test(sort) ? sort : undefined,
     group: code(params.get('group'), d.group),
+    plan: optionalCode(params.get('plan')),
+    agency: optionalCode(params.get('agency')),
+    by: oneOf(TASK_GROUPINGS, params.get('by'), d.by),
   };
 }
 
@@ -100,6 +112,9 @@ export function serializeViewState(state: ViewState): string {
   put('bump', state.bump, d.bump);
   put('sort', state.sort);
   put('group', state.group, d.group);
+  put('plan', state.plan);
+  put('agency', state.agency);
+  put('by', state.by, d.by);
   const text = params.toString().replace(/%2C/g, ',');
   return text === '' ? '' : `?${text}`;
 }

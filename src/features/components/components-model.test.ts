@@ -3,6 +3,7 @@ import { tinyCatalog } from '@/domain/testing/tiny-catalog';
 import type { Figure } from '@/domain/types';
 import { vi as messages } from '@/i18n/vi';
 import { en } from '@/i18n/en';
+import { componentsExportTable, heatmapExportTable } from './components-export';
 import { buildComponentsModel } from './components-model';
 import { parseSort, sortParam, sortRows } from './sort-rows';
 import { summarySentences, weakest } from './summary';
@@ -97,5 +98,17 @@ describe('table sort', () => {
     expect(sortParam({ key: 'lost', descending: true })).toBeUndefined();
     expect(sortParam({ key: 'change', descending: false })).toBe('change');
     expect(parseSort('nonsense')).toEqual({ key: 'lost', descending: true });
+  });
+});
+
+describe('exports', () => {
+  it('write the components table and the heatmaps as shown', () => {
+    const model = build();
+    if (!model) throw new Error('no model');
+    const columns = { name: 'Thành phần', score: 'Điểm', max: 'Tối đa', pct: '%', lost: 'Mất', mean: 'TB', best: 'Tốt nhất', change: 'Thay đổi' };
+    const table = componentsExportTable(model.rows, columns, 'Mã', (r) => r.component.nameVi);
+    expect(table.rows[0]).toEqual(['D1', 'Tham gia của người dân ở cấp cơ sở', 3.6055, 10, 36.055, 6.3945, expect.any(Number), expect.any(Number), -0.2587]);
+    expect(heatmapExportTable(model.byYear, 'Thành phần')).toEqual({ header: ['Thành phần', '2023', '2024'], rows: [['D1 · Tham gia', 38.64, 36.06]] });
+    expect(model.figures.map((f) => f.component)).toEqual(['D1']);
   });
 });

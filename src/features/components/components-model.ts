@@ -2,7 +2,7 @@ import { componentResults, countChanges, publishedScore, type ChangeCount, type 
 import { breakBetween, componentsOf, periodFor } from '@/domain/methodology';
 import type { FiguresByYear } from '@/domain/results';
 import { sourcesById } from '@/domain/sources';
-import { TOTAL, type Catalog, type Component, type IndexDef, type Source, type Statement, type Unit } from '@/domain/types';
+import { TOTAL, type Catalog, type Component, type Figure, type IndexDef, type Source, type Statement, type Unit } from '@/domain/types';
 import { unitHeatmap, yearHeatmap, type Heatmap } from './heatmaps';
 
 export interface ComponentsSelection {
@@ -43,6 +43,8 @@ export interface ComponentsModel {
   byYear: Heatmap;
   byUnit: Heatmap;
   sources: Source[];
+  /** The unit's figures behind the table, for the full-data export. */
+  figures: Figure[];
 }
 
 type Label = (item: { shortVi: string; shortEn: string }) => string;
@@ -87,6 +89,7 @@ export function buildComponentsModel(catalog: Catalog, index: IndexDef, figures:
     statements,
     byYear: yearHeatmap(catalog, index.code, figures, selection.unit.code, year, components, label),
     byUnit: unitHeatmap(catalog, index.code, figures, selection.unit.code, selection.group, year, components, label),
+    figures: used,
     sources: sourcesById(catalog, [...used.flatMap((f) => f.sources), ...statements.flatMap((s) => s.statement.sources)]),
   };
 }

@@ -1,4 +1,8 @@
+import { ExportButtons } from '@/components/export-buttons';
 import type { ComponentResult } from '@/domain/component-results';
+import { longTable } from '@/domain/export/canonical';
+import type { Figure } from '@/domain/types';
+import { componentsExportTable } from './components-export';
 import { formatNumber, formatScore, formatSigned } from '@/i18n/format';
 import { useLang, useMessages } from '@/state/use-i18n';
 import { useUpdateView, useViewState } from '@/state/use-view';
@@ -7,6 +11,9 @@ import { formatMax } from './summary';
 
 interface ComponentsTableProps {
   rows: readonly ComponentResult[];
+  /** The unit's figures behind the table, and what the file name should say. */
+  figures: readonly Figure[];
+  nameParts: readonly (string | number | undefined)[];
   caption: string;
   previousYear: number;
   percent: boolean;
@@ -14,7 +21,7 @@ interface ComponentsTableProps {
   childNoun: string;
 }
 
-export function ComponentsTable({ rows, caption, previousYear, percent, childCount, childNoun }: ComponentsTableProps) {
+export function ComponentsTable({ rows, figures, nameParts, caption, previousYear, percent, childCount, childNoun }: ComponentsTableProps) {
   const t = useMessages().components;
   const lang = useLang();
   const state = useViewState();
@@ -35,39 +42,43 @@ export function ComponentsTable({ rows, caption, previousYear, percent, childCou
       </th>
     );
   };
+  const sorted = sortRows(rows, sort);
   return (
-    <div className="table-scroll">
-      <table className="components-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            {SORT_KEYS.slice(0, 2).map(header)}
-            <th scope="col">{t.columns.max}</th>
-            {SORT_KEYS.slice(2).map(header)}
-          </tr>
-        </thead>
-        <tbody>
-          {sortRows(rows, sort).map((r) => (
-            <tr key={r.component.code}>
-              <th scope="row">
-                <span className="code">{r.component.code}</span> {name(r)}
-                {childCount(r.component.code) > 0 && (
-                  <button type="button" className="link-button" onClick={() => update({ component: r.component.code, sort: undefined })}>
-                    {t.drill(childCount(r.component.code), childNoun)}
-                  </button>
-                )}
-              </th>
-              <td className="num">{r.score === undefined ? '—' : formatScore(r.score, percent ? 'percent' : 'points', lang)}</td>
-              <td className="num">{r.max === undefined ? '—' : formatMax(r.max, lang)}</td>
-              <td className="num">{r.pctOfMax === undefined ? '—' : `${formatNumber(r.pctOfMax, lang, 1)}%`}</td>
-              <td className="num strong">{number(r.pointsLost)}</td>
-              <td className={`num ${(r.gapToMean ?? 0) < 0 ? 'down' : 'up'}`}>{number(r.gapToMean, true)}</td>
-              <td className="num">{number(r.gapToBest, true)}</td>
-              <td className={`num ${(r.change ?? 0) < 0 ? 'down' : 'up'}`}>{number(r.change, true)}</td>
+    <>
+      <ExportButtons shown={componentsExportTable(sorted, t.columns, t.code, name)} full={longTable(figures)} nameParts={nameParts} />
+      <div className="table-scroll">
+        <table className="components-table">
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              {SORT_KEYS.slice(0, 2).map(header)}
+              <th scope="col">{t.columns.max}</th>
+              {SORT_KEYS.slice(2).map(header)}
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {sorted.map((r) => (
+              <tr key={r.component.code}>
+                <th scope="row">
+                  <span className="code">{r.component.code}</span> {name(r)}
+                  {childCount(r.component.code) > 0 && (
+                    <button type="button" className="link-button" onClick={() => update({ component: r.component.code, sort: undefined })}>
+                      {t.drill(childCount(r.component.code), childNoun)}
+                    </button>
+                  )}
+                </th>
+                <td className="num">{r.score === undefined ? '—' : formatScore(r.score, percent ? 'percent' : 'points', lang)}</td>
+                <td className="num">{r.max === undefined ? '—' : formatMax(r.max, lang)}</td>
+                <td className="num">{r.pctOfMax === undefined ? '—' : `${formatNumber(r.pctOfMax, lang, 1)}%`}</td>
+                <td className="num strong">{number(r.pointsLost)}</td>
+                <td className={`num ${(r.gapToMean ?? 0) < 0 ? 'down' : 'up'}`}>{number(r.gapToMean, true)}</td>
+                <td className="num">{number(r.gapToBest, true)}</td>
+                <td className={`num ${(r.change ?? 0) < 0 ? 'down' : 'up'}`}>{number(r.change, true)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }

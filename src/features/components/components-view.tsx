@@ -10,6 +10,7 @@ import { DEFAULT_VIEW_STATE } from '@/state/view-state';
 import { ComponentsControls } from './components-controls';
 import { buildComponentsModel } from './components-model';
 import { ComponentCodes } from './component-codes';
+import { ComponentTasksPanel } from './component-tasks-panel';
 import { ComponentsTable } from './components-table';
 import { DriversFigure } from './drivers-figure';
 import { HeatmapFigures } from './heatmap-figures';
@@ -66,6 +67,7 @@ function Components({ catalog }: { catalog: Catalog }) {
               <>
                 <p className="note">{t.noScores(indexName, name(unit), model.year, `data/${index.code}/${model.year}.csv`)}</p>
                 <ComponentCodes components={all} />
+                <ComponentTasksPanel catalog={catalog} index={index.code} shown={model.rows.map((r) => r.component)} all={all} />
               </>
             )}
             {model.unitHasScores && (
@@ -81,6 +83,8 @@ function Components({ catalog }: { catalog: Catalog }) {
                   )}
                   <ComponentsTable
                     rows={model.rows}
+                    figures={model.figures}
+                    nameParts={[index.code, model.year, name(unit), model.parent?.code]}
                     caption={t.tableCaption(model.parent ? `${model.parent.code} · ${name(model.parent)}` : `${indexName} ${model.year}`)}
                     previousYear={model.previousYear}
                     percent={index.scoreUnit === 'percent'}
@@ -90,6 +94,7 @@ function Components({ catalog }: { catalog: Catalog }) {
                   {model.rows.some((r) => r.mean?.kind === 'computed') && <p className="hint">{t.meanComputed}</p>}
                   <SourceLine sources={model.sources} />
                 </section>
+                <ComponentTasksPanel catalog={catalog} index={index.code} shown={model.rows.map((r) => r.component)} all={all} />
                 <section className="panel">
                   <DriversFigure model={model} parentName={model.parent ? name(model.parent) : t.total} noun={model.parent ? nouns[1] : nouns[0]} />
                   <StatementNotes checks={model.statements} catalog={catalog} up={model.count.up} down={model.count.down} />

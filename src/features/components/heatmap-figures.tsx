@@ -1,4 +1,6 @@
 import { Heatmap } from '@/charts/heatmap';
+import { ExportButtons } from '@/components/export-buttons';
+import { heatmapExportTable } from './components-export';
 import { formatNumber } from '@/i18n/format';
 import { useLang, useMessages } from '@/state/use-i18n';
 import type { ComponentsModel } from './components-model';
@@ -15,11 +17,13 @@ export function HeatmapFigures({ model, unitName, groupName }: { model: Componen
       {byYear.columns.length > 0 && (
         <figure className="chart-figure" aria-label={yearsTitle}>
           <Heatmap caption={yearsTitle} corner={t.columns.name} columns={byYear.columns} rows={byYear.rows} formatCell={format} />
+          <ExportButtons shown={heatmapExportTable(byYear, t.columns.name)} nameParts={[model.index.code, unitName, t.heatName]} />
         </figure>
       )}
       {byUnit.rows.length > 0 && (
         <figure className="chart-figure" aria-label={unitsTitle}>
           <Heatmap caption={unitsTitle} corner={t.unit} columns={byUnit.columns} rows={byUnit.rows} formatCell={format} />
+          <ExportButtons shown={heatmapExportTable(byUnit, t.unit)} nameParts={[model.index.code, model.year, groupName, t.heatName]} />
         </figure>
       )}
       <p className="hint">{t.heatNote}</p>

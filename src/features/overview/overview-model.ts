@@ -1,6 +1,7 @@
 import { lastAssessedYear, predecessorsOf } from '@/domain/lineage';
 import { breakBetween, periodFor } from '@/domain/methodology';
 import { changeOnPrevious, nationalMean, unitResults, type Change, type FiguresByYear, type MeanValue, type RankValue, type YearResult } from '@/domain/results';
+import type { ExportTable } from '@/domain/export/csv-writer';
 import { sourcesOf } from '@/domain/sources';
 import { TOTAL, type Catalog, type Figure, type IndexDef, type Source, type Unit } from '@/domain/types';
 
@@ -142,4 +143,12 @@ export function trendDomain(rows: readonly TrendRow[]): [number, number] {
   const max = Math.max(...values);
   const pad = Math.max((max - min) * 0.15, 0.5);
   return [Math.floor(min - pad), Math.ceil(max + pad)];
+}
+
+/** The card's table as shown: one row per year, numbers as numbers, the rank's denominator beside it. */
+export function cardExportTable(card: OverviewCardModel, columns: { year: string; score: string; rank: string; rankOf: string; status: string }, status: (r: YearResult) => string): ExportTable {
+  return {
+    header: [columns.year, columns.score, columns.rank, columns.rankOf, columns.status],
+    rows: card.results.map((r) => [r.year, r.score, r.rank?.rank, r.rank?.rankOf, status(r)]),
+  };
 }

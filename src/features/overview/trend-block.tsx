@@ -2,7 +2,9 @@ import { lazy, Suspense } from 'react';
 import type { Messages } from '@/i18n/vi';
 import { formatRank, formatScore, type Lang } from '@/i18n/format';
 import { CAN_THO_COLOR } from '@/charts/palette';
-import { trendDomain, type OverviewCardModel } from './overview-model';
+import { ExportButtons } from '@/components/export-buttons';
+import { longTable } from '@/domain/export/canonical';
+import { cardExportTable, trendDomain, type OverviewCardModel } from './overview-model';
 
 // Recharts loads after the numbers are on screen.
 const TrendSparkline = lazy(() => import('@/charts/trend-sparkline').then((module) => ({ default: module.TrendSparkline })));
@@ -55,6 +57,11 @@ export function TrendBlock({ card, t, lang }: { card: OverviewCardModel; t: Mess
             ))}
           </tbody>
         </table>
+        <ExportButtons
+          shown={cardExportTable(card, { year: t.tableYear, score: t.tableScore, rank: t.tableRank, rankOf: t.tableRankOf, status: t.tableStatus }, (r) => t.statuses[r.status])}
+          full={longTable(card.results.flatMap((r) => (r.figure ? [r.figure] : [])))}
+          nameParts={[index.code, `${trend.firstYear}-${trend.lastYear}`, 'can-tho']}
+        />
       </details>
     </figure>
   );

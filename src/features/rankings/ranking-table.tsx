@@ -2,7 +2,10 @@ import { useId } from 'react';
 import { formatRank, formatScore } from '@/i18n/format';
 import { useLang, useMessages } from '@/state/use-i18n';
 import { useUpdateView } from '@/state/use-view';
+import { ExportButtons } from '@/components/export-buttons';
+import { longTable } from '@/domain/export/canonical';
 import { FigureNotes } from './figure-notes';
+import { rankingExportTable } from './ranking-export';
 import { indexShort, placesText, pointsText, unitName, type ChangeText } from './rankings-format';
 import type { RankingsModel } from './rankings-model';
 import type { RankingRow } from './ranking-rows';
@@ -34,7 +37,9 @@ function ScoreCell({ row, unit }: { row: RankingRow; unit: ScoreUnit }) {
 
 /** The sortable table of the year: the bar chart's table alternative, and the only view of rank-only years. */
 export function RankingTable({ model }: { model: RankingsModel }) {
-  const t = useMessages().rankings;
+  const messages = useMessages();
+  const t = messages.rankings;
+  const statuses = messages.statuses;
   const lang = useLang();
   const update = useUpdateView();
   const id = useId();
@@ -65,6 +70,11 @@ export function RankingTable({ model }: { model: RankingsModel }) {
       <p className="muted small">
         {t.tableHint} {model.previousYearLoaded && t.changeSinceNote(year - 1)}
       </p>
+      <ExportButtons
+        shown={rankingExportTable(model, t, statuses, lang)}
+        full={longTable(rows.flatMap((row) => row.figures))}
+        nameParts={[index.code, year, model.component.code === 'total' ? undefined : model.component.code, t.exportName]}
+      />
       <div className="table-scroll" role="region" aria-labelledby={`${id}-title`} tabIndex={0}>
         <table>
           <caption className="visually-hidden">{title}</caption>

@@ -1,9 +1,12 @@
 import { ChartLegend } from '@/charts/chart-legend';
 import { LineChart } from '@/charts/line-chart';
-import type { PointFormatter } from '@/charts/types';
+import type { LegendExtra, PointFormatter } from '@/charts/types';
 import { SourceLine } from '@/components/source-line';
+import type { Catalog } from '@/domain/types';
 import { useLang, useMessages } from '@/state/use-i18n';
 import type { Measure } from '@/state/view-state';
+import { PLAN_COLOR, TARGET_COLOR, type PlanOverlay } from './plan-overlay';
+import { PlanNotes } from './plan-notes';
 import { pointFormatter, tickFormatter } from './trend-format';
 import { TrendNotes } from './trend-notes';
 import { TrendTable } from './trend-table';
@@ -11,37 +14,54 @@ import type { TrendsModel } from './trends-model';
 
 const HEIGHT = 440;
 
-export function TrendFigure({ model, measure, componentLabel }: { model: TrendsModel; measure: Measure; componentLabel: string }) {
-  const t = useMessages().trends;
+interface TrendFigureProps {
+  model: TrendsModel;
+  measure: Measure;
+  componentLabel: string;
+  catalog: Catalog;
+  /** Plans adopted and targets of the charted units, when the plan files are loaded. */
+  overlay?: PlanOverlay;
+}
+
+export function TrendFigure({ model, measure, componentLabel, catalog, overlay }: TrendFigureProps) {
+  const messages = useMessages();
+  const t = messages.trends;
   const lang = useLang();
   const { index, range } = model;
   const indexName = lang === 'vi' ? index.shortVi : index.shortEn;
   const title = t.chartTitle(indexName, componentLabel, measure === 'score' ? t.measureScore : t.measureRank, range.from, range.to);
   const axis = measure === 'rank' ? t.axisRank : index.scoreUnit === 'percent' ? t.axisPercent : t.axisPoints;
   const formatPoint: PointFormatter = pointFormatter(model.series, measure, index.scoreUnit, lang, t.computed);
+  const extras: LegendExtra[] = [
+    ...(overlay?.events.length ? [{ label: messages.plans.chart.planMarker, color: PLAN_COLOR, kind: 'event' as const }] : []),
+    ...(overlay?.bands.length ? [{ label: messages.plans.chart.targetBand, color: TARGET_COLOR, kind: 'band' as const }] : []),
+  ];
   return (
     <figure className="chart-figure" aria-label={title}>
       <figcaption>
         <h2>{title}</h2>
         <p className="muted">{axis}</p>
       </figcaption>
-      <ChartLegend series={model.series} markerLabel={model.breaks.length > 0 ? t.breakMarker : undefined} />
+      <ChartLegend series={model.series} markerLabel={model.breaks.length > 0 ? t.breakMarker : undefined} extras={extras} />
       <LineChart
-        data={model.rows}
+        data={overlay?.rows ?? model.rows}
         xKey="year"
         series={model.series}
         formatPoint={formatPoint}
         formatTick={tickFormatter(measure, model.yDomain, lang)}
-        yDomain={model.yDomain}
+        yDomain={overlay?.yDomain ?? model.yDomain}
         yReversed={measure === 'rank'}
         yTicks={model.yTicks}
         yLabel={axis}
         xMarkers={model.breaks.map((year) => ({ x: year }))}
+        events={overlay?.events}
+        bands={overlay?.bands}
         height={HEIGHT}
       />
       <TrendNotes model={model} measure={measure} />
+      {overlay && <PlanNotes overlay={overlay} catalog={catalog} index={index} measure={measure} />}
       <SourceLine sources={model.sources} />
-      <TrendTable model={model} title={title} formatPoint={formatPoint} />
+      <TrendTable model={model} title={title} formatPoint={formatPoint} measure={measure} />
     </figure>
   );
 }

@@ -1,9 +1,13 @@
 import type { PointFormatter } from '@/charts/types';
+import { ExportButtons } from '@/components/export-buttons';
+import { longTable } from '@/domain/export/canonical';
 import { useMessages } from '@/state/use-i18n';
+import type { Measure } from '@/state/view-state';
+import { trendExportTable } from './trend-export';
 import type { TrendsModel } from './trends-model';
 
 /** The table behind the chart: one row per year, one column per unit or reference line. */
-export function TrendTable({ model, title, formatPoint }: { model: TrendsModel; title: string; formatPoint: PointFormatter }) {
+export function TrendTable({ model, title, formatPoint, measure }: { model: TrendsModel; title: string; formatPoint: PointFormatter; measure: Measure }) {
   const t = useMessages().trends;
   const columns = [...new Map(model.series.map((s) => [s.legendKey ?? s.key, s.label])).entries()];
   const cell = (row: (typeof model.rows)[number], legendKey: string) => {
@@ -40,6 +44,11 @@ export function TrendTable({ model, title, formatPoint }: { model: TrendsModel; 
           </tbody>
         </table>
       </div>
+      <ExportButtons
+        shown={trendExportTable(model, measure, { year: t.year, outOf: t.outOf })}
+        full={longTable(model.figures)}
+        nameParts={[model.index.code, `${model.range.from}-${model.range.to}`, measure === 'rank' ? t.measureRank : t.measureScore]}
+      />
     </details>
   );
 }

@@ -3,6 +3,7 @@ import { tinyCatalog } from '@/domain/testing/tiny-catalog';
 import type { Figure } from '@/domain/types';
 import { componentOptions } from './component-options';
 import { rankTicks } from '@/charts/rank-ticks';
+import { trendExportTable } from './trend-export';
 import { buildTrendsModel, type TrendSelection } from './trends-model';
 
 const f = (year: number, unit: string, score?: number, extra: Partial<Figure> = {}): Figure => ({
@@ -90,5 +91,21 @@ describe('componentOptions', () => {
       ['D1', 0],
       ['SC11', 1],
     ]);
+  });
+});
+
+describe('trendExportTable', () => {
+  it('writes a column per unit, and beside each rank its denominator, numbers as numbers', () => {
+    const model = build({ measure: 'rank', units: ['P59'] });
+    if (!model) throw new Error('no model');
+    const table = trendExportTable(model, 'rank', { year: 'Năm', outOf: (label) => `${label}: trên` });
+    expect(table.header).toEqual(['Năm', 'Cần Thơ', 'Cần Thơ: trên']);
+    expect(table.rows).toEqual([
+      [2016, 1, 3],
+      [2017, 1, 2],
+      [2018, 2, 3],
+      [2019, 2, 3],
+    ]);
+    expect(model.figures.map((f) => f.year)).toEqual([2016, 2017, 2018, 2019]);
   });
 });

@@ -39,6 +39,8 @@ export interface TrendsModel {
   /** Selected units that ceased to exist, with the last year they could be assessed. */
   endedUnits: { unit: Unit; lastYear: number }[];
   sources: Source[];
+  /** The figures drawn, for the full-data export. */
+  figures: Figure[];
 }
 
 type Labeller = (unit: Unit) => string;
@@ -147,5 +149,6 @@ export function buildTrendsModel(catalog: Catalog, index: IndexDef, byYear: Figu
       return lastYear === undefined ? [] : [{ unit, lastYear }];
     }),
     sources: sourcesOf(catalog, used),
+    figures: [...new Set(used)],
   };
 }

@@ -4,11 +4,14 @@ import { UnitPicker } from '@/components/unit-picker';
 import { groupMembers } from '@/domain/groups';
 import { predecessorsOf } from '@/domain/lineage';
 import { TOTAL, type Catalog, type Unit } from '@/domain/types';
+import { goalText } from '@/i18n/plan-name';
 import { useIndexFigures } from '@/queries/use-index-figures';
+import { usePlanData } from '@/queries/use-plan-data';
 import { useLang, useMessages } from '@/state/use-i18n';
 import { useUpdateView, useViewState } from '@/state/use-view';
 import { DEFAULT_VIEW_STATE } from '@/state/view-state';
 import { componentOptions } from './component-options';
+import { buildPlanOverlay } from './plan-overlay';
 import { TrendFigure } from './trend-figure';
 import { TrendsControls } from './trends-controls';
 import { buildTrendsModel, CENTRAL_CITIES, MEKONG_DELTA } from './trends-model';
@@ -26,6 +29,7 @@ function Trends({ catalog }: { catalog: Catalog }) {
   const indices = [...catalog.indices.values()];
   const index = catalog.indices.get(state.index) ?? catalog.indices.get(DEFAULT_VIEW_STATE.index) ?? indices[0];
   const { byYear, errors, pending } = useIndexFigures(catalog, index?.code ?? '');
+  const plans = usePlanData(catalog);
   if (!index) return <p>{t.noFigures}</p>;
 
   const components = componentOptions(catalog, index.code);
@@ -36,6 +40,23 @@ function Trends({ catalog }: { catalog: Catalog }) {
   const model = pending
     ? undefined
     : buildTrendsModel(catalog, index, byYear, { units, measure: state.measure, component, from: state.from, to: state.to, refs: state.refs }, shortName, (r, computed) => (computed ? `${t.reference[r]} (${t.computed})` : t.reference[r]));
+  // Plans adopted and targets set for the charted units, drawn on the chart.
+  const overlay =
+    model && plans.data
+      ? buildPlanOverlay({
+          catalog,
+          data: plans.data,
+          index: index.code,
+          component,
+          measure: state.measure,
+          units,
+          rows: model.rows,
+          range: model.range,
+          bounds: model.bounds,
+          yDomain: model.yDomain,
+          bandLabel: (target) => goalText(target, { catalog, index, t: messages.plans, lang }),
+        })
+      : undefined;
   const chosen = components.find((c) => c.code === component);
   const componentLabel = chosen ? `${chosen.code} · ${lang === 'vi' ? chosen.nameVi : chosen.nameEn}` : t.total;
   const lastYear = model?.bounds.max ?? new Date().getFullYear();
@@ -61,13 +82,13 @@ function Trends({ catalog }: { catalog: Catalog }) {
           />
         </aside>
         <section className="panel chart-panel">
-          {errors.map((error) => (
+          {[...errors, ...plans.errors.filter((error) => !error.file.endsWith('tasks.csv'))].map((error) => (
             <ErrorCallout key={error.file} title={messages.fileErrorTitle(error.file)} issues={error.issues} help={messages.fileErrorHelp} />
           ))}
           {pending && <p className="muted">{messages.loading}</p>}
           {!pending && units.length === 0 && <p className="note">{t.noUnits}</p>}
           {!pending && !model && <p className="note">{t.noFigures}</p>}
-          {model && units.length > 0 && <TrendFigure model={model} measure={state.measure} componentLabel={componentLabel} />}
+          {model && units.length > 0 && <TrendFigure model={model} measure={state.measure} componentLabel={componentLabel} catalog={catalog} overlay={overlay} />}
         </section>
       </div>
     </div>
