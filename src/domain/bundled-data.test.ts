@@ -1,29 +1,18 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseCatalog } from './catalog';
-import { CATALOG_FILES, type CatalogFile } from './catalog-files';
-import { parseFigureFile } from './figures';
 import { componentResults, countChanges } from './component-results';
+import { parseFigureFile } from './figures';
 import { changeOnPrevious, nationalMean, unitResults } from './results';
+import { loadBundledCatalog, readData } from './testing/bundled-data';
 import type { Catalog, Figure } from './types';
 
 const DATA = join(__dirname, '..', '..', 'data');
-const read = (path: string) => readFileSync(join(DATA, path), 'utf8');
-
-function loadCatalog(): Catalog {
-  const texts = Object.fromEntries(CATALOG_FILES.map((file) => [file, read(file)])) as Record<CatalogFile, string>;
-  const { catalog, issues } = parseCatalog(texts);
-  expect(issues).toEqual([]);
-  if (!catalog) throw new Error('catalogue did not load');
-  return catalog;
-}
-
 function loadIndex(catalog: Catalog, index: string): Map<number, Figure[]> {
   const byYear = new Map<number, Figure[]>();
   for (const name of readdirSync(join(DATA, index)).filter((n) => /^\d{4}\.csv$/.test(n))) {
     const year = Number(name.slice(0, 4));
-    const { figures, issues } = parseFigureFile(`${index}/${name}`, index, year, read(`${index}/${name}`), catalog);
+    const { figures, issues } = parseFigureFile(`${index}/${name}`, index, year, readData(`${index}/${name}`), catalog);
     expect(issues, `${index}/${name}`).toEqual([]);
     byYear.set(year, figures);
   }
@@ -31,7 +20,7 @@ function loadIndex(catalog: Catalog, index: string): Map<number, Figure[]> {
 }
 
 describe('the bundled data', () => {
-  const catalog = loadCatalog();
+  const catalog = loadBundledCatalog();
 
   it('validates without a single problem, for every index in the catalogue', () => {
     for (const index of catalog.indices.keys()) expect(loadIndex(catalog, index).size).toBeGreaterThan(0);

@@ -1,31 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseCatalog } from '@/domain/catalog';
-import { CATALOG_FILES, type CatalogFile } from '@/domain/catalog-files';
-import { parseFigureFile } from '@/domain/figures';
-import type { Catalog, Figure } from '@/domain/types';
+import { loadBundledCatalog, loadBundledIndex } from '@/domain/testing/bundled-data';
 import { buildRankingsModel, type RankingsSelection } from './rankings-model';
-
-const DATA = join(__dirname, '..', '..', '..', 'data');
-const read = (path: string) => readFileSync(join(DATA, path), 'utf8');
-
-function loadCatalog(): Catalog {
-  const texts = Object.fromEntries(CATALOG_FILES.map((file) => [file, read(file)])) as Record<CatalogFile, string>;
-  const { catalog } = parseCatalog(texts);
-  if (!catalog) throw new Error('catalogue did not load');
-  return catalog;
-}
-
-function loadIndex(catalog: Catalog, index: string): Map<number, Figure[]> {
-  const names = readdirSync(join(DATA, index)).filter((n) => /^\d{4}\.csv$/.test(n));
-  return new Map(names.map((name) => [Number(name.slice(0, 4)), parseFigureFile(`${index}/${name}`, index, Number(name.slice(0, 4)), read(`${index}/${name}`), catalog).figures]));
-}
 
 const selection = (change: Partial<RankingsSelection> = {}): RankingsSelection => ({ level: 'province', component: 'total', bump: 'mekong', units: ['P59'], lang: 'vi', ...change });
 
 describe('the rankings model on the bundled data', () => {
-  const catalog = loadCatalog();
+  const catalog = loadBundledCatalog();
   const index = (code: string) => {
     const found = catalog.indices.get(code);
     if (!found) throw new Error(code);
@@ -33,7 +13,7 @@ describe('the rankings model on the bundled data', () => {
   };
 
   it('PAPI 2024: Cần Thơ 59/61 (computed), 40.443, down 6 places, in the poorest band; 2 provinces did not take part', () => {
-    const model = buildRankingsModel(catalog, index('papi'), loadIndex(catalog, 'papi'), selection({ year: 2024 }));
+    const model = buildRankingsModel(catalog, index('papi'), loadBundledIndex(catalog, 'papi'), selection({ year: 2024 }));
     const canTho = model.rows.find((r) => r.unit.code === 'P59');
     expect(canTho?.rank).toEqual({ rank: 59, rankOf: 61, kind: 'computed' });
     expect(canTho?.score).toBeCloseTo(40.443, 3);
@@ -47,7 +27,7 @@ describe('the rankings model on the bundled data', () => {
   });
 
   it('PAR Index 2024: one score published out of 63, the official ranks as published', () => {
-    const model = buildRankingsModel(catalog, index('par'), loadIndex(catalog, 'par'), selection());
+    const model = buildRankingsModel(catalog, index('par'), loadBundledIndex(catalog, 'par'), selection());
     expect(model.year).toBe(2024);
     expect(model.counts).toEqual({ expected: 63, scored: 1, ranked: 2 });
     expect(model.rows.find((r) => r.unit.code === 'P59')?.rank).toEqual({ rank: 22, rankOf: 63, kind: 'official' });
@@ -55,7 +35,7 @@ describe('the rankings model on the bundled data', () => {
   });
 
   it('ct-par 2016: Ô Môn 1/9, Thới Lai 3/9, Thốt Nốt 7/9, six districts without figures, nothing for 2017–2024', () => {
-    const model = buildRankingsModel(catalog, index('ct-par'), loadIndex(catalog, 'ct-par'), selection({ level: 'district' }));
+    const model = buildRankingsModel(catalog, index('ct-par'), loadBundledIndex(catalog, 'ct-par'), selection({ level: 'district' }));
     expect(model.availability).toBe('ranks-only');
     expect(model.rows.map((r) => [r.unit.code, r.rank?.rank, r.rank?.rankOf])).toEqual([
       ['CT-o-mon', 1, 9],
