@@ -100,4 +100,22 @@ test.describe('Dữ liệu (data): import', () => {
     await expect(page.getByRole('alert')).toContainText('huge.csv: tệp lớn hơn 100 MB, không nhập.');
     await expect(page.getByRole('article', { name: 'huge.csv' })).toHaveCount(0);
   });
+
+  test('a plan tasks file typed in Excel imports, shows in the plans view by agency and overdue, and can be removed', async ({ page }) => {
+    page.on('dialog', (dialog) => dialog.accept());
+    const job = await pick(page, 'nhiem-vu-kh-153.csv');
+    await expect(job.getByLabel('Loại dữ liệu')).toHaveValue('tasks');
+    await expect(job.getByTestId('diff-counts')).toHaveText('1 mục mới, 0 mục thay đổi, 0 không đổi');
+    await job.getByRole('button', { name: 'Áp dụng 1 số liệu' }).click();
+    await expect(page.getByRole('region', { name: 'Các tệp đã nhập' })).toContainText('nhiem-vu-kh-153.csv — Nhiệm vụ của kế hoạch');
+
+    await page.goto('/?view=plans&agency=snv');
+    const row = page.getByRole('row', { name: /Rà soát thủ tục hành chính tại bộ phận một cửa/ }).first();
+    await expect(row).toContainText('Nhập từ tệp nhiem-vu-kh-153.csv');
+    await expect(row).toContainText('Quá hạn');
+
+    await page.goto('/?view=data');
+    await page.getByRole('button', { name: 'Gỡ bỏ: nhiem-vu-kh-153.csv' }).click();
+    await expect(page.getByRole('region', { name: 'Các tệp đã nhập' })).toContainText('Chưa nhập tệp nào');
+  });
 });

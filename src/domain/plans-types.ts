@@ -1,4 +1,5 @@
 import type { QuartileBand } from './quartile-bands';
+import type { ImportOrigin } from './types';
 
 /** The files of data/plans/, as named to people (relative to data/). */
 export const PLAN_FILES = {
@@ -73,6 +74,8 @@ export interface Target {
   note: string;
   sources: string[];
   line: number;
+  /** Set when the item comes from a file imported in the browser. */
+  imported?: ImportOrigin;
 }
 
 export interface Task {
@@ -92,6 +95,8 @@ export interface Task {
   note: string;
   sources: string[];
   line: number;
+  /** Set when the item comes from a file imported in the browser. */
+  imported?: ImportOrigin;
 }
 
 export interface PlanCore {

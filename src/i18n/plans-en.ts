@@ -56,6 +56,7 @@ export const plansEn = {
   statuses: { overdue: 'Overdue', in_progress: 'In progress', not_started: 'Not started', done: 'Done' },
   storedAs: (status: string) => `status entered: ${status}`,
   daysLate: (n: number) => `${n} day${n === 1 ? '' : 's'} late`,
+  exportName: 'tasks',
   taskColumns: { task: 'Task', plan: 'Plan', responsible: 'Responsible', cooperating: 'Cooperating', deadline: 'Deadline', components: 'Components', status: 'Status', updated: 'Updated' },
   groupCaption: (group: string, n: number) => `${group}: ${n} task${n === 1 ? '' : 's'}`,
   wholeIndex: (index: string) => `${index} (whole index)`,

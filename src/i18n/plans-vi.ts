@@ -60,6 +60,7 @@ export const plansVi = {
   statuses: { overdue: 'Quá hạn', in_progress: 'Đang thực hiện', not_started: 'Chưa thực hiện', done: 'Hoàn thành' } satisfies Record<TaskStatus, string>,
   storedAs: (status: string) => `trạng thái đã ghi: ${status}`,
   daysLate: (n: number) => `trễ ${n} ngày`,
+  exportName: 'nhiem-vu',
   taskColumns: { task: 'Nhiệm vụ', plan: 'Kế hoạch', responsible: 'Chủ trì', cooperating: 'Phối hợp', deadline: 'Thời hạn', components: 'Thành phần', status: 'Trạng thái', updated: 'Cập nhật' },
   groupCaption: (group: string, n: number) => `${group}: ${n} nhiệm vụ`,
   wholeIndex: (index: string) => `${index} (cả chỉ số)`,

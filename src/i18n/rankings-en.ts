@@ -54,6 +54,7 @@ export const rankingsEn = {
   exportRankOf: 'Out of',
   exportStatus: 'Status',
   exportName: 'ranking',
+  exportBumpName: 'rank-over-time',
   columns: { rank: 'Rank', name: 'Unit', score: 'Score', places: 'Rank change', points: 'Score change', region: 'Region', band: 'Quartile band (computed)' },
   rankComputed: 'Rank (computed)',
   changeSince: (year: number) => `since ${year}`,

@@ -66,6 +66,7 @@ export const rankingsVi = {
   exportRankOf: 'Trên tổng số',
   exportStatus: 'Tình trạng',
   exportName: 'xep-hang',
+  exportBumpName: 'thu-hang-qua-cac-nam',
   columns: { rank: 'Hạng', name: 'Đơn vị', score: 'Điểm', places: 'Thay đổi hạng', points: 'Thay đổi điểm', region: 'Vùng', band: 'Nhóm tứ phân vị (tính toán)' },
   rankComputed: 'Hạng (tính toán)',
   changeSince: (year: number) => `so với ${year}`,

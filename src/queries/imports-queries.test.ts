@@ -7,7 +7,7 @@ describe('imports in the browser', () => {
     vi.stubGlobal('indexedDB', undefined);
     await expect(listImports()).rejects.toBeInstanceOf(ImportStorageError);
     const state = await (importsQuery.queryFn as () => Promise<unknown>)();
-    expect(state).toEqual({ batches: [], available: false });
+    expect(state).toEqual({ batches: [], planBatches: [], available: false });
     vi.unstubAllGlobals();
   });
 });

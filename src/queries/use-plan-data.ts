@@ -1,7 +1,9 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { DataFileError } from '@/domain/issues';
+import { mergeByKey, targetKey, taskKey } from '@/domain/plans-merge';
 import { PLAN_FILES, type PlanData } from '@/domain/plans-types';
 import type { Catalog } from '@/domain/types';
+import { importsQuery } from './imports-queries';
 import { planCoreQuery, targetsQuery, tasksQuery } from './plan-queries';
 
 export interface PlanDataState {
@@ -14,7 +16,7 @@ export interface PlanDataState {
 const asDataFileError = (error: Error, file: string) =>
   error instanceof DataFileError ? error : new DataFileError(file, [{ file, line: 0, kind: 'missing-file', detail: error.message }]);
 
-/** The files of data/plans/; a file that fails is reported, never silently dropped. */
+/** The files of data/plans/ with the plan files imported in the browser; a file that fails is reported, never dropped. */
 export function usePlanData(catalog: Catalog | undefined): PlanDataState {
   const core = useQuery(planCoreQuery(catalog));
   const [targets, tasks] = useQueries({ queries: [targetsQuery(catalog, core.data), tasksQuery(catalog, core.data)] });
@@ -23,6 +25,11 @@ export function usePlanData(catalog: Catalog | undefined): PlanDataState {
     targets.error && asDataFileError(targets.error, PLAN_FILES.targets),
     tasks.error && asDataFileError(tasks.error, PLAN_FILES.tasks),
   ].filter((error): error is DataFileError => error instanceof DataFileError);
-  const data = core.data && { ...core.data, targets: targets.data ?? [], tasks: tasks.data ?? [] };
+  const imported = useQuery(importsQuery).data?.planBatches ?? [];
+  const data = core.data && {
+    ...core.data,
+    targets: mergeByKey(targets.data ?? [], imported.flatMap((b) => b.targets), targetKey),
+    tasks: mergeByKey(tasks.data ?? [], imported.flatMap((b) => b.tasks), taskKey),
+  };
   return { data, errors, pending: core.isPending || (core.data !== undefined && (targets.isPending || tasks.isPending)) };
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { diffFigures } from '@/domain/import/diff';
 import { headerSignature } from '@/domain/import/mapping';
 import { componentsOf, periodFor } from '@/domain/methodology';
@@ -19,13 +19,15 @@ import { RankOfInput } from './rank-of-input';
 
 interface ImportJobProps {
   file: File;
+  /** The choice between figures and plan files, shown at the top. */
+  chooser: ReactNode;
   catalog: Catalog;
   initial: JobSettings;
   onDone: () => void;
 }
 
 /** One file from choice to applied: settings, analysis, report or preview, then all-or-nothing apply. */
-export function ImportJob({ file, catalog, initial, onDone }: ImportJobProps) {
+export function ImportJob({ file, catalog, initial, onDone, chooser }: ImportJobProps) {
   const t = useMessages().data;
   const { settings, phase, run, cancel } = useImportJob(file, catalog, initial);
   const current = useIndexFigures(catalog, settings.index).byYear.get(settings.year) ?? [];
@@ -53,6 +55,7 @@ export function ImportJob({ file, catalog, initial, onDone }: ImportJobProps) {
   return (
     <article className="import-job panel" aria-label={file.name}>
       <h3>{file.name}</h3>
+      {chooser}
       <JobSettingsForm catalog={catalog} settings={settings} detectedDelimiter={analysis?.delimiter} onChange={(next) => run({ ...next, targets: next.index === settings.index ? next.targets : undefined })} />
       {phase.kind === 'analysing' && (
         <div className="progress">

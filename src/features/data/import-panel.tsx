@@ -5,7 +5,7 @@ import { useImports } from '@/queries/imports-queries';
 import { FIGURE_FILES } from '@/queries/data-files';
 import { useMessages } from '@/state/use-i18n';
 import { useViewState } from '@/state/use-view';
-import { ImportJob } from './import-job';
+import { ImportJobSwitch } from './import-job-switch';
 import { initialSettings, type JobSettings } from './import-settings';
 
 const MAX_MB = MAX_IMPORT_BYTES / 1024 / 1024;
@@ -62,7 +62,7 @@ export function ImportPanel({ catalog }: { catalog: Catalog }) {
         </p>
       ))}
       {jobs.map((job) => (
-        <ImportJob key={job.id} file={job.file} catalog={catalog} initial={job.initial} onDone={() => setJobs((current) => current.filter((j) => j.id !== job.id))} />
+        <ImportJobSwitch key={job.id} file={job.file} catalog={catalog} initial={job.initial} onDone={() => setJobs((current) => current.filter((j) => j.id !== job.id))} />
       ))}
     </section>
   );

@@ -1,5 +1,5 @@
 import { formatDate } from '@/i18n/format';
-import { useImports, useRemoveImport } from '@/queries/imports-queries';
+import { useImports, useRemoveImport, useRemovePlanImport } from '@/queries/imports-queries';
 import { useLang, useMessages } from '@/state/use-i18n';
 import type { Catalog } from '@/domain/types';
 
@@ -7,8 +7,11 @@ import type { Catalog } from '@/domain/types';
 export function ImportedList({ catalog }: { catalog: Catalog }) {
   const t = useMessages().data;
   const lang = useLang();
-  const batches = useImports().data?.batches ?? [];
+  const imports = useImports().data;
+  const batches = imports?.batches ?? [];
+  const planBatches = imports?.planBatches ?? [];
   const remove = useRemoveImport();
+  const removePlan = useRemovePlanImport();
   const indexName = (code: string) => {
     const index = catalog.indices.get(code);
     return index ? (lang === 'vi' ? index.shortVi : index.shortEn) : code;
@@ -16,12 +19,20 @@ export function ImportedList({ catalog }: { catalog: Catalog }) {
   return (
     <section className="panel" aria-labelledby="imported-title">
       <h2 id="imported-title">{t.importedTitle}</h2>
-      {batches.length === 0 && <p className="muted">{t.importedNone}</p>}
+      {batches.length + planBatches.length === 0 && <p className="muted">{t.importedNone}</p>}
       <ul className="imported-list">
         {batches.map((batch) => (
           <li key={batch.id}>
             <span>{t.importedItem(batch.fileName, formatDate(batch.importedAt), indexName(batch.index), batch.year, batch.figures.length)}</span>
             <button type="button" className="button" aria-label={`${t.remove}: ${batch.fileName}`} onClick={() => window.confirm(t.removeConfirm(batch.fileName)) && remove.mutate(batch.id)}>
+              {t.remove}
+            </button>
+          </li>
+        ))}
+        {planBatches.map((batch) => (
+          <li key={batch.id}>
+            <span>{t.importedPlanItem(batch.fileName, formatDate(batch.importedAt), t.kinds[batch.file], batch.tasks.length + batch.targets.length)}</span>
+            <button type="button" className="button" aria-label={`${t.remove}: ${batch.fileName}`} onClick={() => window.confirm(t.removeConfirm(batch.fileName)) && removePlan.mutate(batch.id)}>
               {t.remove}
             </button>
           </li>

@@ -1,3 +1,4 @@
+import { ExportButtons } from '@/components/export-buttons';
 import { TaskStatus } from '@/components/task-status';
 import { ViewLink } from '@/components/view-link';
 import { effectiveStatus } from '@/domain/plans-tasks';
@@ -7,6 +8,7 @@ import { formatDate } from '@/i18n/format';
 import { planName } from '@/i18n/plan-name';
 import { useLang, useMessages } from '@/state/use-i18n';
 import { componentView, latestComponent } from './component-ref';
+import { tasksCanonicalTable, tasksExportTable } from './task-export';
 
 interface TaskTableProps {
   catalog: Catalog;
@@ -46,49 +48,57 @@ export function TaskTable({ catalog, data, tasks, caption, today, showPlan }: Ta
     return <ViewLink change={{ view: 'plans', plan: code, agency: undefined }}>{found ? planName(found, t) : code}</ViewLink>;
   };
   const c = t.taskColumns;
+  const importedFrom = useMessages().data.importedFrom;
+  const text = (task: Task) => (lang === 'vi' ? task.textVi : task.textEn);
   return (
-    <div className="table-scroll">
-      <table className="task-table">
-        <caption>{caption}</caption>
-        <colgroup>
-          <col className="col-task" />
-          {showPlan && <col className="col-plan" />}
-          <col className="col-agency" />
-          <col className="col-agency" />
-          <col className="col-date" />
-          <col className="col-components" />
-          <col className="col-status" />
-          <col className="col-date" />
-        </colgroup>
-        <thead>
-          <tr>
-            <th scope="col">{c.task}</th>
-            {showPlan && <th scope="col">{c.plan}</th>}
-            <th scope="col">{c.responsible}</th>
-            <th scope="col">{c.cooperating}</th>
-            <th scope="col">{c.deadline}</th>
-            <th scope="col">{c.components}</th>
-            <th scope="col">{c.status}</th>
-            <th scope="col">{c.updated}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {tasks.map((task) => (
-            <tr key={task.id} className={effectiveStatus(task, today) === 'overdue' ? 'task-overdue' : undefined}>
-              <th scope="row">{lang === 'vi' ? task.textVi : task.textEn}</th>
-              {showPlan && <td data-label={c.plan}>{plan(task.plan)}</td>}
-              <td data-label={c.responsible}>{agency(task.responsible)}</td>
-              <td data-label={c.cooperating}>{task.cooperating.length === 0 ? '—' : task.cooperating.map((code, i) => <span key={code}>{i > 0 && ', '}{agency(code)}</span>)}</td>
-              <td data-label={c.deadline}>{task.deadline ? formatDate(task.deadline) : '—'}</td>
-              <td data-label={c.components}>{componentLinks(task)}</td>
-              <td data-label={c.status}>
-                <TaskStatus task={task} today={today} />
-              </td>
-              <td data-label={c.updated}>{task.updated ? formatDate(task.updated) : '—'}</td>
+    <>
+      <ExportButtons shown={tasksExportTable(tasks, today, c, text, (s) => t.statuses[s])} full={tasksCanonicalTable(tasks)} nameParts={[t.exportName, caption]} />
+      <div className="table-scroll">
+        <table className="task-table">
+          <caption>{caption}</caption>
+          <colgroup>
+            <col className="col-task" />
+            {showPlan && <col className="col-plan" />}
+            <col className="col-agency" />
+            <col className="col-agency" />
+            <col className="col-date" />
+            <col className="col-components" />
+            <col className="col-status" />
+            <col className="col-date" />
+          </colgroup>
+          <thead>
+            <tr>
+              <th scope="col">{c.task}</th>
+              {showPlan && <th scope="col">{c.plan}</th>}
+              <th scope="col">{c.responsible}</th>
+              <th scope="col">{c.cooperating}</th>
+              <th scope="col">{c.deadline}</th>
+              <th scope="col">{c.components}</th>
+              <th scope="col">{c.status}</th>
+              <th scope="col">{c.updated}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {tasks.map((task) => (
+              <tr key={task.id} className={effectiveStatus(task, today) === 'overdue' ? 'task-overdue' : undefined}>
+                <th scope="row">
+                  {text(task)}
+                  {task.imported && <span className="imported-source"> · {importedFrom(task.imported.file, formatDate(task.imported.importedAt))}</span>}
+                </th>
+                {showPlan && <td data-label={c.plan}>{plan(task.plan)}</td>}
+                <td data-label={c.responsible}>{agency(task.responsible)}</td>
+                <td data-label={c.cooperating}>{task.cooperating.length === 0 ? '—' : task.cooperating.map((code, i) => <span key={code}>{i > 0 && ', '}{agency(code)}</span>)}</td>
+                <td data-label={c.deadline}>{task.deadline ? formatDate(task.deadline) : '—'}</td>
+                <td data-label={c.components}>{componentLinks(task)}</td>
+                <td data-label={c.status}>
+                  <TaskStatus task={task} today={today} />
+                </td>
+                <td data-label={c.updated}>{task.updated ? formatDate(task.updated) : '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }

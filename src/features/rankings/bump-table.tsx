@@ -1,6 +1,8 @@
+import { ExportButtons } from '@/components/export-buttons';
 import { formatRank } from '@/i18n/format';
 import { useLang, useMessages } from '@/state/use-i18n';
 import type { BumpModel } from './bump-model';
+import { bumpExportTable } from './ranking-export';
 import { unitName } from './rankings-format';
 
 /** The bump chart as a table: a row per unit, a column per year that has any rank. */
@@ -41,6 +43,7 @@ export function BumpTable({ bump, title, computed }: { bump: BumpModel; title: s
           </tbody>
         </table>
       </div>
+      <ExportButtons shown={bumpExportTable(bump, columns.map((c) => c.year), t.unit, t.exportRankOf, (unit) => unitName(unit, lang))} nameParts={[t.exportBumpName, title]} />
       {computed && <p className="muted small">{t.computedRanks}</p>}
     </details>
   );

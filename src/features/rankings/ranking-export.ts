@@ -1,6 +1,8 @@
 import type { CsvCell, ExportTable } from '@/domain/export/csv-writer';
 import type { Lang } from '@/i18n/format';
 import type { Messages } from '@/i18n/vi';
+import type { Unit } from '@/domain/types';
+import type { BumpModel } from './bump-model';
 import type { RankingsModel } from './rankings-model';
 
 /** The ranking table exactly as shown, with numbers as numbers and the rank's denominator beside it. */
@@ -18,6 +20,20 @@ export function rankingExportTable(model: RankingsModel, t: Messages['rankings']
       row.region ? name(row.region) : undefined,
       row.band ? t.bandsShort[row.band] : undefined,
       statuses[row.status],
+    ]),
+  };
+}
+
+/** The rank-over-time table as shown: a row per unit, for each year its rank and the number ranked. */
+export function bumpExportTable(bump: BumpModel, years: readonly number[], unitLabel: string, outOf: string, name: (unit: Unit) => string): ExportTable {
+  return {
+    header: [unitLabel, ...years.flatMap((year) => [String(year), `${year} ${outOf}`])],
+    rows: bump.table.map((row) => [
+      name(row.unit),
+      ...years.flatMap((year): CsvCell[] => {
+        const rank = row.ranks[bump.years.indexOf(year)];
+        return [rank?.rank, rank?.rankOf];
+      }),
     ]),
   };
 }
