@@ -46,5 +46,10 @@ test.describe('Dữ liệu (data): export', () => {
     const text = bytes.toString('utf8');
     expect(text).toContain("'=1+2");
     expect(text).not.toMatch(/[;,]=1\+2/);
+
+    // A chart's export says, like its source line, that it shows imported figures.
+    await page.goto('/?view=rankings&index=par&year=2024');
+    const ranking = await download(page, 'Xuất CSV (như đang hiển thị)');
+    expect(ranking.bytes.toString('utf8')).toMatch(/\r\nNguồn;Nhập từ tệp par-2024-formula-note\.csv \(\d{2}\/\d{2}\/\d{4}\)\r\n/);
   });
 });

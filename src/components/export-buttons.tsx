@@ -1,5 +1,7 @@
 import { useId } from 'react';
-import { DIALECTS, toCsv, type ExportTable } from '@/domain/export/csv-writer';
+import { DIALECTS, toCsv, withSourceRows, type ExportTable } from '@/domain/export/csv-writer';
+import type { Source } from '@/domain/types';
+import { formatDate } from '@/i18n/format';
 import { exportFileName } from '@/domain/export/file-name';
 import { downloadText } from '@/export/download';
 import { useCsvDialect, useMessages } from '@/state/use-i18n';
@@ -11,17 +13,21 @@ interface ExportButtonsProps {
   full?: ExportTable;
   /** What is inside, for the file name: index, years, unit, view. */
   nameParts: readonly (string | number | undefined)[];
+  /** The sources of what is shown (imported files first), written under the table as on screen. */
+  sources?: readonly Source[];
 }
 
 /** CSV of what is shown and of the data behind it, for plain CSV or a Vietnamese Excel. */
-export function ExportButtons({ shown, full, nameParts }: ExportButtonsProps) {
-  const t = useMessages().exporting;
+export function ExportButtons({ shown, full, nameParts, sources = [] }: ExportButtonsProps) {
+  const messages = useMessages();
+  const t = messages.exporting;
+  const sourceText = (s: Source) => (s.imported ? messages.data.importedFrom(s.imported.file, formatDate(s.imported.importedAt)) : [s.title, s.publisher && `(${s.publisher})`, s.url].filter(Boolean).join(' '));
   const [dialect, setDialect] = useCsvDialect();
   const id = useId();
   const save = (table: ExportTable, suffix?: string) => downloadText(exportFileName([...nameParts, suffix], new Date()), toCsv(table, DIALECTS[dialect]));
   return (
     <div className="export-buttons" role="group" aria-label={t.group}>
-      <button type="button" className="button" onClick={() => save(shown)}>
+      <button type="button" className="button" onClick={() => save(withSourceRows(shown, messages.sources, sources.map(sourceText)))}>
         {t.shown}
       </button>
       {full && (

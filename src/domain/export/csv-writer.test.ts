@@ -3,7 +3,7 @@ import { parseCsvTable } from '@/domain/csv-table';
 import { parseFigureFile } from '@/domain/figures';
 import { tinyCatalog } from '@/domain/testing/tiny-catalog';
 import { canonicalTable, longTable } from './canonical';
-import { DIALECTS, neutraliseFormula, toCsv } from './csv-writer';
+import { DIALECTS, neutraliseFormula, toCsv, withSourceRows } from './csv-writer';
 import { exportFileName } from './file-name';
 
 describe('neutraliseFormula', () => {
@@ -57,5 +57,12 @@ describe('longTable', () => {
     const table = longTable([figure, { ...figure, imported: { file: 'par.csv', importedAt: '2026-11-25T09:00:00.000Z' } }]);
     expect(table.header).toEqual(['index', 'year', 'unit', 'component', 'score', 'rank', 'rank_of', 'status', 'source', 'derivation', 'note', 'imported_from']);
     expect(table.rows.map((row) => row.at(-1))).toEqual([undefined, 'par.csv (2026-11-25)']);
+  });
+});
+
+describe('withSourceRows', () => {
+  it('ends an export with its sources, imported files included', () => {
+    const table = withSourceRows({ header: ['Năm', 'Điểm'], rows: [[2024, 40.44]] }, 'Nguồn', ['Nhập từ tệp par.csv (25/11/2026)', 'PAPI provincial panel']);
+    expect(toCsv(table)).toBe('\uFEFFNăm,Điểm\r\n2024,40.44\r\n\r\nNguồn,Nhập từ tệp par.csv (25/11/2026)\r\nNguồn,PAPI provincial panel\r\n');
   });
 });

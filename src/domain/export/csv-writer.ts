@@ -38,3 +38,9 @@ export function toCsv(table: ExportTable, dialect: CsvDialect = DIALECTS.standar
   const lines = [table.header, ...table.rows].map((row) => row.map((cell) => writeCell(cell, dialect)).join(dialect.delimiter));
   return `${BOM}${lines.join('\r\n')}\r\n`;
 }
+
+/** The table followed by a blank row and one row per source, as the chart's source line reads. */
+export function withSourceRows(table: ExportTable, label: string, sources: readonly string[]): ExportTable {
+  if (sources.length === 0) return table;
+  return { header: table.header, rows: [...table.rows, [], ...sources.map((source) => [label, source])] };
+}

@@ -1,7 +1,7 @@
 import { ExportButtons } from '@/components/export-buttons';
 import type { ComponentResult } from '@/domain/component-results';
 import { longTable } from '@/domain/export/canonical';
-import type { Figure } from '@/domain/types';
+import type { Figure, Source } from '@/domain/types';
 import { componentsExportTable } from './components-export';
 import { formatNumber, formatScore, formatSigned } from '@/i18n/format';
 import { useLang, useMessages } from '@/state/use-i18n';
@@ -14,6 +14,7 @@ interface ComponentsTableProps {
   /** The unit's figures behind the table, and what the file name should say. */
   figures: readonly Figure[];
   nameParts: readonly (string | number | undefined)[];
+  sources: readonly Source[];
   caption: string;
   previousYear: number;
   percent: boolean;
@@ -21,7 +22,7 @@ interface ComponentsTableProps {
   childNoun: string;
 }
 
-export function ComponentsTable({ rows, figures, nameParts, caption, previousYear, percent, childCount, childNoun }: ComponentsTableProps) {
+export function ComponentsTable({ rows, figures, nameParts, sources, caption, previousYear, percent, childCount, childNoun }: ComponentsTableProps) {
   const t = useMessages().components;
   const lang = useLang();
   const state = useViewState();
@@ -45,7 +46,7 @@ export function ComponentsTable({ rows, figures, nameParts, caption, previousYea
   const sorted = sortRows(rows, sort);
   return (
     <>
-      <ExportButtons shown={componentsExportTable(sorted, t.columns, t.code, name)} full={longTable(figures)} nameParts={nameParts} />
+      <ExportButtons shown={componentsExportTable(sorted, t.columns, t.code, name)} full={longTable(figures)} nameParts={nameParts} sources={sources} />
       <div className="table-scroll">
         <table className="components-table">
           <caption>{caption}</caption>

@@ -84,6 +84,7 @@ function Components({ catalog }: { catalog: Catalog }) {
                   <ComponentsTable
                     rows={model.rows}
                     figures={model.figures}
+                    sources={model.sources}
                     nameParts={[index.code, model.year, name(unit), model.parent?.code]}
                     caption={t.tableCaption(model.parent ? `${model.parent.code} · ${name(model.parent)}` : `${indexName} ${model.year}`)}
                     previousYear={model.previousYear}

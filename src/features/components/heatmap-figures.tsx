@@ -17,13 +17,13 @@ export function HeatmapFigures({ model, unitName, groupName }: { model: Componen
       {byYear.columns.length > 0 && (
         <figure className="chart-figure" aria-label={yearsTitle}>
           <Heatmap caption={yearsTitle} corner={t.columns.name} columns={byYear.columns} rows={byYear.rows} formatCell={format} />
-          <ExportButtons shown={heatmapExportTable(byYear, t.columns.name)} nameParts={[model.index.code, unitName, t.heatName]} />
+          <ExportButtons shown={heatmapExportTable(byYear, t.columns.name)} nameParts={[model.index.code, unitName, t.heatName]} sources={model.sources} />
         </figure>
       )}
       {byUnit.rows.length > 0 && (
         <figure className="chart-figure" aria-label={unitsTitle}>
           <Heatmap caption={unitsTitle} corner={t.unit} columns={byUnit.columns} rows={byUnit.rows} formatCell={format} />
-          <ExportButtons shown={heatmapExportTable(byUnit, t.unit)} nameParts={[model.index.code, model.year, groupName, t.heatName]} />
+          <ExportButtons shown={heatmapExportTable(byUnit, t.unit)} nameParts={[model.index.code, model.year, groupName, t.heatName]} sources={model.sources} />
         </figure>
       )}
       <p className="hint">{t.heatNote}</p>

@@ -61,6 +61,7 @@ export function TrendBlock({ card, t, lang }: { card: OverviewCardModel; t: Mess
           shown={cardExportTable(card, { year: t.tableYear, score: t.tableScore, rank: t.tableRank, rankOf: t.tableRankOf, status: t.tableStatus }, (r) => t.statuses[r.status])}
           full={longTable(card.results.flatMap((r) => (r.figure ? [r.figure] : [])))}
           nameParts={[index.code, `${trend.firstYear}-${trend.lastYear}`, 'can-tho']}
+          sources={card.sources}
         />
       </details>
     </figure>

@@ -43,7 +43,7 @@ export function BumpTable({ bump, title, computed }: { bump: BumpModel; title: s
           </tbody>
         </table>
       </div>
-      <ExportButtons shown={bumpExportTable(bump, columns.map((c) => c.year), t.unit, t.exportRankOf, (unit) => unitName(unit, lang))} nameParts={[t.exportBumpName, title]} />
+      <ExportButtons shown={bumpExportTable(bump, columns.map((c) => c.year), t.unit, t.exportRankOf, (unit) => unitName(unit, lang))} nameParts={[t.exportBumpName, title]} sources={bump.sources} />
       {computed && <p className="muted small">{t.computedRanks}</p>}
     </details>
   );

@@ -74,6 +74,7 @@ export function RankingTable({ model }: { model: RankingsModel }) {
         shown={rankingExportTable(model, t, statuses, lang)}
         full={longTable(rows.flatMap((row) => row.figures))}
         nameParts={[index.code, year, model.component.code === 'total' ? undefined : model.component.code, t.exportName]}
+        sources={model.sources}
       />
       <div className="table-scroll" role="region" aria-labelledby={`${id}-title`} tabIndex={0}>
         <table>

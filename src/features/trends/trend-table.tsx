@@ -48,6 +48,7 @@ export function TrendTable({ model, title, formatPoint, measure }: { model: Tren
         shown={trendExportTable(model, measure, { year: t.year, outOf: t.outOf })}
         full={longTable(model.figures)}
         nameParts={[model.index.code, `${model.range.from}-${model.range.to}`, measure === 'rank' ? t.measureRank : t.measureScore]}
+        sources={model.sources}
       />
     </details>
   );
