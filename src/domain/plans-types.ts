@@ -1,5 +1,5 @@
 import type { QuartileBand } from './quartile-bands';
-import type { ImportOrigin } from './types';
+import type { ImportOrigin, NamedEntry } from './types';
 
 /** The files of data/plans/, as named to people (relative to data/). */
 export const PLAN_FILES = {
@@ -19,15 +19,7 @@ export const TASK_STATUSES = ['not_started', 'in_progress', 'done', 'overdue'] a
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 
 /** A department, committee or other body that issues plans or carries out tasks. */
-export interface Agency {
-  code: string;
-  nameVi: string;
-  nameEn: string;
-  shortVi: string;
-  shortEn: string;
-  sources: string[];
-  note: string;
-}
+export type Agency = NamedEntry;
 
 /** An improvement plan or another instrument (decision, regulation, conference). */
 export interface Plan {

@@ -22,7 +22,8 @@ export interface Unit {
   note: string;
 }
 
-export interface PeerGroup {
+/** Anything the catalogues name in both languages, with a short name for charts. */
+export interface NamedEntry {
   code: string;
   nameVi: string;
   nameEn: string;
@@ -31,6 +32,9 @@ export interface PeerGroup {
   sources: string[];
   note: string;
 }
+
+/** A peer group of units, such as the centrally-run cities. */
+export type PeerGroup = NamedEntry;
 
 export interface IndexDef {
   code: string;
