@@ -41,6 +41,7 @@ export const componentsEn = {
   sortDescending: 'descending',
   drill: (n: number, noun: string) => `Show ${n} ${noun}`,
   total: 'Total score',
+  totalInSentence: 'the total score',
   back: 'Back to the total',
   meanComputed: 'The national mean and the best province are computed from the provinces with complete data.',
   driversTitle: (name: string, from: number, to: number, change: string) => `What moved ${name}, ${from}→${to}: ${change}`,

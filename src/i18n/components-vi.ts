@@ -47,6 +47,7 @@ export const componentsVi = {
   sortDescending: 'giảm dần',
   drill: (n: number, noun: string) => `Xem ${n} ${noun}`,
   total: 'Tổng điểm',
+  totalInSentence: 'tổng điểm',
   back: 'Quay lại tổng điểm',
   meanComputed: 'Trung bình cả nước và tỉnh dẫn đầu là số tính toán từ các tỉnh có đủ dữ liệu.',
   driversTitle: (name: string, from: number, to: number, change: string) => `Đóng góp vào thay đổi của ${name}, ${from}→${to}: ${change}`,

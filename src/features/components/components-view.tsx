@@ -97,7 +97,7 @@ function Components({ catalog }: { catalog: Catalog }) {
                 </section>
                 <ComponentTasksPanel catalog={catalog} index={index.code} shown={model.rows.map((r) => r.component)} all={all} />
                 <section className="panel">
-                  <DriversFigure model={model} parentName={model.parent ? name(model.parent) : t.total} noun={model.parent ? nouns[1] : nouns[0]} />
+                  <DriversFigure model={model} parentName={model.parent ? name(model.parent) : t.totalInSentence} noun={model.parent ? nouns[1] : nouns[0]} />
                   <StatementNotes checks={model.statements} catalog={catalog} up={model.count.up} down={model.count.down} />
                 </section>
                 <section className="panel">
