@@ -1,5 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
-import { DataFileError } from '@/domain/issues';
+import { asDataFileError } from '@/domain/issues';
 import type { Catalog } from '@/domain/types';
 import { useImports } from '@/queries/imports-queries';
 import { useCatalog } from '@/queries/use-catalog';
@@ -19,8 +19,7 @@ export function CatalogGate({ children }: { children: (catalog: Catalog) => Reac
     return bundled && typed.length > 0 ? { ...bundled, sources: new Map([...bundled.sources, ...typed.map((s) => [s.id, s] as const)]) } : bundled;
   }, [bundled, batches]);
   if (error) {
-    const issues = error instanceof DataFileError ? error.issues : [{ file: 'data', line: 0, kind: 'missing-file' as const, detail: error.message }];
-    return <ErrorCallout title={t.catalogErrorTitle} issues={issues} help={t.fileErrorHelp} />;
+    return <ErrorCallout title={t.catalogErrorTitle} issues={asDataFileError(error, 'data').issues} help={t.fileErrorHelp} />;
   }
   if (!catalog) return <p className="muted">{t.loading}</p>;
   return <>{children(catalog)}</>;

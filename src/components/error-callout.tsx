@@ -1,4 +1,4 @@
-import type { DataIssue } from '@/domain/issues';
+import type { DataFileError, DataIssue } from '@/domain/issues';
 import { describeIssue } from '@/i18n/describe-issue';
 import { useMessages } from '@/state/use-i18n';
 
@@ -19,5 +19,17 @@ export function ErrorCallout({ title, issues, help }: { title: string; issues: r
       {issues.length > SHOWN && <p>{t.moreIssues(issues.length - SHOWN)}</p>}
       {help && <p className="callout-help">{help}</p>}
     </div>
+  );
+}
+
+/** One error card per data file that could not be read; the rest of the view keeps working. */
+export function FileErrors({ errors }: { errors: readonly DataFileError[] }) {
+  const t = useMessages();
+  return (
+    <>
+      {errors.map((error) => (
+        <ErrorCallout key={error.file} title={t.fileErrorTitle(error.file)} issues={error.issues} help={t.fileErrorHelp} />
+      ))}
+    </>
   );
 }

@@ -46,3 +46,8 @@ export class DataFileError extends Error {
     this.issues = issues;
   }
 }
+
+/** Any error met while loading a file, as a DataFileError naming that file. */
+export function asDataFileError(error: Error, file: string): DataFileError {
+  return error instanceof DataFileError ? error : new DataFileError(file, [{ file, line: 0, kind: 'missing-file', detail: error.message }]);
+}

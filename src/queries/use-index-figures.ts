@@ -1,6 +1,6 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { mergeFigures } from '@/domain/import/diff';
-import { DataFileError } from '@/domain/issues';
+import { asDataFileError, type DataFileError } from '@/domain/issues';
 import type { FiguresByYear } from '@/domain/results';
 import type { Catalog, Figure } from '@/domain/types';
 import { FIGURE_FILES } from './data-files';
@@ -35,7 +35,7 @@ export function useIndexFigures(catalog: Catalog | undefined, index: string): In
       results.forEach((result, i) => {
         const file = files[i];
         if (file && result.data) byYear.set(file.year, result.data);
-        if (result.error) errors.push(result.error instanceof DataFileError ? result.error : new DataFileError(file?.name ?? index, [{ file: file?.name ?? index, line: 0, kind: 'missing-file', detail: result.error.message }]));
+        if (result.error) errors.push(asDataFileError(result.error, file?.name ?? index));
       });
       return { byYear, errors, pending: results.some((result) => result.isPending) };
     },

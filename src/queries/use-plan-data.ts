@@ -1,5 +1,5 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { DataFileError } from '@/domain/issues';
+import { asDataFileError, DataFileError } from '@/domain/issues';
 import { mergeByKey, targetKey, taskKey } from '@/domain/plans-merge';
 import { PLAN_FILES, type PlanData } from '@/domain/plans-types';
 import type { Catalog } from '@/domain/types';
@@ -12,9 +12,6 @@ export interface PlanDataState {
   errors: DataFileError[];
   pending: boolean;
 }
-
-const asDataFileError = (error: Error, file: string) =>
-  error instanceof DataFileError ? error : new DataFileError(file, [{ file, line: 0, kind: 'missing-file', detail: error.message }]);
 
 /** The files of data/plans/ with the plan files imported in the browser; a file that fails is reported, never dropped. */
 export function usePlanData(catalog: Catalog | undefined): PlanDataState {

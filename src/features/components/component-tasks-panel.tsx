@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { ErrorCallout } from '@/components/error-callout';
+import { FileErrors } from '@/components/error-callout';
 import { TaskStatus } from '@/components/task-status';
 import { ViewLink } from '@/components/view-link';
 import { effectiveStatus } from '@/domain/plans-tasks';
@@ -32,9 +32,7 @@ export function ComponentTasksPanel({ catalog, index, shown, all }: PanelProps) 
   return (
     <section className="panel component-tasks" aria-labelledby={headingId}>
       <h2 id={headingId}>{t.componentTasks.title}</h2>
-      {errors.map((error) => (
-        <ErrorCallout key={error.file} title={messages.fileErrorTitle(error.file)} issues={error.issues} help={messages.fileErrorHelp} />
-      ))}
+      <FileErrors errors={errors} />
       {data && groups.length === 0 && <p className="hint">{t.componentTasks.none}</p>}
       {groups.map(({ component, tasks }) => (
         <div key={component.code} role="group" aria-label={`${component.code} · ${name(component)}`}>

@@ -1,5 +1,5 @@
 import { CatalogGate } from '@/components/catalog-gate';
-import { ErrorCallout } from '@/components/error-callout';
+import { FileErrors } from '@/components/error-callout';
 import { SourceLine } from '@/components/source-line';
 import { componentsOf, periodFor } from '@/domain/methodology';
 import { TOTAL, type Catalog } from '@/domain/types';
@@ -51,9 +51,7 @@ function Components({ catalog }: { catalog: Catalog }) {
         <h1>{model && unit ? t.heading(indexName, model.year, name(unit)) : t.title}</h1>
         <p className="muted">{t.intro}</p>
       </div>
-      {errors.map((error) => (
-        <ErrorCallout key={error.file} title={messages.fileErrorTitle(error.file)} issues={error.issues} help={messages.fileErrorHelp} />
-      ))}
+      <FileErrors errors={errors} />
       {pending && <p className="muted">{messages.loading}</p>}
       {!pending && !model && <p className="note">{t.noFigures}</p>}
       {model && unit && (

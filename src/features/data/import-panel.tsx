@@ -16,7 +16,10 @@ interface Job {
   initial: JobSettings;
 }
 
-const latestBundledYear = (index: string) => Math.max(...FIGURE_FILES.filter((f) => f.index === index).map((f) => f.year)) || undefined;
+function latestBundledYear(index: string): number | undefined {
+  const years = FIGURE_FILES.filter((f) => f.index === index).map((f) => f.year);
+  return years.length > 0 ? Math.max(...years) : undefined;
+}
 
 export function ImportPanel({ catalog }: { catalog: Catalog }) {
   const t = useMessages().data;

@@ -1,5 +1,5 @@
 import type { Catalog, IndexDef } from '@/domain/types';
-import { ErrorCallout } from '@/components/error-callout';
+import { FileErrors } from '@/components/error-callout';
 import { useIndexFigures } from '@/queries/use-index-figures';
 import { useLang, useMessages } from '@/state/use-i18n';
 import { CardSources } from './card-sources';
@@ -21,9 +21,7 @@ export function IndexCard({ catalog, index, unit }: { catalog: Catalog; index: I
         {card && <p className="card-year">{t.year(card.latestYear)}</p>}
         <p className="card-subtitle">{lang === 'vi' ? index.nameVi : index.nameEn}</p>
       </header>
-      {errors.map((error) => (
-        <ErrorCallout key={error.file} title={t.fileErrorTitle(error.file)} issues={error.issues} help={t.fileErrorHelp} />
-      ))}
+      <FileErrors errors={errors} />
       {pending && errors.length === 0 && <p className="muted">{t.loading}</p>}
       {card && (
         <>

@@ -1,5 +1,5 @@
 import { CatalogGate } from '@/components/catalog-gate';
-import { ErrorCallout } from '@/components/error-callout';
+import { FileErrors } from '@/components/error-callout';
 import type { Catalog } from '@/domain/types';
 import { usePlanData } from '@/queries/use-plan-data';
 import { useMessages } from '@/state/use-i18n';
@@ -23,9 +23,7 @@ function Plans({ catalog }: { catalog: Catalog }) {
   const agency = agencyCode ? data?.agencies.get(agencyCode) : undefined;
   return (
     <div className="plans-view">
-      {errors.map((error) => (
-        <ErrorCallout key={error.file} title={messages.fileErrorTitle(error.file)} issues={error.issues} help={messages.fileErrorHelp} />
-      ))}
+      <FileErrors errors={errors} />
       {pending && <p className="muted">{messages.loading}</p>}
       {data && planCode && !plan && <p className="note">{t.unknownPlan(planCode)}</p>}
       {data && agencyCode && !agency && <p className="note">{t.unknownAgency(agencyCode)}</p>}

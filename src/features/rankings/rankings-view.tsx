@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { CatalogGate } from '@/components/catalog-gate';
-import { ErrorCallout } from '@/components/error-callout';
+import { FileErrors } from '@/components/error-callout';
 import type { Catalog, IndexDef } from '@/domain/types';
 import { useIndexFigures } from '@/queries/use-index-figures';
 import { useLang, useMessages } from '@/state/use-i18n';
@@ -59,9 +59,7 @@ function IndexRankings({ catalog, index }: { catalog: Catalog; index: IndexDef }
         <p className="muted">{t.intro[level]}</p>
       </div>
       <RankingsControls catalog={catalog} model={model} />
-      {errors.map((error) => (
-        <ErrorCallout key={error.file} title={messages.fileErrorTitle(error.file)} issues={error.issues} help={messages.fileErrorHelp} />
-      ))}
+      <FileErrors errors={errors} />
       {!model && <p className="muted">{messages.loading}</p>}
       {model && (
         <>

@@ -1,5 +1,5 @@
 import { CatalogGate } from '@/components/catalog-gate';
-import { ErrorCallout } from '@/components/error-callout';
+import { FileErrors } from '@/components/error-callout';
 import { UnitPicker } from '@/components/unit-picker';
 import { groupMembers } from '@/domain/groups';
 import { predecessorsOf } from '@/domain/lineage';
@@ -82,9 +82,7 @@ function Trends({ catalog }: { catalog: Catalog }) {
           />
         </aside>
         <section className="panel chart-panel">
-          {[...errors, ...plans.errors.filter((error) => !error.file.endsWith('tasks.csv'))].map((error) => (
-            <ErrorCallout key={error.file} title={messages.fileErrorTitle(error.file)} issues={error.issues} help={messages.fileErrorHelp} />
-          ))}
+          <FileErrors errors={[...errors, ...plans.errors.filter((error) => !error.file.endsWith('tasks.csv'))]} />
           {pending && <p className="muted">{messages.loading}</p>}
           {!pending && units.length === 0 && <p className="note">{t.noUnits}</p>}
           {!pending && !model && <p className="note">{t.noFigures}</p>}
