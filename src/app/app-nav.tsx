@@ -30,6 +30,8 @@ export function AppNav() {
       <NavLink view="components" label={t.navComponents} />
       <NavLink view="plans" label={t.navPlans} />
       <NavLink view="data" label={t.navData} />
+      <NavLink view="profile" label={t.navProfile} />
+      <NavLink view="present" label={t.navPresent} />
     </nav>
   );
 }

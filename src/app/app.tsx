@@ -12,6 +12,8 @@ const RankingsView = lazy(() => import('@/features/rankings/rankings-view').then
 const ComponentsView = lazy(() => import('@/features/components/components-view').then((m) => ({ default: m.ComponentsView })));
 const PlansView = lazy(() => import('@/features/plans/plans-view').then((m) => ({ default: m.PlansView })));
 const DataView = lazy(() => import('@/features/data/data-view').then((m) => ({ default: m.DataView })));
+const PresentView = lazy(() => import('@/features/present/present-view').then((m) => ({ default: m.PresentView })));
+const ProfileView = lazy(() => import('@/features/profile/profile-view').then((m) => ({ default: m.ProfileView })));
 
 function CurrentView({ view }: { view: View }) {
   switch (view) {
@@ -27,6 +29,10 @@ function CurrentView({ view }: { view: View }) {
       return <PlansView />;
     case 'data':
       return <DataView />;
+    case 'present':
+      return <PresentView />;
+    case 'profile':
+      return <ProfileView />;
   }
 }
 
@@ -38,6 +44,13 @@ export function App() {
     document.documentElement.lang = lang;
     document.title = t.appTitle;
   }, [lang, t]);
+  // A presentation fills the screen: no header, navigation or footer around the slides.
+  if (view === 'present')
+    return (
+      <Suspense fallback={<p className="muted">{t.loading}</p>}>
+        <PresentView />
+      </Suspense>
+    );
   return (
     <>
       <a className="skip-link" href="#main">

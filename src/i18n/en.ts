@@ -18,6 +18,8 @@ export const en = {
   navComponents: 'Components',
   navPlans: 'Plans',
   navData: 'Data',
+  navProfile: 'A4 profile',
+  navPresent: 'Present',
   loading: 'Loading data…',
   overviewHeading: (unit: string) => `Overview: ${unit}`,
   overviewIntro: 'Latest result of each index, change on the previous year and the national mean.',

@@ -53,6 +53,8 @@ export const vi = {
   navComponents: 'Thành phần',
   navPlans: 'Kế hoạch',
   navData: 'Dữ liệu',
+  navProfile: 'Hồ sơ A4',
+  navPresent: 'Trình chiếu',
   loading: 'Đang tải dữ liệu…',
   overviewHeading: (unit: string) => `Tổng quan: ${unit}`,
   overviewIntro: 'Kết quả năm gần nhất của từng chỉ số, thay đổi so với năm trước và trung bình cả nước.',

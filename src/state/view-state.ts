@@ -1,5 +1,5 @@
 /** The whole view selection, as it travels in the URL. Pure: no window, no store. */
-export const VIEWS = ['overview', 'trends', 'rankings', 'components', 'plans', 'data'] as const;
+export const VIEWS = ['overview', 'trends', 'rankings', 'components', 'plans', 'data', 'present', 'profile'] as const;
 export const MEASURES = ['score', 'rank'] as const;
 export const LEVELS = ['province', 'district'] as const;
 export const REFERENCES = ['national', 'region', 'peers', 'best'] as const;
@@ -36,6 +36,10 @@ export interface ViewState {
   plan?: string;
   agency?: string;
   by: TaskGrouping;
+  /** The slides of a presentation, each written as a slide code (see features/present); undefined = the default deck. */
+  deck?: string[];
+  /** The slide shown, counted from 1. */
+  slide?: number;
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -54,6 +58,8 @@ export const DEFAULT_VIEW_STATE: ViewState = {
 const CODE = /^[A-Za-z0-9][A-Za-z0-9-]{0,39}$/;
 const YEAR = /^\d{4}$/;
 const SORT = /^-?[a-z]{1,20}$/;
+const SLIDE = /^[a-z]{1,12}(\.[A-Za-z0-9-]{1,40}){0,3}$/;
+const POSITIVE = /^[1-9]\d{0,2}$/;
 
 const oneOf = <T extends string>(allowed: readonly T[], value: string | null, fallback: T): T =>
   (allowed as readonly string[]).includes(value ?? '') ? (value as T) : fallback;
@@ -72,6 +78,8 @@ export function parseViewState(search: string): ViewState {
   let to = year(params.get('to'));
   if (from !== undefined && to !== undefined && from > to) [from, to] = [to, from];
   const sort = params.get('sort');
+  const deck = params.has('deck') ? list(params.get('deck')).filter((slide) => SLIDE.test(slide)).slice(0, 60) : undefined;
+  const slide = params.get('slide');
   return {
     view: oneOf(VIEWS, params.get('view'), d.view),
     index: code(params.get('index'), d.index),
@@ -89,6 +97,8 @@ export function parseViewState(search: string): ViewState {
     plan: optionalCode(params.get('plan')),
     agency: optionalCode(params.get('agency')),
     by: oneOf(TASK_GROUPINGS, params.get('by'), d.by),
+    deck,
+    slide: slide !== null && POSITIVE.test(slide) ? Number(slide) : undefined,
   };
 }
 
@@ -115,6 +125,8 @@ export function serializeViewState(state: ViewState): string {
   put('plan', state.plan);
   put('agency', state.agency);
   put('by', state.by, d.by);
+  put('deck', state.deck?.join(','));
+  put('slide', state.slide?.toString());
   const text = params.toString().replace(/%2C/g, ',');
   return text === '' ? '' : `?${text}`;
 }
