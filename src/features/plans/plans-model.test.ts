@@ -10,7 +10,7 @@ import { vi } from '@/i18n/vi';
 import { baselineUnits } from './baseline';
 import { componentView } from './component-ref';
 import { agencyRows, groupTasks, type GroupLabels } from './task-groups';
-import { describeTarget } from './target-text';
+import { describeTarget } from '@/i18n/target-text';
 
 const catalog = tinyCatalog();
 const data = tinyPlanData(catalog);

@@ -8,7 +8,7 @@ import type { Catalog } from '@/domain/types';
 import { planName, planTitle } from '@/i18n/plan-name';
 import { useIndexFigures } from '@/queries/use-index-figures';
 import { useLang, useMessages } from '@/state/use-i18n';
-import { describeTarget } from './target-text';
+import { describeTarget } from '@/i18n/target-text';
 
 /** One target against the latest figures of its index: the line a director reads out. */
 export function TargetCard({ catalog, target, plan, showPlan }: { catalog: Catalog; target: Target; plan?: Plan; showPlan: boolean }) {
