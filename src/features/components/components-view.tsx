@@ -17,6 +17,7 @@ import { HeatmapFigures } from './heatmap-figures';
 import { StatementNotes } from './statement-notes';
 import { SummaryBox } from './summary-box';
 import { summarySentences } from './summary';
+import { AddSlideButtons } from '@/components/add-slide-buttons';
 
 const GROUPS = ['R-DBSCL', 'central-cities'];
 
@@ -50,6 +51,15 @@ function Components({ catalog }: { catalog: Catalog }) {
       <div className="page-heading">
         <h1>{model && unit ? t.heading(indexName, model.year, name(unit)) : t.title}</h1>
         <p className="muted">{t.intro}</p>
+        {model && unit?.code === 'P59' && (
+          <AddSlideButtons
+            catalog={catalog}
+            specs={[
+              { kind: 'components', index: model.index.code, year: model.year },
+              { kind: 'drivers', index: model.index.code, year: model.year },
+            ]}
+          />
+        )}
       </div>
       <FileErrors errors={errors} />
       {pending && <p className="muted">{messages.loading}</p>}

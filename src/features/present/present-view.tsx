@@ -1,6 +1,7 @@
-import { useMessages } from '@/state/use-i18n';
+import { CatalogGate } from '@/components/catalog-gate';
+import { Presentation } from './presentation';
+import './present.css';
 
 export function PresentView() {
-  const t = useMessages();
-  return <h1>{t.navPresent}</h1>;
+  return <CatalogGate>{(catalog) => <Presentation catalog={catalog} />}</CatalogGate>;
 }

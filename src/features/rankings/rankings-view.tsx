@@ -15,6 +15,7 @@ import { indexShort } from './rankings-format';
 import { buildRankingsModel } from './rankings-model';
 import { resolveIndex } from './rankings-selection';
 import './rankings.css';
+import { AddSlideButtons } from '@/components/add-slide-buttons';
 
 export function RankingsView() {
   return <CatalogGate>{(catalog) => <Rankings catalog={catalog} />}</CatalogGate>;
@@ -57,6 +58,7 @@ function IndexRankings({ catalog, index }: { catalog: Catalog; index: IndexDef }
       <div className="page-heading">
         <h1>{t.heading(indexShort(index, lang), model?.year !== undefined ? String(model.year) : '')}</h1>
         <p className="muted">{t.intro[level]}</p>
+        {level === 'province' && model?.year !== undefined && <AddSlideButtons catalog={catalog} specs={[{ kind: 'ranking', index: index.code, year: model.year }]} />}
       </div>
       <RankingsControls catalog={catalog} model={model} />
       <FileErrors errors={errors} />

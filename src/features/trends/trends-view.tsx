@@ -15,6 +15,7 @@ import { buildPlanOverlay } from './plan-overlay';
 import { TrendFigure } from './trend-figure';
 import { TrendsControls } from './trends-controls';
 import { buildTrendsModel, CENTRAL_CITIES, MEKONG_DELTA } from './trends-model';
+import { AddSlideButtons } from '@/components/add-slide-buttons';
 
 export function TrendsView() {
   return <CatalogGate>{(catalog) => <Trends catalog={catalog} />}</CatalogGate>;
@@ -66,6 +67,7 @@ function Trends({ catalog }: { catalog: Catalog }) {
       <div className="page-heading">
         <h1>{t.heading(lang === 'vi' ? index.shortVi : index.shortEn)}</h1>
         <p className="muted">{t.intro}</p>
+        <AddSlideButtons catalog={catalog} specs={[{ kind: state.measure === 'rank' ? 'rank' : 'trend', index: index.code }]} />
       </div>
       <div className="view-grid">
         <aside className="panel">

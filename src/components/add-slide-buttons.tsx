@@ -1,0 +1,46 @@
+import { useState } from 'react';
+import { buildSlide, defaultDeck } from '@/domain/slides/build-slide';
+import { slideCode, type SlideSpec } from '@/domain/slides/slide-code';
+import type { Catalog } from '@/domain/types';
+import { useDeckData } from '@/queries/use-deck-data';
+import { useMessages } from '@/state/use-i18n';
+import { useUpdateView, useViewState } from '@/state/use-view';
+import { ViewLink } from './view-link';
+import './add-slide-buttons.css';
+
+/** Cần Thơ before the 2025 merger, as on the overview and the slides. */
+const CAN_THO = 'P59';
+
+/**
+ * "Thêm vào trình chiếu": appends what the view shows, as a slide, to the deck in the URL (the
+ * default deck first, when none was arranged yet). Only slides the data can fill are offered.
+ */
+export function AddSlideButtons({ catalog, specs }: { catalog: Catalog; specs: readonly SlideSpec[] }) {
+  const t = useMessages().present;
+  const { deck } = useViewState();
+  const update = useUpdateView();
+  const { data, pending } = useDeckData(catalog, CAN_THO);
+  const [added, setAdded] = useState<number>();
+  if (pending) return null;
+  const offered = specs.filter((spec) => buildSlide(data, spec) !== undefined);
+  if (offered.length === 0) return null;
+  const add = (spec: SlideSpec) => {
+    const codes = [...(deck ?? defaultDeck(data)), slideCode(spec)];
+    update({ deck: codes });
+    setAdded(codes.length);
+  };
+  return (
+    <div className="add-slide" role="group" aria-label={t.addToDeck}>
+      {offered.map((spec) => (
+        <button key={slideCode(spec)} type="button" className="button" onClick={() => add(spec)}>
+          {offered.length === 1 ? t.addToDeck : `${t.addToDeck}: ${t.kindNames[spec.kind].toLowerCase()}`}
+        </button>
+      ))}
+      {added !== undefined && (
+        <p role="status" className="add-slide-status">
+          {t.addedToDeck(added)} <ViewLink change={{ view: 'present', slide: added }}>{t.openDeck}</ViewLink>
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,130 @@
+import { componentResults } from '@/domain/component-results';
+import { groupMembers } from '@/domain/groups';
+import { breakBetween } from '@/domain/methodology';
+import { changeOnPrevious, nationalMean, unitResults, yearResult, type FiguresByYear, type YearResult } from '@/domain/results';
+import { sourcesOf } from '@/domain/sources';
+import { TOTAL, type Catalog, type Figure, type IndexDef } from '@/domain/types';
+import type { DeckData } from './deck-data';
+import type { SlideSpec } from './slide-code';
+import type { ComponentsSlide, DriversSlide, HeadlineSlide, RankingSlide, RankTrendSlide, TrendSlide, YearValue } from './slide-types';
+
+interface IndexContext {
+  catalog: Catalog;
+  index: IndexDef;
+  byYear: FiguresByYear;
+  unit: string;
+  results: YearResult[];
+}
+
+export function indexContext(data: DeckData, code: string): IndexContext | undefined {
+  const index = data.catalog.indices.get(code);
+  const byYear = data.figures.get(code);
+  if (!index || !byYear) return undefined;
+  const results = unitResults(byYear, data.catalog, code, data.unit, TOTAL).filter((r) => r.status !== 'missing');
+  return { catalog: data.catalog, index, byYear, unit: data.unit, results };
+}
+
+const figuresOf = (results: readonly (YearResult | undefined)[]): Figure[] => results.flatMap((r) => (r?.figure ? [r.figure] : []));
+const nationFigure = (byYear: FiguresByYear, year: number, component = TOTAL) => (byYear.get(year) ?? []).filter((f) => f.unit === 'VN' && f.component === component);
+
+/** The requested year, or the latest year with a result of the unit. */
+function slideYear(context: IndexContext, spec: SlideSpec): number | undefined {
+  return spec.year ?? context.results.at(-1)?.year;
+}
+
+export function headlineSlide(context: IndexContext, spec: SlideSpec): HeadlineSlide | undefined {
+  const { catalog, index, byYear, results } = context;
+  const year = slideYear(context, spec);
+  const current = results.find((r) => r.year === year);
+  if (year === undefined || !current || (current.score === undefined && !current.rank)) return undefined;
+  const previous = results.find((r) => r.year === year - 1);
+  return {
+    kind: 'headline',
+    spec,
+    index,
+    year,
+    score: current.score,
+    rank: current.rank,
+    change: changeOnPrevious(results, year, catalog, index.code),
+    mean: nationalMean(byYear.get(year) ?? [], catalog, index.code, TOTAL),
+    sources: sourcesOf(catalog, [...figuresOf([current, previous]), ...nationFigure(byYear, year)]),
+  };
+}
+
+export function trendSlide(context: IndexContext, spec: SlideSpec): TrendSlide | undefined {
+  const { catalog, index, byYear, results } = context;
+  const scored = results.filter((r) => r.score !== undefined);
+  if (scored.length < 2) return undefined;
+  const breaks: number[] = [];
+  const segments: YearValue[][] = [];
+  for (const result of scored) {
+    const last = segments.at(-1)?.at(-1);
+    const crossesBreak = last !== undefined && breakBetween(catalog, index.code, last.year, result.year, 'total');
+    if (crossesBreak) breaks.push(result.year);
+    const point = { year: result.year, value: result.score ?? 0 };
+    if (last === undefined || crossesBreak) segments.push([point]);
+    else segments.at(-1)?.push(point);
+  }
+  const mean = scored.flatMap(({ year }) => {
+    const value = nationalMean(byYear.get(year) ?? [], catalog, index.code, TOTAL);
+    return value ? [{ year, value: value.value }] : [];
+  });
+  const figures = [...figuresOf(scored), ...mean.flatMap(({ year }) => nationFigure(byYear, year))];
+  return { kind: 'trend', spec, index, segments, mean, breaks, sources: sourcesOf(catalog, figures) };
+}
+
+export function rankTrendSlide(context: IndexContext, spec: SlideSpec): RankTrendSlide | undefined {
+  const ranked = context.results.filter((r) => r.rank !== undefined);
+  if (ranked.length < 2) return undefined;
+  const points = ranked.flatMap((r) => (r.rank ? [{ year: r.year, rank: r.rank }] : []));
+  return { kind: 'rank', spec, index: context.index, points, sources: sourcesOf(context.catalog, figuresOf(ranked)) };
+}
+
+/** Fewer scored members than this make a ranking slide misleading (an official index with few provinces on file). */
+const MIN_RANKING_BARS = 5;
+
+export function rankingSlide(context: IndexContext, spec: SlideSpec): RankingSlide | undefined {
+  const { catalog, index, byYear, unit } = context;
+  const year = slideYear(context, spec);
+  const group = catalog.units.get(unit)?.region;
+  if (year === undefined || !group) return undefined;
+  const figures = byYear.get(year) ?? [];
+  const members = groupMembers(catalog, group, year);
+  const results = members.map((member) => ({ unit: member, result: yearResult(figures, catalog, index.code, year, member, TOTAL) }));
+  const bars = results
+    .flatMap(({ unit: member, result }) => (result.score === undefined ? [] : [{ unit: member, score: result.score, rank: result.rank }]))
+    .sort((a, b) => b.score - a.score);
+  if (bars.length < MIN_RANKING_BARS || !bars.some((bar) => bar.unit === unit)) return undefined;
+  return { kind: 'ranking', spec, index, year, group, bars, members: members.length, sources: sourcesOf(catalog, figuresOf(results.map((r) => r.result))) };
+}
+
+const shareOfMax = (row: { pctOfMax?: number; gapToMean?: number }) => row.pctOfMax ?? row.gapToMean ?? Infinity;
+
+export function componentsSlide(context: IndexContext, spec: SlideSpec): ComponentsSlide | undefined {
+  const { catalog, index, byYear, unit } = context;
+  const year = slideYear(context, spec);
+  if (year === undefined) return undefined;
+  const rows = componentResults(catalog, index.code, byYear, unit, year).filter((row) => row.score !== undefined);
+  if (rows.length < 2) return undefined;
+  const figures = (byYear.get(year) ?? []).filter((f) => (f.unit === unit || f.unit === 'VN') && rows.some((row) => row.component.code === f.component));
+  return { kind: 'components', spec, index, year, rows: [...rows].sort((a, b) => shareOfMax(a) - shareOfMax(b)), sources: sourcesOf(catalog, figures) };
+}
+
+export function driversSlide(context: IndexContext, spec: SlideSpec): DriversSlide | undefined {
+  const { catalog, index, byYear, unit, results } = context;
+  const year = slideYear(context, spec);
+  if (year === undefined) return undefined;
+  const rows = componentResults(catalog, index.code, byYear, unit, year).filter((row) => row.change !== undefined);
+  if (rows.length < 2) return undefined;
+  const codes = new Set(rows.map((row) => row.component.code));
+  const figures = [year - 1, year].flatMap((y) => (byYear.get(y) ?? []).filter((f) => f.unit === unit && codes.has(f.component)));
+  return {
+    kind: 'drivers',
+    spec,
+    index,
+    year,
+    rows: [...rows].sort((a, b) => (b.change ?? 0) - (a.change ?? 0)),
+    totalChange: changeOnPrevious(results, year, catalog, index.code)?.points,
+    sources: sourcesOf(catalog, figures),
+  };
+}

@@ -1,0 +1,95 @@
+import type { ComponentResult } from '@/domain/component-results';
+import type { TargetEvaluation } from '@/domain/plans-evaluate';
+import type { Change, MeanValue, RankValue } from '@/domain/results';
+import type { IndexDef, Source } from '@/domain/types';
+import type { SlideSpec } from './slide-code';
+
+interface IndexSlideBase {
+  spec: SlideSpec;
+  index: IndexDef;
+  sources: Source[];
+}
+
+export interface YearValue {
+  year: number;
+  value: number;
+}
+
+export interface HeadlineSlide extends IndexSlideBase {
+  kind: 'headline';
+  year: number;
+  score?: number;
+  rank?: RankValue;
+  change?: Change;
+  mean?: MeanValue;
+}
+
+export interface TrendSlide extends IndexSlideBase {
+  kind: 'trend';
+  /** The unit's scores, split wherever the method changed: a line is never drawn across a break. */
+  segments: YearValue[][];
+  mean: YearValue[];
+  /** First years of a new method. */
+  breaks: number[];
+}
+
+export interface RankPoint {
+  year: number;
+  rank: RankValue;
+}
+
+export interface RankTrendSlide extends IndexSlideBase {
+  kind: 'rank';
+  points: RankPoint[];
+}
+
+export interface RankingBar {
+  unit: string;
+  score: number;
+  /** The national rank, when the index gives one. */
+  rank?: RankValue;
+}
+
+export interface RankingSlide extends IndexSlideBase {
+  kind: 'ranking';
+  year: number;
+  /** The region the unit is compared within (Mekong Delta for Cần Thơ). */
+  group: string;
+  /** Best first. */
+  bars: RankingBar[];
+  /** Members of the group in that year: bars may be fewer when some published no score. */
+  members: number;
+}
+
+export interface ComponentsSlide extends IndexSlideBase {
+  kind: 'components';
+  year: number;
+  /** Weakest first: lowest share of the maximum (or furthest below the national mean when no maximum). */
+  rows: ComponentResult[];
+}
+
+export interface DriversSlide extends IndexSlideBase {
+  kind: 'drivers';
+  year: number;
+  /** Components with a comparable previous year, biggest rise first. */
+  rows: ComponentResult[];
+  totalChange?: number;
+}
+
+export interface TargetsSlide {
+  kind: 'targets';
+  spec: SlideSpec;
+  evaluations: TargetEvaluation[];
+  sources: Source[];
+}
+
+export interface TitleSlide {
+  kind: 'title';
+  spec: SlideSpec;
+  /** The latest year of any result. */
+  year: number;
+  headlines: HeadlineSlide[];
+  sources: Source[];
+}
+
+export type Slide = TitleSlide | HeadlineSlide | TrendSlide | RankTrendSlide | RankingSlide | ComponentsSlide | DriversSlide | TargetsSlide;

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { loadBundledCatalog, loadBundledIndex, loadBundledPlans } from '@/domain/testing/bundled-data';
+import { buildSlide, defaultDeck } from './build-slide';
+import type { DeckData } from './deck-data';
+import { parseSlideCode, slideCode } from './slide-code';
+
+describe('slide codes', () => {
+  it('round-trip and refuse what is not a slide', () => {
+    for (const code of ['title', 'targets', 'trend.papi', 'ranking.papi.2023']) expect(slideCode(parseSlideCode(code) ?? { kind: 'title' })).toBe(code);
+    for (const code of ['trend', 'title.papi', 'ranking.papi.20x3', 'chart.papi', 'trend.papi.2024.x']) expect(parseSlideCode(code)).toBeUndefined();
+  });
+});
+
+describe('the default deck of the bundled data', () => {
+  const catalog = loadBundledCatalog();
+  const figures = new Map(['papi', 'par', 'sipas', 'ct-par'].map((index) => [index, loadBundledIndex(catalog, index)]));
+  const data: DeckData = { catalog, unit: 'P59', figures, targets: loadBundledPlans(catalog).data?.targets ?? [], plans: new Map() };
+
+  it('holds every slide the data can fill, index by index in catalogue order, and no other', () => {
+    expect(defaultDeck(data)).toEqual([
+      'title',
+      'headline.par',
+      'trend.par',
+      'rank.par',
+      'headline.sipas',
+      'trend.sipas',
+      'rank.sipas',
+      'headline.papi',
+      'trend.papi',
+      'rank.papi',
+      'ranking.papi',
+      'components.papi',
+      'drivers.papi',
+      'targets',
+    ]);
+  });
+
+  it('says the headline figures of the overview', () => {
+    const papi = buildSlide(data, { kind: 'headline', index: 'papi' });
+    expect(papi).toMatchObject({ year: 2024, score: 40.442661, rank: { rank: 59, rankOf: 61, kind: 'computed' }, change: { places: -6 } });
+    expect(buildSlide(data, { kind: 'headline', index: 'par' })).toMatchObject({ year: 2024, score: 89.13, rank: { rank: 22, rankOf: 63 }, change: { places: 20 } });
+  });
+
+  it('ranks Cần Thơ among the Mekong Delta provinces, best first', () => {
+    const slide = buildSlide(data, { kind: 'ranking', index: 'papi', year: 2024 });
+    if (slide?.kind !== 'ranking') throw new Error('no ranking slide');
+    expect(slide.members).toBe(13);
+    expect(slide.bars.map((b) => b.score)).toEqual([...slide.bars.map((b) => b.score)].sort((a, b) => b - a));
+    expect(slide.bars.find((b) => b.unit === 'P59')?.rank).toMatchObject({ rank: 59, rankOf: 61 });
+  });
+
+  it('finds the weakest components first and changes that sum to the total change', () => {
+    const components = buildSlide(data, { kind: 'components', index: 'papi' });
+    if (components?.kind !== 'components') throw new Error('no components slide');
+    const shares = components.rows.map((r) => r.pctOfMax ?? 0);
+    expect(shares).toEqual([...shares].sort((a, b) => a - b));
+    const drivers = buildSlide(data, { kind: 'drivers', index: 'papi' });
+    if (drivers?.kind !== 'drivers') throw new Error('no drivers slide');
+    const sum = drivers.rows.reduce((total, r) => total + (r.change ?? 0), 0);
+    expect(sum).toBeCloseTo(drivers.totalChange ?? NaN, 4);
+    expect(drivers.rows.filter((r) => (r.change ?? 0) > 0)).toHaveLength(4);
+  });
+
+  it('never draws a trend line across a change of method', () => {
+    const slide = buildSlide(data, { kind: 'trend', index: 'papi' });
+    if (slide?.kind !== 'trend') throw new Error('no trend slide');
+    expect(slide.breaks).toContain(2018);
+    expect(slide.segments.length).toBe(slide.breaks.length + 1);
+  });
+});

@@ -1,0 +1,29 @@
+import { countChanges } from '@/domain/component-results';
+import type { DriversSlide } from '@/domain/slides/slide-types';
+import { formatSigned } from '@/i18n/format';
+import type { SlideContext } from './slide-context';
+import { SlideBarChart } from './slide-bar-chart';
+import { componentName } from './slide-text';
+
+/** Every component's change on the year before, rises right and falls left, summing to the total change. */
+export function DriversSlideBody({ slide, context }: { slide: DriversSlide; context: SlideContext }) {
+  const { t, lang, palette, body } = context;
+  const count = countChanges(slide.rows);
+  const extent = Math.max(...slide.rows.map((row) => Math.abs(row.change ?? 0)), 0.01);
+  const bars = slide.rows.map((row) => ({
+    key: row.component.code,
+    label: componentName(row.component, lang),
+    value: row.change ?? 0,
+    color: (row.change ?? 0) >= 0 ? palette.rise : palette.fall,
+    text: formatSigned(row.change ?? 0, lang),
+  }));
+  return (
+    <div className="slide-chart">
+      <p className="slide-line">
+        {t.driversCount(count.up, count.down)}
+        {slide.totalChange !== undefined && ` · ${t.driversTotal(formatSigned(slide.totalChange, lang))}`}
+      </p>
+      <SlideBarChart bars={bars} domain={[-extent * 1.1, extent * 1.1]} width={body.width} height={body.height - 56} labelWidth={360} palette={palette} />
+    </div>
+  );
+}

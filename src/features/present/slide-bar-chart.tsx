@@ -1,0 +1,70 @@
+import { Bar, BarChart, Cell, LabelList, ReferenceLine, XAxis, YAxis, type YAxisTickContentProps } from 'recharts';
+import { SLIDE_FONT, type SlidePalette } from './slide-theme';
+
+export interface SlideBar {
+  key: string;
+  label: string;
+  value: number;
+  color: string;
+  /** Written at the end of the bar. */
+  text: string;
+  emphasis?: boolean;
+}
+
+export interface SlideBarChartProps {
+  bars: readonly SlideBar[];
+  domain: [number, number];
+  width: number;
+  height: number;
+  /** Width kept for the category names on the left. */
+  labelWidth: number;
+  palette: SlidePalette;
+}
+
+/** Horizontal bars with their values written beside them; a zero line when bars go both ways. */
+export function SlideBarChart({ bars, domain, width, height, labelWidth, palette }: SlideBarChartProps) {
+  const diverging = domain[0] < 0;
+  const rowHeight = (height - 16) / Math.max(bars.length, 1);
+  return (
+    <BarChart data={[...bars]} layout="vertical" width={width} height={height} margin={{ top: 8, right: 190, bottom: 8, left: 8 }}>
+      <XAxis type="number" domain={domain} hide />
+      <YAxis
+        type="category"
+        dataKey="label"
+        width={labelWidth}
+        interval={0}
+        tickLine={false}
+        axisLine={false}
+        tick={(props: YAxisTickContentProps) => {
+          const bar = bars[props.index];
+          return (
+            <text x={Number(props.x) - 8} y={Number(props.y)} dy="0.35em" textAnchor="end" fontSize={SLIDE_FONT.chart} fontWeight={bar?.emphasis ? 700 : 400} fill={palette.text}>
+              {bar?.label}
+            </text>
+          );
+        }}
+      />
+      {diverging && <ReferenceLine x={0} stroke={palette.muted} strokeWidth={2} />}
+      <Bar dataKey="value" isAnimationActive={false} barSize={Math.max(10, Math.round(rowHeight * 0.62))}>
+        {bars.map((bar) => (
+          <Cell key={bar.key} fill={bar.color} />
+        ))}
+        <LabelList
+          dataKey="text"
+          position="right"
+          offset={10}
+          content={(props: { x?: number | string; y?: number | string; width?: number | string; height?: number | string; value?: unknown; index?: number }) => {
+            const bar = props.index === undefined ? undefined : bars[props.index];
+            const x = Number(props.x ?? 0) + Math.max(Number(props.width ?? 0), 0) + 10;
+            const y = Number(props.y ?? 0) + Number(props.height ?? 0) / 2;
+            return (
+              <text x={x} y={y} dy="0.35em" fontSize={SLIDE_FONT.chart} fontWeight={bar?.emphasis ? 700 : 400} fill={palette.text}>
+                {String(props.value ?? '')}
+              </text>
+            );
+          }}
+        />
+      </Bar>
+    </BarChart>
+  );
+}

@@ -1,0 +1,60 @@
+import type { Plan } from '@/domain/plans-types';
+import type { Slide } from '@/domain/slides/slide-types';
+import type { SlideContext } from './slide-context';
+import { slideTitle, sourceLine } from './slide-text';
+import { ComponentsSlideBody } from './components-slide';
+import { DriversSlideBody } from './drivers-slide';
+import { HeadlineSlideBody } from './headline-slide';
+import { RankingSlideBody } from './ranking-slide';
+import { RankSlideBody } from './rank-slide';
+import { TargetsSlideBody } from './targets-slide';
+import { TitleSlideBody } from './title-slide';
+import { TrendSlideBody } from './trend-slide';
+
+function SlideBody({ slide, context, plans }: { slide: Slide; context: SlideContext; plans: ReadonlyMap<string, Plan> }) {
+  switch (slide.kind) {
+    case 'title':
+      return <TitleSlideBody slide={slide} context={context} />;
+    case 'headline':
+      return <HeadlineSlideBody slide={slide} context={context} />;
+    case 'trend':
+      return <TrendSlideBody slide={slide} context={context} />;
+    case 'rank':
+      return <RankSlideBody slide={slide} context={context} />;
+    case 'ranking':
+      return <RankingSlideBody slide={slide} context={context} />;
+    case 'components':
+      return <ComponentsSlideBody slide={slide} context={context} />;
+    case 'drivers':
+      return <DriversSlideBody slide={slide} context={context} />;
+    case 'targets':
+      return <TargetsSlideBody slide={slide} context={context} plans={plans} />;
+  }
+}
+
+interface SlideViewProps {
+  slide: Slide;
+  context: SlideContext;
+  plans: ReadonlyMap<string, Plan>;
+  position: number;
+  total: number;
+}
+
+/** One slide: its heading, its body, and at its foot the sources and the slide counter. */
+export function SlideView({ slide, context, plans, position, total }: SlideViewProps) {
+  const { t } = context;
+  return (
+    <article className={`slide slide-${slide.kind}${slide.kind === 'title' ? ' slide-title-only' : ''}`} aria-roledescription="slide" aria-label={context.t.slideOf(position, total)}>
+      {slide.kind !== 'title' && <h1 className="slide-title">{slideTitle(slide, context)}</h1>}
+      <div className="slide-body">
+        <SlideBody slide={slide} context={context} plans={plans} />
+      </div>
+      <footer className="slide-foot">
+        <p className="slide-source">{sourceLine(slide.sources, t)}</p>
+        <p className="slide-counter" data-testid="slide-counter">
+          {position}/{total}
+        </p>
+      </footer>
+    </article>
+  );
+}

@@ -1,0 +1,45 @@
+import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { asDataFileError, type DataFileError } from '@/domain/issues';
+import type { FiguresByYear } from '@/domain/results';
+import type { DeckData } from '@/domain/slides/deck-data';
+import type { Catalog, Figure } from '@/domain/types';
+import { FIGURE_FILES } from './data-files';
+import { figureFileQuery } from './data-queries';
+import { importsQuery } from './imports-queries';
+import { withImports } from './use-index-figures';
+import { usePlanData } from './use-plan-data';
+
+export interface DeckDataState {
+  data: DeckData;
+  errors: DataFileError[];
+  pending: boolean;
+}
+
+/** The yearly files grouped by index; module-level so that TanStack Query keeps the result while nothing changes. */
+function byIndex(results: UseQueryResult<Figure[]>[]) {
+  const figures = new Map<string, Map<number, readonly Figure[]>>();
+  const errors: DataFileError[] = [];
+  results.forEach((result, i) => {
+    const file = FIGURE_FILES[i];
+    if (!file) return;
+    if (result.data) figures.set(file.index, (figures.get(file.index) ?? new Map()).set(file.year, result.data));
+    if (result.error) errors.push(asDataFileError(result.error, file.name));
+  });
+  return { figures, errors, pending: results.some((result) => result.isPending) };
+}
+
+/** Every index's figures (imports applied) and the plans' targets: what a presentation of the unit is built from. */
+export function useDeckData(catalog: Catalog, unit: string): DeckDataState {
+  const imports = useQuery(importsQuery);
+  const plans = usePlanData(catalog);
+  const bundled = useQueries({ queries: FIGURE_FILES.map((file) => figureFileQuery(file, 'all')), combine: byIndex });
+  const batches = imports.data?.batches;
+  const targets = plans.data?.targets;
+  const planList = plans.data?.plans;
+  const data = useMemo(() => {
+    const figures = new Map<string, FiguresByYear>([...bundled.figures].map(([index, byYear]) => [index, withImports(byYear, batches ?? [], index)]));
+    return { catalog, unit, figures, targets: targets ?? [], plans: new Map((planList ?? []).map((plan) => [plan.code, plan])) };
+  }, [catalog, unit, bundled.figures, batches, targets, planList]);
+  return { data, errors: [...bundled.errors, ...plans.errors], pending: bundled.pending || imports.isPending || plans.pending };
+}
