@@ -49,6 +49,10 @@ describe('exportFileName', () => {
   it('says what is inside: index, unit, years and the date', () => {
     expect(exportFileName(['PAPI', 2024, 'Cần Thơ', 'xếp hạng'], new Date('2026-11-25T08:00:00Z'))).toBe('papi-2024-can-tho-xep-hang-2026-11-25.csv');
   });
+
+  it('names a chart image with its own extension', () => {
+    expect(exportFileName(['PAR Index', '2012-2024', 'Điểm'], new Date('2026-11-25T08:00:00Z'), 'png')).toBe('par-index-2012-2024-diem-2026-11-25.png');
+  });
 });
 
 describe('longTable', () => {

@@ -1,5 +1,7 @@
 import { Heatmap } from '@/charts/heatmap';
+import { ChartImageButtons } from '@/components/chart-image-buttons';
 import { ExportButtons } from '@/components/export-buttons';
+import { SourceLine } from '@/components/source-line';
 import { heatmapExportTable } from './components-export';
 import { formatNumber } from '@/i18n/format';
 import { useLang, useMessages } from '@/state/use-i18n';
@@ -17,13 +19,17 @@ export function HeatmapFigures({ model, unitName, groupName }: { model: Componen
       {byYear.columns.length > 0 && (
         <figure className="chart-figure" aria-label={yearsTitle}>
           <Heatmap caption={yearsTitle} corner={t.columns.name} columns={byYear.columns} rows={byYear.rows} formatCell={format} />
+          <SourceLine sources={model.sources} />
           <ExportButtons shown={heatmapExportTable(byYear, t.columns.name)} nameParts={[model.index.code, unitName, t.heatName]} sources={model.sources} />
+          <ChartImageButtons nameParts={[model.index.code, unitName, t.heatName]} notes={[t.heatNote]} />
         </figure>
       )}
       {byUnit.rows.length > 0 && (
         <figure className="chart-figure" aria-label={unitsTitle}>
           <Heatmap caption={unitsTitle} corner={t.unit} columns={byUnit.columns} rows={byUnit.rows} formatCell={format} />
+          <SourceLine sources={model.sources} />
           <ExportButtons shown={heatmapExportTable(byUnit, t.unit)} nameParts={[model.index.code, model.year, groupName, t.heatName]} sources={model.sources} />
+          <ChartImageButtons nameParts={[model.index.code, model.year, groupName, t.heatName]} notes={[t.heatNote]} />
         </figure>
       )}
       <p className="hint">{t.heatNote}</p>

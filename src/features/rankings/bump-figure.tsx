@@ -8,6 +8,7 @@ import { useLang, useMessages } from '@/state/use-i18n';
 import type { BumpModel } from './bump-model';
 import { BumpTable } from './bump-table';
 import { SourceLine } from '@/components/source-line';
+import { ChartImageButtons } from '@/components/chart-image-buttons';
 import { componentLabel, indexShort, namesOf, unitName, yearRunsText } from './rankings-format';
 import type { RankingsModel } from './rankings-model';
 import { isCanTho } from './rankings-selection';
@@ -72,6 +73,7 @@ export function BumpFigure({ model, bump, setLabel }: { model: RankingsModel; bu
         {model.seriesEnd !== undefined && <li>{t.districtEnd(model.seriesEnd)}</li>}
       </ul>
       <SourceLine sources={bump.sources} />
+      {bump.units.length > 0 && <ChartImageButtons nameParts={[t.exportBumpName, title]} />}
       {bump.units.length > 0 && <BumpTable bump={bump} title={title} computed={computed} />}
     </figure>
   );

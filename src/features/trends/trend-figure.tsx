@@ -1,5 +1,6 @@
 import { ChartLegend } from '@/charts/chart-legend';
 import { LineChart } from '@/charts/line-chart';
+import { ChartImageButtons } from '@/components/chart-image-buttons';
 import type { LegendExtra, PointFormatter } from '@/charts/types';
 import { SourceLine } from '@/components/source-line';
 import type { Catalog } from '@/domain/types';
@@ -61,6 +62,7 @@ export function TrendFigure({ model, measure, componentLabel, catalog, overlay }
       <TrendNotes model={model} measure={measure} />
       {overlay && <PlanNotes overlay={overlay} catalog={catalog} index={index} measure={measure} />}
       <SourceLine sources={model.sources} />
+      <ChartImageButtons nameParts={[index.code, `${range.from}-${range.to}`, measure === 'rank' ? t.measureRank : t.measureScore]} />
       <TrendTable model={model} title={title} formatPoint={formatPoint} measure={measure} />
     </figure>
   );
