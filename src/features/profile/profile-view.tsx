@@ -1,6 +1,69 @@
-import { useMessages } from '@/state/use-i18n';
+import { CatalogGate } from '@/components/catalog-gate';
+import { FileErrors } from '@/components/error-callout';
+import { provincialIndices } from '@/domain/indices';
+import type { Catalog } from '@/domain/types';
+import { formatDate } from '@/i18n/format';
+import { usePlanData } from '@/queries/use-plan-data';
+import { useLang, useMessages } from '@/state/use-i18n';
+import { useToday } from '@/state/use-today';
+import { IndexSection } from './index-section';
+import { ProfileSources } from './profile-sources';
+import { CAN_THO } from './use-index-profile';
+import './profile.css';
 
 export function ProfileView() {
+  return <CatalogGate>{(catalog) => <Profile catalog={catalog} />}</CatalogGate>;
+}
+
+function Profile({ catalog }: { catalog: Catalog }) {
   const t = useMessages();
-  return <h1>{t.navProfile}</h1>;
+  const lang = useLang();
+  const today = useToday();
+  const plans = usePlanData(catalog);
+  const noTasks = !plans.pending && plans.errors.length === 0 && plans.data?.tasks.length === 0;
+  const unit = catalog.units.get(CAN_THO);
+  const unitName = unit ? (lang === 'vi' ? unit.nameVi : unit.nameEn) : CAN_THO;
+  const indices = provincialIndices(catalog);
+  return (
+    <>
+      <div className="page-heading profile-screen-only">
+        <h1>{t.profile.heading(unitName)}</h1>
+        <p className="muted">{t.profile.intro}</p>
+        <button type="button" className="button primary profile-print-button" onClick={() => window.print()}>
+          {t.profile.print}
+        </button>
+      </div>
+      <FileErrors errors={plans.errors} />
+      <div className="profile-desk">
+        <article className="a4-page" aria-label={t.profile.pageLabel}>
+          <header className="a4-header">
+            <div>
+              <p className="a4-title">{t.profile.title(unitName)}</p>
+              <p className="a4-subtitle">{t.profile.subtitle}</p>
+            </div>
+            <p className="a4-date" data-testid="printed-on">
+              {t.profile.printedOn(formatDate(today))}
+            </p>
+          </header>
+          {indices.map((index) => (
+            <IndexSection key={index.code} catalog={catalog} index={index} plans={plans} today={today} />
+          ))}
+          {noTasks && (
+            <p className="profile-no-tasks" data-testid="profile-no-tasks">
+              <strong>{t.profile.tasks}:</strong> {t.profile.noTasksRecorded}
+            </p>
+          )}
+          <footer className="a4-footer">
+            {indices.map((index) => (
+              <ProfileSources key={index.code} catalog={catalog} index={index} plans={plans} today={today} />
+            ))}
+            {indices.some((index) => index.rankKind === 'computed') && <p className="note">* {t.profile.computedRankNote}</p>}
+            <p className="a4-foot-line">
+              {t.appTitle} · {t.profile.printedOn(formatDate(today))}
+            </p>
+          </footer>
+        </article>
+      </div>
+    </>
+  );
 }

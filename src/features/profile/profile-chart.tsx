@@ -1,0 +1,55 @@
+import { TrendSparkline } from '@/charts/trend-sparkline';
+import { CAN_THO_COLOR } from '@/charts/palette';
+import { formatList, formatNumber, type Lang } from '@/i18n/format';
+import type { Messages } from '@/i18n/vi';
+import type { IndexProfile } from './profile-model';
+
+// Fixed size in CSS pixels (96 per inch): a responsive chart does not resize when printed.
+export const CHART_WIDTH = 290;
+const CHART_HEIGHT = 96;
+
+/** The score over the last years, every value written on its point, a methodology break never bridged. */
+export function ProfileChart({ profile, t, lang }: { profile: IndexProfile; t: Messages; lang: Lang }) {
+  const { trend, index } = profile;
+  if (!trend) return null;
+  const title = t.profile.chartTitle(trend.firstYear, trend.lastYear, index.scoreUnit === 'percent' ? t.unitPercent : t.unitPoints);
+  return (
+    <figure className="profile-chart" aria-label={`${lang === 'vi' ? index.shortVi : index.shortEn}: ${title}`}>
+      <figcaption>
+        {title}
+        {trend.breaks.length > 0 && <span className="profile-break"> · {t.profile.breakNote(formatList(trend.breaks.map(String), lang))}</span>}
+      </figcaption>
+      <table className="visually-hidden">
+        <thead>
+          <tr>
+            <th scope="col">{t.tableYear}</th>
+            <th scope="col">{t.tableScore}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {trend.rows.map((row) => {
+            const value = trend.segments.map((key) => row[key]).find((v) => typeof v === 'number');
+            return (
+              <tr key={row.year}>
+                <th scope="row">{row.year}</th>
+                <td>{typeof value === 'number' ? formatNumber(value, lang) : '—'}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <div aria-hidden="true">
+        <TrendSparkline
+          data={trend.rows}
+          xKey="year"
+          series={trend.segments.map((key) => ({ key, label: t.score, color: CAN_THO_COLOR }))}
+          valueFormatter={(value) => formatNumber(value, lang)}
+          domain={trend.domain}
+          height={CHART_HEIGHT}
+          width={CHART_WIDTH}
+          valueLabels
+        />
+      </div>
+    </figure>
+  );
+}

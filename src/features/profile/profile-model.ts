@@ -1,0 +1,121 @@
+import type { ComponentResult } from '@/domain/component-results';
+import { periodFor } from '@/domain/methodology';
+import { evaluateTarget, type TargetEvaluation } from '@/domain/plans-evaluate';
+import { byUrgency, effectiveStatus } from '@/domain/plans-tasks';
+import type { Target, Task } from '@/domain/plans-types';
+import type { FiguresByYear } from '@/domain/results';
+import { componentsSlide, headlineSlide, indexContext, trendSlide } from '@/domain/slides/index-slides';
+import type { HeadlineSlide, TrendSlide } from '@/domain/slides/slide-types';
+import { sourcesById, sourcesOf } from '@/domain/sources';
+import type { Catalog, IndexDef, Source } from '@/domain/types';
+
+/** Years of the trend printed: enough to show a direction, few enough to write every value on paper. */
+export const PRINTED_YEARS = 8;
+const WEAKEST = 3;
+
+export interface PrintedTrend {
+  /** One row per calendar year; a year without a score is null, so the line breaks there. */
+  rows: Record<string, number | null>[];
+  /** Keys of the comparable segments (s0, s1…): a line is never drawn across a change of method. */
+  segments: string[];
+  /** First years of a new method inside the printed years. */
+  breaks: number[];
+  firstYear: number;
+  lastYear: number;
+  domain: [number, number];
+}
+
+/** What the plan data says about the tasks of one index. */
+export type TaskSummary =
+  | { kind: 'none-recorded' }
+  | { kind: 'none-for-index'; recorded: number }
+  | { kind: 'recorded'; count: number; late: Task[] };
+
+export interface IndexProfile {
+  index: IndexDef;
+  headline?: HeadlineSlide;
+  /** Highest possible total in the headline's year (80 for PAPI since 2018, 100 for a percentage). */
+  scoreMax?: number;
+  trend?: PrintedTrend;
+  weakest?: { year: number; rows: ComponentResult[] };
+  targets: TargetEvaluation[];
+  /** Undefined when the tasks are not known (file loading or unreadable). */
+  tasks?: TaskSummary;
+  sources: Source[];
+}
+
+export function printedTrend(slide: TrendSlide, years = PRINTED_YEARS): PrintedTrend | undefined {
+  const points = slide.segments.flatMap((segment, i) => segment.map((point) => ({ ...point, key: `s${i}` })));
+  const lastYear = points.at(-1)?.year;
+  if (lastYear === undefined) return undefined;
+  const shown = points.filter((p) => p.year > lastYear - years);
+  const firstYear = shown[0]?.year ?? lastYear;
+  const segments = [...new Set(shown.map((p) => p.key))];
+  const rows = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => {
+    const year = firstYear + i;
+    const row: Record<string, number | null> = { year };
+    for (const key of segments) row[key] = shown.find((p) => p.year === year && p.key === key)?.value ?? null;
+    return row;
+  });
+  const values = shown.map((p) => p.value);
+  const min = Math.min(...values);
+  const max = Math.max(...values);
+  // Room above the highest point for the value written over it.
+  const pad = Math.max((max - min) * 0.25, 1);
+  return { rows, segments, breaks: slide.breaks.filter((y) => y > firstYear), firstYear, lastYear, domain: [Math.floor(min - pad), Math.ceil(max + pad * 1.5)] };
+}
+
+export function taskSummary(tasks: readonly Task[], index: string, today: string): TaskSummary {
+  if (tasks.length === 0) return { kind: 'none-recorded' };
+  const ofIndex = tasks.filter((task) => task.index === index);
+  if (ofIndex.length === 0) return { kind: 'none-for-index', recorded: tasks.length };
+  const late = ofIndex.filter((task) => effectiveStatus(task, today) === 'overdue').sort(byUrgency(today));
+  return { kind: 'recorded', count: ofIndex.length, late };
+}
+
+export interface ProfileInput {
+  catalog: Catalog;
+  index: IndexDef;
+  byYear: FiguresByYear;
+  unit: string;
+  /** ISO date: tasks are late against it. */
+  today: string;
+  /** The plans' targets of every index. */
+  targets: readonly Target[];
+  /** Every task recorded; undefined while the task file is loading or could not be read (then nothing is said about tasks). */
+  tasks?: readonly Task[];
+}
+
+/** One index on the A4 profile of a unit: every figure from the loaded data, every gap kept. */
+export function buildIndexProfile({ catalog, index, byYear, unit, today, targets: allTargets, tasks: allTasks }: ProfileInput): IndexProfile {
+  const targets = allTargets.filter((target) => target.index === index.code);
+  // The slide builders read only the catalogue, the unit and this index's figures from the deck data.
+  const context = indexContext({ catalog, unit, figures: new Map([[index.code, byYear]]), targets, plans: new Map() }, index.code);
+  const headline = context && headlineSlide(context, { kind: 'headline', index: index.code });
+  const trend = context && trendSlide(context, { kind: 'trend', index: index.code });
+  const components = context && componentsSlide(context, { kind: 'components', index: index.code });
+  const tasks = allTasks && taskSummary(allTasks, index.code, today);
+  const late = tasks?.kind === 'recorded' ? tasks.late : [];
+  const printed = trend && printedTrend(trend);
+  // The sources of the points printed; the slide's own list also covers earlier years and national means.
+  const trendFigures = printed ? (context?.results ?? []).filter((r) => r.year >= printed.firstYear).flatMap((r) => (r.figure ? [r.figure] : [])) : [];
+  return {
+    index,
+    headline,
+    scoreMax: headline && periodFor(catalog, index.code, headline.year)?.totalMax,
+    trend: printed,
+    weakest: components && { year: components.year, rows: components.rows.slice(0, WEAKEST) },
+    targets: targets.map((target) => evaluateTarget(catalog, byYear, target)),
+    tasks,
+    sources: [
+      ...new Map(
+        [
+          ...(headline?.sources ?? []),
+          ...sourcesOf(catalog, trendFigures),
+          ...(components?.sources ?? []),
+          ...sourcesById(catalog, [...targets, ...late].flatMap((item) => item.sources)),
+        ].map((source) => [source.id, source]),
+      ).values(),
+    ],
+  };
+}

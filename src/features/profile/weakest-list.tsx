@@ -1,0 +1,35 @@
+import { formatDecimal, formatNumber, type Lang } from '@/i18n/format';
+import type { Messages } from '@/i18n/vi';
+import type { IndexProfile } from './profile-model';
+
+/** The components that lose the most against their maximum, in the latest year that has component scores. */
+export function WeakestList({ profile, t, lang }: { profile: IndexProfile; t: Messages; lang: Lang }) {
+  const { weakest } = profile;
+  if (!weakest) {
+    return (
+      <section className="profile-block">
+        <h3>{t.profile.weakest()}</h3>
+        <p className="gap-note">{t.profile.noComponents}</p>
+      </section>
+    );
+  }
+  return (
+    <section className="profile-block">
+      <h3>{t.profile.weakest(weakest.year)}</h3>
+      <ol className="profile-weakest">
+        {weakest.rows.map(({ component, score, max, pointsLost }) => (
+          <li key={component.code}>
+            <span className="profile-item-name">
+              {component.code} {lang === 'vi' ? component.nameVi : component.nameEn}
+            </span>{' '}
+            <span className="profile-item-figure">
+              {score !== undefined && max !== undefined && pointsLost !== undefined
+                ? t.profile.lost(formatNumber(score, lang), formatDecimal(max, lang, 2), formatNumber(pointsLost, lang))
+                : '—'}
+            </span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
