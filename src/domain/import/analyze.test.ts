@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tinyCatalog } from '@/domain/testing/tiny-catalog';
-import { analyzeImport, type ImportSettings } from './analyze';
+import { analyzeImport, createImportAnalyzer, MAX_ISSUES, type ImportSettings } from './analyze';
+import { tableFigures } from './figure-table';
 
 const catalog = tinyCatalog();
 const settings = (change: Partial<ImportSettings> = {}): ImportSettings => ({ fileName: 'par-2024.csv', index: 'par', year: 2024, source: 's1', ...change });
@@ -12,7 +13,7 @@ describe('analyzeImport', () => {
     expect(analysis).toMatchObject({ delimiter: ';', headerRow: 1, shape: 'wide', rankOf: 63 });
     expect(analysis.targets.map((t) => t.kind)).toEqual(['unit', 'total', 'rank']);
     expect(analysis.issues).toEqual([]);
-    expect(analysis.figures.map((f) => [f.unit, f.component, f.score, f.rank, f.rankOf, f.line])).toEqual([
+    expect(tableFigures(analysis.figures).map((f) => [f.unit, f.component, f.score, f.rank, f.rankOf, f.line])).toEqual([
       ['P59', 'total', 89.13, 22, 63, 3],
       ['P01', 'total', 90.5, 10, 63, 4],
     ]);
@@ -20,13 +21,13 @@ describe('analyzeImport', () => {
 
   it('maps component columns by code and reads a canonical long file with names', () => {
     const wide = analyzeImport('Tỉnh,D1 Tham gia,Tổng điểm\nCần Thơ,"3,61","40,44"', settings({ index: 'papi', fileName: 'papi.csv' }), catalog);
-    expect(wide.figures.map((f) => [f.component, f.score])).toEqual([
+    expect(tableFigures(wide.figures).map((f) => [f.component, f.score])).toEqual([
       ['total', 40.44],
       ['D1', 3.61],
     ]);
     const long = analyzeImport('unit,component,score,rank,rank_of,status,source\nCần Thơ,total,"89,13",22,63,,', settings(), catalog);
     expect(long.issues).toEqual([]);
-    expect(long.figures[0]).toMatchObject({ unit: 'P59', score: 89.13, status: 'published', sources: ['s1'] });
+    expect(tableFigures(long.figures)[0]).toMatchObject({ unit: 'P59', score: 89.13, status: 'published', sources: ['s1'] });
   });
 
   it.each([
@@ -47,7 +48,7 @@ describe('analyzeImport', () => {
   it('gives ranks the number of units of the level that year when no column says', () => {
     const analysis = analyzeImport('Tỉnh;Điểm;Hạng\nCần Thơ;89;2', settings(), catalog);
     expect(analysis.rankOf).toBe(4);
-    expect(analysis.figures[0]).toMatchObject({ rank: 2, rankOf: 4 });
+    expect(tableFigures(analysis.figures)[0]).toMatchObject({ rank: 2, rankOf: 4 });
   });
 
   it('reports a year outside the index', () => {
@@ -57,7 +58,28 @@ describe('analyzeImport', () => {
   it('follows the separator, header row and columns the user chose', () => {
     const text = 'Tỉnh,Điểm,Ghi chú\nCần Thơ,80,x';
     const analysis = analyzeImport(text, settings({ delimiter: ',', headerRow: 0, targets: [{ kind: 'unit' }, { kind: 'ignore' }, { kind: 'ignore' }] }), catalog);
-    expect(analysis.figures).toEqual([]);
+    expect(analysis.figures.count).toBe(0);
     expect(analysis.issues).toMatchObject([{ kind: 'empty-file' }]);
+  });
+
+  it('reads text that arrives in pieces cut anywhere, even inside a quoted cell spanning lines', () => {
+    const text = 'Tỉnh;Điểm;Ghi chú\r\nTP. Cần Thơ;89,13;"hai\r\ndòng"\r\nHà Nội;90,5;x\r\nAtlantis;80;y\r\n';
+    const whole = analyzeImport(text, settings({ rankOf: 63 }), catalog);
+    for (const size of [1, 3, 7, 20]) {
+      const analyzer = createImportAnalyzer(settings({ rankOf: 63 }), catalog);
+      for (let at = 0; at < text.length; at += size) analyzer.push(text.slice(at, at + size));
+      const pieces = analyzer.finish();
+      expect(tableFigures(pieces.figures)).toEqual(tableFigures(whole.figures));
+      expect(pieces.issues).toEqual(whole.issues);
+    }
+    expect(tableFigures(whole.figures).map((f) => [f.unit, f.line])).toEqual([['P59', 2], ['P01', 4], ['Atlantis', 5]]);
+    expect(whole.issues).toMatchObject([{ kind: 'unknown-unit', line: 5 }]);
+  });
+
+  it('keeps the first problems of a very bad file and counts the rest', () => {
+    const text = 'Tỉnh;Điểm\n' + 'Atlantis;80\n'.repeat(MAX_ISSUES + 500);
+    const analysis = analyzeImport(text, settings(), catalog);
+    expect(analysis.issues).toHaveLength(MAX_ISSUES);
+    expect(analysis.issueCount).toBeGreaterThan(MAX_ISSUES + 499);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBytes } from './decode';
+import { decodeBytes, streamDecoder } from './decode';
 
 describe('decodeBytes', () => {
   it('reads UTF-8 and normalises to NFC', () => {
@@ -12,5 +12,26 @@ describe('decodeBytes', () => {
     const bytes = new Uint8Array([0x54, 0x68, 0xf5]);
     expect(decodeBytes(bytes).invalidUtf8).toBe(true);
     expect(decodeBytes(bytes, 'windows-1258').text).toBe('Thơ');
+  });
+});
+
+describe('streamDecoder', () => {
+  const decodeInPieces = (bytes: Uint8Array, size: number, encoding: 'utf-8' | 'windows-1258' = 'utf-8') => {
+    const decoder = streamDecoder(encoding);
+    let text = '';
+    for (let at = 0; at < bytes.length; at += size) text += decoder.push(bytes.subarray(at, at + size));
+    return { text: text + decoder.end(), invalidUtf8: decoder.invalidUtf8 };
+  };
+
+  it.each([1, 2, 5])('gives the same NFC text as decodeBytes when bytes come %i at a time', (size) => {
+    const bytes = new TextEncoder().encode('Tỉnh;Điểm\nCần Thơ;89,13\nHậu Giang;85'.normalize('NFD'));
+    expect(decodeInPieces(bytes, size)).toEqual({ text: decodeBytes(bytes).text, invalidUtf8: false });
+  });
+
+  it('notices invalid UTF-8 and reads Windows-1258 tone marks cut from their letter', () => {
+    // "Thơ\nCần": C, â (0xE2), 0xCC (combining grave), n
+    const bytes = new Uint8Array([0x54, 0x68, 0xf5, 0x0a, 0x43, 0xe2, 0xcc, 0x6e]);
+    expect(decodeInPieces(bytes, 1).invalidUtf8).toBe(true);
+    expect(decodeInPieces(bytes, 1, 'windows-1258').text).toBe('Thơ\nCần'.normalize('NFC'));
   });
 });

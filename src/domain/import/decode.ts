@@ -21,3 +21,50 @@ export function decodeBytes(bytes: Uint8Array, encoding: TextEncodingName = 'utf
   const text = new TextDecoder(encoding).decode(bytes);
   return { text: text.normalize('NFC'), encoding, invalidUtf8 };
 }
+
+export interface StreamDecoder {
+  /** Decodes the next bytes; returns the text of the lines completed so far, in NFC. */
+  push(bytes: Uint8Array): string;
+  /** The rest of the text. */
+  end(): string;
+  readonly invalidUtf8: boolean;
+}
+
+/**
+ * decodeBytes for a file read piece by piece. Text is handed on up to the last line break only,
+ * because NFC normalisation never combines across a line break (the tone marks of a Windows-1258
+ * file always follow their letter on the same line).
+ */
+export function streamDecoder(encoding: TextEncodingName = 'utf-8'): StreamDecoder {
+  const utf8Check = new TextDecoder('utf-8', { fatal: true });
+  const decoder = new TextDecoder(encoding);
+  let invalidUtf8 = false;
+  let pending = '';
+  const check = (bytes?: Uint8Array) => {
+    if (invalidUtf8) return;
+    try {
+      if (bytes) utf8Check.decode(bytes, { stream: true });
+      else utf8Check.decode();
+    } catch {
+      invalidUtf8 = true;
+    }
+  };
+  return {
+    push(bytes) {
+      check(bytes);
+      const text = pending + decoder.decode(bytes, { stream: true });
+      const cut = text.lastIndexOf('\n') + 1;
+      pending = text.slice(cut);
+      return text.slice(0, cut).normalize('NFC');
+    },
+    end() {
+      check();
+      const text = (pending + decoder.decode()).normalize('NFC');
+      pending = '';
+      return text;
+    },
+    get invalidUtf8() {
+      return invalidUtf8;
+    },
+  };
+}

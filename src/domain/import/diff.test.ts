@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Figure } from '@/domain/types';
-import { diffFigures, mergeFigures } from './diff';
+import { diffFigures } from './diff';
+import { mergeFigures } from './merge';
+import { figureTable } from './figure-table';
 
 const f = (unit: string, score?: number, status: Figure['status'] = 'published', extra: Partial<Figure> = {}): Figure => ({
   index: 'par', year: 2024, unit, component: 'total', score, status, sources: ['s1'], derivation: '', note: '', line: 2, ...extra,
@@ -10,11 +12,21 @@ describe('diffFigures', () => {
   it('sorts incoming figures into new, changed, removed and unchanged', () => {
     const current = [f('P59', 89.13), f('P01', 90), f('P60', 80)];
     const incoming = [f('P59', 89.13), f('P01', 91), f('P60', undefined, 'not_published'), f('P61', 85)];
-    const diff = diffFigures(current, incoming);
-    expect(diff.added.map((x) => x.unit)).toEqual(['P61']);
-    expect(diff.changed.map((x) => [x.before.score, x.after.score])).toEqual([[90, 91]]);
-    expect(diff.removed.map((x) => x.before.unit)).toEqual(['P60']);
-    expect(diff.unchanged).toBe(1);
+    const diff = diffFigures(current, figureTable('par', 2024, incoming));
+    expect(diff).toMatchObject({ added: 1, changed: 1, removed: 1, unchanged: 1 });
+    expect(diff.rows.map((x) => [x.kind, x.after.unit, x.before?.score, x.after.score])).toEqual([
+      ['added', 'P61', undefined, 85],
+      ['changed', 'P01', 90, 91],
+      ['removed', 'P60', 80, undefined],
+    ]);
+  });
+
+  it('counts every row but keeps only the first of each kind for the preview', () => {
+    const incoming = Array.from({ length: 100 }, (_, i) => f('P59', 80 + i / 100, 'conflict'));
+    const diff = diffFigures([f('P59', 89.13)], figureTable('par', 2024, [f('P01', 90), ...incoming]), 40);
+    expect(diff).toMatchObject({ added: 1, changed: 100, removed: 0, unchanged: 0 });
+    expect(diff.rows).toHaveLength(41);
+    expect(diff.rows[0]).toMatchObject({ kind: 'added', after: { unit: 'P01' } });
   });
 });
 

@@ -1,34 +1,57 @@
-import type { Figure } from '@/domain/types';
+import { FIGURE_STATUSES, type Figure } from '@/domain/types';
+import { figureAt, type FigureTable } from './figure-table';
+import { figureKey as key } from './merge';
+
+export type DiffKind = 'added' | 'changed' | 'removed';
+
+export interface DiffRow {
+  kind: DiffKind;
+  before?: Figure;
+  after: Figure;
+}
 
 export interface FigureDiff {
-  added: Figure[];
-  changed: { before: Figure; after: Figure }[];
-  /** A figure that had a score or rank and that the import marks as a gap. */
-  removed: { before: Figure; after: Figure }[];
+  added: number;
+  changed: number;
+  /** Figures that had a score or rank and that the import marks as a gap. */
+  removed: number;
   unchanged: number;
+  /** The first rows of each kind (added, then changed, then removed), for the preview. */
+  rows: DiffRow[];
 }
 
-const key = (f: Figure) => `${f.index}|${f.year}|${f.unit}|${f.component}`;
 const hasFigure = (f: Figure) => f.score !== undefined || f.rank !== undefined;
-const same = (a: Figure, b: Figure) => a.score === b.score && a.rank === b.rank && a.rankOf === b.rankOf && a.status === b.status;
+const sameNumber = (a: number | undefined, b: number) => (a === undefined ? Number.isNaN(b) : a === b);
 
-/** What applying the incoming figures would change in the current ones. */
-export function diffFigures(current: readonly Figure[], incoming: readonly Figure[]): FigureDiff {
+/**
+ * What applying the incoming figures would change in the current ones. One pass over typed arrays,
+ * looking up the current figure once per (unit, component), so a million rows stay a short task.
+ */
+export function diffFigures(current: readonly Figure[], incoming: FigureTable, shown = 40): FigureDiff {
   const before = new Map<string, Figure>();
   for (const figure of current) if (!before.has(key(figure))) before.set(key(figure), figure);
-  const diff: FigureDiff = { added: [], changed: [], removed: [], unchanged: 0 };
-  for (const after of incoming) {
-    const previous = before.get(key(after));
-    if (!previous) diff.added.push(after);
-    else if (same(previous, after)) diff.unchanged += 1;
-    else if (hasFigure(previous) && !hasFigure(after)) diff.removed.push({ before: previous, after });
-    else diff.changed.push({ before: previous, after });
+  const previousOfPair = incoming.pairs.map((pair) => before.get(key({ index: incoming.index, year: incoming.year, ...pair })));
+  const diff: FigureDiff = { added: 0, changed: 0, removed: 0, unchanged: 0, rows: [] };
+  const firstRows: Record<DiffKind, DiffRow[]> = { added: [], changed: [], removed: [] };
+  const note = (kind: DiffKind, i: number, previous?: Figure) => {
+    diff[kind] += 1;
+    if (firstRows[kind].length < shown) firstRows[kind].push({ kind, before: previous, after: figureAt(incoming, i) });
+  };
+  for (let i = 0; i < incoming.count; i++) {
+    const previous = previousOfPair[incoming.pair[i] ?? 0];
+    if (!previous) note('added', i);
+    else if (
+      sameNumber(previous.score, incoming.score[i] ?? NaN) &&
+      sameNumber(previous.rank, incoming.rank[i] ?? NaN) &&
+      sameNumber(previous.rankOf, incoming.rankOf[i] ?? NaN) &&
+      FIGURE_STATUSES.indexOf(previous.status) === incoming.status[i]
+    )
+      diff.unchanged += 1;
+    else {
+      const afterHasFigure = !Number.isNaN(incoming.score[i] ?? NaN) || !Number.isNaN(incoming.rank[i] ?? NaN);
+      note(hasFigure(previous) && !afterHasFigure ? 'removed' : 'changed', i, previous);
+    }
   }
+  diff.rows = [...firstRows.added, ...firstRows.changed, ...firstRows.removed];
   return diff;
-}
-
-/** Imported figures replace bundled ones with the same unit and component (all conflicting rows too). */
-export function mergeFigures(bundled: readonly Figure[], imported: readonly Figure[]): Figure[] {
-  const replaced = new Set(imported.map(key));
-  return [...bundled.filter((f) => !replaced.has(key(f))), ...imported];
 }

@@ -14,50 +14,47 @@ export interface RecordOptions {
 
 const cell = (row: CsvRow, i: number) => (row.cells[i] ?? '').trim();
 
+const emptyValues = (options: RecordOptions): Record<string, string> => ({ unit: '', component: TOTAL, score: '', rank: '', rank_of: '', status: 'published', source: options.source, derivation: '', note: '' });
+
 function baseValues(unitCell: string, options: RecordOptions): Record<string, string> {
-  return { unit: options.resolveUnit(unitCell) ?? unitCell, component: TOTAL, score: '', rank: '', rank_of: '', status: 'published', source: options.source, derivation: '', note: '' };
+  return { ...emptyValues(options), unit: options.resolveUnit(unitCell) ?? unitCell };
 }
 
-/** Rows of a wide table → canonical records: one per filled cell, keeping the line and column names. */
-export function wideRecords(header: readonly string[], rows: readonly CsvRow[], targets: readonly ColumnTarget[], options: RecordOptions): CsvRecord[] {
+/** One row of a wide table → canonical records: one per filled cell, keeping the line and column names. */
+export function wideRowRecords(header: readonly string[], row: CsvRow, targets: readonly ColumnTarget[], options: RecordOptions): CsvRecord[] {
   const unitColumn = targets.findIndex((t) => t.kind === 'unit');
   if (unitColumn < 0) return [];
   const columnOf = (kind: ColumnTarget['kind']) => targets.findIndex((t) => t.kind === kind);
   const [total, rank, rankOf] = [columnOf('total'), columnOf('rank'), columnOf('rank_of')];
   const label = (i: number) => header[i] ?? `#${i + 1}`;
-  return rows.flatMap((row) => {
-    const unitCell = cell(row, unitColumn);
-    if (unitCell === '') return [];
-    const records: CsvRecord[] = [];
-    const totalScore = total >= 0 ? cell(row, total) : '';
-    const rankCell = rank >= 0 ? cell(row, rank) : '';
-    if (totalScore !== '' || rankCell !== '') {
-      const values = baseValues(unitCell, options);
-      values.score = canonicalNumber(totalScore, options.decimal);
-      values.rank = canonicalNumber(rankCell, options.decimal);
-      values.rank_of = rankCell === '' ? '' : rankOf >= 0 ? canonicalNumber(cell(row, rankOf), options.decimal) : String(options.rankOf ?? '');
-      records.push({ line: row.line, values, labels: { unit: label(unitColumn), score: label(total), rank: label(rank), rank_of: label(rankOf) } });
-    }
-    targets.forEach((target, i) => {
-      const score = cell(row, i);
-      if (target.kind !== 'component' || score === '') return;
-      const values = { ...baseValues(unitCell, options), component: target.code, score: canonicalNumber(score, options.decimal) };
-      records.push({ line: row.line, values, labels: { unit: label(unitColumn), score: label(i), component: label(i) } });
-    });
-    return records;
+  const unitCell = cell(row, unitColumn);
+  if (unitCell === '') return [];
+  const records: CsvRecord[] = [];
+  const totalScore = total >= 0 ? cell(row, total) : '';
+  const rankCell = rank >= 0 ? cell(row, rank) : '';
+  if (totalScore !== '' || rankCell !== '') {
+    const values = baseValues(unitCell, options);
+    values.score = canonicalNumber(totalScore, options.decimal);
+    values.rank = canonicalNumber(rankCell, options.decimal);
+    values.rank_of = rankCell === '' ? '' : rankOf >= 0 ? canonicalNumber(cell(row, rankOf), options.decimal) : String(options.rankOf ?? '');
+    records.push({ line: row.line, values, labels: { unit: label(unitColumn), score: label(total), rank: label(rank), rank_of: label(rankOf) } });
+  }
+  targets.forEach((target, i) => {
+    const score = cell(row, i);
+    if (target.kind !== 'component' || score === '') return;
+    const values = { ...baseValues(unitCell, options), component: target.code, score: canonicalNumber(score, options.decimal) };
+    records.push({ line: row.line, values, labels: { unit: label(unitColumn), score: label(i), component: label(i) } });
   });
+  return records;
 }
 
-/** Rows of a file in the canonical long format, tolerating names for codes and local number formats. */
-export function canonicalRecords(header: readonly string[], rows: readonly CsvRow[], options: RecordOptions): CsvRecord[] {
-  const columns = header.map((cell) => cell.trim().toLowerCase());
-  return rows.map((row) => {
-    const raw = Object.fromEntries(columns.map((column, i) => [column, cell(row, i)]));
-    const values = { ...baseValues(raw.unit ?? '', options), ...raw };
-    values.unit = options.resolveUnit(values.unit ?? '') ?? values.unit ?? '';
-    for (const column of ['score', 'rank', 'rank_of']) values[column] = canonicalNumber(values[column] ?? '', options.decimal);
-    if (!values.status) values.status = 'published';
-    if (!values.source) values.source = options.source;
-    return { line: row.line, values };
-  });
+/** One row of a file in the canonical long format, tolerating names for codes and local number formats. */
+export function canonicalRecord(columns: readonly string[], row: CsvRow, options: RecordOptions): CsvRecord {
+  const values = emptyValues(options);
+  columns.forEach((column, i) => (values[column] = cell(row, i)));
+  values.unit = options.resolveUnit(values.unit ?? '') ?? values.unit ?? '';
+  for (const column of ['score', 'rank', 'rank_of']) values[column] = canonicalNumber(values[column] ?? '', options.decimal);
+  if (!values.status) values.status = 'published';
+  if (!values.source) values.source = options.source;
+  return { line: row.line, values };
 }

@@ -1,0 +1,21 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { build } from 'vite';
+
+const here = (path) => fileURLToPath(new URL(path, import.meta.url));
+
+/** The app as `npm run build` makes it, but into outDir (dist/ is left alone). */
+export async function buildApp(outDir) {
+  await build({ configFile: here('../vite.config.ts'), root: here('..'), build: { outDir, emptyOutDir: true }, logLevel: 'warn' });
+}
+
+/** The React-only floor page, built by the same Vite with the same target. */
+export async function buildFloor(outDir) {
+  await build({
+    configFile: false,
+    root: here('./floor'),
+    plugins: [react()],
+    build: { outDir, emptyOutDir: true, target: 'es2022' },
+    logLevel: 'warn',
+  });
+}
