@@ -73,7 +73,7 @@ export function BarRankingChart({ data, valueFormatter, tickFormatter, domain, x
     );
   };
   const chart = (
-    <BarChart data={sorted} layout="vertical" width={width} height={height} margin={MARGIN} barCategoryGap={3}>
+    <BarChart data={sorted} layout="vertical" width={width} height={height} margin={MARGIN} barCategoryGap={3} accessibilityLayer={false}>
       <CartesianGrid stroke="#e4e7ec" horizontal={false} />
       <XAxis
         type="number"

@@ -18,7 +18,7 @@ export function DivergingBarChart({ data, formatValue, xLabel, width, rowHeight 
   const extent = Math.max(...data.map((d) => Math.abs(d.value)), 0.01) * 1.35;
   const height = data.length * rowHeight + 48;
   const chart = (
-    <BarChart data={[...data]} layout="vertical" width={width} height={height} margin={{ top: 4, right: 16, bottom: 20, left: 8 }}>
+    <BarChart data={[...data]} layout="vertical" width={width} height={height} margin={{ top: 4, right: 16, bottom: 20, left: 8 }} accessibilityLayer={false}>
       <XAxis type="number" domain={[-extent, extent]} tickFormatter={formatValue} tick={{ fontSize: 12 }} label={{ value: xLabel, position: 'insideBottom', offset: -12, fontSize: 12 }} />
       <YAxis type="category" dataKey="label" width={170} tick={{ fontSize: 13 }} interval={0} />
       <ReferenceLine x={0} stroke="#475467" />

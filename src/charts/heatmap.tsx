@@ -6,17 +6,25 @@ export interface HeatmapProps {
   formatCell: (value: number) => string;
 }
 
-// Light to dark blue by share of the maximum; dark cells get white text (contrast ≥ 4.5:1 both ways).
+// Light to dark blue by share of the maximum.
 const STOPS: [number, number, number][] = [
   [238, 244, 251],
   [8, 66, 125],
 ];
 
+/** Relative luminance of an sRGB colour (WCAG 2.1). */
+function luminance(rgb: readonly number[]): number {
+  const [r = 0, g = 0, b = 0] = rgb.map((c) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
 export function heatColor(pct: number): { background: string; color: string } {
   const t = Math.min(Math.max(pct / 100, 0), 1);
   const [from, to] = STOPS as [[number, number, number], [number, number, number]];
   const mix = from.map((c, i) => Math.round(c + (to[i]! - c) * t));
-  return { background: `rgb(${mix.join(' ')})`, color: t > 0.55 ? '#ffffff' : '#1d2939' };
+  // White or black text, whichever contrasts more: on mid blues only black reaches 4.5:1 (a grey ink does not).
+  const l = luminance(mix);
+  return { background: `rgb(${mix.join(' ')})`, color: 1.05 / (l + 0.05) >= (l + 0.05) / 0.05 ? '#ffffff' : '#000000' };
 }
 
 /** A heatmap as a table: every value readable in its cell, and the table is its own text alternative. */

@@ -33,3 +33,27 @@ describe('TrendSparkline', () => {
     expect(container.querySelectorAll('.recharts-line-dots circle')).toHaveLength(4);
   });
 });
+
+describe('TrendSparkline for paper', () => {
+  it('writes each value over its point and every year under the axis', () => {
+    const { container } = render(
+      <TrendSparkline
+        data={rows}
+        xKey="year"
+        series={[
+          { key: 's0', label: 'Điểm', color: '#0b5cad' },
+          { key: 's1', label: 'Điểm', color: '#0b5cad' },
+        ]}
+        valueFormatter={(v) => v.toFixed(1).replace('.', ',')}
+        domain={[37, 48]}
+        height={96}
+        width={300}
+        valueLabels
+      />,
+    );
+    const labels = [...container.querySelectorAll('.recharts-label-list text')].map((text) => text.textContent);
+    expect(labels).toEqual(['39,5', '38,3', '46,1', '45,7']);
+    const ticks = [...container.querySelectorAll('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value')].map((tick) => tick.textContent);
+    expect(ticks).toEqual(['2016', '2017', '2018', '2019']);
+  });
+});

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { tinyCatalog } from '@/domain/testing/tiny-catalog';
 import type { Figure } from '@/domain/types';
-import { vi as messages } from '@/i18n/vi';
-import { en } from '@/i18n/en';
+import { viMessages as messages } from '@/i18n/views-vi';
+import { enMessages as en } from '@/i18n/views-en';
 import { componentsExportTable, heatmapExportTable } from './components-export';
 import { buildComponentsModel } from './components-model';
 import { parseSort, sortParam, sortRows } from './sort-rows';

@@ -22,6 +22,9 @@ interface ComponentsTableProps {
   childNoun: string;
 }
 
+/** The drivers chart names this table, whose last column it draws, as its text alternative (aria-details). */
+export const COMPONENTS_TABLE_ID = 'components-table';
+
 export function ComponentsTable({ rows, figures, nameParts, sources, caption, previousYear, percent, childCount, childNoun }: ComponentsTableProps) {
   const t = useMessages().components;
   const lang = useLang();
@@ -48,7 +51,7 @@ export function ComponentsTable({ rows, figures, nameParts, sources, caption, pr
     <>
       <ExportButtons shown={componentsExportTable(sorted, t.columns, t.code, name)} full={longTable(figures)} nameParts={nameParts} sources={sources} />
       <div className="table-scroll">
-        <table className="components-table">
+        <table id={COMPONENTS_TABLE_ID} className="components-table">
           <caption>{caption}</caption>
           <thead>
             <tr>

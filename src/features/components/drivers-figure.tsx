@@ -1,7 +1,10 @@
 import { DivergingBarChart } from '@/charts/diverging-bar-chart';
+import { ChartImageButtons } from '@/components/chart-image-buttons';
+import { SourceLine } from '@/components/source-line';
 import { formatSigned } from '@/i18n/format';
 import { useLang, useMessages } from '@/state/use-i18n';
 import type { ComponentsModel } from './components-model';
+import { COMPONENTS_TABLE_ID } from './components-table';
 
 /** What drove the change: each component's contribution, with the up/down count staff report. */
 export function DriversFigure({ model, parentName, noun }: { model: ComponentsModel; parentName: string; noun: string }) {
@@ -13,7 +16,7 @@ export function DriversFigure({ model, parentName, noun }: { model: ComponentsMo
   const title = t.driversTitle(parentName, previousYear, year, formatSigned(parentResult.change ?? count.total, lang));
   const data = moved.map((r) => ({ key: r.component.code, label: `${r.component.code} · ${lang === 'vi' ? r.component.shortVi : r.component.shortEn}`, value: r.change ?? 0 }));
   return (
-    <figure className="chart-figure" aria-label={title}>
+    <figure className="chart-figure" aria-label={title} aria-details={COMPONENTS_TABLE_ID}>
       <figcaption>
         <h2>{title}</h2>
         <p className="strong" data-testid="up-down">
@@ -21,6 +24,8 @@ export function DriversFigure({ model, parentName, noun }: { model: ComponentsMo
         </p>
       </figcaption>
       <DivergingBarChart data={data} formatValue={(v) => formatSigned(v, lang)} xLabel={t.driversAxis} />
+      <SourceLine sources={model.sources} />
+      <ChartImageButtons nameParts={[model.index.code, `${previousYear}-${year}`, parentName, t.driversAxis]} />
     </figure>
   );
 }

@@ -1,11 +1,13 @@
 import { BarRankingChart } from '@/charts/bar-ranking-chart';
 import { CAN_THO_COLOR, REFERENCE_COLORS } from '@/charts/palette';
+import { ChartImageButtons } from '@/components/chart-image-buttons';
 import { QUARTILE_BANDS } from '@/domain/quartile-bands';
 import { formatInteger, formatNumber, formatScore } from '@/i18n/format';
 import { useLang, useMessages } from '@/state/use-i18n';
 import { BAND_COLORS, OTHER_BAR_COLOR } from './band-colors';
 import { BarLegend, type BarLegendEntry } from './bar-legend';
 import { FigureNotes } from './figure-notes';
+import { RANKING_TABLE_ID } from './ranking-table';
 import { componentLabel, indexShort, unitShort } from './rankings-format';
 import type { RankingsModel } from './rankings-model';
 import { CAN_THO } from './rankings-selection';
@@ -25,7 +27,7 @@ export function RankingBarFigure({ model }: { model: RankingsModel }) {
     ...(mean ? [{ label: t.legendMean(mean.kind === 'computed'), color: REFERENCE_COLORS.national, line: true }] : []),
   ];
   return (
-    <figure className="card rank-figure" aria-label={title}>
+    <figure className="card rank-figure" aria-label={title} aria-details={RANKING_TABLE_ID}>
       <figcaption>
         <h2 className="figure-title">{title}</h2>
         <p className="muted">
@@ -47,6 +49,7 @@ export function RankingBarFigure({ model }: { model: RankingsModel }) {
       </div>
       <p className="muted small">{t.chartHasTable}</p>
       <FigureNotes model={model} />
+      <ChartImageButtons nameParts={[index.code, year, component.code === 'total' ? undefined : component.code, t.exportName]} />
     </figure>
   );
 }

@@ -36,6 +36,9 @@ function ScoreCell({ row, unit }: { row: RankingRow; unit: ScoreUnit }) {
 }
 
 /** The sortable table of the year: the bar chart's table alternative, and the only view of rank-only years. */
+/** The bar chart names this table as its text alternative (aria-details). */
+export const RANKING_TABLE_ID = 'ranking-table';
+
 export function RankingTable({ model }: { model: RankingsModel }) {
   const messages = useMessages();
   const t = messages.rankings;
@@ -77,7 +80,7 @@ export function RankingTable({ model }: { model: RankingsModel }) {
         sources={model.sources}
       />
       <div className="table-scroll" role="region" aria-labelledby={`${id}-title`} tabIndex={0}>
-        <table>
+        <table id={RANKING_TABLE_ID}>
           <caption className="visually-hidden">{title}</caption>
           <thead>
             <tr>

@@ -1,0 +1,151 @@
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { expect, test, type Page } from '@playwright/test';
+import { expectViewLoaded, openAllDetails, openView, type ViewName } from './view-pages';
+
+/** The views as a user reaches them from the navigation, in its order. */
+const NAVIGATION: readonly [string, ViewName][] = [
+  ['Xu hướng', 'trends'],
+  ['Xếp hạng', 'rankings'],
+  ['Thành phần', 'components'],
+  ['Kế hoạch', 'plans'],
+  ['Dữ liệu', 'data'],
+  ['Hồ sơ A4', 'profile'],
+  ['Trình chiếu', 'present'],
+];
+
+async function openFromNavigation(page: Page, label: string, view: ViewName) {
+  await page.getByRole('navigation').getByRole('link', { name: label, exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`view=${view}`));
+  await expectViewLoaded(page, view);
+}
+
+/** Collects every Content-Security-Policy violation, as an event in the page and as a console message. */
+async function watchCsp(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  await page.exposeFunction('reportCspViolation', (text: string) => violations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      void (window as unknown as { reportCspViolation: (text: string) => Promise<void> }).reportCspViolation(`${event.violatedDirective} blocked ${event.blockedURI} (${event.sourceFile}:${event.lineNumber})`);
+    });
+  });
+  page.on('console', (message) => {
+    if (/Content.Security.Policy/i.test(message.text())) violations.push(message.text());
+  });
+  return violations;
+}
+
+const UNSAFE = /'unsafe-(inline|eval|hashes)'|\*/;
+
+test.describe('works offline, phones nowhere, resists hostile text', () => {
+  test('a journey through every view asks only the site’s own origin and keeps to its strict Content-Security-Policy', async ({ page }) => {
+    test.slow();
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    const violations = await watchCsp(page);
+
+    const response = await page.goto('/');
+    const origin = new URL(page.url()).origin;
+    // The policy: a response header (with frame-ancestors, which only a header can carry) and a <meta> in the built page.
+    const header = response?.headers()['content-security-policy'] ?? '';
+    for (const directive of ["default-src 'self'", "script-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"]) expect(header).toContain(directive);
+    expect(header).not.toMatch(UNSAFE);
+    const meta = (await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')) ?? '';
+    expect(meta).toContain("script-src 'self'");
+    expect(meta).not.toMatch(UNSAFE);
+    expect(await page.locator('script:not([src])').count(), 'inline scripts').toBe(0);
+
+    await expectViewLoaded(page, 'overview');
+    await openAllDetails(page);
+    const csv = page.waitForEvent('download');
+    await page.getByRole('region', { name: 'PAPI' }).getByRole('button', { name: /^Xuất CSV/ }).click();
+    await csv;
+
+    await openFromNavigation(page, 'Xu hướng', 'trends');
+    await page.getByRole('radio', { name: 'Thứ hạng' }).check();
+    const png = page.waitForEvent('download');
+    await page.getByRole('figure', { name: /PAPI · / }).getByRole('button', { name: 'Tải ảnh PNG' }).click();
+    expect((await png).suggestedFilename()).toMatch(/\.png$/);
+
+    await openFromNavigation(page, 'Xếp hạng', 'rankings');
+    await openFromNavigation(page, 'Thành phần', 'components');
+    await openFromNavigation(page, 'Kế hoạch', 'plans');
+    await page.getByRole('link', { name: /153\/KH-UBND/ }).first().click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('153/KH-UBND ngày 12/07/2022');
+
+    await openFromNavigation(page, 'Dữ liệu', 'data');
+    await page.getByLabel('Chọn tệp CSV').setInputFiles(fileURLToPath(new URL('./fixtures/import/par-2024-excel.csv', import.meta.url)));
+    await expect(page.getByRole('article', { name: 'par-2024-excel.csv' }).getByLabel('Dòng tiêu đề')).toHaveValue('1');
+
+    await openFromNavigation(page, 'Hồ sơ A4', 'profile');
+    await openFromNavigation(page, 'Trình chiếu', 'present');
+    await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(/slide=2/);
+
+    await page.goto('/?view=rankings');
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Rankings');
+    await expectViewLoaded(page, 'rankings');
+
+    // The fonts are the site's own files, and nothing went anywhere else.
+    expect(requests.filter((url) => url.startsWith(origin) && /\.woff2$/.test(url)).length).toBeGreaterThan(0);
+    expect(requests.filter((url) => !url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url))).toEqual([]);
+    expect(violations).toEqual([]);
+  });
+
+  test('once loaded, every view still opens with its data when the network is gone (a presentation hall)', async ({ page, context }) => {
+    test.slow();
+    const fetched: string[] = [];
+    page.on('requestfinished', (request) => fetched.push(request.url()));
+    await openView(page, 'overview');
+    // The first screen fetches every view's code once it is idle: wait for it (trends-view-<hash>.js …), then for quiet.
+    const chunks = NAVIGATION.map(([, view]) => new RegExp(`/assets/${view}-view-[^/]*\\.js$`));
+    await expect.poll(() => chunks.filter((chunk) => !fetched.some((url) => chunk.test(url))).map(String), { timeout: 60_000 }).toEqual([]);
+    await page.waitForLoadState('networkidle');
+    await context.setOffline(true);
+    for (const [label, view] of NAVIGATION) await openFromNavigation(page, label, view);
+    await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(/slide=2/);
+    await expectViewLoaded(page, 'present');
+  });
+
+  test('hostile text in imported files is shown as text, never run as markup', async ({ page }, testInfo) => {
+    test.slow(); // two files read in the import worker
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    const img = '<img src=x onerror=alert(1)>';
+    const script = '<script>alert(2)</script>';
+
+    // A plans tasks file whose task name and note carry markup: imported, then listed in the plans view.
+    const tasks = testInfo.outputPath('nhiem-vu-hostile.csv');
+    writeFileSync(
+      tasks,
+      'id;plan;task_vi;task_en;responsible;cooperating;deadline;index;components;status;updated;note;source\n' +
+        `NV1;kh-153-2022;Rà soát ${img} thủ tục ${script};Review;snv;ubnd-tp;2023-12-31;papi;D5;in_progress;2023-10-01;Ghi chú ${img};\n`,
+    );
+    // A figures file naming a unit with markup: refused, and the error quotes it.
+    const figures = testInfo.outputPath('par-2024-hostile.csv');
+    writeFileSync(figures, `Tỉnh;Điểm\n${img};89,13\n`);
+
+    await openView(page, 'data');
+    await page.getByLabel('Chọn tệp CSV').setInputFiles([tasks, figures]);
+    const refused = page.getByRole('article', { name: 'par-2024-hostile.csv' });
+    await refused.getByLabel('Nguồn của số liệu').selectOption({ index: 1 }).catch(() => undefined);
+    await expect(refused.getByRole('alert')).toContainText(`'${img}'`);
+
+    const job = page.getByRole('article', { name: 'nhiem-vu-hostile.csv' });
+    await expect(job.getByTestId('diff-counts')).toHaveText('1 mục mới, 0 mục thay đổi, 0 không đổi');
+    await job.getByRole('button', { name: 'Áp dụng 1 số liệu' }).click();
+    await expect(page.getByRole('region', { name: 'Các tệp đã nhập' })).toContainText('nhiem-vu-hostile.csv');
+
+    await page.goto('/?view=plans&agency=snv');
+    const row = page.getByRole('row', { name: /Rà soát/ }).first();
+    await expect(row).toContainText(`Rà soát ${img} thủ tục ${script}`);
+
+    await expect(page.locator('img[src="x"], #root script')).toHaveCount(0);
+    expect(dialogs).toEqual([]);
+  });
+});

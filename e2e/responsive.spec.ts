@@ -1,0 +1,45 @@
+import { expect, test, type Page } from '@playwright/test';
+import { ALL_VIEWS, openAllDetails, openView } from './view-pages';
+
+const SCREENS = [
+  { name: 'phone', width: 390, height: 844 },
+  { name: 'laptop', width: 1366, height: 768 },
+  { name: 'full HD', width: 1920, height: 1080 },
+] as const;
+
+/** How far the page scrolls sideways, and where each drawn chart sits. */
+function measure(page: Page) {
+  return page.evaluate(() => {
+    const root = document.documentElement;
+    const charts = [...document.querySelectorAll('.recharts-surface')]
+      .filter((svg) => svg.checkVisibility())
+      .map((svg) => {
+        const box = svg.getBoundingClientRect();
+        return { width: Math.round(box.width), left: Math.round(box.left), right: Math.round(box.right) };
+      });
+    return { sideways: root.scrollWidth - root.clientWidth, pageWidth: root.clientWidth, charts };
+  });
+}
+
+/** A chart is readable when it is at least 280 px wide (or the width of a phone's content) and not cut off. */
+function unreadableCharts(layout: Awaited<ReturnType<typeof measure>>) {
+  const minimum = Math.min(280, layout.pageWidth - 80);
+  return layout.charts.filter((c) => c.width < minimum || c.left < 0 || c.right > layout.pageWidth + 1);
+}
+
+test.describe('responsive: phone 390×844, laptop 1366×768, full HD 1920×1080', () => {
+  for (const view of ALL_VIEWS) {
+    test(`${view}: no sideways scrolling of the page, charts readable, on every screen`, async ({ page }) => {
+      test.slow(); // three layouts of a whole view
+      await page.setViewportSize(SCREENS[0]);
+      await openView(page, view);
+      // Open tables count too: a wide table scrolls in its own box, never the page.
+      await openAllDetails(page);
+      for (const screen of SCREENS) {
+        await page.setViewportSize(screen);
+        await expect.poll(async () => (await measure(page)).sideways, `sideways scroll (px) on ${screen.name}`).toBeLessThanOrEqual(0);
+        await expect.poll(async () => unreadableCharts(await measure(page)), `charts squeezed or cut off on ${screen.name}`).toEqual([]);
+      }
+    });
+  }
+});
