@@ -57,4 +57,6 @@ export default tseslint.config(
     files: ['e2e/**', '*.config.{ts,js}', 'data/tools/**'],
     languageOptions: { globals: { ...globals.node } },
   },
+  // The benchmark runs in Node and hands some functions to the page.
+  { files: ['bench/**'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
 );

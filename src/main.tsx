@@ -4,14 +4,25 @@ import '@fontsource/be-vietnam-pro/400.css';
 import '@fontsource/be-vietnam-pro/600.css';
 import '@fontsource/be-vietnam-pro/700.css';
 import './app/styles.css';
+import './app/print.css';
 import { App } from './app/app';
-import { Providers } from './app/providers';
+import { keepChartLayersOutOfTabOrder } from './charts/chart-layers-focus';
+import { createQueryClient, Providers } from './app/providers';
+import { startLoading } from './queries/start-loading';
+import { loadSavedLangMessages } from './state/use-i18n';
+import { useViewStore } from './state/view-store';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from index.html');
+keepChartLayersOutOfTabOrder(root);
+const client = createQueryClient();
+// Data loading starts before the first render.
+startLoading(client, useViewStore.getState().state.view === 'overview');
+// English, when it is the saved choice, is on the first paint: no Vietnamese flash.
+await loadSavedLangMessages();
 createRoot(root).render(
   <StrictMode>
-    <Providers>
+    <Providers client={client}>
       <App />
     </Providers>
   </StrictMode>,

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { ViewLink } from '@/components/view-link';
-import { useMessages } from '@/state/use-i18n';
+import { useCoreMessages } from '@/state/use-i18n';
 import { useViewState } from '@/state/use-view';
 import type { View } from '@/state/view-state';
 
@@ -14,7 +14,7 @@ function NavLink({ view, label }: { view: View; label: string }) {
 }
 
 export function AppNav() {
-  const t = useMessages();
+  const t = useCoreMessages();
   const view = useViewState().view;
   const nav = useRef<HTMLElement>(null);
   // On a narrow screen the links scroll sideways: keep the current one in sight, without moving the page.

@@ -1,19 +1,48 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { useIsFetching } from '@tanstack/react-query';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { LanguageSwitch } from '@/components/language-switch';
 import { OverviewView } from '@/features/overview/overview-view';
-import { useLang, useMessages } from '@/state/use-i18n';
+import { preloadMessages, useCoreMessages, useLang } from '@/state/use-i18n';
 import { useViewState } from '@/state/use-view';
 import type { View } from '@/state/view-state';
 import { AppNav } from './app-nav';
 
-// Views other than the first screen load with their charts, when first opened.
-const TrendsView = lazy(() => import('@/features/trends/trends-view').then((m) => ({ default: m.TrendsView })));
-const RankingsView = lazy(() => import('@/features/rankings/rankings-view').then((m) => ({ default: m.RankingsView })));
-const ComponentsView = lazy(() => import('@/features/components/components-view').then((m) => ({ default: m.ComponentsView })));
-const PlansView = lazy(() => import('@/features/plans/plans-view').then((m) => ({ default: m.PlansView })));
-const DataView = lazy(() => import('@/features/data/data-view').then((m) => ({ default: m.DataView })));
-const PresentView = lazy(() => import('@/features/present/present-view').then((m) => ({ default: m.PresentView })));
-const ProfileView = lazy(() => import('@/features/profile/profile-view').then((m) => ({ default: m.ProfileView })));
+// Views other than the first screen load with their charts and their messages, when first opened or,
+// at the latest, once the first screen is idle: a presentation that loses the network (a hall is often
+// offline) still opens every view.
+const viewLoaders: (() => Promise<unknown>)[] = [preloadMessages];
+const view = <T,>(load: () => Promise<T>, pick: (module: T) => () => ReactNode) => {
+  viewLoaders.push(load);
+  return lazy(() => Promise.all([load(), preloadMessages()]).then(([module]) => ({ default: pick(module) })));
+};
+const TrendsView = view(() => import('@/features/trends/trends-view'), (m) => m.TrendsView);
+const RankingsView = view(() => import('@/features/rankings/rankings-view'), (m) => m.RankingsView);
+const ComponentsView = view(() => import('@/features/components/components-view'), (m) => m.ComponentsView);
+const PlansView = view(() => import('@/features/plans/plans-view'), (m) => m.PlansView);
+const DataView = view(() => import('@/features/data/data-view'), (m) => m.DataView);
+const PresentView = view(() => import('@/features/present/present-view'), (m) => m.PresentView);
+const ProfileView = view(() => import('@/features/profile/profile-view'), (m) => m.ProfileView);
+
+/** Fetches every view's code once the browser is idle; returns the cancel. */
+function prefetchViewsWhenIdle(): () => void {
+  const prefetch = () => viewLoaders.forEach((load) => void load().catch(() => undefined));
+  if (typeof window.requestIdleCallback !== 'function') {
+    const timer = window.setTimeout(prefetch, 1000);
+    return () => window.clearTimeout(timer);
+  }
+  const id = window.requestIdleCallback(prefetch, { timeout: 5000 });
+  return () => window.cancelIdleCallback(id);
+}
+
+/**
+ * Starts that prefetch only once the first screen's files are read: evaluating the views' code (and
+ * Recharts) is long main-thread work that would otherwise hold up the first numbers.
+ */
+function PrefetchViewsWhenSettled() {
+  const settled = useIsFetching() === 0;
+  useEffect(() => (settled ? prefetchViewsWhenIdle() : undefined), [settled]);
+  return null;
+}
 
 function CurrentView({ view }: { view: View }) {
   switch (view) {
@@ -37,7 +66,7 @@ function CurrentView({ view }: { view: View }) {
 }
 
 export function App() {
-  const t = useMessages();
+  const t = useCoreMessages();
   const lang = useLang();
   const { view } = useViewState();
   useEffect(() => {
@@ -49,6 +78,7 @@ export function App() {
     return (
       <Suspense fallback={<p className="muted">{t.loading}</p>}>
         <PresentView />
+        <PrefetchViewsWhenSettled />
       </Suspense>
     );
   return (
@@ -72,6 +102,7 @@ export function App() {
       <footer className="app-footer">
         <p>{t.footerData}</p>
       </footer>
+      <PrefetchViewsWhenSettled />
     </>
   );
 }

@@ -3,7 +3,7 @@ import { asDataFileError } from '@/domain/issues';
 import type { Catalog } from '@/domain/types';
 import { useImports } from '@/queries/imports-queries';
 import { useCatalog } from '@/queries/use-catalog';
-import { useMessages } from '@/state/use-i18n';
+import { useCoreMessages } from '@/state/use-i18n';
 import { ErrorCallout } from './error-callout';
 
 /**
@@ -11,7 +11,7 @@ import { ErrorCallout } from './error-callout';
  * added to it); shows why when it cannot be loaded.
  */
 export function CatalogGate({ children }: { children: (catalog: Catalog) => ReactNode }) {
-  const t = useMessages();
+  const t = useCoreMessages();
   const { data: bundled, error } = useCatalog();
   const batches = useImports().data?.batches;
   const catalog = useMemo(() => {

@@ -1,11 +1,11 @@
 import type { DataFileError, DataIssue } from '@/domain/issues';
 import { describeIssue } from '@/i18n/describe-issue';
-import { useMessages } from '@/state/use-i18n';
+import { useCoreMessages } from '@/state/use-i18n';
 
 const SHOWN = 5;
 
 export function ErrorCallout({ title, issues, help }: { title: string; issues: readonly DataIssue[]; help?: string }) {
-  const t = useMessages();
+  const t = useCoreMessages();
   return (
     <div className="callout callout-error" role="alert">
       <p className="callout-title">{title}</p>
@@ -24,7 +24,7 @@ export function ErrorCallout({ title, issues, help }: { title: string; issues: r
 
 /** One error card per data file that could not be read; the rest of the view keeps working. */
 export function FileErrors({ errors }: { errors: readonly DataFileError[] }) {
-  const t = useMessages();
+  const t = useCoreMessages();
   return (
     <>
       {errors.map((error) => (

@@ -21,7 +21,7 @@ interface ExportButtonsProps {
 export function ExportButtons({ shown, full, nameParts, sources = [] }: ExportButtonsProps) {
   const messages = useMessages();
   const t = messages.exporting;
-  const sourceText = (s: Source) => (s.imported ? messages.data.importedFrom(s.imported.file, formatDate(s.imported.importedAt)) : [s.title, s.publisher && `(${s.publisher})`, s.url].filter(Boolean).join(' '));
+  const sourceText = (s: Source) => (s.imported ? messages.importedFrom(s.imported.file, formatDate(s.imported.importedAt)) : [s.title, s.publisher && `(${s.publisher})`, s.url].filter(Boolean).join(' '));
   const [dialect, setDialect] = useCsvDialect();
   const id = useId();
   const save = (table: ExportTable, suffix?: string) => downloadText(exportFileName([...nameParts, suffix], new Date()), toCsv(table, DIALECTS[dialect]));

@@ -1,5 +1,5 @@
 import type { Lang } from '@/i18n/format';
-import { useLang, useMessages, useSetLang } from '@/state/use-i18n';
+import { useLang, useCoreMessages, useSetLang } from '@/state/use-i18n';
 
 const OPTIONS: { lang: Lang; label: string }[] = [
   { lang: 'vi', label: 'Tiếng Việt' },
@@ -9,7 +9,7 @@ const OPTIONS: { lang: Lang; label: string }[] = [
 export function LanguageSwitch() {
   const lang = useLang();
   const setLang = useSetLang();
-  const t = useMessages();
+  const t = useCoreMessages();
   return (
     <div className="language-switch" role="group" aria-label={t.language}>
       {OPTIONS.map((option) => (

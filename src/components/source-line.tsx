@@ -1,12 +1,12 @@
 import type { Source } from '@/domain/types';
 import { formatDate } from '@/i18n/format';
-import { useMessages } from '@/state/use-i18n';
+import { useCoreMessages } from '@/state/use-i18n';
 
 const SHOWN = 3;
 
 function SourceLink({ source }: { source: Source }) {
-  const t = useMessages();
-  if (source.imported) return <strong className="imported-source">{t.data.importedFrom(source.imported.file, formatDate(source.imported.importedAt))}</strong>;
+  const t = useCoreMessages();
+  if (source.imported) return <strong className="imported-source">{t.importedFrom(source.imported.file, formatDate(source.imported.importedAt))}</strong>;
   return (
     <>
       {source.url ? (
@@ -31,7 +31,7 @@ const joined = (sources: readonly Source[]) =>
 
 /** "Nguồn: title (publisher); …" under every chart and card; a long list folds after the first three. */
 export function SourceLine({ sources }: { sources: readonly Source[] }) {
-  const t = useMessages();
+  const t = useCoreMessages();
   if (sources.length === 0) return null;
   const rest = sources.slice(SHOWN);
   return (

@@ -2,10 +2,9 @@ import { parseCsvTable, type CsvRecord } from './csv-table';
 import { fieldReader } from './fields';
 import type { DataIssue } from './issues';
 import { componentsOf, periodFor } from './methodology';
-import { TOTAL, type Catalog, type Figure, type FigureStatus } from './types';
+import { FIGURE_STATUSES, TOTAL, type Catalog, type Figure, type FigureStatus } from './types';
 
 export const FIGURE_COLUMNS = ['unit', 'component', 'score', 'rank', 'rank_of', 'status', 'source'] as const;
-const STATUSES: readonly FigureStatus[] = ['published', 'not_published', 'did_not_take_part', 'conflict'];
 
 export interface FigureFileResult {
   figures: Figure[];
@@ -33,15 +32,31 @@ export function parseFigureFile(file: string, index: string, year: number, text:
 
 /** Validates canonical records (from a bundled file or a converted import) into figures. */
 export function validateFigureRecords(file: string, index: string, year: number, records: readonly CsvRecord[], catalog: Catalog): FigureFileResult {
+  const validator = figureValidator(file, index, year, catalog);
+  const figures: Figure[] = [];
+  for (const record of records) {
+    const figure = validator.check(record);
+    if (figure) figures.push(figure);
+  }
+  return { figures, issues: validator.issues };
+}
+
+export interface FigureValidator {
+  /** The figure of one record, or undefined when it has no valid status; its problems go to `issues`. */
+  check(record: CsvRecord): Figure | undefined;
+  issues: DataIssue[];
+}
+
+/** Validates records one at a time, so a very large import never holds them all. */
+export function figureValidator(file: string, index: string, year: number, catalog: Catalog): FigureValidator {
   const wrongYear = checkIndexYear(file, index, year, catalog);
   const period = periodFor(catalog, index, year);
-  if (wrongYear || !period) return { figures: [], issues: wrongYear ? [wrongYear] : [] };
+  if (wrongYear || !period) return { check: () => undefined, issues: wrongYear ? [wrongYear] : [] };
   const issues: DataIssue[] = [];
   const components = new Map(componentsOf(catalog, period).map((c) => [c.code, c]));
   const seen = new Map<string, FigureStatus | undefined>();
-  const figures: Figure[] = [];
 
-  for (const record of records) {
+  const check = (record: CsvRecord): Figure | undefined => {
     const row = fieldReader(file, record, issues);
     const unit = row.text('unit', true);
     const component = row.text('component', true);
@@ -60,7 +75,7 @@ export function validateFigureRecords(file: string, index: string, year: number,
     if (rank !== undefined && rankOf === undefined) row.issue('missing-value', 'rank_of');
     if (rank !== undefined && rankOf !== undefined && rank > rankOf) row.issue('rank-above-denominator', 'rank', `${rank}/${rankOf}`);
 
-    const status = row.oneOf('status', STATUSES);
+    const status = row.oneOf('status', FIGURE_STATUSES);
     const hasFigure = row.text('score') !== '' || row.text('rank') !== '';
     if ((status === 'published' || status === 'conflict') && !hasFigure) row.issue('no-figure', 'score');
     if ((status === 'not_published' || status === 'did_not_take_part') && hasFigure) row.issue('score-with-gap-status', 'status');
@@ -73,9 +88,8 @@ export function validateFigureRecords(file: string, index: string, year: number,
     if (seen.has(key) && !(status === 'conflict' && seen.get(key) === 'conflict')) row.issue('duplicate-row', 'unit', key.replace('|', ' · '));
     seen.set(key, status);
 
-    if (status) {
-      figures.push({ index, year, unit, component, score, rank, rankOf, status, sources, derivation: row.text('derivation'), note: row.text('note'), line: record.line });
-    }
-  }
-  return { figures, issues };
+    if (!status) return undefined;
+    return { index, year, unit, component, score, rank, rankOf, status, sources, derivation: row.text('derivation'), note: row.text('note'), line: record.line };
+  };
+  return { check, issues };
 }

@@ -3,6 +3,7 @@ export type ScoreUnit = 'percent' | 'points';
 export type RankKind = 'official' | 'computed';
 export type BreakKind = 'none' | 'subcomponents' | 'total';
 export type FigureStatus = 'published' | 'not_published' | 'did_not_take_part' | 'conflict';
+export const FIGURE_STATUSES: readonly FigureStatus[] = ['published', 'not_published', 'did_not_take_part', 'conflict'];
 
 export interface Unit {
   code: string;

@@ -58,7 +58,6 @@ export const dataEn = {
   importedItem: (file: string, date: string, index: string, year: number, n: number) => `${file} — ${index} ${year}, ${n} figures, imported on ${date}`,
   remove: 'Remove',
   removeConfirm: (file: string) => `Remove the figures imported from ${file} and return to the bundled data?`,
-  importedFrom: (file: string, date: string) => `Imported from ${file} (${date})`,
   bundled: 'Bundled',
   kind: 'Kind of data',
   kinds: { figures: 'Index figures', tasks: 'Plan tasks (data/plans/tasks.csv layout)', targets: 'Plan targets (data/plans/targets.csv layout)' },

@@ -57,7 +57,6 @@ export const dataVi = {
   importedItem: (file: string, date: string, index: string, year: number, n: number) => `${file} — ${index} ${year}, ${n} số liệu, nhập ngày ${date}`,
   remove: 'Gỡ bỏ',
   removeConfirm: (file: string) => `Gỡ bỏ số liệu nhập từ ${file} và quay lại số liệu đi kèm?`,
-  importedFrom: (file: string, date: string) => `Nhập từ tệp ${file} (${date})`,
   bundled: 'Đi kèm',
   kind: 'Loại dữ liệu',
   kinds: { figures: 'Số liệu chỉ số', tasks: 'Nhiệm vụ của kế hoạch (mẫu data/plans/tasks.csv)', targets: 'Mục tiêu của kế hoạch (mẫu data/plans/targets.csv)' },

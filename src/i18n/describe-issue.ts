@@ -1,8 +1,8 @@
 import type { DataIssue } from '@/domain/issues';
-import type { Messages } from './vi';
+import type { CoreMessages } from './vi';
 
 /** "Dòng 14, cột score: '8,5x' — không phải là số". */
-export function describeIssue(issue: DataIssue, t: Messages): string {
+export function describeIssue(issue: DataIssue, t: CoreMessages): string {
   const where = t.issueAt(issue.line, issue.column);
   const value = issue.raw ? ` '${issue.raw}'` : '';
   const detail = issue.detail ? ` (${issue.detail})` : '';

@@ -1,10 +1,4 @@
-import { componentsEn } from './components-en';
-import { dataEn } from './data-en';
-import { pickerEn } from './picker-en';
-import { plansEn } from './plans-en';
-import { rankingsEn } from './rankings-en';
-import { trendsEn } from './trends-en';
-import type { Messages } from './vi';
+import type { CoreMessages } from './vi';
 
 export const en = {
   appTitle: 'Can Tho administrative reform indices',
@@ -60,6 +54,7 @@ export const en = {
   tableRankOf: 'Out of',
   tableStatus: 'Status',
   sources: 'Sources',
+  importedFrom: (file: string, date: string) => `Imported from ${file} (${date})`,
   moreSources: (n: number) => `and ${n} more sources`,
   exporting: {
     group: 'Export',
@@ -110,12 +105,6 @@ export const en = {
     conflict: 'Sources disagree',
     missing: 'No figures',
   },
-  picker: pickerEn,
-  trends: trendsEn,
-  rankings: rankingsEn,
-  components: componentsEn,
-  plans: plansEn,
-  data: dataEn,
   footerData:
     'Figures are bundled in the data/ folder, converted from public sources; each figure names its source. An empty cell means no published figure, never zero.',
-} satisfies Messages;
+} satisfies CoreMessages;

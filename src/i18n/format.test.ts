@@ -12,6 +12,16 @@ describe('format', () => {
     expect(formatScore(value, unit, lang)).toBe(expected);
   });
 
+  it('writes fixed decimals exactly as Intl.NumberFormat does, ties and negatives included', () => {
+    const values = [0, 0.5, 2.5, -2.5, 1e-7, 0.0049999, 0.005, 0.015, 1.005, 2.675, 123456789.125, 40.442661, 89.125, 99.995, 999.5, 1234.5, 36525, 1234567.891, -0.001, -1.14, -40.445, -1234.5];
+    for (const [lang, locale] of [['vi', 'vi-VN'], ['en', 'en-GB']] as const) {
+      for (const digits of [0, 1, 2, 3]) {
+        const intl = new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: true });
+        for (const value of values) expect(formatNumber(value, lang, digits)).toBe(intl.format(value).replace('-', '\u2212'));
+      }
+    }
+  });
+
   it('groups thousands the Vietnamese way', () => {
     expect(formatInteger(36525, 'vi')).toBe('36.525');
     expect(formatInteger(36525, 'en')).toBe('36,525');
@@ -21,6 +31,9 @@ describe('format', () => {
   it('lists names the way each language does', () => {
     expect(formatList(['Cần Thơ', 'Hậu Giang', 'Sóc Trăng'], 'vi')).toBe('Cần Thơ, Hậu Giang và Sóc Trăng');
     expect(formatList(['Can Tho', 'Hau Giang', 'Soc Trang'], 'en')).toBe('Can Tho, Hau Giang and Soc Trang');
+    expect(formatList(['Cần Thơ', 'Hậu Giang'], 'vi')).toBe('Cần Thơ và Hậu Giang');
+    expect(formatList(['Can Tho'], 'en')).toBe('Can Tho');
+    expect(formatList([], 'en')).toBe('');
   });
 
   it('signs a change with a true minus sign, and none when it rounds to zero', () => {

@@ -7,18 +7,29 @@ const LOCALES: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const MINUS = '\u2212';
 
-function numberFormat(lang: Lang, digits: number): Intl.NumberFormat {
-  const key = `${lang}:${digits}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(LOCALES[lang], { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: true });
-    numberFormats.set(key, format);
+const SEPARATORS: Record<Lang, { group: string; decimal: string }> = { vi: { group: '.', decimal: ',' }, en: { group: ',', decimal: '.' } };
+
+/** |value| rounded to `digits` decimals as Intl does: half away from zero, on the shortest decimal form (1.005 → 1.01). */
+function fixedDigits(value: number, digits: number): { whole: string; fraction: string } {
+  const shortest = String(Math.abs(value));
+  if (shortest.includes('e')) {
+    const [whole = '', fraction = ''] = Math.abs(value).toFixed(digits).split('.');
+    return { whole, fraction };
   }
-  return format;
+  const scaled = String(Math.round(Number(`${shortest}e${digits}`))).padStart(digits + 1, '0');
+  return { whole: scaled.slice(0, scaled.length - digits), fraction: scaled.slice(scaled.length - digits) };
 }
 
+/**
+ * A fixed number of decimals, thousands grouped: 1.234,50 (vi) / 1,234.50 (en), exactly as
+ * Intl.NumberFormat writes them; written out because the first Intl.NumberFormat objects of a page
+ * cost the first screen a few hundred milliseconds.
+ */
 export function formatNumber(value: number, lang: Lang, digits = 2): string {
-  return numberFormat(lang, digits).format(value).replace('-', MINUS);
+  const { group, decimal } = SEPARATORS[lang];
+  const { whole, fraction } = fixedDigits(value, digits);
+  const text = `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, group)}${digits > 0 ? decimal + fraction : ''}`;
+  return value < 0 || Object.is(value, -0) ? `${MINUS}${text}` : text;
 }
 
 /** As many decimals as the value has, up to `maxDigits`: 89,13 · 3,6055 · 63. */
@@ -53,16 +64,16 @@ export function formatRank(rank: number, rankOf: number, lang: Lang): string {
   return `${formatInteger(rank, lang)}/${formatInteger(rankOf, lang)}`;
 }
 
-const listFormats = new Map<Lang, Intl.ListFormat>();
+const AND: Record<Lang, string> = { vi: 'và', en: 'and' };
 
-/** ["Cần Thơ", "Hậu Giang", "Sóc Trăng"] → "Cần Thơ, Hậu Giang và Sóc Trăng". */
+/**
+ * ["Cần Thơ", "Hậu Giang", "Sóc Trăng"] → "Cần Thơ, Hậu Giang và Sóc Trăng" (en-GB: no comma before
+ * "and"). Written out rather than with Intl.ListFormat, whose first use costs the first screen ~100 ms.
+ */
 export function formatList(items: readonly string[], lang: Lang): string {
-  let format = listFormats.get(lang);
-  if (!format) {
-    format = new Intl.ListFormat(LOCALES[lang], { type: 'conjunction' });
-    listFormats.set(lang, format);
-  }
-  return format.format(items);
+  const last = items.at(-1);
+  if (items.length < 2 || last === undefined) return last ?? '';
+  return `${items.slice(0, -1).join(', ')} ${AND[lang]} ${last}`;
 }
 
 /** ISO yyyy-mm-dd → dd/mm/yyyy, in both languages, as Vietnamese documents write dates. */

@@ -1,11 +1,6 @@
 import type { IssueKind } from '@/domain/issues';
 import type { FigureStatus } from '@/domain/types';
-import { componentsVi } from './components-vi';
-import { dataVi } from './data-vi';
-import { pickerVi } from './picker-vi';
-import { plansVi } from './plans-vi';
-import { rankingsVi } from './rankings-vi';
-import { trendsVi } from './trends-vi';
+import type { ViewMessages } from './views-vi';
 
 const issueKinds = {
   'empty-file': 'tệp rỗng',
@@ -95,6 +90,7 @@ export const vi = {
   tableRankOf: 'Trên tổng số',
   tableStatus: 'Tình trạng',
   sources: 'Nguồn',
+  importedFrom: (file: string, date: string) => `Nhập từ tệp ${file} (${date})`,
   moreSources: (n: number) => `và ${n} nguồn khác`,
   exporting: {
     group: 'Xuất dữ liệu',
@@ -115,13 +111,9 @@ export const vi = {
   moreIssues: (n: number) => `… và ${n} lỗi khác`,
   issueKinds,
   statuses,
-  picker: pickerVi,
-  trends: trendsVi,
-  rankings: rankingsVi,
-  components: componentsVi,
-  plans: plansVi,
-  data: dataVi,
   footerData: 'Số liệu đi kèm trong thư mục data/, chuyển đổi từ các nguồn công khai; mỗi số ghi rõ nguồn. Ô trống nghĩa là chưa có số liệu được công bố, không phải bằng 0.',
 };
 
-export type Messages = typeof vi;
+/** The first screen's messages (shell, overview, shared parts); each view's own are in views-vi.ts. */
+export type CoreMessages = typeof vi;
+export type Messages = CoreMessages & ViewMessages;

@@ -9,7 +9,7 @@ export interface FigureFile {
   url: string;
 }
 
-const figureUrls = import.meta.glob('/data/*/*.csv', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
+const figureUrls = import.meta.glob('/data/*/[0-9][0-9][0-9][0-9].csv', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
 const catalogUrls = import.meta.glob('/data/*.csv', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
 
 const FIGURE_PATH = /^\/data\/([a-z0-9-]+)\/(\d{4})\.csv$/;

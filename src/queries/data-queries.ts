@@ -5,6 +5,9 @@ import type { Catalog } from '@/domain/types';
 import { catalogUrl, type FigureFile } from './data-files';
 import { fetchDataText } from './fetch-text';
 import { parseOffMainThread } from './parse-client';
+import type { FigurePart } from './parse-protocol';
+
+export const catalogFiles = () => CATALOG_FILES.map((file) => ({ name: file, url: catalogUrl(file) }));
 
 async function loadCatalog(): Promise<Catalog> {
   const entries = await Promise.all(CATALOG_FILES.map(async (file) => [file, await fetchDataText(file, catalogUrl(file))] as const));
@@ -16,15 +19,17 @@ async function loadCatalog(): Promise<Catalog> {
 
 export const catalogQuery = queryOptions({ queryKey: ['catalog'], queryFn: loadCatalog, staleTime: Infinity });
 
-export function figureFileQuery(file: FigureFile, catalog: Catalog | undefined) {
+/**
+ * One yearly file, validated in the parse worker against the catalogue it parsed; run it only once
+ * the catalogue query has succeeded.
+ */
+export function figureFileQuery(file: FigureFile, part: FigurePart) {
   return queryOptions({
-    queryKey: ['figures', file.name],
-    enabled: catalog !== undefined,
+    queryKey: ['figures', file.name, part],
     staleTime: Infinity,
     queryFn: async () => {
-      if (!catalog) throw new Error('catalog not loaded');
       const text = await fetchDataText(file.name, file.url);
-      const { figures, issues } = await parseOffMainThread({ kind: 'figures', file: file.name, index: file.index, year: file.year, text, catalog });
+      const { figures, issues } = await parseOffMainThread({ kind: 'figures', file: file.name, index: file.index, year: file.year, text, part });
       if (issues.length > 0) throw new DataFileError(file.name, issues);
       return figures;
     },

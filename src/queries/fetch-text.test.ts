@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DataFileError } from '@/domain/issues';
-import { fetchDataText } from './fetch-text';
+import { fetchDataText, prefetchDataTexts } from './fetch-text';
 
 const respond = (body: string, init: ResponseInit) => vi.stubGlobal('fetch', vi.fn(async () => new Response(body, init)));
 
@@ -18,12 +18,36 @@ describe('fetchDataText', () => {
     ['a network failure', () => vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch')))), 'Failed to fetch'],
   ])('turns %s into a DataFileError naming the file', async (_, arrange, detail) => {
     arrange();
-    const error = await fetchDataText('par/2024.csv', '/data/par/2024.csv').catch((e: unknown) => e);
+    const error = await fetchDataText('par/2024.csv', `/data/par/2024.csv?case=${detail}`).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DataFileError);
     expect((error as DataFileError).issues).toEqual([{ file: 'par/2024.csv', line: 0, kind: 'missing-file', detail }]);
   });
 
   it('reports a file that is not bundled at all', async () => {
     await expect(fetchDataText('units.csv', undefined)).rejects.toMatchObject({ file: 'units.csv' });
+  });
+
+  it('downloads a file once for the session, in advance or not, so that it can be read again offline', async () => {
+    const fetchMock = vi.fn(async () => new Response('unit,score\n', { status: 200, headers: { 'content-type': 'text/csv' } }));
+    vi.stubGlobal('fetch', fetchMock);
+    await prefetchDataTexts([{ name: 'par/2023.csv', url: '/data/par/2023.csv' }]);
+    await expect(fetchDataText('par/2023.csv', '/data/par/2023.csv')).resolves.toBe('unit,score\n');
+    await prefetchDataTexts([{ name: 'par/2023.csv', url: '/data/par/2023.csv' }]);
+    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
+    await expect(fetchDataText('par/2023.csv', '/data/par/2023.csv')).resolves.toBe('unit,score\n');
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+  });
+
+  it('forgets a failed download, so that the next read tries again', async () => {
+    respond('Not found', { status: 404 });
+    await expect(fetchDataText('par/2021.csv', '/data/par/2021.csv')).rejects.toMatchObject({ file: 'par/2021.csv' });
+    respond('unit,score\n', { status: 200, headers: { 'content-type': 'text/csv' } });
+    await expect(fetchDataText('par/2021.csv', '/data/par/2021.csv')).resolves.toBe('unit,score\n');
+  });
+
+  it('keeps a failed download in advance for its reader to report', async () => {
+    respond('Not found', { status: 404 });
+    await prefetchDataTexts([{ name: 'par/2022.csv', url: '/data/par/2022.csv' }]);
+    await expect(fetchDataText('par/2022.csv', '/data/par/2022.csv')).rejects.toMatchObject({ file: 'par/2022.csv' });
   });
 });

@@ -1,7 +1,13 @@
 import { DataFileError } from '@/domain/issues';
 
-/** Fetches a bundled file as text; a missing file becomes a DataFileError naming it. */
-export async function fetchDataText(name: string, url: string | undefined): Promise<string> {
+/**
+ * Every bundled file's text, kept for the session once asked for (under 2 MB in all): views that read
+ * the same file share one download, and once loaded the dashboard works with no network (a
+ * conference hall). A failed download is forgotten, so that the next read tries again.
+ */
+const texts = new Map<string, Promise<string>>();
+
+async function fetchText(name: string, url: string | undefined): Promise<string> {
   const missing = (detail: string) => new DataFileError(name, [{ file: name, line: 0, kind: 'missing-file', detail }]);
   if (!url) throw missing('not bundled');
   let response: Response;
@@ -14,4 +20,27 @@ export async function fetchDataText(name: string, url: string | undefined): Prom
   // A static server may answer an unknown path with the app's index.html.
   if (response.headers.get('content-type')?.includes('text/html')) throw missing('HTML instead of CSV');
   return response.text();
+}
+
+function kept(name: string, url: string): Promise<string> {
+  let text = texts.get(url);
+  if (!text) {
+    text = fetchText(name, url);
+    texts.set(url, text);
+    text.catch(() => texts.delete(url));
+  }
+  return text;
+}
+
+/** Fetches a bundled file as text, once per session; a missing file becomes a DataFileError naming it. */
+export function fetchDataText(name: string, url: string | undefined): Promise<string> {
+  return url === undefined ? fetchText(name, url) : kept(name, url);
+}
+
+/**
+ * Starts downloading files before anything reads them, all at once and in the order given; settles
+ * when all have arrived or failed (a failure is reported to whoever reads the file).
+ */
+export async function prefetchDataTexts(files: readonly { name: string; url: string | undefined }[]): Promise<void> {
+  await Promise.all(files.flatMap(({ name, url }) => (url ? [kept(name, url).catch(() => undefined)] : [])));
 }

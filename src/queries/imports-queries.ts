@@ -1,15 +1,5 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  ImportStorageError,
-  listImports,
-  listPlanImports,
-  removeImport,
-  removePlanImport,
-  saveImport,
-  savePlanImport,
-  type ImportBatch,
-  type PlanImportBatch,
-} from './imports-db';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { ImportBatch, PlanImportBatch } from './imports-db';
 
 export interface ImportsState {
   batches: ImportBatch[];
@@ -18,15 +8,19 @@ export interface ImportsState {
   available: boolean;
 }
 
+// The IndexedDB code loads apart from the first screen's, while the bundled files download.
+const importsDb = () => import('./imports-db');
+
 export const importsQuery = queryOptions({
   queryKey: ['imports'],
   staleTime: Infinity,
   queryFn: async (): Promise<ImportsState> => {
+    const db = await importsDb();
     try {
-      const [batches, planBatches] = await Promise.all([listImports(), listPlanImports()]);
+      const [batches, planBatches] = await Promise.all([db.listImports(), db.listPlanImports()]);
       return { batches, planBatches, available: true };
     } catch (error) {
-      if (error instanceof ImportStorageError) return { batches: [], planBatches: [], available: false };
+      if (error instanceof db.ImportStorageError) return { batches: [], planBatches: [], available: false };
       throw error;
     }
   },
@@ -35,14 +29,3 @@ export const importsQuery = queryOptions({
 export function useImports() {
   return useQuery(importsQuery);
 }
-
-/** A change to the stored imports, after which every view reads them again. */
-function useImportsMutation<T>(mutationFn: (value: T) => Promise<void>) {
-  const client = useQueryClient();
-  return useMutation({ mutationFn, onSuccess: () => client.invalidateQueries({ queryKey: importsQuery.queryKey }) });
-}
-
-export const useSaveImport = () => useImportsMutation(saveImport);
-export const useRemoveImport = () => useImportsMutation(removeImport);
-export const useSavePlanImport = () => useImportsMutation(savePlanImport);
-export const useRemovePlanImport = () => useImportsMutation(removePlanImport);

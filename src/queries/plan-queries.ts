@@ -10,6 +10,8 @@ import { parseOffMainThread } from './parse-client';
 const planUrls = import.meta.glob('/data/plans/*.csv', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
 const fetchPlanFile = (name: string) => fetchDataText(name, planUrls[`/data/${name}`]);
 
+export const planFiles = () => Object.values(PLAN_FILES).map((name) => ({ name, url: planUrls[`/data/${name}`] }));
+
 async function parsePlans(request: PlanParseRequest): Promise<PlanParseResponse> {
   const { response } = await parseOffMainThread({ kind: 'plans', request });
   return response;

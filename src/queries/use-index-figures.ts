@@ -1,5 +1,5 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { mergeFigures } from '@/domain/import/diff';
+import { mergeFigures } from '@/domain/import/merge';
 import { asDataFileError, type DataFileError } from '@/domain/issues';
 import type { FiguresByYear } from '@/domain/results';
 import type { Catalog, Figure } from '@/domain/types';
@@ -7,11 +7,14 @@ import { FIGURE_FILES } from './data-files';
 import { figureFileQuery } from './data-queries';
 import type { ImportBatch } from './imports-db';
 import { importsQuery } from './imports-queries';
+import type { FigurePart } from './parse-protocol';
 
 export interface IndexFigures {
   byYear: FiguresByYear;
   errors: DataFileError[];
   pending: boolean;
+  /** Every year with a bundled file or an import, loaded or not; known once the imports are read. */
+  years?: number[];
 }
 
 /** Imported figures on top of the bundled ones, year by year; a year may exist only in an import. */
@@ -23,12 +26,15 @@ export function withImports(bundled: ReadonlyMap<number, readonly Figure[]>, bat
   return byYear;
 }
 
-/** All yearly files of one index, with the user's imports applied; a file that fails is reported, never dropped. */
-export function useIndexFigures(catalog: Catalog | undefined, index: string): IndexFigures {
+/**
+ * All yearly files of one index (or only their totals), with the user's imports applied; a file that
+ * fails is reported, never dropped.
+ */
+export function useIndexFigures(catalog: Catalog | undefined, index: string, part: FigurePart = 'all'): IndexFigures {
   const files = FIGURE_FILES.filter((file) => file.index === index);
   const imports = useQuery(importsQuery);
   const bundled = useQueries({
-    queries: files.map((file) => figureFileQuery(file, catalog)),
+    queries: files.map((file) => ({ ...figureFileQuery(file, part), enabled: catalog !== undefined })),
     combine: (results) => {
       const byYear = new Map<number, readonly Figure[]>();
       const errors: DataFileError[] = [];
@@ -41,9 +47,11 @@ export function useIndexFigures(catalog: Catalog | undefined, index: string): In
     },
   });
   const batches = imports.data?.batches ?? [];
+  const imported = batches.filter((batch) => batch.index === index).map((batch) => batch.year);
   return {
     byYear: batches.length > 0 ? withImports(bundled.byYear, batches, index) : bundled.byYear,
     errors: bundled.errors,
     pending: bundled.pending || imports.isPending,
+    years: imports.data && [...new Set([...files.map((file) => file.year), ...imported])].sort((a, b) => a - b),
   };
 }

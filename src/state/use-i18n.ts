@@ -1,16 +1,49 @@
-import { messagesFor } from '@/i18n/messages';
+import { use } from 'react';
+import type { Lang } from '@/i18n/format';
+import { loadCoreMessages, loadedCoreMessages, loadedMessages, loadMessages } from '@/i18n/messages';
+import type { CoreMessages, Messages } from '@/i18n/vi';
 import { usePrefsStore } from './prefs-store';
 
 export function useLang() {
   return usePrefsStore((state) => state.lang);
 }
 
+const savedLang = () => usePrefsStore.getState().lang;
+
+/**
+ * Loads the saved language's first-screen messages; main.tsx waits for it before the first render.
+ * Offline without the English catalogue, the app starts in Vietnamese rather than not at all.
+ */
+export const loadSavedLangMessages = () =>
+  loadCoreMessages(savedLang()).catch(() => {
+    usePrefsStore.getState().setLang('vi');
+  });
+
+/** Loads every message of the saved language, e.g. together with a view's code. */
+export const preloadMessages = () => loadMessages(savedLang());
+
+/** Switches language once its messages are loaded, so no screen is ever half translated. */
 export function useSetLang() {
-  return usePrefsStore((state) => state.setLang);
+  const setLang = usePrefsStore((state) => state.setLang);
+  return (lang: Lang) => {
+    const withViews = loadedMessages(savedLang()) !== undefined;
+    Promise.all([loadCoreMessages(lang), withViews && loadMessages(lang)]).then(
+      () => setLang(lang),
+      () => undefined, // offline without the catalogue: stay in the current language
+    );
+  };
 }
 
-export function useMessages() {
-  return messagesFor(useLang());
+/** The messages of the shell, the overview and the shared parts: no wait once the app has started. */
+export function useCoreMessages(): CoreMessages {
+  const lang = useLang();
+  return loadedCoreMessages(lang) ?? use(loadCoreMessages(lang));
+}
+
+/** Every message; the first use waits (Suspense) for the views' catalogue unless it was preloaded. */
+export function useMessages(): Messages {
+  const lang = useLang();
+  return loadedMessages(lang) ?? use(loadMessages(lang));
 }
 
 export function useCsvDialect() {

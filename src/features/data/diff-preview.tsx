@@ -12,11 +12,7 @@ export function DiffPreview({ diff, catalog, percent }: { diff: FigureDiff; cata
   const titleId = useId();
   const show = (f?: Figure) =>
     !f ? '—' : [f.score !== undefined && formatScore(f.score, percent && f.component === 'total' ? 'percent' : 'points', lang), f.rank !== undefined && f.rankOf !== undefined && formatRank(f.rank, f.rankOf, lang)].filter(Boolean).join(' · ') || '—';
-  const rows = [
-    ...diff.added.map((after) => ({ kind: 'added', before: undefined, after })),
-    ...diff.changed.map((c) => ({ kind: 'changed', ...c })),
-    ...diff.removed.map((c) => ({ kind: 'removed', ...c })),
-  ];
+  const rows = diff.rows;
   const unitName = (code: string) => {
     const unit = catalog.units.get(code);
     return unit ? (lang === 'vi' ? unit.nameVi : unit.nameEn) : code;
@@ -25,7 +21,7 @@ export function DiffPreview({ diff, catalog, percent }: { diff: FigureDiff; cata
     <section className="diff-preview" aria-labelledby={titleId}>
       <h3 id={titleId}>{t.diffTitle}</h3>
       <p className="strong" data-testid="diff-counts">
-        {t.diffCounts(diff.added.length, diff.changed.length, diff.removed.length, diff.unchanged)}
+        {t.diffCounts(diff.added, diff.changed, diff.removed, diff.unchanged)}
       </p>
       {rows.length > 0 && (
         <div className="table-scroll">

@@ -32,7 +32,7 @@ export function FiguresBrowser({ catalog }: { catalog: Catalog }) {
     const unit = catalog.units.get(code);
     return unit ? (lang === 'vi' ? unit.nameVi : unit.nameEn) : code;
   };
-  const origin = (f: Figure) => (f.imported ? t.importedFrom(f.imported.file, formatDate(f.imported.importedAt)) : t.bundled);
+  const origin = (f: Figure) => (f.imported ? messages.importedFrom(f.imported.file, formatDate(f.imported.importedAt)) : t.bundled);
   const shown = shownTable(figures, catalog, t.columns, { unit: unitName, status: (f) => messages.statuses[f.status], origin });
   const indexName = lang === 'vi' ? index.shortVi : index.shortEn;
   return (

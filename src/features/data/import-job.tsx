@@ -1,10 +1,11 @@
-import { useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { diffFigures } from '@/domain/import/diff';
+import { tableFigures } from '@/domain/import/figure-table';
 import { headerSignature } from '@/domain/import/mapping';
 import { componentsOf, periodFor } from '@/domain/methodology';
 import type { Catalog } from '@/domain/types';
 import { ImportStorageError } from '@/queries/imports-db';
-import { useSaveImport } from '@/queries/imports-queries';
+import { useSaveImport } from '@/queries/imports-mutations';
 import { useIndexFigures } from '@/queries/use-index-figures';
 import { rememberTargets } from '@/state/import-mappings';
 import { useMessages } from '@/state/use-i18n';
@@ -30,13 +31,13 @@ interface ImportJobProps {
 export function ImportJob({ file, catalog, initial, onDone, chooser }: ImportJobProps) {
   const t = useMessages().data;
   const { settings, phase, run, cancel } = useImportJob(file, catalog, initial);
-  const current = useIndexFigures(catalog, settings.index).byYear.get(settings.year) ?? [];
+  const current = useIndexFigures(catalog, settings.index).byYear.get(settings.year);
   const save = useSaveImport();
   const [saveError, setSaveError] = useState<string>();
   const analysis = phase.kind === 'analysed' ? phase.analysis : undefined;
   const period = periodFor(catalog, settings.index, settings.year);
-  const diff = analysis && analysis.issues.length === 0 ? diffFigures(current, analysis.figures) : undefined;
-  const changes = diff ? diff.added.length + diff.changed.length + diff.removed.length : 0;
+  const diff = useMemo(() => (analysis && analysis.issueCount === 0 ? diffFigures(current ?? [], analysis.figures) : undefined), [analysis, current]);
+  const changes = diff ? diff.added + diff.changed + diff.removed : 0;
 
   const apply = () => {
     if (!analysis) return;
@@ -44,7 +45,7 @@ export function ImportJob({ file, catalog, initial, onDone, chooser }: ImportJob
     const origin = { file: file.name, importedAt };
     const source = typedSource(settings);
     if (analysis.shape === 'wide') rememberTargets(headerSignature(analysis.header), analysis.targets);
-    const batch = { id: `${importedAt}|${file.name}`, fileName: file.name, importedAt, index: settings.index, year: settings.year, figures: analysis.figures.map((f) => ({ ...f, imported: origin })), sources: source ? [source] : [] };
+    const batch = { id: `${importedAt}|${file.name}`, fileName: file.name, importedAt, index: settings.index, year: settings.year, figures: tableFigures(analysis.figures).map((f) => ({ ...f, imported: origin })), sources: source ? [source] : [] };
     setSaveError(undefined);
     save.mutate(batch, {
       onSuccess: onDone,
@@ -80,7 +81,7 @@ export function ImportJob({ file, catalog, initial, onDone, chooser }: ImportJob
           {analysis.shape === 'wide' && (
             <MappingEditor header={analysis.header} preview={analysis.preview} targets={analysis.targets} components={period ? componentsOf(catalog, period) : []} onChange={(targets) => run({ ...settings, targets })} />
           )}
-          {analysis.issues.length > 0 && <IssuesReport issues={analysis.issues} />}
+          {analysis.issueCount > 0 && <IssuesReport issues={analysis.issues} total={analysis.issueCount} />}
         </>
       )}
       {diff && <DiffPreview diff={diff} catalog={catalog} percent={catalog.indices.get(settings.index)?.scoreUnit === 'percent'} />}
@@ -92,7 +93,7 @@ export function ImportJob({ file, catalog, initial, onDone, chooser }: ImportJob
       <div className="actions">
         {diff && changes > 0 && (
           <button type="button" className="button primary" disabled={save.isPending} onClick={apply}>
-            {save.isPending ? t.applying : t.apply(analysis?.figures.length ?? 0)}
+            {save.isPending ? t.applying : t.apply(analysis?.figures.count ?? 0)}
           </button>
         )}
         {diff && changes === 0 && <p className="muted">{t.nothingToApply}</p>}

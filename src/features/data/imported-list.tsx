@@ -1,5 +1,6 @@
 import { formatDate } from '@/i18n/format';
-import { useImports, useRemoveImport, useRemovePlanImport } from '@/queries/imports-queries';
+import { useRemoveImport, useRemovePlanImport } from '@/queries/imports-mutations';
+import { useImports } from '@/queries/imports-queries';
 import { useLang, useMessages } from '@/state/use-i18n';
 import type { Catalog } from '@/domain/types';
 

@@ -5,12 +5,13 @@ import { useMessages } from '@/state/use-i18n';
 const SHOWN = 50;
 
 /** Every problem with its file, line, column, value and reason; nothing has been applied. */
-export function IssuesReport({ issues }: { issues: readonly DataIssue[] }) {
+/** `total` counts problems beyond those kept in `issues` (an import keeps the first thousand). */
+export function IssuesReport({ issues, total = issues.length }: { issues: readonly DataIssue[]; total?: number }) {
   const messages = useMessages();
   const t = messages.data;
   return (
     <div className="callout callout-error" role="alert">
-      <p className="callout-title">{t.reportTitle(issues.length)}</p>
+      <p className="callout-title">{t.reportTitle(total)}</p>
       <p>{t.reportHelp}</p>
       <ul>
         {issues.slice(0, SHOWN).map((issue, i) => (
@@ -19,7 +20,7 @@ export function IssuesReport({ issues }: { issues: readonly DataIssue[] }) {
           </li>
         ))}
       </ul>
-      {issues.length > SHOWN && <p>{messages.moreIssues(issues.length - SHOWN)}</p>}
+      {total > SHOWN && <p>{messages.moreIssues(total - SHOWN)}</p>}
     </div>
   );
 }

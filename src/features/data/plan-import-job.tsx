@@ -5,7 +5,7 @@ import type { DataIssue } from '@/domain/issues';
 import { diffByKey, targetKey, taskKey } from '@/domain/plans-merge';
 import type { PlanData, Target, Task } from '@/domain/plans-types';
 import type { Catalog } from '@/domain/types';
-import { useSavePlanImport } from '@/queries/imports-queries';
+import { useSavePlanImport } from '@/queries/imports-mutations';
 import { parseOffMainThread } from '@/queries/parse-client';
 import { useMessages } from '@/state/use-i18n';
 import { IssuesReport } from './issues-report';

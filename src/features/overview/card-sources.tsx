@@ -1,8 +1,8 @@
 import { SourceLine } from '@/components/source-line';
-import type { Messages } from '@/i18n/vi';
+import type { CoreMessages } from '@/i18n/vi';
 import type { OverviewCardModel } from './overview-model';
 
-export function CardSources({ card, t }: { card: OverviewCardModel; t: Messages }) {
+export function CardSources({ card, t }: { card: OverviewCardModel; t: CoreMessages }) {
   return (
     <footer className="card-sources">
       {card.derivations.length > 0 && (

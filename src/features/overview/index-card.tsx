@@ -1,19 +1,28 @@
+import { lazy, Suspense } from 'react';
 import type { Catalog, IndexDef } from '@/domain/types';
+import { ChangeLine } from '@/components/change-line';
 import { FileErrors } from '@/components/error-callout';
+import { MeanLine } from '@/components/mean-line';
 import { useIndexFigures } from '@/queries/use-index-figures';
-import { useLang, useMessages } from '@/state/use-i18n';
+import { useCoreMessages, useLang } from '@/state/use-i18n';
+import { CardSkeleton } from './card-skeleton';
 import { CardSources } from './card-sources';
-import { ChangeLine, HeadlineFigures, MeanLine } from './card-figures';
-import { buildOverviewCard } from './overview-model';
-import { TrendBlock } from './trend-block';
+import { HeadlineFigures } from './card-figures';
+import { buildOverviewCard, headlineSettled } from './overview-model';
+import { TrendPlaceholder } from './trend-placeholder';
+
+// The trend is drawn once every year is in, after the headline numbers: its code loads apart.
+const TrendBlock = lazy(() => import('./trend-block').then((module) => ({ default: module.TrendBlock })));
 
 export function IndexCard({ catalog, index, unit }: { catalog: Catalog; index: IndexDef; unit: string }) {
-  const t = useMessages();
+  const t = useCoreMessages();
   const lang = useLang();
-  const { byYear, errors, pending } = useIndexFigures(catalog, index.code);
+  const { byYear, errors, pending, years } = useIndexFigures(catalog, index.code, 'totals');
   const name = lang === 'vi' ? index.shortVi : index.shortEn;
   const headingId = `card-${index.code}`;
-  const card = !pending && errors.length === 0 ? buildOverviewCard(catalog, index, byYear, unit) : undefined;
+  const built = errors.length === 0 && years ? buildOverviewCard(catalog, index, byYear, unit) : undefined;
+  // The numbers show as soon as the latest years give them; the trend waits for every year.
+  const card = built && (!pending || headlineSettled(built, byYear, years ?? [])) ? built : undefined;
   return (
     <section className="card" aria-labelledby={headingId} aria-busy={pending}>
       <header className="card-header">
@@ -22,13 +31,21 @@ export function IndexCard({ catalog, index, unit }: { catalog: Catalog; index: I
         <p className="card-subtitle">{lang === 'vi' ? index.nameVi : index.nameEn}</p>
       </header>
       <FileErrors errors={errors} />
-      {pending && errors.length === 0 && <p className="muted">{t.loading}</p>}
+      {!card && errors.length === 0 && <CardSkeleton t={t} />}
       {card && (
         <>
           <HeadlineFigures card={card} t={t} lang={lang} />
-          <ChangeLine card={card} t={t} lang={lang} />
-          <MeanLine card={card} t={t} lang={lang} />
-          <TrendBlock card={card} t={t} lang={lang} />
+          <ChangeLine change={card.change} year={card.latestYear} />
+          {card.mean && (
+            <MeanLine mean={card.mean.value} year={card.mean.year} score={card.score?.year === card.mean.year ? card.score.value : undefined} unit={index.scoreUnit} />
+          )}
+          {pending ? (
+            <TrendPlaceholder t={t} />
+          ) : (
+            <Suspense fallback={<TrendPlaceholder t={t} />}>
+              <TrendBlock card={card} t={t} lang={lang} />
+            </Suspense>
+          )}
           <CardSources card={card} t={t} />
         </>
       )}

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { loadBundledCatalog, loadBundledIndex } from '@/domain/testing/bundled-data';
 import { tinyCatalog } from '@/domain/testing/tiny-catalog';
 import type { Figure } from '@/domain/types';
-import { buildOverviewCard, trendDomain, trendRows, unitLineage } from './overview-model';
+import { buildOverviewCard, headlineSettled, trendDomain, trendRows, unitLineage } from './overview-model';
 
 const f = (index: string, year: number, unit: string, score?: number, rank?: number, rankOf?: number, extra: Partial<Figure> = {}): Figure => ({
   index, year, unit, component: 'total', score, rank, rankOf, status: 'published', sources: ['s1'], derivation: '', note: '', line: 2, ...extra,
@@ -38,6 +39,83 @@ describe('buildOverviewCard', () => {
   it('has no card for a unit without any figure', () => {
     expect(buildOverviewCard(catalog, par, new Map([[2024, [f('par', 2024, 'P01', 80)]]]), 'P59')).toBeUndefined();
   });
+});
+
+describe('headlineSettled', () => {
+  const catalog = tinyCatalog();
+  const par = catalog.indices.get('par');
+  if (!par) throw new Error('tiny catalogue lacks par');
+  const years = [2021, 2022, 2023, 2024];
+  const y2023 = [f('par', 2023, 'P59', 85, 42, 63)];
+  const y2024 = [f('par', 2024, 'P59', 89.13, 22, 63)];
+
+  it('is settled by the latest year and the year before, when the latest year has a score and a rank', () => {
+    const loaded = new Map([[2023, y2023], [2024, y2024]]);
+    const card = buildOverviewCard(catalog, par, loaded, 'P59');
+    if (!card) throw new Error('no card');
+    expect(headlineSettled(card, loaded, years)).toBe(true);
+    expect(card.change).toMatchObject({ fromYear: 2023, places: 20 });
+  });
+
+  it('waits for the year before, which the change is measured against', () => {
+    const loaded = new Map([[2024, y2024]]);
+    const card = buildOverviewCard(catalog, par, loaded, 'P59');
+    if (!card) throw new Error('no card');
+    expect(headlineSettled(card, loaded, years)).toBe(false);
+  });
+
+  it('waits for older years while no loaded year has a published score, which an older year may give', () => {
+    const gap = (year: number) => [f('par', year, 'P59', undefined, 30, 63, { status: 'not_published' })];
+    const loaded = new Map([[2023, gap(2023)], [2024, gap(2024)]]);
+    const card = buildOverviewCard(catalog, par, loaded, 'P59');
+    if (!card) throw new Error('no card');
+    expect(card.score).toBeUndefined();
+    expect(headlineSettled(card, loaded, years)).toBe(false);
+
+    const withOlder = new Map([[2022, [f('par', 2022, 'P59', 86.11, 26, 63)]], ...loaded]);
+    const settled = buildOverviewCard(catalog, par, withOlder, 'P59');
+    if (!settled) throw new Error('no card');
+    expect(settled.score).toEqual({ year: 2022, value: 86.11 });
+    expect(headlineSettled(settled, withOlder, years)).toBe(true);
+  });
+
+  it('waits for a newer year not loaded yet, even one the unit is missing from', () => {
+    const loaded = new Map([[2022, y2023], [2023, y2023]]);
+    const card = buildOverviewCard(catalog, par, loaded, 'P59');
+    if (!card) throw new Error('no card');
+    expect(headlineSettled(card, loaded, years)).toBe(false);
+  });
+
+  it('waits for every year when no loaded year has a score', () => {
+    const loaded = new Map([[2024, [f('par', 2024, 'P59', undefined, undefined, undefined, { status: 'not_published' })]]]);
+    const card = buildOverviewCard(catalog, par, loaded, 'P59');
+    if (!card) throw new Error('no card');
+    expect(headlineSettled(card, loaded, years)).toBe(false);
+    expect(headlineSettled(card, loaded, [2024])).toBe(true);
+  });
+});
+
+describe('the headline from the latest years of the bundled data', () => {
+  const catalog = loadBundledCatalog();
+  it.each(['par', 'sipas', 'papi'])('is the headline from every year (%s), once the years it needs are in, newest first', (code) => {
+    const index = catalog.indices.get(code);
+    if (!index) throw new Error(`no ${code}`);
+    const all = loadBundledIndex(catalog, code);
+    const full = buildOverviewCard(catalog, index, all, 'P59');
+    if (!full) throw new Error(`no ${code} card`);
+    const years = [...all.keys()].sort((a, b) => b - a);
+    const loaded = new Map<number, Figure[]>();
+    for (const year of years) {
+      loaded.set(year, all.get(year) ?? []);
+      const card = buildOverviewCard(catalog, index, loaded, 'P59');
+      if (!card || !headlineSettled(card, loaded, years)) continue;
+      const headline = ({ latestYear, score, rank, change, mean, sources, derivations }: typeof full) => ({ latestYear, score, rank, change, mean, sources, derivations });
+      expect(headline(card)).toEqual(headline(full));
+      if (code === 'papi') expect(loaded.size).toBe(2);
+      return;
+    }
+    throw new Error('never settled');
+  }, 60_000); // reads every bundled PAPI file: slow on a busy shared machine
 });
 
 describe('trendRows', () => {

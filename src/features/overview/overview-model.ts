@@ -106,6 +106,17 @@ export function buildOverviewCard(catalog: Catalog, index: IndexDef, byYear: Fig
   };
 }
 
+/**
+ * Whether the years loaded so far already give the card's headline (score, rank, change on the year
+ * before, national mean) exactly as all the years would: each year's figures are read whole (a PAPI
+ * rank is computed from every province of that year), so the headline is final once every year from
+ * the earliest one it reads onwards is loaded. The trend and its table still need every year.
+ */
+export function headlineSettled(card: OverviewCardModel, loaded: FiguresByYear, years: readonly number[]): boolean {
+  const from = card.score && card.rank ? Math.min(card.latestYear - 1, card.score.year, card.rank.year) : -Infinity;
+  return years.every((year) => year < from || loaded.has(year));
+}
+
 export interface UnitLineage {
   successor: Unit;
   /** Every unit merged into the successor, this one first. */
@@ -128,11 +139,6 @@ export function unitLineage(catalog: Catalog, code: string): UnitLineage | undef
   if (!unit?.validTo || !successor || lastYear === undefined) return undefined;
   const others = predecessorsOf(catalog, successor.code).filter((u) => u.code !== code);
   return { successor, merged: [unit, ...others], from: dayAfter(unit.validTo), lastYear };
-}
-
-/** The indices assessed at province level, in catalogue order. */
-export function provincialIndices(catalog: Catalog): IndexDef[] {
-  return [...catalog.indices.values()].filter((index) => index.unitLevel === 'province');
 }
 
 /** Y range of a trend with a little room above and below; PAPI totals across the 2018 break still fit. */

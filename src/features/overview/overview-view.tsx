@@ -1,9 +1,10 @@
 import { CatalogGate } from '@/components/catalog-gate';
+import { provincialIndices } from '@/domain/indices';
 import type { Catalog } from '@/domain/types';
 import { formatDate, formatList } from '@/i18n/format';
-import { useLang, useMessages } from '@/state/use-i18n';
+import { useLang, useCoreMessages } from '@/state/use-i18n';
 import { IndexCard } from './index-card';
-import { provincialIndices, unitLineage } from './overview-model';
+import { unitLineage } from './overview-model';
 
 const CAN_THO = 'P59';
 
@@ -12,7 +13,7 @@ export function OverviewView() {
 }
 
 function Overview({ catalog }: { catalog: Catalog }) {
-  const t = useMessages();
+  const t = useCoreMessages();
   const lang = useLang();
   const unit = catalog.units.get(CAN_THO);
   const unitName = unit ? (lang === 'vi' ? unit.nameVi : unit.nameEn) : CAN_THO;

@@ -1,24 +1,23 @@
 import { lazy, Suspense } from 'react';
-import type { Messages } from '@/i18n/vi';
+import type { CoreMessages } from '@/i18n/vi';
 import { formatRank, formatScore, type Lang } from '@/i18n/format';
 import { CAN_THO_COLOR } from '@/charts/palette';
-import { ExportButtons } from '@/components/export-buttons';
-import { longTable } from '@/domain/export/canonical';
-import { cardExportTable, trendDomain, type OverviewCardModel } from './overview-model';
+import { trendDomain, type OverviewCardModel } from './overview-model';
+import { TREND_HEIGHT as HEIGHT } from './trend-placeholder';
 
-// Recharts loads after the numbers are on screen.
+// Recharts and the exports load after the rest of the trend.
 const TrendSparkline = lazy(() => import('@/charts/trend-sparkline').then((module) => ({ default: module.TrendSparkline })));
+const CardExport = lazy(() => import('./card-export').then((module) => ({ default: module.CardExport })));
 
-const HEIGHT = 96;
-
-export function TrendBlock({ card, t, lang }: { card: OverviewCardModel; t: Messages; lang: Lang }) {
+/** The unit's score over every year: sparkline, and the table behind it with its exports. */
+export function TrendBlock({ card, t, lang }: { card: OverviewCardModel; t: CoreMessages; lang: Lang }) {
   const { index, trend, results } = card;
   const title = t.trendTitle(lang === 'vi' ? index.shortVi : index.shortEn, trend.firstYear, trend.lastYear);
   const unit = index.scoreUnit === 'percent' ? t.unitPercent : t.unitPoints;
   const hasBreak = trend.segments.length > 1 || trend.rows.some((row) => trend.segments.every((key) => row[key] === null));
   return (
     <figure className="trend" aria-label={title}>
-      <figcaption>
+      <figcaption className="trend-caption">
         <span className="trend-title">{title}</span> <span className="muted">· {t.trendUnit(unit)}</span>
       </figcaption>
       <div className="trend-chart" style={{ height: HEIGHT }} aria-hidden="true">
@@ -57,12 +56,9 @@ export function TrendBlock({ card, t, lang }: { card: OverviewCardModel; t: Mess
             ))}
           </tbody>
         </table>
-        <ExportButtons
-          shown={cardExportTable(card, { year: t.tableYear, score: t.tableScore, rank: t.tableRank, rankOf: t.tableRankOf, status: t.tableStatus }, (r) => t.statuses[r.status])}
-          full={longTable(card.results.flatMap((r) => (r.figure ? [r.figure] : [])))}
-          nameParts={[index.code, `${trend.firstYear}-${trend.lastYear}`, 'can-tho']}
-          sources={card.sources}
-        />
+        <Suspense fallback={null}>
+          <CardExport card={card} t={t} />
+        </Suspense>
       </details>
     </figure>
   );

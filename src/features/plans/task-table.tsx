@@ -48,7 +48,7 @@ export function TaskTable({ catalog, data, tasks, caption, today, showPlan }: Ta
     return <ViewLink change={{ view: 'plans', plan: code, agency: undefined }}>{found ? planName(found, t) : code}</ViewLink>;
   };
   const c = t.taskColumns;
-  const importedFrom = useMessages().data.importedFrom;
+  const importedFrom = useMessages().importedFrom;
   const text = (task: Task) => (lang === 'vi' ? task.textVi : task.textEn);
   return (
     <>
