@@ -2,19 +2,21 @@ import { expect, test, type Page } from '@playwright/test';
 
 const counter = (page: Page) => page.getByTestId('slide-counter');
 
-/** Every piece of text on the slide (HTML and chart labels) lies inside the slide, and no text is wider than its box. */
+/** Every piece of text on the slide (HTML and chart labels) lies inside the slide, above its foot, and no text is wider than its box. */
 async function overflowingText(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const slide = document.querySelector('.slide');
     if (!slide) return ['no slide'];
     const bounds = slide.getBoundingClientRect();
+    const footTop = slide.querySelector('.slide-foot')?.getBoundingClientRect().top ?? bounds.bottom;
     const problems: string[] = [];
     for (const element of slide.querySelectorAll<HTMLElement | SVGElement>('h1, p, li, td, th, span, strong, button, text')) {
       if (!element.textContent?.trim()) continue;
       const box = element.getBoundingClientRect();
       const outside = box.left < bounds.left - 1 || box.right > bounds.right + 1 || box.top < bounds.top - 1 || box.bottom > bounds.bottom + 1;
       const clipped = element instanceof HTMLElement && getComputedStyle(element).display !== 'inline' && element.scrollWidth > element.clientWidth + 1;
-      if (outside || clipped) problems.push(`${element.tagName} "${element.textContent.trim().slice(0, 40)}" ${outside ? 'outside the slide' : 'clipped'}`);
+      const intoFoot = !element.closest('.slide-foot') && box.bottom > footTop + 1;
+      if (outside || clipped || intoFoot) problems.push(`${element.tagName} "${element.textContent.trim().slice(0, 40)}" ${outside ? 'outside the slide' : clipped ? 'clipped' : 'over the foot'}`);
     }
     return problems;
   });

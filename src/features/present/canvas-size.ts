@@ -15,8 +15,3 @@ export function canvasFor(screenWidth: number, screenHeight: number): CanvasSize
   const width = Math.round(Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, aspectWidth)));
   return { width, height: CANVAS_HEIGHT, scale: Math.min(screenWidth / width, screenHeight / CANVAS_HEIGHT) };
 }
-
-/** Room left for a slide's body: the canvas less its margins, heading and foot. */
-export function bodySize(canvas: CanvasSize): { width: number; height: number } {
-  return { width: canvas.width - 2 * 64, height: canvas.height - 2 * 40 - 96 - 72 };
-}

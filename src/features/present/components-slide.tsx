@@ -1,6 +1,7 @@
 import type { ComponentsSlide } from '@/domain/slides/slide-types';
 import { formatDecimal, formatNumber, formatScore } from '@/i18n/format';
 import type { SlideContext } from './slide-context';
+import { ChartBox } from './chart-box';
 import { SlideBarChart } from './slide-bar-chart';
 import { componentName } from './slide-text';
 
@@ -8,7 +9,7 @@ const WEAKEST = 3;
 
 /** Each component's share of its maximum, weakest first; the three weakest in the warning colour. */
 export function ComponentsSlideBody({ slide, context }: { slide: ComponentsSlide; context: SlideContext }) {
-  const { t, lang, palette, body } = context;
+  const { t, lang, palette } = context;
   const byShare = slide.rows.every((row) => row.pctOfMax !== undefined);
   const bars = slide.rows.map((row, i) => {
     const score = formatNumber(row.score ?? 0, lang);
@@ -28,7 +29,7 @@ export function ComponentsSlideBody({ slide, context }: { slide: ComponentsSlide
       <p className="slide-line">
         <span className="slide-swatch" style={{ background: palette.weak }} /> {t.weakest} · {byShare ? t.shareOfMax : t.meanSeries}
       </p>
-      <SlideBarChart bars={bars} domain={domain} width={body.width} height={body.height - 56} labelWidth={360} palette={palette} />
+      <ChartBox>{(size) => <SlideBarChart bars={bars} domain={domain} width={size.width} height={size.height} labelWidth={360} palette={palette} />}</ChartBox>
     </div>
   );
 }

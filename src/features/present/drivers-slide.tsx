@@ -2,12 +2,13 @@ import { countChanges } from '@/domain/component-results';
 import type { DriversSlide } from '@/domain/slides/slide-types';
 import { formatSigned } from '@/i18n/format';
 import type { SlideContext } from './slide-context';
+import { ChartBox } from './chart-box';
 import { SlideBarChart } from './slide-bar-chart';
 import { componentName } from './slide-text';
 
 /** Every component's change on the year before, rises right and falls left, summing to the total change. */
 export function DriversSlideBody({ slide, context }: { slide: DriversSlide; context: SlideContext }) {
-  const { t, lang, palette, body } = context;
+  const { t, lang, palette } = context;
   const count = countChanges(slide.rows);
   const extent = Math.max(...slide.rows.map((row) => Math.abs(row.change ?? 0)), 0.01);
   const bars = slide.rows.map((row) => ({
@@ -23,7 +24,7 @@ export function DriversSlideBody({ slide, context }: { slide: DriversSlide; cont
         {t.driversCount(count.up, count.down)}
         {slide.totalChange !== undefined && ` · ${t.driversTotal(formatSigned(slide.totalChange, lang))}`}
       </p>
-      <SlideBarChart bars={bars} domain={[-extent * 1.1, extent * 1.1]} width={body.width} height={body.height - 56} labelWidth={360} palette={palette} />
+      <ChartBox>{(size) => <SlideBarChart bars={bars} domain={[-extent * 1.1, extent * 1.1]} width={size.width} height={size.height} labelWidth={360} palette={palette} />}</ChartBox>
     </div>
   );
 }

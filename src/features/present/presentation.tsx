@@ -8,7 +8,6 @@ import { useLang, useMessages } from '@/state/use-i18n';
 import { useProjectorTheme } from '@/state/use-projector-theme';
 import { useToday } from '@/state/use-today';
 import { useUpdateView, useViewState } from '@/state/use-view';
-import { bodySize } from './canvas-size';
 import { DeckEditor } from './deck-editor';
 import type { SlideContext } from './slide-context';
 import { moveTo, slideAction, type SlideAction } from './slide-keys';
@@ -72,7 +71,7 @@ export function Presentation({ catalog }: { catalog: Catalog }) {
   }, [t, messages]);
 
   const palette = SLIDE_PALETTES[theme];
-  const context: SlideContext | undefined = canvas && { catalog, unit: CAN_THO, t, lang, palette, today, body: bodySize(canvas) };
+  const context: SlideContext | undefined = canvas && { catalog, unit: CAN_THO, t, lang, palette, today };
   const textContext = { catalog, unit: CAN_THO, t, lang };
 
   return (

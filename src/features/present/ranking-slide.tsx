@@ -2,12 +2,13 @@ import type { RankingSlide } from '@/domain/slides/slide-types';
 import { formatRank, formatScore } from '@/i18n/format';
 import { groupName } from '@/i18n/plan-name';
 import type { SlideContext } from './slide-context';
+import { ChartBox } from './chart-box';
 import { SlideBarChart } from './slide-bar-chart';
 import { unitName } from './slide-text';
 
 /** The unit among its region, best first, its own bar in its colour and every score written. */
 export function RankingSlideBody({ slide, context }: { slide: RankingSlide; context: SlideContext }) {
-  const { catalog, t, lang, unit, palette, body } = context;
+  const { catalog, t, lang, unit, palette } = context;
   const position = slide.bars.findIndex((bar) => bar.unit === unit) + 1;
   const group = groupName(catalog, slide.group, lang);
   const missing = slide.members - slide.bars.length;
@@ -25,7 +26,7 @@ export function RankingSlideBody({ slide, context }: { slide: RankingSlide; cont
   return (
     <div className="slide-chart">
       <p className="slide-line">{notes.join(' ')}</p>
-      <SlideBarChart bars={bars} domain={[Math.floor(min - (max - min) * 0.6), max]} width={body.width} height={body.height - 56} labelWidth={260} palette={palette} />
+      <ChartBox>{(size) => <SlideBarChart bars={bars} domain={[Math.floor(min - (max - min) * 0.6), max]} width={size.width} height={size.height} labelWidth={260} palette={palette} />}</ChartBox>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { TrendSlide, YearValue } from '@/domain/slides/slide-types';
 import { formatList, formatNumber, formatScore } from '@/i18n/format';
 import type { SlideContext } from './slide-context';
+import { ChartBox } from './chart-box';
 import { SlideLineChart, type SlideLine } from './slide-line-chart';
 import { unitName } from './slide-text';
 
@@ -37,7 +38,7 @@ function paddedDomain(values: readonly number[]): [number, number] {
 const unitAbove = (row: Record<string, number | string | null>) => row.mean === null || Number(row.unit) >= Number(row.mean);
 
 export function TrendSlideBody({ slide, context }: { slide: TrendSlide; context: SlideContext }) {
-  const { catalog, t, lang, unit, palette, body } = context;
+  const { catalog, t, lang, unit, palette } = context;
   const format = (value: number) => formatScore(value, slide.index.scoreUnit, lang);
   const { rows, periods } = trendRows(slide);
   const period = Array.from({ length: periods }, (_, i) => i);
@@ -65,6 +66,8 @@ export function TrendSlideBody({ slide, context }: { slide: TrendSlide; context:
           </li>
         )}
       </ul>
+      <ChartBox>
+        {(size) => (
       <SlideLineChart
         rows={rows}
         lines={lines}
@@ -72,10 +75,12 @@ export function TrendSlideBody({ slide, context }: { slide: TrendSlide; context:
         yLabel={slide.index.scoreUnit === 'percent' ? '%' : t.score}
         formatTick={(v) => formatNumber(v, lang, 0)}
         breaks={slide.breaks}
-        width={body.width}
-        height={body.height - 56}
+        width={size.width}
+        height={size.height}
         palette={palette}
       />
+        )}
+      </ChartBox>
     </div>
   );
 }
