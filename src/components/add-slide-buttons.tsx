@@ -1,15 +1,12 @@
 import { useState } from 'react';
 import { buildSlide, defaultDeck } from '@/domain/slides/build-slide';
 import { slideCode, type SlideSpec } from '@/domain/slides/slide-code';
-import type { Catalog } from '@/domain/types';
+import { CAN_THO, type Catalog } from '@/domain/types';
 import { useDeckData } from '@/queries/use-deck-data';
 import { useMessages } from '@/state/use-i18n';
 import { useUpdateView, useViewState } from '@/state/use-view';
 import { ViewLink } from './view-link';
 import './add-slide-buttons.css';
-
-/** Cần Thơ before the 2025 merger, as on the overview and the slides. */
-const CAN_THO = 'P59';
 
 /**
  * "Thêm vào trình chiếu": appends what the view shows, as a slide, to the deck in the URL (the

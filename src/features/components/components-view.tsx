@@ -2,7 +2,7 @@ import { CatalogGate } from '@/components/catalog-gate';
 import { FileErrors } from '@/components/error-callout';
 import { SourceLine } from '@/components/source-line';
 import { componentsOf, periodFor } from '@/domain/methodology';
-import { TOTAL, type Catalog } from '@/domain/types';
+import { CAN_THO, TOTAL, type Catalog } from '@/domain/types';
 import { useIndexFigures } from '@/queries/use-index-figures';
 import { useLang, useMessages } from '@/state/use-i18n';
 import { useUpdateView, useViewState } from '@/state/use-view';
@@ -35,7 +35,7 @@ function Components({ catalog }: { catalog: Catalog }) {
   const { byYear, errors, pending } = useIndexFigures(catalog, index?.code ?? '');
   if (!index) return <p className="note">{t.noFigures}</p>;
   const units = [...catalog.units.values()].filter((u) => u.level === index.unitLevel).sort((a, b) => a.nameVi.localeCompare(b.nameVi, 'vi'));
-  const unit = units.find((u) => u.code === state.units[0]) ?? units.find((u) => u.code === 'P59') ?? units[0];
+  const unit = units.find((u) => u.code === state.units[0]) ?? units.find((u) => u.code === CAN_THO) ?? units[0];
   const group = GROUPS.includes(state.group) ? state.group : DEFAULT_VIEW_STATE.group;
   const label = (item: { shortVi: string; shortEn: string }) => (lang === 'vi' ? item.shortVi : item.shortEn);
   const name = (item: { nameVi: string; nameEn: string }) => (lang === 'vi' ? item.nameVi : item.nameEn);
@@ -51,7 +51,7 @@ function Components({ catalog }: { catalog: Catalog }) {
       <div className="page-heading">
         <h1>{model && unit ? t.heading(indexName, model.year, name(unit)) : t.title}</h1>
         <p className="muted">{t.intro}</p>
-        {model && unit?.code === 'P59' && (
+        {model && unit?.code === CAN_THO && (
           <AddSlideButtons
             catalog={catalog}
             specs={[

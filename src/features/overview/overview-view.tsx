@@ -1,12 +1,10 @@
 import { CatalogGate } from '@/components/catalog-gate';
 import { provincialIndices } from '@/domain/indices';
-import type { Catalog } from '@/domain/types';
+import { CAN_THO, type Catalog } from '@/domain/types';
 import { formatDate, formatList } from '@/i18n/format';
 import { useLang, useCoreMessages } from '@/state/use-i18n';
 import { IndexCard } from './index-card';
 import { unitLineage } from './overview-model';
-
-const CAN_THO = 'P59';
 
 export function OverviewView() {
   return <CatalogGate>{(catalog) => <Overview catalog={catalog} />}</CatalogGate>;

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { FileErrors } from '@/components/error-callout';
 import { buildSlide, defaultDeck } from '@/domain/slides/build-slide';
 import { parseSlideCode } from '@/domain/slides/slide-code';
-import type { Catalog } from '@/domain/types';
+import { CAN_THO, type Catalog } from '@/domain/types';
 import { useDeckData } from '@/queries/use-deck-data';
 import { useLang, useMessages } from '@/state/use-i18n';
 import { useProjectorTheme } from '@/state/use-projector-theme';
@@ -15,9 +15,6 @@ import { speakerNotes } from './slide-text';
 import { SLIDE_PALETTES } from './slide-theme';
 import { SlideView } from './slide-view';
 import { useCanvas } from './use-canvas';
-
-/** Cần Thơ before the 2025 merger: the unit whose results the bundled years hold (as on the overview). */
-const CAN_THO = 'P59';
 
 export function Presentation({ catalog }: { catalog: Catalog }) {
   const messages = useMessages();

@@ -8,7 +8,7 @@ import { useLang, useMessages } from '@/state/use-i18n';
 import { useToday } from '@/state/use-today';
 import { IndexSection } from './index-section';
 import { ProfileSources } from './profile-sources';
-import { CAN_THO } from './use-index-profile';
+import { CAN_THO } from '@/domain/types';
 import './profile.css';
 
 export function ProfileView() {

@@ -1,9 +1,8 @@
 import type { PlanDataState } from '@/queries/use-plan-data';
-import type { Catalog, IndexDef } from '@/domain/types';
+import { CAN_THO, type Catalog, type IndexDef } from '@/domain/types';
 import { useIndexFigures } from '@/queries/use-index-figures';
 import { buildIndexProfile, type IndexProfile } from './profile-model';
 
-export const CAN_THO = 'P59';
 
 /** The profile of one index for Cần Thơ, once its files are loaded; file errors are passed on, never hidden. */
 export function useIndexProfile(catalog: Catalog, index: IndexDef, plans: PlanDataState, today: string) {

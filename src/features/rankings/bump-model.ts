@@ -2,9 +2,9 @@ import { groupMembers } from '@/domain/groups';
 import { breakBetween } from '@/domain/methodology';
 import type { FiguresByYear, RankValue } from '@/domain/results';
 import { sourcesOf } from '@/domain/sources';
-import { TOTAL, type Catalog, type IndexDef, type Source, type Unit } from '@/domain/types';
+import { CAN_THO, TOTAL, type Catalog, type IndexDef, type Source, type Unit } from '@/domain/types';
 import type { BumpSet } from '@/state/view-state';
-import { CAN_THO, isCanTho } from './rankings-selection';
+import { isCanTho } from './rankings-selection';
 import { yearResults } from './year-results';
 
 export const MEKONG = 'R-DBSCL';

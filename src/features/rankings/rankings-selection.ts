@@ -1,10 +1,9 @@
 import { assessedIn } from '@/domain/lineage';
 import { periodFor } from '@/domain/methodology';
 import type { FiguresByYear } from '@/domain/results';
-import { TOTAL, type Catalog, type Component, type IndexDef, type Unit } from '@/domain/types';
+import { CAN_THO, TOTAL, type Catalog, type Component, type IndexDef, type Unit } from '@/domain/types';
 import type { Level } from '@/state/view-state';
 
-export const CAN_THO = 'P59';
 const DEFAULT_INDEX = 'papi';
 
 /** Indices whose assessed units are at the level, in catalogue order. */
