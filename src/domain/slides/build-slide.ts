@@ -10,6 +10,11 @@ export function presentedIndices(data: DeckData): string[] {
   return [...data.catalog.indices.values()].filter((index) => index.unitLevel === 'province' && data.figures.has(index.code)).map((index) => index.code);
 }
 
+function contextOf(data: DeckData, code: string) {
+  const byYear = data.figures.get(code);
+  return byYear && indexContext(data.catalog, data.unit, code, byYear);
+}
+
 function targetsSlide(data: DeckData, spec: SlideSpec): TargetsSlide | undefined {
   const targets = data.targets.filter((target) => data.figures.has(target.index));
   if (targets.length === 0) return undefined;
@@ -19,7 +24,7 @@ function targetsSlide(data: DeckData, spec: SlideSpec): TargetsSlide | undefined
 
 function titleSlide(data: DeckData, spec: SlideSpec): TitleSlide | undefined {
   const headlines = presentedIndices(data).flatMap((code) => {
-    const context = indexContext(data, code);
+    const context = contextOf(data, code);
     const slide = context && headlineSlide(context, { kind: 'headline', index: code });
     return slide ? [slide] : [];
   });
@@ -32,7 +37,7 @@ function titleSlide(data: DeckData, spec: SlideSpec): TitleSlide | undefined {
 export function buildSlide(data: DeckData, spec: SlideSpec): Slide | undefined {
   if (spec.kind === 'title') return titleSlide(data, spec);
   if (spec.kind === 'targets') return targetsSlide(data, spec);
-  const context = spec.index === undefined ? undefined : indexContext(data, spec.index);
+  const context = spec.index === undefined ? undefined : contextOf(data, spec.index);
   if (!context) return undefined;
   switch (spec.kind) {
     case 'headline':

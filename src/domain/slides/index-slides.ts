@@ -4,7 +4,6 @@ import { breakBetween } from '@/domain/methodology';
 import { changeOnPrevious, nationalMean, unitResults, yearResult, type FiguresByYear, type YearResult } from '@/domain/results';
 import { sourcesOf } from '@/domain/sources';
 import { TOTAL, type Catalog, type Figure, type IndexDef } from '@/domain/types';
-import type { DeckData } from './deck-data';
 import type { SlideSpec } from './slide-code';
 import type { ComponentsSlide, DriversSlide, HeadlineSlide, RankingSlide, RankTrendSlide, TrendSlide, YearValue } from './slide-types';
 
@@ -16,12 +15,12 @@ interface IndexContext {
   results: YearResult[];
 }
 
-export function indexContext(data: DeckData, code: string): IndexContext | undefined {
-  const index = data.catalog.indices.get(code);
-  const byYear = data.figures.get(code);
-  if (!index || !byYear) return undefined;
-  const results = unitResults(byYear, data.catalog, code, data.unit, TOTAL).filter((r) => r.status !== 'missing');
-  return { catalog: data.catalog, index, byYear, unit: data.unit, results };
+/** What every slide about one index of one unit reads; undefined when the index is unknown. */
+export function indexContext(catalog: Catalog, unit: string, code: string, byYear: FiguresByYear): IndexContext | undefined {
+  const index = catalog.indices.get(code);
+  if (!index) return undefined;
+  const results = unitResults(byYear, catalog, code, unit, TOTAL).filter((r) => r.status !== 'missing');
+  return { catalog, index, byYear, unit, results };
 }
 
 const figuresOf = (results: readonly (YearResult | undefined)[]): Figure[] => results.flatMap((r) => (r?.figure ? [r.figure] : []));

@@ -89,8 +89,7 @@ export interface ProfileInput {
 /** One index on the A4 profile of a unit: every figure from the loaded data, every gap kept. */
 export function buildIndexProfile({ catalog, index, byYear, unit, today, targets: allTargets, tasks: allTasks }: ProfileInput): IndexProfile {
   const targets = allTargets.filter((target) => target.index === index.code);
-  // The slide builders read only the catalogue, the unit and this index's figures from the deck data.
-  const context = indexContext({ catalog, unit, figures: new Map([[index.code, byYear]]), targets, plans: new Map() }, index.code);
+  const context = indexContext(catalog, unit, index.code, byYear);
   const headline = context && headlineSlide(context, { kind: 'headline', index: index.code });
   const trend = context && trendSlide(context, { kind: 'trend', index: index.code });
   const components = context && componentsSlide(context, { kind: 'components', index: index.code });
