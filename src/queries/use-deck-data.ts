@@ -1,13 +1,13 @@
 import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { asDataFileError, type DataFileError } from '@/domain/issues';
+import type { DataFileError } from '@/domain/issues';
 import type { FiguresByYear } from '@/domain/results';
 import type { DeckData } from '@/domain/slides/deck-data';
 import type { Catalog, Figure } from '@/domain/types';
 import { FIGURE_FILES } from './data-files';
 import { figureFileQuery } from './data-queries';
 import { importsQuery } from './imports-queries';
-import { withImports } from './use-index-figures';
+import { collectFileResults, withImports } from './use-index-figures';
 import { usePlanData } from './use-plan-data';
 
 export interface DeckDataState {
@@ -18,15 +18,10 @@ export interface DeckDataState {
 
 /** The yearly files grouped by index; module-level so that TanStack Query keeps the result while nothing changes. */
 function byIndex(results: UseQueryResult<Figure[]>[]) {
+  const { loaded, errors, pending } = collectFileResults(FIGURE_FILES, results);
   const figures = new Map<string, Map<number, readonly Figure[]>>();
-  const errors: DataFileError[] = [];
-  results.forEach((result, i) => {
-    const file = FIGURE_FILES[i];
-    if (!file) return;
-    if (result.data) figures.set(file.index, (figures.get(file.index) ?? new Map()).set(file.year, result.data));
-    if (result.error) errors.push(asDataFileError(result.error, file.name));
-  });
-  return { figures, errors, pending: results.some((result) => result.isPending) };
+  for (const { file, figures: ofFile } of loaded) figures.set(file.index, (figures.get(file.index) ?? new Map()).set(file.year, ofFile));
+  return { figures, errors, pending };
 }
 
 /** Every index's figures (imports applied) and the plans' targets: what a presentation of the unit is built from. */

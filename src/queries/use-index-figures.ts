@@ -1,9 +1,9 @@
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { mergeFigures } from '@/domain/import/merge';
 import { asDataFileError, type DataFileError } from '@/domain/issues';
 import type { FiguresByYear } from '@/domain/results';
 import type { Catalog, Figure } from '@/domain/types';
-import { FIGURE_FILES } from './data-files';
+import { FIGURE_FILES, type FigureFile } from './data-files';
 import { figureFileQuery } from './data-queries';
 import type { ImportBatch } from './imports-db';
 import { importsQuery } from './imports-queries';
@@ -26,6 +26,19 @@ export function withImports(bundled: ReadonlyMap<number, readonly Figure[]>, bat
   return byYear;
 }
 
+/** The files whose figures arrived, the errors of those that failed (each naming its file), and whether any is still loading. */
+export function collectFileResults(files: readonly FigureFile[], results: readonly UseQueryResult<Figure[]>[]) {
+  const loaded: { file: FigureFile; figures: Figure[] }[] = [];
+  const errors: DataFileError[] = [];
+  results.forEach((result, i) => {
+    const file = files[i];
+    if (!file) return;
+    if (result.data) loaded.push({ file, figures: result.data });
+    if (result.error) errors.push(asDataFileError(result.error, file.name));
+  });
+  return { loaded, errors, pending: results.some((result) => result.isPending) };
+}
+
 /**
  * All yearly files of one index (or only their totals), with the user's imports applied; a file that
  * fails is reported, never dropped.
@@ -36,14 +49,8 @@ export function useIndexFigures(catalog: Catalog | undefined, index: string, par
   const bundled = useQueries({
     queries: files.map((file) => ({ ...figureFileQuery(file, part), enabled: catalog !== undefined })),
     combine: (results) => {
-      const byYear = new Map<number, readonly Figure[]>();
-      const errors: DataFileError[] = [];
-      results.forEach((result, i) => {
-        const file = files[i];
-        if (file && result.data) byYear.set(file.year, result.data);
-        if (result.error) errors.push(asDataFileError(result.error, file?.name ?? index));
-      });
-      return { byYear, errors, pending: results.some((result) => result.isPending) };
+      const { loaded, errors, pending } = collectFileResults(files, results);
+      return { byYear: new Map<number, readonly Figure[]>(loaded.map(({ file, figures }) => [file.year, figures])), errors, pending };
     },
   });
   const batches = imports.data?.batches ?? [];
