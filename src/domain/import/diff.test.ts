@@ -21,6 +21,25 @@ describe('diffFigures', () => {
     ]);
   });
 
+  it.each([
+    ['a note', { note: 'Số liệu đã hiệu chỉnh' }],
+    ['a source', { sources: ['s2'] }],
+    ['a second source', { sources: ['s1', 's2'] }],
+    ['a derivation', { derivation: 'sum' }],
+  ])('counts a change of %s alone as a change', (_, change) => {
+    const diff = diffFigures([f('P59', 89.13)], figureTable('par', 2024, [f('P59', 89.13, 'published', change)]));
+    expect(diff).toMatchObject({ added: 0, changed: 1, removed: 0, unchanged: 0 });
+    expect(diff.rows[0]?.after).toMatchObject(change);
+  });
+
+  it.each([
+    ['the same note, source and derivation', { note: 'x', sources: ['s1', 's2'], derivation: 'sum' }, { note: 'x', sources: ['s1', 's2'], derivation: 'sum' }],
+    ['no note nor derivation, as a wide table gives', { note: 'x', derivation: 'sum' }, {}],
+  ])('counts %s as unchanged', (_, before, after) => {
+    const diff = diffFigures([f('P59', 89.13, 'published', before)], figureTable('par', 2024, [f('P59', 89.13, 'published', after)]));
+    expect(diff).toMatchObject({ changed: 0, unchanged: 1 });
+  });
+
   it('counts every row but keeps only the first of each kind for the preview', () => {
     const incoming = Array.from({ length: 100 }, (_, i) => f('P59', 80 + i / 100, 'conflict'));
     const diff = diffFigures([f('P59', 89.13)], figureTable('par', 2024, [f('P01', 90), ...incoming]), 40);

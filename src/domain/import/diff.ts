@@ -22,6 +22,22 @@ export interface FigureDiff {
 
 const hasFigure = (f: Figure) => f.score !== undefined || f.rank !== undefined;
 const sameNumber = (a: number | undefined, b: number) => (a === undefined ? Number.isNaN(b) : a === b);
+const textOf = (table: FigureTable, id: number | undefined) => table.texts[id ?? 0] ?? '';
+/** An empty note or derivation says nothing: a wide table has no column for them. */
+const sameStated = (before: string, after: string) => after === '' || after === before;
+
+/** The figure, its sources, and the note and derivation the file states: a new note or source alone is a change. */
+function sameFigure(previous: Figure, incoming: FigureTable, i: number): boolean {
+  return (
+    sameNumber(previous.score, incoming.score[i] ?? NaN) &&
+    sameNumber(previous.rank, incoming.rank[i] ?? NaN) &&
+    sameNumber(previous.rankOf, incoming.rankOf[i] ?? NaN) &&
+    FIGURE_STATUSES.indexOf(previous.status) === incoming.status[i] &&
+    previous.sources.join(';') === textOf(incoming, incoming.sources[i]) &&
+    sameStated(previous.derivation, textOf(incoming, incoming.derivation[i])) &&
+    sameStated(previous.note, textOf(incoming, incoming.note[i]))
+  );
+}
 
 /**
  * What applying the incoming figures would change in the current ones. One pass over typed arrays,
@@ -40,13 +56,7 @@ export function diffFigures(current: readonly Figure[], incoming: FigureTable, s
   for (let i = 0; i < incoming.count; i++) {
     const previous = previousOfPair[incoming.pair[i] ?? 0];
     if (!previous) note('added', i);
-    else if (
-      sameNumber(previous.score, incoming.score[i] ?? NaN) &&
-      sameNumber(previous.rank, incoming.rank[i] ?? NaN) &&
-      sameNumber(previous.rankOf, incoming.rankOf[i] ?? NaN) &&
-      FIGURE_STATUSES.indexOf(previous.status) === incoming.status[i]
-    )
-      diff.unchanged += 1;
+    else if (sameFigure(previous, incoming, i)) diff.unchanged += 1;
     else {
       const afterHasFigure = !Number.isNaN(incoming.score[i] ?? NaN) || !Number.isNaN(incoming.rank[i] ?? NaN);
       note(hasFigure(previous) && !afterHasFigure ? 'removed' : 'changed', i, previous);
