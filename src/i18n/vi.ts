@@ -1,12 +1,18 @@
 import type { IssueKind } from '@/domain/issues';
 import type { FigureStatus } from '@/domain/types';
+import { formatInteger } from './format';
 import type { ViewMessages } from './views-vi';
 
 const issueKinds = {
   'empty-file': 'tệp rỗng',
   'binary-file': 'không phải tệp văn bản CSV',
   'unterminated-quote': 'dấu ngoặc kép chưa được đóng',
-  'field-count': 'số cột của dòng không khớp với dòng tiêu đề',
+  'field-count': 'số ô của dòng không khớp với số cột của dòng tiêu đề (thiếu ô, hoặc dấu phân cách nằm trong giá trị mà không có ngoặc kép)',
+  'duplicate-column': 'tên cột lặp lại trong dòng tiêu đề: không rõ cột nào chứa giá trị',
+  'too-many-columns': 'dòng có quá nhiều cột, không đọc tiếp',
+  'cell-too-long': 'ô quá dài, không đọc tiếp',
+  'line-too-long': 'dòng quá dài, không đọc tiếp',
+  'too-many-rows': 'tệp có quá nhiều dòng, không đọc tiếp',
   'missing-column': 'thiếu cột bắt buộc',
   'missing-value': 'thiếu giá trị bắt buộc',
   'not-a-number': 'không phải là số (dùng dấu chấm thập phân, ví dụ 89.13)',
@@ -27,6 +33,17 @@ const issueKinds = {
   'year-out-of-range': 'năm nằm ngoài các giai đoạn của chỉ số',
   'missing-file': 'không tải được tệp',
 } satisfies Record<IssueKind, string>;
+
+const count = (n: number) => formatInteger(n, 'vi');
+
+/** The numbers of a problem whose `detail` is "found/expected" (a row's fields, a limit). */
+const issueCounted: Partial<Record<IssueKind, (found: number, expected: number) => string>> = {
+  'field-count': (found, expected) => `${count(found)} ô, dòng tiêu đề có ${count(expected)} cột`,
+  'too-many-columns': (found, limit) => `${count(found)} cột, tối đa ${count(limit)}`,
+  'cell-too-long': (found, limit) => `${count(found)} ký tự, tối đa ${count(limit)}`,
+  'line-too-long': (found, limit) => `ít nhất ${count(found)} ký tự, tối đa ${count(limit)}`,
+  'too-many-rows': (found, limit) => `dòng dữ liệu thứ ${count(found)}, tối đa ${count(limit)}`,
+};
 
 const statuses = {
   published: 'Đã công bố',
@@ -108,8 +125,9 @@ export const vi = {
   fileErrorHelp: 'Các chỉ số khác vẫn hiển thị bình thường. Sửa tệp theo hướng dẫn trong data/README.md rồi tải lại trang.',
   catalogErrorTitle: 'Không đọc được danh mục dữ liệu',
   issueAt: (line: number, column: string | undefined) => (line === 0 ? 'Toàn tệp' : `Dòng ${line}${column ? `, cột ${column}` : ''}`),
-  moreIssues: (n: number) => `… và ${n} lỗi khác`,
+  moreIssues: (n: number) => `… và ${count(n)} lỗi khác`,
   issueKinds,
+  issueCounted,
   statuses,
   footerData: 'Số liệu đi kèm trong thư mục data/, chuyển đổi từ các nguồn công khai; mỗi số ghi rõ nguồn. Ô trống nghĩa là chưa có số liệu được công bố, không phải bằng 0.',
 };

@@ -1,6 +1,6 @@
 import type { CsvRecord, CsvRow } from '@/domain/csv-table';
 import { figureValidator, type FigureValidator } from '@/domain/figures';
-import type { DataIssue } from '@/domain/issues';
+import type { DataIssue, IssueCounts } from '@/domain/issues';
 import { assessedIn } from '@/domain/lineage';
 import { componentsOf, periodFor } from '@/domain/methodology';
 import type { Catalog } from '@/domain/types';
@@ -10,6 +10,10 @@ import { figureTableBuilder, type FigureTable } from './figure-table';
 import type { DecimalMark } from './locale-number';
 import { findHeaderRow, isCanonicalHeader, suggestTargets, type ColumnTarget } from './mapping';
 import { canonicalRecord, wideRowRecords, type RecordOptions } from './to-records';
+import { issueLog } from './issue-log';
+import { IMPORT_LIMITS } from './limits';
+import { lineEndNormaliser } from './line-ends';
+import { fieldCountIssue, headerIssues, headerWidth } from './row-shape';
 import { unitResolver } from './unit-names';
 
 export interface ImportSettings {
@@ -37,22 +41,27 @@ export interface ImportAnalysis {
   targets: ColumnTarget[];
   /** Denominator given to ranks when no column holds it: as chosen, or every unit of the level that year. */
   rankOf: number;
+  /** Empty when there is any problem: nothing of such a file is applied, so nothing of it is kept. */
   figures: FigureTable;
   /** The first problems found (at most MAX_ISSUES); `issueCount` says how many there are in all. */
   issues: DataIssue[];
   issueCount: number;
+  /** How many problems of each kind, exact past the first MAX_ISSUES too. */
+  issueCounts: IssueCounts;
 }
 
 /** More problems than a person reads: the rest are counted, not kept. */
 export const MAX_ISSUES = 1000;
 /** Rows looked at to find the header (and the delimiter). */
 const HEAD_ROWS = 20;
+/** Text kept to find the delimiter when its first lines are very long: two of the longest lines allowed. */
+const HEAD_CHARS = 2 * IMPORT_LIMITS.lineChars;
 
 export interface ImportAnalyzer {
   /** The next piece of decoded text. */
   push(text: string): void;
   finish(): ImportAnalysis;
-  /** Nothing more is worth reading (a binary file). */
+  /** Nothing more is worth reading: a binary file, a limit met, a header that cannot be read. */
   readonly stopped: boolean;
 }
 
@@ -69,7 +78,8 @@ function readHead(rows: readonly CsvRow[], settings: ImportSettings, catalog: Ca
 /**
  * Everything between the text of a file and validated figures, with the guesses it made shown. Text
  * comes in pieces and each row is turned into figures as it arrives, so a file of a million rows
- * is never held whole, neither as text nor as rows.
+ * is never held whole, neither as text nor as rows. Problems are counted, only the first kept; a
+ * limit met or a header that cannot be read stops the reading at once.
  */
 export function createImportAnalyzer(settings: ImportSettings, catalog: Catalog): ImportAnalyzer {
   const { fileName, index, year } = settings;
@@ -78,35 +88,50 @@ export function createImportAnalyzer(settings: ImportSettings, catalog: Catalog)
   const options: RecordOptions = { resolveUnit: unitResolver(catalog, year, level), decimal: settings.decimal ?? 'auto', source: settings.source, rankOf };
   const validator: FigureValidator = figureValidator(fileName, index, year, catalog);
   const figures = figureTableBuilder(index, year);
+  const log = issueLog(MAX_ISSUES);
+  const lineEnds = lineEndNormaliser();
   let pendingText = '';
   let stream: CsvRowStream | undefined;
   let delimiter: Delimiter = settings.delimiter ?? ',';
   const headRows: CsvRow[] = [];
   let head: ReturnType<typeof readHead> | undefined;
+  let columns: string[] = [];
+  let width = 0;
   const preview: string[][] = [];
+  let bodyRows = 0;
   let records = 0;
-  let droppedIssues = 0;
 
+  const takeValidatorIssues = () => {
+    for (const issue of validator.issues) log.add(issue);
+    validator.issues.length = 0;
+  };
+  takeValidatorIssues();
   const addRecord = (record: CsvRecord) => {
     records++;
     const figure = validator.check(record);
-    if (figure) figures.add(figure);
-    if (validator.issues.length > MAX_ISSUES) {
-      droppedIssues += validator.issues.length - MAX_ISSUES;
-      validator.issues.length = MAX_ISSUES;
-    }
+    takeValidatorIssues();
+    if (figure && log.total === 0) figures.add(figure);
   };
   const addBodyRow = (row: CsvRow) => {
-    if (!head) return;
+    if (!head || stream?.stopped) return;
     if (preview.length < 5) preview.push(row.cells);
-    if (head.shape === 'canonical') addRecord(canonicalRecord(columns, row, options));
+    if (++bodyRows > IMPORT_LIMITS.rows) {
+      log.add({ file: fileName, line: row.line, kind: 'too-many-rows', detail: `${bodyRows}/${IMPORT_LIMITS.rows}` });
+      return stream?.stop();
+    }
+    const misfit = fieldCountIssue(fileName, row, width);
+    if (misfit) log.add(misfit);
+    else if (head.shape === 'canonical') addRecord(canonicalRecord(columns, row, options));
     else for (const record of wideRowRecords(head.header, row, head.targets, options)) addRecord(record);
   };
-  let columns: string[] = [];
   const decideHead = () => {
     head = readHead(headRows, settings, catalog);
     columns = head.header.map((cell) => cell.toLowerCase());
-    headRows.slice(head.headerRow + 1).forEach(addBodyRow);
+    width = headerWidth(head.header);
+    const problems = headerIssues(fileName, head.headerLine, head.header, head.shape, head.targets);
+    problems.forEach(log.add);
+    if (problems.length > 0) stream?.stop();
+    else headRows.slice(head.headerRow + 1).forEach(addBodyRow);
   };
   const onRow = (row: CsvRow) => {
     if (head) return addBodyRow(row);
@@ -116,30 +141,28 @@ export function createImportAnalyzer(settings: ImportSettings, catalog: Catalog)
   // The delimiter is guessed from the first lines, so text waits until there are enough of them.
   const startStream = () => {
     delimiter = settings.delimiter ?? detectDelimiter(pendingText);
-    stream = csvRowStream(fileName, delimiter, onRow);
+    stream = csvRowStream(fileName, delimiter, onRow, log.add);
     stream.push(pendingText);
     pendingText = '';
   };
+  const feed = (text: string) => {
+    if (stream) return stream.push(text);
+    pendingText += text;
+    if (pendingText.length > HEAD_CHARS || pendingText.split('\n', HEAD_ROWS + 1).length > HEAD_ROWS) startStream();
+  };
 
   return {
-    push(text) {
-      if (stream) return stream.push(text);
-      pendingText += text;
-      if (pendingText.split('\n', HEAD_ROWS + 1).length > HEAD_ROWS) startStream();
-    },
+    push: (text) => feed(lineEnds.push(text)),
     finish() {
+      feed(lineEnds.end());
       if (!stream) startStream();
       stream?.end();
-      if (!head) decideHead();
-      const { headerRow, header, shape, targets, headerLine } = head ?? readHead([], settings, catalog);
-      const base = { delimiter, headerRow, header, preview, firstRows: headRows.slice(0, 6).map((row) => row.cells), shape, targets, rankOf };
-      const none = figureTableBuilder(index, year).table();
-      const parseIssues = stream?.issues ?? [];
-      const only = (issues: DataIssue[]) => ({ ...base, figures: none, issues: issues.slice(0, MAX_ISSUES), issueCount: issues.length });
-      if (parseIssues.length > 0) return only(parseIssues);
-      if (shape === 'wide' && !targets.some((t) => t.kind === 'unit')) return only([{ file: fileName, line: headerLine, kind: 'missing-column', column: 'unit' }]);
-      if (records === 0) return only([{ file: fileName, line: 0, kind: 'empty-file' }]);
-      return { ...base, figures: figures.table(), issues: validator.issues, issueCount: validator.issues.length + droppedIssues };
+      if (!head && headRows.length > 0 && !stream?.stopped) decideHead();
+      const { headerRow, header, shape, targets } = head ?? readHead(headRows, settings, catalog);
+      if (log.total === 0 && records === 0) log.add({ file: fileName, line: 0, kind: 'empty-file' });
+      const kept = log.total === 0 ? figures.table() : figureTableBuilder(index, year).table();
+      const firstRows = headRows.slice(0, 6).map((row) => row.cells);
+      return { delimiter, headerRow, header, preview, firstRows, shape, targets, rankOf, figures: kept, issues: log.first, issueCount: log.total, issueCounts: log.counts };
     },
     get stopped() {
       return stream?.stopped ?? false;

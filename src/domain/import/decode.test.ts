@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeBytes, streamDecoder } from './decode';
+import { IMPORT_LIMITS } from './limits';
 
 describe('decodeBytes', () => {
   it('reads UTF-8 and normalises to NFC', () => {
@@ -33,5 +34,30 @@ describe('streamDecoder', () => {
     const bytes = new Uint8Array([0x54, 0x68, 0xf5, 0x0a, 0x43, 0xe2, 0xcc, 0x6e]);
     expect(decodeInPieces(bytes, 1).invalidUtf8).toBe(true);
     expect(decodeInPieces(bytes, 1, 'windows-1258').text).toBe('Thơ\nCần'.normalize('NFC'));
+  });
+
+  it.each([
+    ['LF', '\n'],
+    ['CRLF', '\r\n'],
+    ['CR', '\r'],
+  ])('hands on every completed %s line at once, as LF, so a file is never held whole', (_, end) => {
+    const line = 'Cần Thơ;89,13';
+    const bytes = new TextEncoder().encode(`${line}${end}`.repeat(2000));
+    const decoder = streamDecoder();
+    const piece = 64;
+    let handedOn = '';
+    for (let at = 0; at < bytes.length; at += piece) {
+      handedOn += decoder.push(bytes.subarray(at, at + piece));
+      // What is held back is at most the line being read and one piece.
+      expect(at + piece - new TextEncoder().encode(handedOn.replace(/\n/g, end)).length).toBeLessThanOrEqual(piece + 2 * line.length);
+    }
+    expect(handedOn + decoder.end()).toBe(`${line}\n`.repeat(2000));
+  });
+
+  it('hands on a line longer than an import accepts without waiting for its end', () => {
+    const decoder = streamDecoder();
+    const long = new TextEncoder().encode('x'.repeat(IMPORT_LIMITS.lineChars + 1));
+    expect(decoder.push(long.subarray(0, IMPORT_LIMITS.lineChars))).toBe('');
+    expect(decoder.push(long.subarray(IMPORT_LIMITS.lineChars))).toHaveLength(IMPORT_LIMITS.lineChars + 1);
   });
 });
