@@ -1,4 +1,5 @@
 import type { dataVi } from './data-vi';
+import { formatInteger } from './format';
 
 export const dataEn = {
   title: 'Data',
@@ -39,7 +40,10 @@ export const dataEn = {
   cancel: 'Cancel',
   cancelled: 'Cancelled.',
   check: 'Check again',
-  reportTitle: (n: number) => `${n} problems: nothing applied`,
+  reportTitle: (n: number) => `${formatInteger(n, 'en')} problems: nothing applied`,
+  reportByKind: 'Problems by kind',
+  reportKindCount: (kind: string, n: number) => `${kind}: ${formatInteger(n, 'en')}`,
+  reportFirst: (n: number) => `The first ${formatInteger(n, 'en')}:`,
   reportHelp: 'Fix the file at the lines below and pick it again, or adjust the options above. The current data is unchanged.',
   diffTitle: 'What would change',
   diffCounts: (added: number, changed: number, removed: number, unchanged: number) => `${added} new, ${changed} changed, ${removed} removed, ${unchanged} unchanged`,

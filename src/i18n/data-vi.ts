@@ -1,3 +1,5 @@
+import { formatInteger } from './format';
+
 /** Messages of the Dữ liệu (data) view: import, imported files, the table of every figure, export. */
 export const dataVi = {
   title: 'Dữ liệu',
@@ -38,7 +40,10 @@ export const dataVi = {
   cancel: 'Hủy',
   cancelled: 'Đã hủy.',
   check: 'Kiểm tra lại',
-  reportTitle: (n: number) => `${n} lỗi: chưa áp dụng gì`,
+  reportTitle: (n: number) => `${formatInteger(n, 'vi')} lỗi: chưa áp dụng gì`,
+  reportByKind: 'Số lỗi theo loại',
+  reportKindCount: (kind: string, n: number) => `${kind}: ${formatInteger(n, 'vi')}`,
+  reportFirst: (n: number) => `${formatInteger(n, 'vi')} lỗi đầu tiên:`,
   reportHelp: 'Sửa tệp theo các dòng dưới đây rồi chọn lại tệp, hoặc điều chỉnh các lựa chọn ở trên. Số liệu hiện có không thay đổi.',
   diffTitle: 'Những gì sẽ thay đổi',
   diffCounts: (added: number, changed: number, removed: number, unchanged: number) => `${added} số mới, ${changed} số thay đổi, ${removed} số bị xóa, ${unchanged} không đổi`,

@@ -81,7 +81,7 @@ export function ImportJob({ file, catalog, initial, onDone, chooser }: ImportJob
           {analysis.shape === 'wide' && (
             <MappingEditor header={analysis.header} preview={analysis.preview} targets={analysis.targets} components={period ? componentsOf(catalog, period) : []} onChange={(targets) => run({ ...settings, targets })} />
           )}
-          {analysis.issueCount > 0 && <IssuesReport issues={analysis.issues} total={analysis.issueCount} />}
+          {analysis.issueCount > 0 && <IssuesReport issues={analysis.issues} total={analysis.issueCount} counts={analysis.issueCounts} />}
         </>
       )}
       {diff && <DiffPreview diff={diff} catalog={catalog} percent={catalog.indices.get(settings.index)?.scoreUnit === 'percent'} />}
