@@ -27,6 +27,7 @@ describe('rows that do not fit their header', () => {
   it.each([
     ['a delimiter ending every line, as Excel writes', 'Tỉnh;Điểm;\nCần Thơ;80;\nHà Nội;81;', 2],
     ['empty cells past the header', 'Tỉnh;Điểm\nCần Thơ;80;;\nHà Nội;81', 2],
+    ['empty cells inside and past the header', 'Tỉnh;Điểm;Xếp hạng\nCần Thơ;80;;\nHà Nội;81;1', 2],
     ['title rows above the header', 'KẾT QUẢ 2024\nBảng 1;;;;;\nTỉnh;Điểm\nCần Thơ;80', 1],
     ['empty fields inside a row', 'unit,component,score,rank,rank_of,status,source\nP59,total,80,,,,', 1],
     ['a quoted delimiter inside a note', 'unit,component,score,source,note\nP59,total,80,s1,"tốt, nhưng chậm"', 1],

@@ -101,7 +101,9 @@ export function createImportAnalyzer(settings: ImportSettings, catalog: Catalog)
   let bodyRows = 0;
   let records = 0;
 
+  // The validator's own list is emptied after each record, so it never grows with the file.
   const takeValidatorIssues = () => {
+    if (validator.issues.length === 0) return;
     for (const issue of validator.issues) log.add(issue);
     validator.issues.length = 0;
   };

@@ -48,7 +48,8 @@ export function csvRowStream(file: string, delimiter: string, onRow: (row: CsvRo
   const overLimit = (cells: readonly string[], length: number) => {
     if (length > IMPORT_LIMITS.lineChars) refuse('line-too-long', length, IMPORT_LIMITS.lineChars);
     else if (cells.length > IMPORT_LIMITS.columns) refuse('too-many-columns', cells.length, IMPORT_LIMITS.columns);
-    else {
+    // No cell of a row shorter than a cell's limit can be over it: most rows need no look at each cell.
+    else if (length > IMPORT_LIMITS.cellChars) {
       const long = cells.findIndex((cell) => cell.length > IMPORT_LIMITS.cellChars);
       if (long >= 0) refuse('cell-too-long', cells[long]?.length ?? 0, IMPORT_LIMITS.cellChars, String(long + 1));
     }

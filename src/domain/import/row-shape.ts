@@ -24,8 +24,10 @@ export const headerWidth = (header: readonly string[]): number => filledWidth(he
  * value belongs to which column. Rows above the header (a title) are not data and are not checked.
  */
 export function fieldCountIssue(file: string, row: CsvRow, width: number): DataIssue | undefined {
-  const found = row.cells.length < width ? row.cells.length : filledWidth(row.cells);
-  if (row.cells.length >= width && found <= width) return undefined;
+  const { length } = row.cells;
+  if (length === width) return undefined;
+  const found = length < width ? length : filledWidth(row.cells);
+  if (length > width && found <= width) return undefined;
   return { file, line: row.line, kind: 'field-count', detail: `${found}/${width}` };
 }
 
