@@ -22,6 +22,8 @@ const PlansView = view(() => import('@/features/plans/plans-view'), (m) => m.Pla
 const DataView = view(() => import('@/features/data/data-view'), (m) => m.DataView);
 const PresentView = view(() => import('@/features/present/present-view'), (m) => m.PresentView);
 const ProfileView = view(() => import('@/features/profile/profile-view'), (m) => m.ProfileView);
+// The import worker's script too, so a file can be imported with no network.
+viewLoaders.push(() => import('@/queries/import-client').then((m) => m.warmUpImporter()));
 
 /** Fetches every view's code once the browser is idle; returns the cancel. */
 function prefetchViewsWhenIdle(): () => void {

@@ -1,9 +1,11 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { DIALECTS, toCsv, withSourceRows, type ExportTable } from '@/domain/export/csv-writer';
 import type { Source } from '@/domain/types';
 import { formatDate } from '@/i18n/format';
 import { exportFileName } from '@/domain/export/file-name';
-import { downloadText } from '@/export/download';
+import { downloadBlob, downloadText } from '@/export/download';
+import { xlsxFile } from '@/export/xlsx/xlsx-file';
+import { xlsxSheet } from '@/export/xlsx/xlsx-sheet';
 import { useCsvDialect, useMessages } from '@/state/use-i18n';
 
 interface ExportButtonsProps {
@@ -17,18 +19,33 @@ interface ExportButtonsProps {
   sources?: readonly Source[];
 }
 
-/** CSV of what is shown and of the data behind it, for plain CSV or a Vietnamese Excel. */
+/** CSV of what is shown and of the data behind it, for plain CSV or a Vietnamese Excel, and an Excel workbook of what is shown. */
 export function ExportButtons({ shown, full, nameParts, sources = [] }: ExportButtonsProps) {
   const messages = useMessages();
   const t = messages.exporting;
   const sourceText = (s: Source) => (s.imported ? messages.importedFrom(s.imported.file, formatDate(s.imported.importedAt)) : [s.title, s.publisher && `(${s.publisher})`, s.url].filter(Boolean).join(' '));
   const [dialect, setDialect] = useCsvDialect();
+  const [excel, setExcel] = useState<'working' | 'failed'>();
   const id = useId();
   const save = (table: ExportTable, suffix?: string) => downloadText(exportFileName([...nameParts, suffix], new Date()), toCsv(table, DIALECTS[dialect]));
+  const saveExcel = async () => {
+    setExcel('working');
+    try {
+      const file = await xlsxFile(xlsxSheet(shown, messages.sources, sources.map(sourceText)), t.sheetName);
+      downloadBlob(exportFileName(nameParts, new Date(), 'xlsx'), file);
+      setExcel(undefined);
+    } catch (error) {
+      console.warn('Excel export failed', error);
+      setExcel('failed');
+    }
+  };
   return (
     <div className="export-buttons" role="group" aria-label={t.group}>
       <button type="button" className="button" onClick={() => save(withSourceRows(shown, messages.sources, sources.map(sourceText)))}>
         {t.shown}
+      </button>
+      <button type="button" className="button" onClick={saveExcel} disabled={excel === 'working'}>
+        {t.excel}
       </button>
       {full && (
         <button type="button" className="button" onClick={() => save(full, t.fullSuffix)}>
@@ -42,6 +59,9 @@ export function ExportButtons({ shown, full, nameParts, sources = [] }: ExportBu
         <option value="excelVi">{t.excelVi}</option>
         <option value="standard">{t.standard}</option>
       </select>
+      <p className="export-status" role="status">
+        {excel && t.excelStatus[excel]}
+      </p>
     </div>
   );
 }

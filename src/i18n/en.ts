@@ -59,6 +59,9 @@ export const en = {
   exporting: {
     group: 'Export',
     shown: 'Export CSV (as shown)',
+    excel: 'Export Excel (as shown)',
+    sheetName: 'Data',
+    excelStatus: { working: 'Creating the Excel file…', failed: 'Could not create the Excel file. Try again or use the CSV.' },
     full: 'Export the full data',
     fullSuffix: 'full-data',
     dialect: 'CSV format',

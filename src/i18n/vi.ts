@@ -100,6 +100,9 @@ export const vi = {
   exporting: {
     group: 'Xuất dữ liệu',
     shown: 'Xuất CSV (như đang hiển thị)',
+    excel: 'Xuất Excel (như đang hiển thị)',
+    sheetName: 'Dữ liệu',
+    excelStatus: { working: 'Đang tạo tệp Excel…', failed: 'Không tạo được tệp Excel. Hãy thử lại hoặc dùng CSV.' },
     full: 'Xuất dữ liệu đầy đủ',
     fullSuffix: 'du-lieu-day-du',
     dialect: 'Định dạng CSV',

@@ -1,32 +1,83 @@
-import type { ImportMessage, ImportRequest } from './import-protocol';
+import type { ImportCommand, ImportMessage, ImportReply, ImportRequest } from './import-protocol';
 
 /** Files above this size are refused before reading: stated in the import panel. */
 export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
+/** A cancelled analysis must stop within this time, or its worker is stopped. */
+export const CANCEL_WITHIN_MS = 1000;
+
+type Outcome = Extract<ImportMessage, { kind: 'done' | 'failed' }>;
 
 export interface RunningImport {
-  result: Promise<Extract<ImportMessage, { kind: 'done' | 'failed' }>>;
+  result: Promise<Outcome>;
   cancel: () => void;
 }
 
-/** Analyses a file in a worker of its own, so that cancelling simply stops that worker. */
+interface Job {
+  resolve: (outcome: Outcome) => void;
+  reject: (error: Error) => void;
+  onProgress: (fraction: number) => void;
+}
+
+let worker: Worker | undefined;
+let nextId = 0;
+const jobs = new Map<number, Job>();
+/** Cancelled analyses the worker has not yet confirmed stopping. */
+const stopping = new Map<number, ReturnType<typeof setTimeout>>();
+
+const cancelledError = () => new DOMException('Import cancelled', 'AbortError');
+
+/** Stops the worker and every analysis in it: a crash, or a cancel it did not honour in time. */
+function stopWorker(error: Error) {
+  worker?.terminate();
+  worker = undefined;
+  for (const job of jobs.values()) job.reject(error);
+  jobs.clear();
+  for (const timer of stopping.values()) clearTimeout(timer);
+  stopping.clear();
+}
+
+function onReply({ id, message }: ImportReply) {
+  if (stopping.has(id) && message.kind !== 'progress') {
+    // Stopped, or finished before it read the cancel: either way it no longer runs.
+    clearTimeout(stopping.get(id));
+    stopping.delete(id);
+  }
+  const job = jobs.get(id);
+  if (!job || message.kind === 'cancelled') return;
+  if (message.kind === 'progress') return job.onProgress(message.fraction);
+  jobs.delete(id);
+  job.resolve(message);
+}
+
+function importWorker(): Worker {
+  if (!worker) {
+    worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (event: MessageEvent<ImportReply>) => onReply(event.data);
+    worker.onerror = (event) => stopWorker(new Error(event.message || 'The import worker failed to load'));
+    worker.onmessageerror = () => stopWorker(new Error('The import worker sent a message that could not be read'));
+  }
+  return worker;
+}
+
+/** Loads the worker's script while the network is there, so imports work offline later. */
+export function warmUpImporter(): void {
+  importWorker();
+}
+
+const send = (command: ImportCommand) => importWorker().postMessage(command);
+
+/** Analyses a file in the import worker, telling progress; cancelling stops it within a second. */
 export function startImportAnalysis(request: ImportRequest, onProgress: (fraction: number) => void): RunningImport {
-  const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
-  let cancel = () => {};
-  const result = new Promise<Extract<ImportMessage, { kind: 'done' | 'failed' }>>((resolve, reject) => {
-    cancel = () => {
-      worker.terminate();
-      reject(new DOMException('Import cancelled', 'AbortError'));
-    };
-    worker.onmessage = (event: MessageEvent<ImportMessage>) => {
-      if (event.data.kind === 'progress') return onProgress(event.data.fraction);
-      worker.terminate();
-      resolve(event.data);
-    };
-    worker.onerror = (event) => {
-      worker.terminate();
-      reject(new Error(event.message));
-    };
-  });
-  worker.postMessage(request);
+  const id = nextId++;
+  const result = new Promise<Outcome>((resolve, reject) => jobs.set(id, { resolve, reject, onProgress }));
+  send({ kind: 'analyse', id, request });
+  const cancel = () => {
+    const job = jobs.get(id);
+    if (!job) return;
+    jobs.delete(id);
+    job.reject(cancelledError());
+    send({ kind: 'cancel', id });
+    stopping.set(id, setTimeout(() => stopWorker(cancelledError()), CANCEL_WITHIN_MS));
+  };
   return { result, cancel };
 }

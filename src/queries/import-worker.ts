@@ -3,56 +3,77 @@ import { createImportAnalyzer, type ImportAnalysis, type ImportAnalyzer } from '
 import { streamDecoder } from '@/domain/import/decode';
 import { tableBuffers } from '@/domain/import/figure-table';
 import { SNIFF_BYTES, sniffBytes, UNREADABLE_KINDS } from '@/domain/import/sniff';
-import type { ImportMessage, ImportRequest, ReadFormat } from './import-protocol';
+import type { ImportCommand, ImportMessage, ImportReply, ImportRequest, ReadFormat } from './import-protocol';
 import { readWorkbook } from './read-workbook';
 
 declare const self: DedicatedWorkerGlobalScope;
-const post = (message: ImportMessage, transfer: Transferable[] = []) => self.postMessage(message, transfer);
-const done = (analysis: ImportAnalysis, invalidUtf8: boolean, format: ReadFormat) => post({ kind: 'done', analysis, invalidUtf8, format }, tableBuffers(analysis.figures));
+const post = (id: number, message: ImportMessage, transfer: Transferable[] = []) => self.postMessage({ id, message } satisfies ImportReply, transfer);
+const done = (id: number, analysis: ImportAnalysis, invalidUtf8: boolean, format: ReadFormat) => post(id, { kind: 'done', analysis, invalidUtf8, format }, tableBuffers(analysis.figures));
+
+const running = new Set<number>();
+/** Analyses asked to stop; each checks between two pieces of its file. */
+const cancelled = new Set<number>();
 
 /** Decodes the file piece by piece as File.stream() gives it, telling how far it has got. */
-async function analyzeText(file: File, format: Extract<ReadFormat, { kind: 'text' }>, analyzer: ImportAnalyzer) {
+async function analyseText(id: number, file: File, format: Extract<ReadFormat, { kind: 'text' }>, analyzer: ImportAnalyzer) {
   const decoder = streamDecoder(format.encoding);
   const reader = file.stream().getReader();
   let read = 0;
   let reported = 0;
   for (let chunk = await reader.read(); !chunk.done && !analyzer.stopped; chunk = await reader.read()) {
+    if (cancelled.has(id)) {
+      await reader.cancel();
+      return post(id, { kind: 'cancelled' });
+    }
     analyzer.push(decoder.push(chunk.value));
     read += chunk.value.length;
-    if (read - reported > file.size / 100) post({ kind: 'progress', fraction: (reported = read) / file.size });
+    if (read - reported > file.size / 100) post(id, { kind: 'progress', fraction: (reported = read) / file.size });
   }
   await reader.cancel();
   analyzer.push(decoder.end());
-  done(analyzer.finish(), decoder.invalidUtf8, format);
+  done(id, analyzer.finish(), decoder.invalidUtf8, format);
 }
 
-async function analyzeWorkbook(file: File, sheet: string | undefined, analyzer: ImportAnalyzer) {
+async function analyseWorkbook(id: number, file: File, sheet: string | undefined, analyzer: ImportAnalyzer) {
   const workbook = await readWorkbook(file, sheet).catch((error: unknown) => {
-    post({ kind: 'failed', issue: { file: file.name, line: 0, kind: 'unreadable-workbook', detail: error instanceof Error ? error.message : String(error) } });
+    post(id, { kind: 'failed', issue: { file: file.name, line: 0, kind: 'unreadable-workbook', detail: error instanceof Error ? error.message : String(error) } });
   });
   if (!workbook) return;
+  if (cancelled.has(id)) return post(id, { kind: 'cancelled' });
   analyzer.pushRows(workbook.rows);
-  done(analyzer.finish(), false, { kind: 'workbook', sheets: workbook.sheets, sheet: workbook.sheet });
+  done(id, analyzer.finish(), false, { kind: 'workbook', sheets: workbook.sheets, sheet: workbook.sheet });
 }
 
 /**
- * Reads, decodes, parses and validates one file off the main thread. What the file is comes from its
- * first bytes, not its name: a workbook renamed .csv is still read as a workbook. The figures go back
- * as typed arrays, handed over, not copied.
+ * Reads, decodes, parses and validates one file. What the file is comes from its first bytes, not its
+ * name: a workbook renamed .csv is still read as a workbook. The figures go back as typed arrays,
+ * handed over, not copied.
  */
-self.onmessage = async (event: MessageEvent<ImportRequest>) => {
-  const { file, encoding, settings, catalog } = event.data;
-  try {
-    const sniffed = sniffBytes(new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer()));
-    const analyzer = createImportAnalyzer(settings, catalog);
-    if (sniffed.kind === 'xlsx') return await analyzeWorkbook(file, settings.sheet, analyzer);
-    // Zero bytes and no known signature ('binary') are read as text all the same: the binary file is reported, or read as the UTF-16 chosen.
-    if (sniffed.kind === 'text' || sniffed.kind === 'binary') {
-      const detected = (sniffed.kind === 'text' && sniffed.encoding) || 'utf-8';
-      return await analyzeText(file, { kind: 'text', encoding: encoding ?? detected, detected }, analyzer);
-    }
-    post({ kind: 'failed', issue: { file: file.name, line: 0, kind: UNREADABLE_KINDS[sniffed.kind] } });
-  } catch (error) {
-    post({ kind: 'failed', issue: { file: file.name, line: 0, kind: 'missing-file', detail: error instanceof Error ? error.message : String(error) } });
+async function analyse(id: number, { file, encoding, settings, catalog }: ImportRequest) {
+  const sniffed = sniffBytes(new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer()));
+  const analyzer = createImportAnalyzer(settings, catalog);
+  if (sniffed.kind === 'xlsx') return analyseWorkbook(id, file, settings.sheet, analyzer);
+  // Zero bytes and no known signature ('binary') are read as text all the same: the binary file is reported, or read as the UTF-16 chosen.
+  if (sniffed.kind === 'text' || sniffed.kind === 'binary') {
+    const detected = (sniffed.kind === 'text' && sniffed.encoding) || 'utf-8';
+    return analyseText(id, file, { kind: 'text', encoding: encoding ?? detected, detected }, analyzer);
   }
+  post(id, { kind: 'failed', issue: { file: file.name, line: 0, kind: UNREADABLE_KINDS[sniffed.kind] } });
+}
+
+// The worker lives as long as the page, so an import started offline needs no script from the network.
+self.onmessage = (event: MessageEvent<ImportCommand>) => {
+  const command = event.data;
+  if (command.kind === 'cancel') {
+    if (running.has(command.id)) cancelled.add(command.id);
+    else post(command.id, { kind: 'cancelled' });
+    return;
+  }
+  running.add(command.id);
+  analyse(command.id, command.request)
+    .catch((error: unknown) => post(command.id, { kind: 'failed', issue: { file: command.request.file.name, line: 0, kind: 'missing-file', detail: error instanceof Error ? error.message : String(error) } }))
+    .finally(() => {
+      running.delete(command.id);
+      cancelled.delete(command.id);
+    });
 };

@@ -1,9 +1,16 @@
+import type { ColumnFormat } from './column-format';
+
 export type CsvCell = string | number | null | undefined;
 
 /** A table ready to write: what a chart or table shows, or the figures behind it. */
 export interface ExportTable {
   header: string[];
   rows: CsvCell[][];
+  /**
+   * How each column's numbers read on screen, for the workbook export (the CSV keeps the plain
+   * number). A column without one is shown as the figure is, with as many decimals as it has.
+   */
+  columns?: readonly (ColumnFormat | undefined)[];
 }
 
 export interface CsvDialect {
@@ -42,5 +49,5 @@ export function toCsv(table: ExportTable, dialect: CsvDialect = DIALECTS.standar
 /** The table followed by a blank row and one row per source, as the chart's source line reads. */
 export function withSourceRows(table: ExportTable, label: string, sources: readonly string[]): ExportTable {
   if (sources.length === 0) return table;
-  return { header: table.header, rows: [...table.rows, [], ...sources.map((source) => [label, source])] };
+  return { ...table, rows: [...table.rows, [], ...sources.map((source) => [label, source])] };
 }

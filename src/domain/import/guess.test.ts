@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tinyCatalog } from '@/domain/testing/tiny-catalog';
-import { guessIndexYear, userSourceId } from './guess';
+import { guessIndexYear, userSourceId, webAddress } from './guess';
 
 describe('guessIndexYear', () => {
   it.each([
@@ -18,5 +18,20 @@ describe('userSourceId', () => {
     expect(userSourceId('Quyết định 123/QĐ-BNV', 'https://a')).toBe(userSourceId('Quyết định 123/QĐ-BNV', 'https://a'));
     expect(userSourceId('Quyết định 123/QĐ-BNV', 'https://a')).toMatch(/^user-quyet-dinh-123-qd-bnv-[a-z0-9]+$/);
     expect(userSourceId('x', 'https://a')).not.toBe(userSourceId('x', 'https://b'));
+  });
+});
+
+describe('webAddress', () => {
+  it.each([
+    ['https://moha.gov.vn/tin-tuc', 'https://moha.gov.vn/tin-tuc'],
+    [' http://papi.org.vn ', 'http://papi.org.vn/'],
+    ['javascript:alert(1)', undefined],
+    ['JaVaScRiPt:alert(1)', undefined],
+    ['data:text/html,<b>x</b>', undefined],
+    ['file:///C:/x.pdf', undefined],
+    ['moha.gov.vn', undefined],
+    ['', undefined],
+  ])('%j → %j', (typed, expected) => {
+    expect(webAddress(typed)).toBe(expected);
   });
 });

@@ -17,3 +17,13 @@ export function userSourceId(title: string, url: string): string {
   for (const char of `${title}|${url}`) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
   return `user-${slug || 'source'}-${hash.toString(36)}`;
 }
+
+/** A source address as typed, when it is a web page (http or https); any other scheme is never stored. */
+export function webAddress(typed: string): string | undefined {
+  try {
+    const url = new URL(typed.trim());
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalNumber, parseLocaleNumber } from './locale-number';
+import { canonicalNumber, decimalMarkOf, detectNumberConvention, parseLocaleNumber } from './locale-number';
 
 describe('parseLocaleNumber', () => {
   it.each([
@@ -33,5 +33,37 @@ describe('canonicalNumber', () => {
     expect(canonicalNumber('89,13%')).toBe('89.13');
     expect(canonicalNumber('')).toBe('');
     expect(canonicalNumber('8,5x')).toBe('8,5x');
+  });
+});
+
+describe('decimalMarkOf', () => {
+  it.each([
+    ['89,13', 'comma'],
+    ['89,13%', 'comma'],
+    ['85.5', 'point'],
+    ['1.234,5', 'comma'],
+    ['1,234.5', 'point'],
+    ['1.234.567', 'comma'],
+    ['1,234,567', 'point'],
+    ['1.085', undefined],
+    ['1,085', undefined],
+    ['63', undefined],
+    ['Cần Thơ', undefined],
+    ['', undefined],
+  ] as const)('"%s" proves %s', (raw, mark) => {
+    expect(decimalMarkOf(raw)).toBe(mark);
+  });
+});
+
+describe('detectNumberConvention', () => {
+  it.each([
+    [['Cần Thơ', '89,13', '22'], ';', { decimal: 'comma', basis: 'detected', example: '89,13' }],
+    [['1.085', '85.5'], ',', { decimal: 'point', basis: 'detected', example: '85.5' }],
+    [['1.085', '63'], ';', { decimal: 'comma', basis: 'assumed' }],
+    [['1.085', '63'], '\t', { decimal: 'comma', basis: 'assumed' }],
+    [['1,085', '63'], ',', { decimal: 'point', basis: 'assumed' }],
+    [['1.234,5', '40,44', '85.5'], ';', { decimal: 'comma', basis: 'detected', example: '1.234,5' }],
+  ] as const)('%j separated by "%s" → %j', (cells, delimiter, convention) => {
+    expect(detectNumberConvention(cells, delimiter)).toEqual(convention);
   });
 });

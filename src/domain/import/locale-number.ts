@@ -35,3 +35,49 @@ export function canonicalNumber(raw: string, decimal: DecimalMark = 'auto'): str
   const value = parseLocaleNumber(trimmed, decimal);
   return value === undefined ? trimmed : String(value);
 }
+
+/** Which decimal mark a file uses, and why the import believes it. */
+export interface NumberConvention {
+  decimal: 'comma' | 'point';
+  /** 'chosen' by the user, 'detected' from a cell that can only be read one way, or 'assumed' from the separator. */
+  basis: 'chosen' | 'detected' | 'assumed';
+  /** The cell that decided it, when detected. */
+  example?: string;
+}
+
+const NUMBER_LIKE = /^[+-]?[\d.,]*\d[\d.,]*$/;
+
+/** The decimal mark one cell proves ("89,13", "1.234,5", "1.234.567"), or undefined when it reads both ways ("1.085", "63"). */
+export function decimalMarkOf(raw: string): 'comma' | 'point' | undefined {
+  const text = raw.replace(SPACES, '').replace(/\u2212/g, '-').replace(/%$/, '');
+  if (!NUMBER_LIKE.test(text)) return undefined;
+  const commas = text.split(',').length - 1;
+  const points = text.split('.').length - 1;
+  if (commas > 0 && points > 0) return text.lastIndexOf(',') > text.lastIndexOf('.') ? 'comma' : 'point';
+  if (commas > 1) return 'point';
+  if (points > 1) return 'comma';
+  const mark = commas === 1 ? ',' : points === 1 ? '.' : undefined;
+  if (!mark) return undefined;
+  // One mark followed by exactly three digits may group thousands: it proves nothing.
+  if (/^[+-]?\d{1,3}[.,]\d{3}$/.test(text)) return undefined;
+  return mark === ',' ? 'comma' : 'point';
+}
+
+/**
+ * The file's convention from its cells: the mark most cells prove. When no cell proves one, Excel's
+ * habit is assumed: a file separated by ';' or tabs comes from a Vietnamese Excel (decimal comma),
+ * a comma-separated one uses the point.
+ */
+export function detectNumberConvention(cells: Iterable<string>, delimiter: string): NumberConvention {
+  const votes = { comma: 0, point: 0 };
+  const examples: Partial<Record<'comma' | 'point', string>> = {};
+  for (const cell of cells) {
+    const mark = decimalMarkOf(cell);
+    if (!mark) continue;
+    votes[mark] += 1;
+    examples[mark] ??= cell.trim();
+  }
+  if (votes.comma + votes.point === 0) return { decimal: delimiter === ',' ? 'point' : 'comma', basis: 'assumed' };
+  const decimal = votes.comma >= votes.point ? 'comma' : 'point';
+  return { decimal, basis: 'detected', example: examples[decimal] };
+}

@@ -1,18 +1,26 @@
 import type { ComponentResult } from '@/domain/component-results';
+import { CHANGE_COLUMN, INTEGER_COLUMN, scoreColumn } from '@/domain/export/column-format';
 import type { ExportTable } from '@/domain/export/csv-writer';
+import type { ScoreUnit } from '@/domain/types';
 import type { Heatmap } from './heatmaps';
 
 type Columns = { name: string; score: string; max: string; pct: string; lost: string; mean: string; best: string; change: string };
 
 /** The components table as shown, in the order shown, numbers as numbers. */
-export function componentsExportTable(rows: readonly ComponentResult[], columns: Columns, code: string, name: (r: ComponentResult) => string): ExportTable {
+export function componentsExportTable(rows: readonly ComponentResult[], columns: Columns, code: string, name: (r: ComponentResult) => string, scoreUnit: ScoreUnit): ExportTable {
   return {
     header: [code, columns.name, columns.score, columns.max, columns.pct, columns.lost, columns.mean, columns.best, columns.change],
     rows: rows.map((r) => [r.component.code, name(r), r.score, r.max, r.pctOfMax, r.pointsLost, r.gapToMean, r.gapToBest, r.change]),
+    // The maximum has 0, 1 or 2 decimals as it needs (formatMax): Excel's General shows it so.
+    columns: [undefined, undefined, scoreColumn(scoreUnit), undefined, { decimals: 1, percent: true }, { decimals: 2 }, CHANGE_COLUMN, CHANGE_COLUMN, CHANGE_COLUMN],
   };
 }
 
-/** A heatmap as shown: its rows and columns, each cell the % of the maximum. */
+/** A heatmap as shown: its rows and columns, each cell the % of the maximum, shown without decimals. */
 export function heatmapExportTable(heatmap: Heatmap, corner: string): ExportTable {
-  return { header: [corner, ...heatmap.columns.map((c) => c.label)], rows: heatmap.rows.map((row) => [row.label, ...row.cells]) };
+  return {
+    header: [corner, ...heatmap.columns.map((c) => c.label)],
+    rows: heatmap.rows.map((row) => [row.label, ...row.cells]),
+    columns: [undefined, ...heatmap.columns.map(() => INTEGER_COLUMN)],
+  };
 }

@@ -106,9 +106,11 @@ describe('exports', () => {
     const model = build();
     if (!model) throw new Error('no model');
     const columns = { name: 'Thành phần', score: 'Điểm', max: 'Tối đa', pct: '%', lost: 'Mất', mean: 'TB', best: 'Tốt nhất', change: 'Thay đổi' };
-    const table = componentsExportTable(model.rows, columns, 'Mã', (r) => r.component.nameVi);
+    const table = componentsExportTable(model.rows, columns, 'Mã', (r) => r.component.nameVi, 'points');
     expect(table.rows[0]).toEqual(['D1', 'Tham gia của người dân ở cấp cơ sở', 3.6055, 10, 36.055, 6.3945, expect.any(Number), expect.any(Number), -0.2587]);
-    expect(heatmapExportTable(model.byYear, 'Thành phần')).toEqual({ header: ['Thành phần', '2023', '2024'], rows: [['D1 · Tham gia', 38.64, 36.06]] });
+    // The decimals the table shows: score 2, maximum as it is, % of maximum 1, changes signed.
+    expect(table.columns).toEqual([undefined, undefined, { decimals: 2, percent: false }, undefined, { decimals: 1, percent: true }, { decimals: 2 }, ...Array(3).fill({ decimals: 2, signed: true })]);
+    expect(heatmapExportTable(model.byYear, 'Thành phần')).toEqual({ header: ['Thành phần', '2023', '2024'], rows: [['D1 · Tham gia', 38.64, 36.06]], columns: [undefined, { decimals: 0 }, { decimals: 0 }] });
     expect(model.figures.map((f) => f.component)).toEqual(['D1']);
   });
 });

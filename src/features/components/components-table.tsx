@@ -49,7 +49,7 @@ export function ComponentsTable({ rows, figures, nameParts, sources, caption, pr
   const sorted = sortRows(rows, sort);
   return (
     <>
-      <ExportButtons shown={componentsExportTable(sorted, t.columns, t.code, name)} full={longTable(figures)} nameParts={nameParts} sources={sources} />
+      <ExportButtons shown={componentsExportTable(sorted, t.columns, t.code, name, percent ? 'percent' : 'points')} full={longTable(figures)} nameParts={nameParts} sources={sources} />
       <div className="table-scroll">
         <table id={COMPONENTS_TABLE_ID} className="components-table">
           <caption>{caption}</caption>

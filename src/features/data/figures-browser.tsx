@@ -8,6 +8,7 @@ import { useLang, useMessages } from '@/state/use-i18n';
 import { useUpdateView, useViewState } from '@/state/use-view';
 import { filterFigures, NO_FILTER, shownTable, type FigureFilter } from './figures-filter';
 import { FiguresFilterForm } from './figures-filter-form';
+import { Pager, usePaging } from './pager';
 
 const PAGE = 100;
 
@@ -21,13 +22,11 @@ export function FiguresBrowser({ catalog }: { catalog: Catalog }) {
   const index = catalog.indices.get(state.index) ?? [...catalog.indices.values()][0];
   const { byYear, pending } = useIndexFigures(catalog, index?.code ?? '');
   const [filter, setFilter] = useState<FigureFilter>({ ...NO_FILTER, component: 'total' });
-  const [page, setPage] = useState(0);
   const titleId = useId();
-  if (!index) return null;
   const year = state.year !== undefined && byYear.has(state.year) ? state.year : undefined;
   const figures = filterFigures(byYear, { ...filter, year }, catalog);
-  const pages = Math.max(1, Math.ceil(figures.length / PAGE));
-  const shownPage = Math.min(page, pages - 1);
+  const paging = usePaging(figures.length, PAGE);
+  if (!index) return null;
   const unitName = (code: string) => {
     const unit = catalog.units.get(code);
     return unit ? (lang === 'vi' ? unit.nameVi : unit.nameEn) : code;
@@ -38,7 +37,7 @@ export function FiguresBrowser({ catalog }: { catalog: Catalog }) {
   return (
     <section className="panel" aria-labelledby={titleId}>
       <h2 id={titleId}>{t.browserTitle(indexName)}</h2>
-      <FiguresFilterForm catalog={catalog} index={index.code} years={[...byYear.keys()].sort((a, b) => b - a)} year={year} filter={filter} onIndex={(code) => update({ index: code, year: undefined })} onYear={(y) => update({ year: y })} onChange={(next) => (setFilter(next), setPage(0))} />
+      <FiguresFilterForm catalog={catalog} index={index.code} years={[...byYear.keys()].sort((a, b) => b - a)} year={year} filter={filter} onIndex={(code) => update({ index: code, year: undefined })} onYear={(y) => update({ year: y })} onChange={(next) => (setFilter(next), paging.setPage(0))} />
       <p className="muted" data-testid="figure-count">
         {pending ? messages.loading : t.count(formatInteger(figures.length, lang))}
       </p>
@@ -57,7 +56,7 @@ export function FiguresBrowser({ catalog }: { catalog: Catalog }) {
             </tr>
           </thead>
           <tbody>
-            {figures.slice(shownPage * PAGE, (shownPage + 1) * PAGE).map((f, i) => (
+            {figures.slice(paging.start, paging.end).map((f, i) => (
               <tr key={`${f.year}|${f.unit}|${f.component}|${i}`} className={f.imported ? 'imported' : undefined}>
                 <td>{f.year}</td>
                 <th scope="row">{unitName(f.unit)}</th>
@@ -89,17 +88,7 @@ export function FiguresBrowser({ catalog }: { catalog: Catalog }) {
           </tbody>
         </table>
       </div>
-      {pages > 1 && (
-        <nav className="pager" aria-label={t.pages}>
-          <button type="button" className="button" disabled={shownPage === 0} onClick={() => setPage(shownPage - 1)}>
-            {t.previous}
-          </button>
-          <span>{t.pageOf(shownPage + 1, pages)}</span>
-          <button type="button" className="button" disabled={shownPage >= pages - 1} onClick={() => setPage(shownPage + 1)}>
-            {t.next}
-          </button>
-        </nav>
-      )}
+      <Pager paging={paging} label={t.pages} />
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import type { ImportSettings } from '@/domain/import/analyze';
 import type { TextEncodingName } from '@/domain/import/decode';
-import { guessIndexYear, userSourceId } from '@/domain/import/guess';
+import { guessIndexYear, userSourceId, webAddress } from '@/domain/import/guess';
 import type { Catalog, Source } from '@/domain/types';
 
 /** What the user has chosen for one file, beyond what is guessed from it. */
@@ -20,7 +20,14 @@ export function initialSettings(fileName: string, catalog: Catalog, fallbackInde
 export function typedSource(settings: JobSettings): Source | undefined {
   const typed = settings.newSource;
   if (!typed || typed.title.trim() === '') return undefined;
-  return { id: userSourceId(typed.title, typed.url), title: typed.title.trim(), publisher: '', url: typed.url.trim() || undefined, note: '' };
+  const url = webAddress(typed.url);
+  return { id: userSourceId(typed.title, url ?? ''), title: typed.title.trim(), publisher: '', url, note: '' };
+}
+
+/** A typed source address that is not a web page: it is refused, and nothing is applied until it is mended or cleared. */
+export function refusedSourceUrl(settings: JobSettings): boolean {
+  const typed = settings.newSource?.url.trim() ?? '';
+  return typed !== '' && webAddress(typed) === undefined;
 }
 
 /** The settings the analysis runs with: a typed source becomes the source of every row. */

@@ -5,7 +5,7 @@ import type { DecimalMark } from '@/domain/import/locale-number';
 import type { Catalog } from '@/domain/types';
 import type { ReadFormat } from '@/queries/import-protocol';
 import { useLang, useMessages } from '@/state/use-i18n';
-import type { JobSettings } from './import-settings';
+import { refusedSourceUrl, type JobSettings } from './import-settings';
 
 interface FormProps {
   catalog: Catalog;
@@ -52,7 +52,12 @@ export function JobSettingsForm({ catalog, settings, detectedDelimiter, format, 
           <label htmlFor={`${id}-title`}>{t.newSourceTitle}</label>
           <input id={`${id}-title`} type="text" defaultValue={settings.newSource.title} onBlur={(e) => set({ newSource: { title: e.target.value, url: settings.newSource?.url ?? '' } })} />
           <label htmlFor={`${id}-url`}>{t.newSourceUrl}</label>
-          <input id={`${id}-url`} type="url" defaultValue={settings.newSource.url} onBlur={(e) => set({ newSource: { title: settings.newSource?.title ?? '', url: e.target.value } })} />
+          <input id={`${id}-url`} type="url" defaultValue={settings.newSource.url} aria-invalid={refusedSourceUrl(settings)} aria-describedby={refusedSourceUrl(settings) ? `${id}-url-error` : undefined} onBlur={(e) => set({ newSource: { title: settings.newSource?.title ?? '', url: e.target.value } })} />
+          {refusedSourceUrl(settings) && (
+            <p id={`${id}-url-error`} className="field-error" role="alert">
+              {t.sourceUrlRefused}
+            </p>
+          )}
         </>
       )}
       {format?.kind === 'workbook' ? (

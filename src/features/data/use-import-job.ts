@@ -37,7 +37,12 @@ export function useImportJob(file: File, catalog: Catalog, initial: JobSettings)
         setFormat(message.format);
         setPhase({ kind: 'analysed', analysis: message.analysis, invalidUtf8: message.invalidUtf8 });
       },
-      () => running.current === job && setPhase({ kind: 'cancelled' }),
+      (error: Error) => {
+        if (running.current !== job) return;
+        // A cancel is said as such; a worker that could not load or crashed names what failed.
+        if (error.name === 'AbortError') return setPhase({ kind: 'cancelled' });
+        setPhase({ kind: 'failed', issues: [{ file: file.name, line: 0, kind: 'missing-file', detail: error.message }] });
+      },
     );
   };
 

@@ -1,6 +1,7 @@
 import { lastAssessedYear, predecessorsOf } from '@/domain/lineage';
 import { breakBetween, periodFor } from '@/domain/methodology';
 import { changeOnPrevious, nationalMean, unitResults, type Change, type FiguresByYear, type MeanValue, type RankValue, type YearResult } from '@/domain/results';
+import { INTEGER_COLUMN, scoreColumn } from '@/domain/export/column-format';
 import type { ExportTable } from '@/domain/export/csv-writer';
 import { sourcesOf } from '@/domain/sources';
 import { TOTAL, type Catalog, type Figure, type IndexDef, type Source, type Unit } from '@/domain/types';
@@ -156,5 +157,6 @@ export function cardExportTable(card: OverviewCardModel, columns: { year: string
   return {
     header: [columns.year, columns.score, columns.rank, columns.rankOf, columns.status],
     rows: card.results.map((r) => [r.year, r.score, r.rank?.rank, r.rank?.rankOf, status(r)]),
+    columns: [undefined, scoreColumn(card.index.scoreUnit), INTEGER_COLUMN, INTEGER_COLUMN],
   };
 }

@@ -1,3 +1,4 @@
+import { CHANGE_COLUMN, INTEGER_COLUMN, scoreColumn } from '@/domain/export/column-format';
 import type { CsvCell, ExportTable } from '@/domain/export/csv-writer';
 import type { Lang } from '@/i18n/format';
 import type { Messages } from '@/i18n/vi';
@@ -21,6 +22,7 @@ export function rankingExportTable(model: RankingsModel, t: Messages['rankings']
       row.band ? t.bandsShort[row.band] : undefined,
       statuses[row.status],
     ]),
+    columns: [INTEGER_COLUMN, INTEGER_COLUMN, undefined, scoreColumn(model.index.scoreUnit), { ...INTEGER_COLUMN, signed: true }, CHANGE_COLUMN],
   };
 }
 
@@ -35,5 +37,6 @@ export function bumpExportTable(bump: BumpModel, years: readonly number[], unitL
         return [rank?.rank, rank?.rankOf];
       }),
     ]),
+    columns: [undefined, ...years.flatMap(() => [INTEGER_COLUMN, INTEGER_COLUMN])],
   };
 }

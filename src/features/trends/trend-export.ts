@@ -1,3 +1,4 @@
+import { INTEGER_COLUMN, scoreColumn } from '@/domain/export/column-format';
 import type { CsvCell, ExportTable } from '@/domain/export/csv-writer';
 import type { Measure } from '@/state/view-state';
 import { denominatorKey } from './trend-series';
@@ -19,5 +20,6 @@ export function trendExportTable(model: TrendsModel, measure: Measure, labels: {
       return [value, typeof of === 'number' ? of : undefined];
     }),
   ]);
-  return { header, rows };
+  const score = scoreColumn(model.index.scoreUnit);
+  return { header, rows, columns: [undefined, ...columns.flatMap(() => (measure === 'rank' ? [INTEGER_COLUMN, INTEGER_COLUMN] : [score]))] };
 }

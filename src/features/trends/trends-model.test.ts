@@ -106,6 +106,15 @@ describe('trendExportTable', () => {
       [2018, 2, 3],
       [2019, 2, 3],
     ]);
+    // Ranks and denominators are shown without decimals; the year keeps Excel's General format.
+    expect(table.columns).toEqual([undefined, { decimals: 0 }, { decimals: 0 }]);
     expect(model.figures.map((f) => f.year)).toEqual([2016, 2017, 2018, 2019]);
+  });
+
+  it('gives a score column the 2 decimals the table shows (PAPI scores in points, no % sign)', () => {
+    const model = build({ measure: 'score', units: ['P59'] });
+    if (!model) throw new Error('no model');
+    const table = trendExportTable(model, 'score', { year: 'Năm', outOf: (label) => `${label}: trên` });
+    expect(table.columns).toEqual([undefined, { decimals: 2, percent: false }]);
   });
 });

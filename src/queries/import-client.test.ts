@@ -1,0 +1,98 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ImportCommand, ImportReply, ImportRequest } from './import-protocol';
+
+/** A stand-in for the module worker: records commands and lets the test answer. */
+class FakeWorker {
+  static all: FakeWorker[] = [];
+  commands: ImportCommand[] = [];
+  terminated = false;
+  onmessage: ((event: MessageEvent<ImportReply>) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  onmessageerror: (() => void) | null = null;
+  constructor() {
+    FakeWorker.all.push(this);
+  }
+  postMessage(command: ImportCommand) {
+    this.commands.push(command);
+  }
+  terminate() {
+    this.terminated = true;
+  }
+  reply(reply: ImportReply) {
+    this.onmessage?.({ data: reply } as MessageEvent<ImportReply>);
+  }
+}
+
+const request = { file: { name: 'a.csv' } } as unknown as ImportRequest;
+
+async function client() {
+  vi.resetModules();
+  return import('./import-client');
+}
+
+describe('import client', () => {
+  beforeEach(() => {
+    FakeWorker.all = [];
+    vi.stubGlobal('Worker', FakeWorker);
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  it('keeps one worker for every analysis, so nothing is fetched again offline', async () => {
+    const { startImportAnalysis, warmUpImporter } = await client();
+    warmUpImporter();
+    startImportAnalysis(request, () => {});
+    startImportAnalysis(request, () => {});
+    expect(FakeWorker.all).toHaveLength(1);
+    expect(FakeWorker.all[0]?.commands.map((c) => c.kind)).toEqual(['analyse', 'analyse']);
+  });
+
+  it('passes progress on and resolves with the outcome of its own analysis', async () => {
+    const { startImportAnalysis } = await client();
+    const progress: number[] = [];
+    const first = startImportAnalysis(request, (f) => progress.push(f));
+    const second = startImportAnalysis(request, () => {});
+    const worker = FakeWorker.all[0]!;
+    worker.reply({ id: 0, message: { kind: 'progress', fraction: 0.5 } });
+    worker.reply({ id: 1, message: { kind: 'failed', issue: { file: 'a.csv', line: 0, kind: 'empty-file' } } });
+    await expect(second.result).resolves.toMatchObject({ kind: 'failed' });
+    expect(progress).toEqual([0.5]);
+    void first.result.catch(() => {});
+  });
+
+  it('rejects a cancelled analysis at once and tells the worker to stop it', async () => {
+    const { startImportAnalysis } = await client();
+    const job = startImportAnalysis(request, () => {});
+    job.cancel();
+    await expect(job.result).rejects.toMatchObject({ name: 'AbortError' });
+    const worker = FakeWorker.all[0]!;
+    expect(worker.commands.at(-1)).toEqual({ kind: 'cancel', id: 0 });
+    worker.reply({ id: 0, message: { kind: 'cancelled' } });
+    vi.advanceTimersByTime(5000);
+    expect(worker.terminated).toBe(false);
+  });
+
+  it('stops the worker when a cancel is not honoured within a second, and starts a new one next time', async () => {
+    const { CANCEL_WITHIN_MS, startImportAnalysis } = await client();
+    const job = startImportAnalysis(request, () => {});
+    job.cancel();
+    await expect(job.result).rejects.toMatchObject({ name: 'AbortError' });
+    vi.advanceTimersByTime(CANCEL_WITHIN_MS - 1);
+    expect(FakeWorker.all[0]?.terminated).toBe(false);
+    vi.advanceTimersByTime(1);
+    expect(FakeWorker.all[0]?.terminated).toBe(true);
+    startImportAnalysis(request, () => {});
+    expect(FakeWorker.all).toHaveLength(2);
+  });
+
+  it('fails every running analysis with what went wrong when the worker crashes or cannot load', async () => {
+    const { startImportAnalysis } = await client();
+    const job = startImportAnalysis(request, () => {});
+    FakeWorker.all[0]?.onerror?.({ message: 'Failed to fetch the script' } as ErrorEvent);
+    await expect(job.result).rejects.toThrow('Failed to fetch the script');
+    expect(FakeWorker.all[0]?.terminated).toBe(true);
+  });
+});
