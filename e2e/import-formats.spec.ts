@@ -55,12 +55,26 @@ test.describe('Dữ liệu (data): files saved from Excel in its own formats', (
     await expect(job.getByTestId('diff-counts')).toHaveText(`0 số mới, 0 số thay đổi, 0 số bị xóa, ${twins.figures} không đổi`);
   });
 
+  test('a workbook imports with the network gone, once the app has loaded', async ({ page, context }) => {
+    const twins = await papi2024Twins();
+    const fetched: string[] = [];
+    page.on('requestfinished', (request) => fetched.push(request.url()));
+    await page.goto('/?view=data');
+    // The import worker starts once the first screen is idle and fetches the workbook reader then.
+    await expect.poll(() => fetched.some((url) => /\/assets\/universal-[^/]*\.js$/.test(url)), { timeout: 60_000 }).toBe(true);
+    await context.setOffline(true);
+    await page.getByLabel('Chọn tệp CSV').setInputFiles({ name: `${FIXTURE}.xlsx`, mimeType: XLSX, buffer: twins.workbook });
+    const job = page.getByRole('article', { name: `${FIXTURE}.xlsx` });
+    await job.getByLabel('Trang tính', { exact: true }).selectOption('PAPI 2024');
+    await chooseSource(job);
+    await expect(job.getByTestId('diff-counts')).toHaveText(`0 số mới, 0 số thay đổi, 0 số bị xóa, ${twins.figures} không đổi`);
+  });
+
   test('a workbook too large to unzip at once is read all the same', async ({ page }) => {
     // Made-up rows: a sheet of several megabytes is inflated in the zip library's own workers.
     const rows = [['Tỉnh', 'Điểm'], ...Array.from({ length: 60_000 }, (_, i) => [i === 0 ? 'Cần Thơ' : `Tỉnh thử nghiệm ${i}`, 89.13])];
     const buffer = await writeExcelFile(rows).toBuffer();
     const job = await pick(page, { name: 'par-2024-test-fixture-large.xlsx', mimeType: XLSX, buffer });
-    await chooseSource(job);
     await expect(job.getByRole('alert')).toContainText("Dòng 3, cột Tỉnh: 'Tỉnh thử nghiệm 1' mã đơn vị không có trong danh mục");
   });
 

@@ -4,7 +4,7 @@ import { streamDecoder } from '@/domain/import/decode';
 import { tableBuffers } from '@/domain/import/figure-table';
 import { SNIFF_BYTES, sniffBytes, UNREADABLE_KINDS } from '@/domain/import/sniff';
 import type { ImportCommand, ImportMessage, ImportReply, ImportRequest, ReadFormat } from './import-protocol';
-import { readWorkbook } from './read-workbook';
+import { preloadWorkbookReader, readWorkbook } from './read-workbook';
 
 declare const self: DedicatedWorkerGlobalScope;
 const post = (id: number, message: ImportMessage, transfer: Transferable[] = []) => self.postMessage({ id, message } satisfies ImportReply, transfer);
@@ -62,6 +62,7 @@ async function analyse(id: number, { file, encoding, settings, catalog }: Import
 }
 
 // The worker lives as long as the page, so an import started offline needs no script from the network.
+preloadWorkbookReader();
 self.onmessage = (event: MessageEvent<ImportCommand>) => {
   const command = event.data;
   if (command.kind === 'cancel') {

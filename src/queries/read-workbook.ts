@@ -9,12 +9,17 @@ export interface WorkbookSheet {
   rows: CsvRow[];
 }
 
-/**
- * Reads one sheet of an .xlsx workbook as rows. The library is loaded only here, when a workbook
- * arrives in the import worker, so neither the first screen nor a CSV import downloads it.
- */
+// The library is a chunk of its own that only the import worker loads: the first screen never waits for it.
+const loadReader = () => import('read-excel-file/universal');
+
+/** Fetches the reader while the network is there (the worker starts once the first screen is idle), so a workbook imports offline too. */
+export function preloadWorkbookReader(): void {
+  loadReader().catch(() => undefined);
+}
+
+/** Reads one sheet of an .xlsx workbook as rows. */
 export async function readWorkbook(file: Blob, sheet?: string): Promise<WorkbookSheet> {
-  const { default: readXlsxFile } = await import('read-excel-file/universal');
+  const { default: readXlsxFile } = await loadReader();
   const all = await readXlsxFile(file);
   const chosen = all.find((s) => s.sheet === sheet) ?? all[0];
   return { sheets: all.map((s) => s.sheet), sheet: chosen?.sheet ?? '', rows: sheetRows(chosen?.data ?? []) };
