@@ -1,6 +1,5 @@
-export type TextEncodingName = 'utf-8' | 'windows-1258' | 'utf-16le' | 'utf-16be';
-
-export const TEXT_ENCODINGS = ['utf-8', 'windows-1258', 'utf-16le', 'utf-16be'] as const satisfies readonly TextEncodingName[];
+export const TEXT_ENCODINGS = ['utf-8', 'windows-1258', 'utf-16le', 'utf-16be'] as const;
+export type TextEncodingName = (typeof TEXT_ENCODINGS)[number];
 
 /** UTF-16 bytes are never valid UTF-8 nor meant to be: only 8-bit text is checked. */
 const checksUtf8 = (encoding: TextEncodingName) => encoding === 'utf-8' || encoding === 'windows-1258';

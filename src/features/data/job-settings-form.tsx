@@ -63,7 +63,7 @@ export function JobSettingsForm({ catalog, settings, detectedDelimiter, format, 
       {format?.kind === 'workbook' ? (
         <>
           <label htmlFor={`${id}-sheet`}>{t.sheet}</label>
-          <select id={`${id}-sheet`} value={format.sheet} onChange={(e) => set({ sheet: e.target.value, headerRow: undefined, targets: undefined })}>
+          <select id={`${id}-sheet`} value={settings.sheet ?? format.sheet} onChange={(e) => set({ sheet: e.target.value, headerRow: undefined, targets: undefined })}>
             {format.sheets.map((sheet) => (
               <option key={sheet} value={sheet}>
                 {sheet}
