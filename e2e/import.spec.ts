@@ -53,7 +53,7 @@ test.describe('Dữ liệu (data): import', () => {
       ['rank-above.csv', 'Dòng 2, cột Xếp hạng'],
       ['unterminated.csv', 'Dòng 2: dấu ngoặc kép chưa được đóng'],
       ['empty.csv', 'Toàn tệp: tệp rỗng'],
-      ['binary.csv', 'Toàn tệp: không phải tệp văn bản CSV'],
+      ['binary.csv', 'Toàn tệp: có dạng sổ Excel (.xlsx) nhưng không đọc được'],
       ['formula.csv', `'=HYPERLINK("http://example.invalid";"x")' mã đơn vị không có trong danh mục`],
       ['duplicate.csv', 'Dòng 3, cột Tỉnh'],
     ] as const) {

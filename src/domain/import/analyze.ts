@@ -23,6 +23,8 @@ export interface ImportSettings {
   headerRow?: number;
   targets?: ColumnTarget[];
   rankOf?: number;
+  /** The sheet of a workbook to read, by name; the first when absent. */
+  sheet?: string;
 }
 
 export interface ImportAnalysis {
@@ -51,6 +53,8 @@ const HEAD_ROWS = 20;
 export interface ImportAnalyzer {
   /** The next piece of decoded text. */
   push(text: string): void;
+  /** Rows already split into cells (a workbook's sheet), in place of text. */
+  pushRows(rows: readonly CsvRow[]): void;
   finish(): ImportAnalysis;
   /** Nothing more is worth reading (a binary file). */
   readonly stopped: boolean;
@@ -82,6 +86,7 @@ export function createImportAnalyzer(settings: ImportSettings, catalog: Catalog)
   let stream: CsvRowStream | undefined;
   let delimiter: Delimiter = settings.delimiter ?? ',';
   const headRows: CsvRow[] = [];
+  let rowsGiven = false;
   let head: ReturnType<typeof readHead> | undefined;
   const preview: string[][] = [];
   let records = 0;
@@ -127,8 +132,12 @@ export function createImportAnalyzer(settings: ImportSettings, catalog: Catalog)
       pendingText += text;
       if (pendingText.split('\n', HEAD_ROWS + 1).length > HEAD_ROWS) startStream();
     },
+    pushRows(rows) {
+      rowsGiven = true;
+      rows.forEach(onRow);
+    },
     finish() {
-      if (!stream) startStream();
+      if (!stream && !rowsGiven) startStream();
       stream?.end();
       if (!head) decideHead();
       const { headerRow, header, shape, targets, headerLine } = head ?? readHead([], settings, catalog);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBytes, streamDecoder } from './decode';
+import { decodeBytes, streamDecoder, type TextEncodingName } from './decode';
 
 describe('decodeBytes', () => {
   it('reads UTF-8 and normalises to NFC', () => {
@@ -16,7 +16,7 @@ describe('decodeBytes', () => {
 });
 
 describe('streamDecoder', () => {
-  const decodeInPieces = (bytes: Uint8Array, size: number, encoding: 'utf-8' | 'windows-1258' = 'utf-8') => {
+  const decodeInPieces = (bytes: Uint8Array, size: number, encoding: TextEncodingName = 'utf-8') => {
     const decoder = streamDecoder(encoding);
     let text = '';
     for (let at = 0; at < bytes.length; at += size) text += decoder.push(bytes.subarray(at, at + size));
@@ -33,5 +33,23 @@ describe('streamDecoder', () => {
     const bytes = new Uint8Array([0x54, 0x68, 0xf5, 0x0a, 0x43, 0xe2, 0xcc, 0x6e]);
     expect(decodeInPieces(bytes, 1).invalidUtf8).toBe(true);
     expect(decodeInPieces(bytes, 1, 'windows-1258').text).toBe('Thơ\nCần'.normalize('NFC'));
+  });
+
+  // Excel's "Unicode Text": UTF-16 LE with a byte order mark, tab-separated. "𝟖" needs two UTF-16 units.
+  const unicodeText = 'Tỉnh\tĐiểm\r\nCần Thơ\t89,13 𝟖';
+  const utf16 = (text: string, littleEndian: boolean) => {
+    const units = [0xfeff, ...Array.from({ length: text.length }, (_, i) => text.charCodeAt(i))];
+    const view = new DataView(new ArrayBuffer(units.length * 2));
+    units.forEach((unit, i) => view.setUint16(i * 2, unit, littleEndian));
+    return new Uint8Array(view.buffer);
+  };
+
+  it.each([
+    ['utf-16le', true],
+    ['utf-16be', false],
+  ] as const)('reads %s without its byte order mark, even with a character cut between pieces', (encoding, littleEndian) => {
+    const bytes = utf16(unicodeText.normalize('NFD'), littleEndian);
+    for (const size of [1, 3, 7]) expect(decodeInPieces(bytes, size, encoding)).toEqual({ text: unicodeText.normalize('NFC'), invalidUtf8: false });
+    expect(decodeBytes(bytes, encoding)).toEqual({ text: unicodeText.normalize('NFC'), encoding, invalidUtf8: false });
   });
 });
