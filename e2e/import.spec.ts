@@ -1,18 +1,8 @@
 import { truncateSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
+import { chooseSource, importFixture, pickFile } from './import-helpers';
 
-const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/import/${name}`, import.meta.url));
-
-async function pick(page: Page, name: string) {
-  await page.goto('/?view=data');
-  await page.getByLabel('Chọn tệp CSV').setInputFiles(fixture(name));
-  return page.getByRole('article', { name });
-}
-
-async function chooseSource(job: ReturnType<Page['getByRole']>) {
-  await job.getByLabel('Nguồn của số liệu').selectOption({ label: 'Kế hoạch 101/KH-UBND của UBND TP Cần Thơ: cải thiện và nâng cao PAR INDEX, SIPAS, PAPI, PCI, PGI giai đoạn 2025–2030' });
-}
+const pick = (page: Page, name: string) => pickFile(page, importFixture(name));
 
 test.describe('Dữ liệu (data): import', () => {
   test('a wide Excel table imports after a preview, shows in the views, survives a reload and can be removed', async ({ page }) => {
