@@ -8,6 +8,8 @@ const COMPONENTS = [
   ['total', 8, 80],
   ...Object.entries(SUBS).flatMap(([dimension, subs]) => [[dimension, 1, 10], ...subs.map((n) => [`SC${n}`, 0, 2.5])]),
 ];
+const HEADER = 'unit,component,score,rank,rank_of,status,source,derivation,note';
+const PAIRS = UNITS.length * COMPONENTS.length;
 
 /** A small seeded generator, so every run imports the same files. */
 function random(seed) {
@@ -20,6 +22,33 @@ function random(seed) {
   };
 }
 
+/** Row `i` of a canonical figure file: the (unit, component) pairs in turn, each with a random score. */
+function figureLine(next, status) {
+  return (i) => {
+    const [component, min, max] = COMPONENTS[i % COMPONENTS.length];
+    const unit = UNITS[Math.floor(i / COMPONENTS.length) % UNITS.length];
+    return `${unit},${component},${(min + next() * (max - min)).toFixed(6)},,,${status},papi-ml-mcdm,,`;
+  };
+}
+
+/** The header, then `lineAt(0)`, `lineAt(1)`… each ended by `eol`, until `enough(rows, bytes)`. ASCII only. */
+function writeCsv(path, header, eol, lineAt, enough) {
+  const file = openSync(path, 'w');
+  let bytes = writeSync(file, `${header}${eol}`);
+  let rows = 0;
+  while (!enough(rows, bytes)) {
+    const lines = [];
+    for (let i = 0; i < 10_000 && !enough(rows, bytes); i++) {
+      const line = `${lineAt(rows++)}${eol}`;
+      lines.push(line);
+      bytes += line.length;
+    }
+    writeSync(file, lines.join(''));
+  }
+  closeSync(file);
+  return { path, name: path.split('/').at(-1), rows, bytes: statSync(path).size };
+}
+
 /**
  * A canonical figure file for PAPI 2024 with `rows` rows that all validate: every (unit, component)
  * pair repeats, so every row is a `conflict` version (several versions are allowed only so).
@@ -27,18 +56,30 @@ function random(seed) {
  */
 export function writeFigureCsv(dir, rows) {
   const path = join(dir, `papi-2024-bench-${rows}-rows.csv`);
-  const next = random(rows);
-  const file = openSync(path, 'w');
-  writeSync(file, 'unit,component,score,rank,rank_of,status,source,derivation,note\n');
-  for (let start = 0; start < rows; start += 10_000) {
-    const lines = [];
-    for (let i = start; i < Math.min(rows, start + 10_000); i++) {
-      const [component, min, max] = COMPONENTS[i % COMPONENTS.length];
-      const unit = UNITS[Math.floor(i / COMPONENTS.length) % UNITS.length];
-      lines.push(`${unit},${component},${(min + next() * (max - min)).toFixed(6)},,,conflict,papi-ml-mcdm,,`);
-    }
-    writeSync(file, `${lines.join('\n')}\n`);
-  }
-  closeSync(file);
-  return { path, name: path.split('/').at(-1), rows, bytes: statSync(path).size };
+  const file = writeCsv(path, HEADER, '\n', figureLine(random(rows), 'conflict'), (written) => written >= rows);
+  return { ...file, label: `${rows.toLocaleString('en')} rows` };
+}
+
+/**
+ * SYNTHETIC STRESS FILES, NOT DATA: the shapes of the files that broke the import (issue 17), made
+ * at run time in a temp dir and deleted after it, never bundled or kept.
+ * - wide: a header of `columns` columns (`unit`, then c2, c3…) and two rows of digits (10,000 columns ≈ 98 kB);
+ * - cr-only: valid canonical rows (as writeFigureCsv) ended by a lone CR, as old Mac exports do, up to `bytes`;
+ * - duplicates: one `published` row per (unit, component) pair, then the same rows again and again up to
+ *   `bytes`, so nearly every row is a duplicate-row problem (95 MB ≈ 2.3 million).
+ */
+export function writeHostileCsvs(dir, { columns, bytes }) {
+  const path = (kind) => join(dir, `papi-2024-bench-${kind}.csv`);
+  const wideRow = (unit) => [unit, ...Array.from({ length: columns - 1 }, (_, i) => String(i % 10))].join(',');
+  const wideHeader = ['unit', ...Array.from({ length: columns - 1 }, (_, i) => `c${i + 2}`)].join(',');
+  const wide = writeCsv(path('wide'), wideHeader, '\n', (i) => wideRow(UNITS[i]), (rows) => rows >= 2);
+  const crOnly = writeCsv(path('cr-only'), HEADER, '\r', figureLine(random(1), 'conflict'), (_, written) => written >= bytes);
+  const pairLine = figureLine(random(2), 'published');
+  const firstRows = Array.from({ length: PAIRS }, (_, i) => pairLine(i));
+  const duplicates = writeCsv(path('duplicates'), HEADER, '\n', (i) => firstRows[i % PAIRS], (_, written) => written >= bytes);
+  return [
+    { ...wide, kind: 'wide', label: `wide: ${columns.toLocaleString('en')} columns, 2 rows` },
+    { ...crOnly, kind: 'cr-only', label: `CR-only line ends: ${crOnly.rows.toLocaleString('en')} rows` },
+    { ...duplicates, kind: 'duplicates', label: `duplicate rows: ${duplicates.rows.toLocaleString('en')} rows` },
+  ];
 }

@@ -1,18 +1,8 @@
 import { truncateSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
+import { chooseSource, importFixture, pickFile } from './import-helpers';
 
-const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/import/${name}`, import.meta.url));
-
-async function pick(page: Page, name: string) {
-  await page.goto('/?view=data');
-  await page.getByLabel('Chọn tệp CSV').setInputFiles(fixture(name));
-  return page.getByRole('article', { name });
-}
-
-async function chooseSource(job: ReturnType<Page['getByRole']>) {
-  await job.getByLabel('Nguồn của số liệu').selectOption({ label: 'Kế hoạch 101/KH-UBND của UBND TP Cần Thơ: cải thiện và nâng cao PAR INDEX, SIPAS, PAPI, PCI, PGI giai đoạn 2025–2030' });
-}
+const pick = (page: Page, name: string) => pickFile(page, importFixture(name));
 
 test.describe('Dữ liệu (data): import', () => {
   test('a wide Excel table imports after a preview, shows in the views, survives a reload and can be removed', async ({ page }) => {
@@ -53,7 +43,7 @@ test.describe('Dữ liệu (data): import', () => {
       ['rank-above.csv', 'Dòng 2, cột Xếp hạng'],
       ['unterminated.csv', 'Dòng 2: dấu ngoặc kép chưa được đóng'],
       ['empty.csv', 'Toàn tệp: tệp rỗng'],
-      ['binary.csv', 'Toàn tệp: không phải tệp văn bản CSV'],
+      ['binary.csv', 'Toàn tệp: có dạng sổ Excel (.xlsx) nhưng không đọc được'],
       ['formula.csv', `'=HYPERLINK("http://example.invalid";"x")' mã đơn vị không có trong danh mục`],
       ['duplicate.csv', 'Dòng 3, cột Tỉnh'],
     ] as const) {

@@ -34,6 +34,8 @@ function looksBinary(text: string): boolean {
 export interface CsvRow {
   line: number;
   cells: string[];
+  /** Beside `cells`, the values a workbook stores as numbers: taken as they are, never read again as text. */
+  numbers?: (number | undefined)[];
 }
 
 export interface CsvRowsResult {

@@ -2,6 +2,11 @@
 export type IssueKind =
   | 'empty-file'
   | 'binary-file'
+  | 'legacy-excel-file'
+  | 'ods-file'
+  | 'pdf-file'
+  | 'image-file'
+  | 'unreadable-workbook'
   | 'unterminated-quote'
   | 'field-count'
   | 'duplicate-column'

@@ -3,11 +3,11 @@ import { formatInteger } from './format';
 
 export const dataEn = {
   title: 'Data',
-  intro: "Import a new year's results from CSV files (Excel tables too), check them before applying, browse and export every figure.",
+  intro: "Import a new year's results from CSV files or Excel workbooks (.xlsx), check them before applying, browse and export every figure.",
   importTitle: 'Import figures',
   importHelp: (maxMb: number) =>
-    `Pick or drop one or more CSV files (comma, semicolon or tab; UTF-8 or Windows-1258; at most ${maxMb} MB each). An Excel-style table (one row per province, one column per component) or a file in the data/<index>/<year>.csv layout both work.`,
-  chooseFiles: 'Choose CSV files',
+    `Pick or drop one or more CSV files (comma, semicolon or tab; UTF-8, UTF-16 “Unicode Text” or Windows-1258) or Excel .xlsx workbooks, at most ${maxMb} MB each. An Excel-style table (one row per province, one column per component) or a file in the data/<index>/<year>.csv layout both work.`,
+  chooseFiles: 'Choose CSV or Excel files',
   dropHere: 'or drop files here',
   tooLarge: (file: string, maxMb: number) => `${file}: larger than ${maxMb} MB, not imported. Split the file by index and year.`,
   storageUnavailable: 'This browser keeps no data (private mode or storage disabled): imported figures could not be kept, so import is off.',
@@ -21,8 +21,10 @@ export const dataEn = {
   newSourceUrl: 'Link (URL)',
   sourceUrlRefused: 'Only web addresses starting with http:// or https:// are accepted. Correct or clear this address before applying.',
   encoding: 'Encoding',
-  encodingUtf8: 'UTF-8',
-  encodingWindows: 'Windows-1258 (older Excel)',
+  encodingAuto: 'Detect',
+  encodingDetected: (name: string) => `Detected: ${name}`,
+  encodingNames: { 'utf-8': 'UTF-8', 'windows-1258': 'Windows-1258 (older Excel)', 'utf-16le': 'UTF-16 LE (Excel “Unicode Text”)', 'utf-16be': 'UTF-16 BE' },
+  sheet: 'Sheet',
   invalidUtf8: 'This file is not valid UTF-8: it may come from an older Excel. Try the Windows-1258 encoding.',
   delimiter: 'Separator',
   delimiterDetected: (d: string) => `Detected: ${d}`,

@@ -1,13 +1,14 @@
+import type { TextEncodingName } from '@/domain/import/decode';
 import { formatInteger } from './format';
 
 /** Messages of the Dữ liệu (data) view: import, imported files, the table of every figure, export. */
 export const dataVi = {
   title: 'Dữ liệu',
-  intro: 'Nhập kết quả năm mới từ tệp CSV (kể cả bảng gõ trong Excel), kiểm tra trước khi áp dụng, xem và xuất mọi số liệu.',
+  intro: 'Nhập kết quả năm mới từ tệp CSV hoặc sổ Excel (.xlsx), kiểm tra trước khi áp dụng, xem và xuất mọi số liệu.',
   importTitle: 'Nhập số liệu',
   importHelp: (maxMb: number) =>
-    `Chọn hoặc kéo thả một hay nhiều tệp CSV (dấu phẩy, chấm phẩy hoặc tab; UTF-8 hoặc Windows-1258; tối đa ${maxMb} MB mỗi tệp). Bảng kiểu Excel (mỗi dòng một tỉnh, mỗi cột một thành phần) hoặc tệp theo mẫu data/<chỉ số>/<năm>.csv đều được.`,
-  chooseFiles: 'Chọn tệp CSV',
+    `Chọn hoặc kéo thả một hay nhiều tệp CSV (dấu phẩy, chấm phẩy hoặc tab; UTF-8, UTF-16 “Unicode Text” hoặc Windows-1258) hoặc sổ Excel .xlsx, tối đa ${maxMb} MB mỗi tệp. Bảng kiểu Excel (mỗi dòng một tỉnh, mỗi cột một thành phần) hoặc tệp theo mẫu data/<chỉ số>/<năm>.csv đều được.`,
+  chooseFiles: 'Chọn tệp CSV hoặc Excel',
   dropHere: 'hoặc kéo thả tệp vào đây',
   tooLarge: (file: string, maxMb: number) => `${file}: tệp lớn hơn ${maxMb} MB, không nhập. Hãy tách tệp theo chỉ số và năm.`,
   storageUnavailable: 'Trình duyệt này không cho lưu dữ liệu (chế độ riêng tư hoặc bị tắt): số liệu nhập sẽ không được lưu, nên việc nhập bị tắt.',
@@ -21,8 +22,10 @@ export const dataVi = {
   newSourceUrl: 'Đường dẫn (URL)',
   sourceUrlRefused: 'Chỉ nhận địa chỉ trang web bắt đầu bằng http:// hoặc https://. Sửa hoặc xóa địa chỉ này trước khi áp dụng.',
   encoding: 'Bảng mã',
-  encodingUtf8: 'UTF-8',
-  encodingWindows: 'Windows-1258 (Excel cũ)',
+  encodingAuto: 'Tự nhận biết',
+  encodingDetected: (name: string) => `Phát hiện: ${name}`,
+  encodingNames: { 'utf-8': 'UTF-8', 'windows-1258': 'Windows-1258 (Excel cũ)', 'utf-16le': 'UTF-16 LE (Unicode Text của Excel)', 'utf-16be': 'UTF-16 BE' } satisfies Record<TextEncodingName, string>,
+  sheet: 'Trang tính',
   invalidUtf8: 'Tệp này không phải UTF-8 hợp lệ: có thể được lưu từ Excel cũ. Hãy thử bảng mã Windows-1258.',
   delimiter: 'Dấu phân cách',
   delimiterDetected: (d: string) => `Phát hiện: ${d}`,

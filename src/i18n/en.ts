@@ -88,7 +88,12 @@ export const en = {
   },
   issueKinds: {
     'empty-file': 'the file is empty',
-    'binary-file': 'not a CSV text file',
+    'binary-file': 'not a CSV text file nor an Excel workbook (.xlsx); open it in Excel and save it as .xlsx or CSV UTF-8',
+    'legacy-excel-file': 'an Excel 97–2003 workbook (.xls), an old format that cannot be read; open it in Excel, Save As “Excel Workbook (.xlsx)” or “CSV UTF-8”, then import the new file',
+    'ods-file': 'an OpenDocument spreadsheet (.ods); open it and save it as .xlsx or CSV UTF-8, then import the new file',
+    'pdf-file': 'a PDF file, which holds no readable table; ask for the original table as Excel (.xlsx) or CSV, or type the table into Excel',
+    'image-file': 'an image, which holds no readable table; ask for the original table as Excel (.xlsx) or CSV, or type the table into Excel',
+    'unreadable-workbook': 'looks like an Excel workbook (.xlsx) but cannot be read (damaged, or not a workbook); open it in Excel and save it again as .xlsx or CSV UTF-8',
     'unterminated-quote': 'a double quote is never closed',
     'field-count': 'the row does not have as many fields as the header has columns (a missing field, or a delimiter inside an unquoted value)',
     'duplicate-column': 'the header names two columns alike: which one holds the value is unknown',

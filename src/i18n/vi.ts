@@ -5,7 +5,12 @@ import type { ViewMessages } from './views-vi';
 
 const issueKinds = {
   'empty-file': 'tệp rỗng',
-  'binary-file': 'không phải tệp văn bản CSV',
+  'binary-file': 'không phải tệp văn bản CSV hay sổ Excel (.xlsx); hãy mở trong Excel rồi lưu dưới dạng .xlsx hoặc CSV UTF-8',
+  'legacy-excel-file': 'đây là sổ Excel 97–2003 (.xls), định dạng cũ không đọc được; hãy mở trong Excel, chọn Lưu dưới dạng (Save As) “Sổ làm việc Excel (.xlsx)” hoặc “CSV UTF-8” rồi nhập tệp mới',
+  'ods-file': 'đây là bảng tính OpenDocument (.ods); hãy mở rồi lưu dưới dạng .xlsx hoặc CSV UTF-8 và nhập tệp mới',
+  'pdf-file': 'đây là tệp PDF, không có bảng số liệu đọc được; hãy xin bảng gốc dạng Excel (.xlsx) hoặc CSV, hoặc gõ lại bảng trong Excel',
+  'image-file': 'đây là ảnh, không có bảng số liệu đọc được; hãy xin bảng gốc dạng Excel (.xlsx) hoặc CSV, hoặc gõ lại bảng trong Excel',
+  'unreadable-workbook': 'có dạng sổ Excel (.xlsx) nhưng không đọc được (tệp hỏng hoặc không phải sổ Excel); hãy mở trong Excel rồi lưu lại dưới dạng .xlsx hoặc CSV UTF-8',
   'unterminated-quote': 'dấu ngoặc kép chưa được đóng',
   'field-count': 'số ô của dòng không khớp với số cột của dòng tiêu đề (thiếu ô, hoặc dấu phân cách nằm trong giá trị mà không có ngoặc kép)',
   'duplicate-column': 'tên cột lặp lại trong dòng tiêu đề: không rõ cột nào chứa giá trị',

@@ -75,17 +75,20 @@ describe('import client', () => {
     expect(worker.terminated).toBe(false);
   });
 
-  it('stops the worker when a cancel is not honoured within a second, and starts a new one next time', async () => {
+  it('replaces a worker that does not honour a cancel within a second; the analyses not cancelled start again in the new one', async () => {
     const { CANCEL_WITHIN_MS, startImportAnalysis } = await client();
     const job = startImportAnalysis(request, () => {});
+    const other = startImportAnalysis(request, () => {});
     job.cancel();
     await expect(job.result).rejects.toMatchObject({ name: 'AbortError' });
     vi.advanceTimersByTime(CANCEL_WITHIN_MS - 1);
     expect(FakeWorker.all[0]?.terminated).toBe(false);
     vi.advanceTimersByTime(1);
     expect(FakeWorker.all[0]?.terminated).toBe(true);
-    startImportAnalysis(request, () => {});
     expect(FakeWorker.all).toHaveLength(2);
+    expect(FakeWorker.all[1]?.commands).toEqual([{ kind: 'analyse', id: 1, request }]);
+    FakeWorker.all[1]?.reply({ id: 1, message: { kind: 'failed', issue: { file: 'a.csv', line: 0, kind: 'empty-file' } } });
+    await expect(other.result).resolves.toMatchObject({ kind: 'failed' });
   });
 
   it('fails every running analysis with what went wrong when the worker crashes or cannot load', async () => {

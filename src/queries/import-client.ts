@@ -13,6 +13,7 @@ export interface RunningImport {
 }
 
 interface Job {
+  request: ImportRequest;
   resolve: (outcome: Outcome) => void;
   reject: (error: Error) => void;
   onProgress: (fraction: number) => void;
@@ -26,14 +27,27 @@ const stopping = new Map<number, ReturnType<typeof setTimeout>>();
 
 const cancelledError = () => new DOMException('Import cancelled', 'AbortError');
 
-/** Stops the worker and every analysis in it: a crash, or a cancel it did not honour in time. */
-function stopWorker(error: Error) {
+function dropWorker() {
   worker?.terminate();
   worker = undefined;
-  for (const job of jobs.values()) job.reject(error);
-  jobs.clear();
   for (const timer of stopping.values()) clearTimeout(timer);
   stopping.clear();
+}
+
+/** A crash or a script that will not load: every analysis in the worker fails with what went wrong. */
+function failWorker(error: Error) {
+  dropWorker();
+  for (const job of jobs.values()) job.reject(error);
+  jobs.clear();
+}
+
+/**
+ * A cancelled analysis that did not stop in time (a workbook is read in one blocking step): the
+ * worker is replaced, and the analyses that were not cancelled start again in the new one.
+ */
+function replaceWorker() {
+  dropWorker();
+  for (const [id, job] of jobs) send({ kind: 'analyse', id, request: job.request });
 }
 
 function onReply({ id, message }: ImportReply) {
@@ -53,10 +67,14 @@ function importWorker(): Worker {
   if (!worker) {
     worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (event: MessageEvent<ImportReply>) => onReply(event.data);
-    worker.onerror = (event) => stopWorker(new Error(event.message || 'The import worker failed to load'));
-    worker.onmessageerror = () => stopWorker(new Error('The import worker sent a message that could not be read'));
+    worker.onerror = (event) => failWorker(new Error(event.message || 'The import worker failed to load'));
+    worker.onmessageerror = () => failWorker(new Error('The import worker sent a message that could not be read'));
   }
   return worker;
+}
+
+function send(command: ImportCommand) {
+  importWorker().postMessage(command);
 }
 
 /** Loads the worker's script while the network is there, so imports work offline later. */
@@ -64,12 +82,10 @@ export function warmUpImporter(): void {
   importWorker();
 }
 
-const send = (command: ImportCommand) => importWorker().postMessage(command);
-
 /** Analyses a file in the import worker, telling progress; cancelling stops it within a second. */
 export function startImportAnalysis(request: ImportRequest, onProgress: (fraction: number) => void): RunningImport {
   const id = nextId++;
-  const result = new Promise<Outcome>((resolve, reject) => jobs.set(id, { resolve, reject, onProgress }));
+  const result = new Promise<Outcome>((resolve, reject) => jobs.set(id, { request, resolve, reject, onProgress }));
   send({ kind: 'analyse', id, request });
   const cancel = () => {
     const job = jobs.get(id);
@@ -77,7 +93,7 @@ export function startImportAnalysis(request: ImportRequest, onProgress: (fractio
     jobs.delete(id);
     job.reject(cancelledError());
     send({ kind: 'cancel', id });
-    stopping.set(id, setTimeout(() => stopWorker(cancelledError()), CANCEL_WITHIN_MS));
+    stopping.set(id, setTimeout(replaceWorker, CANCEL_WITHIN_MS));
   };
   return { result, cancel };
 }

@@ -11,7 +11,7 @@ import type { DecimalMark } from './locale-number';
 import { findHeaderRow, isCanonicalHeader, suggestTargets, type ColumnTarget } from './mapping';
 import { canonicalRecord, wideRowRecords, type RecordOptions } from './to-records';
 import { issueLog } from './issue-log';
-import { IMPORT_LIMITS } from './limits';
+import { IMPORT_LIMITS, rowLimitIssue } from './limits';
 import { lineEndNormaliser } from './line-ends';
 import { fieldCountIssue, headerIssues, headerWidth } from './row-shape';
 import { unitResolver } from './unit-names';
@@ -27,6 +27,8 @@ export interface ImportSettings {
   headerRow?: number;
   targets?: ColumnTarget[];
   rankOf?: number;
+  /** The sheet of a workbook to read, by name; the first when absent. */
+  sheet?: string;
 }
 
 export interface ImportAnalysis {
@@ -60,6 +62,8 @@ const HEAD_CHARS = 2 * IMPORT_LIMITS.lineChars;
 export interface ImportAnalyzer {
   /** The next piece of decoded text. */
   push(text: string): void;
+  /** Rows already split into cells (a workbook's sheet), in place of text. */
+  pushRows(rows: readonly CsvRow[]): void;
   finish(): ImportAnalysis;
   /** Nothing more is worth reading: a binary file, a limit met, a header that cannot be read. */
   readonly stopped: boolean;
@@ -94,12 +98,21 @@ export function createImportAnalyzer(settings: ImportSettings, catalog: Catalog)
   let stream: CsvRowStream | undefined;
   let delimiter: Delimiter = settings.delimiter ?? ',';
   const headRows: CsvRow[] = [];
+  let rowsGiven = false;
   let head: ReturnType<typeof readHead> | undefined;
   let columns: string[] = [];
   let width = 0;
   const preview: string[][] = [];
   let bodyRows = 0;
   let records = 0;
+  // A problem that ends the reading: found here (the header, the rows limit) or by the stream (a binary file, a limit).
+  let refused = false;
+  const stopped = () => refused || (stream?.stopped ?? false);
+  const refuse = (issue: DataIssue) => {
+    log.add(issue);
+    refused = true;
+    stream?.stop();
+  };
 
   // The validator's own list is emptied after each record, so it never grows with the file.
   const takeValidatorIssues = () => {
@@ -115,12 +128,9 @@ export function createImportAnalyzer(settings: ImportSettings, catalog: Catalog)
     if (figure && log.total === 0) figures.add(figure);
   };
   const addBodyRow = (row: CsvRow) => {
-    if (!head || stream?.stopped) return;
+    if (!head || stopped()) return;
     if (preview.length < 5) preview.push(row.cells);
-    if (++bodyRows > IMPORT_LIMITS.rows) {
-      log.add({ file: fileName, line: row.line, kind: 'too-many-rows', detail: `${bodyRows}/${IMPORT_LIMITS.rows}` });
-      return stream?.stop();
-    }
+    if (++bodyRows > IMPORT_LIMITS.rows) return refuse({ file: fileName, line: row.line, kind: 'too-many-rows', detail: `${bodyRows}/${IMPORT_LIMITS.rows}` });
     const misfit = fieldCountIssue(fileName, row, width);
     if (misfit) log.add(misfit);
     else if (head.shape === 'canonical') addRecord(canonicalRecord(columns, row, options));
@@ -131,9 +141,8 @@ export function createImportAnalyzer(settings: ImportSettings, catalog: Catalog)
     columns = head.header.map((cell) => cell.toLowerCase());
     width = headerWidth(head.header);
     const problems = headerIssues(fileName, head.headerLine, head.header, head.shape, head.targets);
-    problems.forEach(log.add);
-    if (problems.length > 0) stream?.stop();
-    else headRows.slice(head.headerRow + 1).forEach(addBodyRow);
+    problems.forEach(refuse);
+    if (problems.length === 0) headRows.slice(head.headerRow + 1).forEach(addBodyRow);
   };
   const onRow = (row: CsvRow) => {
     if (head) return addBodyRow(row);
@@ -155,11 +164,20 @@ export function createImportAnalyzer(settings: ImportSettings, catalog: Catalog)
 
   return {
     push: (text) => feed(lineEnds.push(text)),
+    pushRows(rows) {
+      rowsGiven = true;
+      for (const row of rows) {
+        if (stopped()) break;
+        const limit = rowLimitIssue(fileName, row.line, row.cells);
+        if (limit) refuse(limit);
+        else onRow(row);
+      }
+    },
     finish() {
       feed(lineEnds.end());
-      if (!stream) startStream();
+      if (!stream && !rowsGiven) startStream();
       stream?.end();
-      if (!head && headRows.length > 0 && !stream?.stopped) decideHead();
+      if (!head && headRows.length > 0 && !stopped()) decideHead();
       const { headerRow, header, shape, targets } = head ?? readHead(headRows, settings, catalog);
       if (log.total === 0 && records === 0) log.add({ file: fileName, line: 0, kind: 'empty-file' });
       const kept = log.total === 0 ? figures.table() : figureTableBuilder(index, year).table();
@@ -167,7 +185,7 @@ export function createImportAnalyzer(settings: ImportSettings, catalog: Catalog)
       return { delimiter, headerRow, header, preview, firstRows, shape, targets, rankOf, figures: kept, issues: log.first, issueCount: log.total, issueCounts: log.counts };
     },
     get stopped() {
-      return stream?.stopped ?? false;
+      return stopped();
     },
   };
 }

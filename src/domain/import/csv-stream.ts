@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import type { CsvRow } from '@/domain/csv-table';
 import type { DataIssue } from '@/domain/issues';
-import { IMPORT_LIMITS } from './limits';
+import { IMPORT_LIMITS, rowLimitIssue, unendedLineIssue } from './limits';
 
 const BOM = '\uFEFF';
 
@@ -40,20 +40,9 @@ export function csvRowStream(file: string, delimiter: string, onRow: (row: CsvRo
     stopped = true;
     parser?.abort();
   };
-  const refuse = (kind: DataIssue['kind'], found: number, limit: number, column?: string) => {
-    onIssue({ file, line, kind, ...(column && { column }), detail: `${found}/${limit}` });
+  const refuse = (issue: DataIssue) => {
+    onIssue(issue);
     stop();
-  };
-  /** Refuses a row over a limit; true when it did. */
-  const overLimit = (cells: readonly string[], length: number) => {
-    if (length > IMPORT_LIMITS.lineChars) refuse('line-too-long', length, IMPORT_LIMITS.lineChars);
-    else if (cells.length > IMPORT_LIMITS.columns) refuse('too-many-columns', cells.length, IMPORT_LIMITS.columns);
-    // No cell of a row shorter than a cell's limit can be over it: most rows need no look at each cell.
-    else if (length > IMPORT_LIMITS.cellChars) {
-      const long = cells.findIndex((cell) => cell.length > IMPORT_LIMITS.cellChars);
-      if (long >= 0) refuse('cell-too-long', cells[long]?.length ?? 0, IMPORT_LIMITS.cellChars, String(long + 1));
-    }
-    return stopped;
   };
 
   // The text being parsed and where its current row starts, read by the step of the one parser.
@@ -63,7 +52,8 @@ export function csvRowStream(file: string, delimiter: string, onRow: (row: CsvRo
   const step = (result: Papa.ParseResult<string[]>) => {
     if (stopped) return;
     const cells = result.data[0] ?? [];
-    if (overLimit(cells, result.meta.cursor - rowStart)) return;
+    const limit = rowLimitIssue(file, line, cells, result.meta.cursor - rowStart);
+    if (limit) return refuse(limit);
     if (result.errors.some((error) => error.type === 'Quotes')) onIssue({ file, line, kind: 'unterminated-quote' });
     if (cells.some((cell) => cell.trim() !== '')) onRow({ line, cells });
     line += countNewlines(input, rowStart, result.meta.cursor);
@@ -84,10 +74,7 @@ export function csvRowStream(file: string, delimiter: string, onRow: (row: CsvRo
       first = false;
       if (text.startsWith(BOM)) text = text.slice(1);
     }
-    if (text.includes('\u0000')) {
-      onIssue({ file, line: 0, kind: 'binary-file' });
-      return stop();
-    }
+    if (text.includes('\u0000')) return refuse({ file, line: 0, kind: 'binary-file' });
     carry += text;
     // A quote that never closes would make every piece parse the whole rest again: wait for more,
     // as long as the row waiting is within the length of a line.
@@ -95,7 +82,7 @@ export function csvRowStream(file: string, delimiter: string, onRow: (row: CsvRo
     triedLength = carry.length;
     parse(carry, false);
     if (carry.length < triedLength) triedLength = 0;
-    if (!stopped && carry.length > IMPORT_LIMITS.lineChars) refuse('line-too-long', carry.length, IMPORT_LIMITS.lineChars);
+    if (!stopped && carry.length > IMPORT_LIMITS.lineChars) refuse(unendedLineIssue(file, line, carry.length));
   };
 
   return {

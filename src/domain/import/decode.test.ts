@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBytes, streamDecoder } from './decode';
+import { decodeBytes, streamDecoder, type TextEncodingName } from './decode';
 import { IMPORT_LIMITS } from './limits';
 
 describe('decodeBytes', () => {
@@ -17,7 +17,7 @@ describe('decodeBytes', () => {
 });
 
 describe('streamDecoder', () => {
-  const decodeInPieces = (bytes: Uint8Array, size: number, encoding: 'utf-8' | 'windows-1258' = 'utf-8') => {
+  const decodeInPieces = (bytes: Uint8Array, size: number, encoding: TextEncodingName = 'utf-8') => {
     const decoder = streamDecoder(encoding);
     let text = '';
     for (let at = 0; at < bytes.length; at += size) text += decoder.push(bytes.subarray(at, at + size));
@@ -59,5 +59,24 @@ describe('streamDecoder', () => {
     const long = new TextEncoder().encode('x'.repeat(IMPORT_LIMITS.lineChars + 1));
     expect(decoder.push(long.subarray(0, IMPORT_LIMITS.lineChars))).toBe('');
     expect(decoder.push(long.subarray(IMPORT_LIMITS.lineChars))).toHaveLength(IMPORT_LIMITS.lineChars + 1);
+  });
+
+  // Excel's "Unicode Text": UTF-16 LE with a byte order mark, tab-separated. "𝟖" needs two UTF-16 units.
+  const unicodeText = 'Tỉnh\tĐiểm\r\nCần Thơ\t89,13 𝟖';
+  const utf16 = (text: string, littleEndian: boolean) => {
+    const units = [0xfeff, ...Array.from({ length: text.length }, (_, i) => text.charCodeAt(i))];
+    const view = new DataView(new ArrayBuffer(units.length * 2));
+    units.forEach((unit, i) => view.setUint16(i * 2, unit, littleEndian));
+    return new Uint8Array(view.buffer);
+  };
+
+  it.each([
+    ['utf-16le', true],
+    ['utf-16be', false],
+  ] as const)('reads %s without its byte order mark, even with a character cut between pieces', (encoding, littleEndian) => {
+    const bytes = utf16(unicodeText.normalize('NFD'), littleEndian);
+    // The stream also turns its CRLF into LF, as it does for every encoding.
+    for (const size of [1, 3, 7]) expect(decodeInPieces(bytes, size, encoding)).toEqual({ text: unicodeText.normalize('NFC').replace('\r\n', '\n'), invalidUtf8: false });
+    expect(decodeBytes(bytes, encoding)).toEqual({ text: unicodeText.normalize('NFC'), encoding, invalidUtf8: false });
   });
 });

@@ -1,7 +1,11 @@
 import { IMPORT_LIMITS } from './limits';
 import { lineEndNormaliser } from './line-ends';
 
-export type TextEncodingName = 'utf-8' | 'windows-1258';
+export const TEXT_ENCODINGS = ['utf-8', 'windows-1258', 'utf-16le', 'utf-16be'] as const;
+export type TextEncodingName = (typeof TEXT_ENCODINGS)[number];
+
+/** UTF-16 bytes are never valid UTF-8 nor meant to be: only 8-bit text is checked. */
+const checksUtf8 = (encoding: TextEncodingName) => encoding === 'utf-8' || encoding === 'windows-1258';
 
 export interface DecodedText {
   text: string;
@@ -11,13 +15,13 @@ export interface DecodedText {
 }
 
 /**
- * Decodes file bytes as UTF-8, or as Windows-1258 when asked. Invalid UTF-8 is detected so the
+ * Decodes file bytes as UTF-8, or as Windows-1258 or UTF-16 when asked. Invalid UTF-8 is detected so the
  * user can be offered the older Vietnamese Windows encoding instead of seeing garbled names.
  */
 export function decodeBytes(bytes: Uint8Array, encoding: TextEncodingName = 'utf-8'): DecodedText {
   let invalidUtf8 = false;
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    if (checksUtf8(encoding)) new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     invalidUtf8 = true;
   }
@@ -48,7 +52,7 @@ export function streamDecoder(encoding: TextEncodingName = 'utf-8'): StreamDecod
   // Never holds a '\n': the start of a line not yet ended.
   let pending = '';
   const check = (bytes?: Uint8Array) => {
-    if (invalidUtf8) return;
+    if (invalidUtf8 || !checksUtf8(encoding)) return;
     try {
       if (bytes) utf8Check.decode(bytes, { stream: true });
       else utf8Check.decode();

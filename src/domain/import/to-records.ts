@@ -14,6 +14,12 @@ export interface RecordOptions {
 
 const cell = (row: CsvRow, i: number) => (row.cells[i] ?? '').trim();
 
+/** A number as the canonical files write it: a workbook's stored number as it is, typed text read with the decimal mark. */
+function numberCell(row: CsvRow, i: number, decimal: DecimalMark): string {
+  const stored = row.numbers?.[i];
+  return stored === undefined ? canonicalNumber(cell(row, i), decimal) : String(stored);
+}
+
 const emptyValues = (options: RecordOptions): Record<string, string> => ({ unit: '', component: TOTAL, score: '', rank: '', rank_of: '', status: 'published', source: options.source, derivation: '', note: '' });
 
 function baseValues(unitCell: string, options: RecordOptions): Record<string, string> {
@@ -34,26 +40,27 @@ export function wideRowRecords(header: readonly string[], row: CsvRow, targets: 
   const rankCell = rank >= 0 ? cell(row, rank) : '';
   if (totalScore !== '' || rankCell !== '') {
     const values = baseValues(unitCell, options);
-    values.score = canonicalNumber(totalScore, options.decimal);
-    values.rank = canonicalNumber(rankCell, options.decimal);
-    values.rank_of = rankCell === '' ? '' : rankOf >= 0 ? canonicalNumber(cell(row, rankOf), options.decimal) : String(options.rankOf ?? '');
+    values.score = total >= 0 ? numberCell(row, total, options.decimal) : '';
+    values.rank = rank >= 0 ? numberCell(row, rank, options.decimal) : '';
+    values.rank_of = rankCell === '' ? '' : rankOf >= 0 ? numberCell(row, rankOf, options.decimal) : String(options.rankOf ?? '');
     records.push({ line: row.line, values, labels: { unit: label(unitColumn), score: label(total), rank: label(rank), rank_of: label(rankOf) } });
   }
   targets.forEach((target, i) => {
     const score = cell(row, i);
     if (target.kind !== 'component' || score === '') return;
-    const values = { ...baseValues(unitCell, options), component: target.code, score: canonicalNumber(score, options.decimal) };
+    const values = { ...baseValues(unitCell, options), component: target.code, score: numberCell(row, i, options.decimal) };
     records.push({ line: row.line, values, labels: { unit: label(unitColumn), score: label(i), component: label(i) } });
   });
   return records;
 }
 
+const NUMBER_COLUMNS = ['score', 'rank', 'rank_of'];
+
 /** One row of a file in the canonical long format, tolerating names for codes and local number formats. */
 export function canonicalRecord(columns: readonly string[], row: CsvRow, options: RecordOptions): CsvRecord {
   const values = emptyValues(options);
-  columns.forEach((column, i) => (values[column] = cell(row, i)));
+  columns.forEach((column, i) => (values[column] = NUMBER_COLUMNS.includes(column) ? numberCell(row, i, options.decimal) : cell(row, i)));
   values.unit = options.resolveUnit(values.unit ?? '') ?? values.unit ?? '';
-  for (const column of ['score', 'rank', 'rank_of']) values[column] = canonicalNumber(values[column] ?? '', options.decimal);
   if (!values.status) values.status = 'published';
   if (!values.source) values.source = options.source;
   return { line: row.line, values };

@@ -30,13 +30,13 @@ interface ImportJobProps {
 /** One file from choice to applied: settings, analysis, report or preview, then all-or-nothing apply. */
 export function ImportJob({ file, catalog, initial, onDone, chooser }: ImportJobProps) {
   const t = useMessages().data;
-  const { settings, phase, run, cancel } = useImportJob(file, catalog, initial);
+  const { settings, phase, format, run, cancel } = useImportJob(file, catalog, initial);
   const current = useIndexFigures(catalog, settings.index).byYear.get(settings.year);
   const save = useSaveImport();
   const [saveError, setSaveError] = useState<string>();
   const analysis = phase.kind === 'analysed' ? phase.analysis : undefined;
   const period = periodFor(catalog, settings.index, settings.year);
-  const diff = useMemo(() => (analysis && analysis.issueCount === 0 ? diffFigures(current ?? [], analysis.figures) : undefined), [analysis, current]);
+  const diff = useMemo(() => (analysis && analysis.issueCount === 0 ? diffFigures(current ?? [], analysis.figures, { texts: analysis.shape === 'canonical' }) : undefined), [analysis, current]);
   const changes = diff ? diff.added + diff.changed + diff.removed : 0;
 
   const apply = () => {
@@ -57,7 +57,7 @@ export function ImportJob({ file, catalog, initial, onDone, chooser }: ImportJob
     <article className="import-job panel" aria-label={file.name}>
       <h3>{file.name}</h3>
       {chooser}
-      <JobSettingsForm catalog={catalog} settings={settings} detectedDelimiter={analysis?.delimiter} onChange={(next) => run({ ...next, targets: next.index === settings.index ? next.targets : undefined })} />
+      <JobSettingsForm catalog={catalog} settings={settings} detectedDelimiter={analysis?.delimiter} format={format} onChange={(next) => run({ ...next, targets: next.index === settings.index ? next.targets : undefined })} />
       {phase.kind === 'analysing' && (
         <div className="progress">
           <label>
@@ -71,7 +71,7 @@ export function ImportJob({ file, catalog, initial, onDone, chooser }: ImportJob
       )}
       {phase.kind === 'cancelled' && <p className="note">{t.cancelled}</p>}
       {phase.kind === 'failed' && <IssuesReport issues={phase.issues} />}
-      {phase.kind === 'analysed' && phase.invalidUtf8 && settings.encoding === 'utf-8' && <p className="note note-warning">{t.invalidUtf8}</p>}
+      {phase.kind === 'analysed' && phase.invalidUtf8 && format?.kind === 'text' && format.encoding === 'utf-8' && <p className="note note-warning">{t.invalidUtf8}</p>}
       {analysis && (
         <>
           <HeaderRowSelect analysis={analysis} onChange={(headerRow) => run({ ...settings, headerRow, targets: undefined })} />

@@ -9,6 +9,8 @@ import { ImportJobSwitch } from './import-job-switch';
 import { initialSettings, type JobSettings } from './import-settings';
 
 const MAX_MB = MAX_IMPORT_BYTES / 1024 / 1024;
+/** Text and .xlsx are read; .xls and .ods are offered too, to be told how to save them as .xlsx. */
+const ACCEPTED_FILES = '.csv,.tsv,.txt,.xlsx,.xls,.ods,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 interface Job {
   id: number;
@@ -56,7 +58,7 @@ export function ImportPanel({ catalog }: { catalog: Catalog }) {
         <label htmlFor={inputId} className="button primary">
           {t.chooseFiles}
         </label>
-        <input id={inputId} className="visually-hidden" type="file" accept=".csv,.tsv,.txt,text/csv" multiple disabled={!available} onChange={(e) => (add(e.target.files), (e.target.value = ''))} />
+        <input id={inputId} className="visually-hidden" type="file" accept={ACCEPTED_FILES} multiple disabled={!available} onChange={(e) => (add(e.target.files), (e.target.value = ''))} />
         <span className="muted">{t.dropHere}</span>
       </div>
       {refused.map((message) => (

@@ -5,7 +5,8 @@ import type { Catalog, Source } from '@/domain/types';
 
 /** What the user has chosen for one file, beyond what is guessed from it. */
 export interface JobSettings extends ImportSettings {
-  encoding: TextEncodingName;
+  /** As chosen; told from the file's bytes when absent. */
+  encoding?: TextEncodingName;
   /** A source typed in for this import, when none of the catalogue fits. */
   newSource?: { title: string; url: string };
 }
@@ -13,7 +14,7 @@ export interface JobSettings extends ImportSettings {
 export function initialSettings(fileName: string, catalog: Catalog, fallbackIndex: string, latestYear: (index: string) => number | undefined): JobSettings {
   const guess = guessIndexYear(fileName, catalog);
   const index = guess.index ?? fallbackIndex;
-  return { fileName, index, year: guess.year ?? latestYear(index) ?? new Date().getFullYear(), source: '', encoding: 'utf-8' };
+  return { fileName, index, year: guess.year ?? latestYear(index) ?? new Date().getFullYear(), source: '' };
 }
 
 export function typedSource(settings: JobSettings): Source | undefined {

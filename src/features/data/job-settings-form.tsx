@@ -1,7 +1,9 @@
 import { useId } from 'react';
 import { DELIMITERS, type Delimiter } from '@/domain/import/delimiter';
+import { TEXT_ENCODINGS } from '@/domain/import/decode';
 import type { DecimalMark } from '@/domain/import/locale-number';
 import type { Catalog } from '@/domain/types';
+import type { ReadFormat } from '@/queries/import-protocol';
 import { useLang, useMessages } from '@/state/use-i18n';
 import { refusedSourceUrl, type JobSettings } from './import-settings';
 
@@ -9,13 +11,15 @@ interface FormProps {
   catalog: Catalog;
   settings: JobSettings;
   detectedDelimiter?: Delimiter;
+  /** How the last analysis read the file: the encoding it detected, or the sheets of a workbook. */
+  format?: ReadFormat;
   onChange: (settings: JobSettings) => void;
 }
 
 const NEW_SOURCE = '__new__';
 
-/** Index, year, source, encoding, separator and decimal mark of one file. */
-export function JobSettingsForm({ catalog, settings, detectedDelimiter, onChange }: FormProps) {
+/** Index, year, source, encoding and separator (or a workbook's sheet) and decimal mark of one file. */
+export function JobSettingsForm({ catalog, settings, detectedDelimiter, format, onChange }: FormProps) {
   const t = useMessages().data;
   const lang = useLang();
   const id = useId();
@@ -56,20 +60,39 @@ export function JobSettingsForm({ catalog, settings, detectedDelimiter, onChange
           )}
         </>
       )}
-      <label htmlFor={`${id}-encoding`}>{t.encoding}</label>
-      <select id={`${id}-encoding`} value={settings.encoding} onChange={(e) => set({ encoding: e.target.value === 'windows-1258' ? 'windows-1258' : 'utf-8' })}>
-        <option value="utf-8">{t.encodingUtf8}</option>
-        <option value="windows-1258">{t.encodingWindows}</option>
-      </select>
-      <label htmlFor={`${id}-delimiter`}>{t.delimiter}</label>
-      <select id={`${id}-delimiter`} value={settings.delimiter ?? ''} onChange={(e) => set({ delimiter: (e.target.value || undefined) as Delimiter | undefined, targets: undefined, headerRow: undefined })}>
-        <option value="">{detectedDelimiter ? t.delimiterDetected(t.delimiterNames[detectedDelimiter] ?? detectedDelimiter) : '—'}</option>
-        {DELIMITERS.map((d) => (
-          <option key={d} value={d}>
-            {t.delimiterNames[d]}
-          </option>
-        ))}
-      </select>
+      {format?.kind === 'workbook' ? (
+        <>
+          <label htmlFor={`${id}-sheet`}>{t.sheet}</label>
+          <select id={`${id}-sheet`} value={settings.sheet ?? format.sheet} onChange={(e) => set({ sheet: e.target.value, headerRow: undefined, targets: undefined })}>
+            {format.sheets.map((sheet) => (
+              <option key={sheet} value={sheet}>
+                {sheet}
+              </option>
+            ))}
+          </select>
+        </>
+      ) : (
+        <>
+          <label htmlFor={`${id}-encoding`}>{t.encoding}</label>
+          <select id={`${id}-encoding`} value={settings.encoding ?? ''} onChange={(e) => set({ encoding: TEXT_ENCODINGS.find((name) => name === e.target.value) })}>
+            <option value="">{format ? t.encodingDetected(t.encodingNames[format.detected]) : t.encodingAuto}</option>
+            {TEXT_ENCODINGS.map((name) => (
+              <option key={name} value={name}>
+                {t.encodingNames[name]}
+              </option>
+            ))}
+          </select>
+          <label htmlFor={`${id}-delimiter`}>{t.delimiter}</label>
+          <select id={`${id}-delimiter`} value={settings.delimiter ?? ''} onChange={(e) => set({ delimiter: (e.target.value || undefined) as Delimiter | undefined, targets: undefined, headerRow: undefined })}>
+            <option value="">{detectedDelimiter ? t.delimiterDetected(t.delimiterNames[detectedDelimiter] ?? detectedDelimiter) : '—'}</option>
+            {DELIMITERS.map((d) => (
+              <option key={d} value={d}>
+                {t.delimiterNames[d]}
+              </option>
+            ))}
+          </select>
+        </>
+      )}
       <label htmlFor={`${id}-decimal`}>{t.decimal}</label>
       <select id={`${id}-decimal`} value={settings.decimal ?? 'auto'} onChange={(e) => set({ decimal: e.target.value as DecimalMark })}>
         <option value="auto">{t.decimalAuto}</option>

@@ -4,6 +4,7 @@ import { headerSignature } from '@/domain/import/mapping';
 import type { DataIssue } from '@/domain/issues';
 import type { Catalog } from '@/domain/types';
 import { startImportAnalysis, type RunningImport } from '@/queries/import-client';
+import type { ReadFormat } from '@/queries/import-protocol';
 import { rememberedTargets } from '@/state/import-mappings';
 import { catalogWithSource, effectiveSettings, typedSource, type JobSettings } from './import-settings';
 
@@ -17,6 +18,8 @@ export type JobPhase =
 export function useImportJob(file: File, catalog: Catalog, initial: JobSettings) {
   const [settings, setSettings] = useState(initial);
   const [phase, setPhase] = useState<JobPhase>({ kind: 'analysing', fraction: 0 });
+  // Kept while a new analysis runs, so the settings that depend on it stay in place.
+  const [format, setFormat] = useState<ReadFormat>();
   const running = useRef<RunningImport | undefined>(undefined);
 
   // Starts the worker; every state change it makes happens later, from the worker's messages.
@@ -31,6 +34,7 @@ export function useImportJob(file: File, catalog: Catalog, initial: JobSettings)
         if (message.kind === 'failed') return setPhase({ kind: 'failed', issues: [message.issue] });
         const remembered = next.targets ? undefined : rememberedTargets(headerSignature(message.analysis.header));
         if (remembered && message.analysis.shape === 'wide' && remembered.length === message.analysis.header.length) return run({ ...next, targets: remembered });
+        setFormat(message.format);
         setPhase({ kind: 'analysed', analysis: message.analysis, invalidUtf8: message.invalidUtf8 });
       },
       (error: Error) => {
@@ -56,5 +60,5 @@ export function useImportJob(file: File, catalog: Catalog, initial: JobSettings)
   }, [file]);
 
   const cancel = () => running.current?.cancel();
-  return { settings, phase, run, cancel };
+  return { settings, phase, format, run, cancel };
 }

@@ -1,0 +1,22 @@
+import { fileURLToPath } from 'node:url';
+import type { Locator, Page } from '@playwright/test';
+
+/** A file under e2e/fixtures/import. */
+export const importFixture = (name: string) => fileURLToPath(new URL(`./fixtures/import/${name}`, import.meta.url));
+
+/** The import's file input, by its visible label. */
+export const fileInput = (page: Page) => page.getByLabel('Chọn tệp CSV');
+
+/** Opens the data view, picks one file (a fixture name or a path) and returns its import job. */
+export async function pickFile(page: Page, path: string, name = path.split('/').pop() ?? path): Promise<Locator> {
+  await page.goto('/?view=data');
+  await fileInput(page).setInputFiles(path);
+  return page.getByRole('article', { name });
+}
+
+/** Chooses Plan 101 as the source of the figures. */
+export async function chooseSource(job: Locator) {
+  await job.getByLabel('Nguồn của số liệu').selectOption({ label: 'Kế hoạch 101/KH-UBND của UBND TP Cần Thơ: cải thiện và nâng cao PAR INDEX, SIPAS, PAPI, PCI, PGI giai đoạn 2025–2030' });
+}
+
+export const importedList = (page: Page) => page.getByRole('region', { name: 'Các tệp đã nhập' });
