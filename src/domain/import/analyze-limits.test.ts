@@ -97,4 +97,15 @@ describe('limits', () => {
     // Of duplicated rows, the first is not a duplicate.
     expect(analysis.issueCounts).toEqual({ [kind]: repeats * (MAX_ISSUES + 123) - (kind === 'duplicate-row' ? 1 : 0) });
   });
+
+  it.each([
+    ['too many columns', [{ line: 1, cells: Array.from({ length: columns + 1 }, (_, i) => `c${i}`) }], { kind: 'too-many-columns', line: 1, detail: `${columns + 1}/${columns}` }],
+    ['a cell too long', [{ line: 1, cells: ['Tỉnh', 'Điểm'] }, { line: 2, cells: ['Cần Thơ', '8'.repeat(cellChars + 1)] }], { kind: 'cell-too-long', line: 2, column: '2', detail: `${cellChars + 1}/${cellChars}` }],
+    ['a column named twice', [{ line: 1, cells: ['Tỉnh', 'Điểm', 'Điểm'] }, { line: 2, cells: ['Cần Thơ', '80', '81'] }], { kind: 'duplicate-column', line: 1, column: 'Điểm' }],
+  ])('stops the rows of a workbook at %s as it does text', (_, rows, issue) => {
+    const analyzer = createImportAnalyzer(settings, catalog);
+    analyzer.pushRows([...rows, { line: 3, cells: ['Hà Nội', '90', '91'] }]);
+    expect(analyzer.finish().issues).toEqual([{ file: 'test-limits.csv', ...issue }]);
+    expect(analyzer.stopped).toBe(true);
+  });
 });
