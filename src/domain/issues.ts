@@ -28,6 +28,7 @@ export type IssueKind =
   | 'unknown-agency'
   | 'out-of-range'
   | 'rank-above-denominator'
+  | 'fraction-for-percent'
   | 'duplicate-row'
   | 'score-with-gap-status'
   | 'no-figure'

@@ -115,6 +115,7 @@ export const en = {
     'unknown-agency': 'agency code not in plans/agencies.csv',
     'out-of-range': 'outside the allowed scale',
     'rank-above-denominator': 'rank is larger than the number of units ranked',
+    'fraction-for-percent': 'looks like a fraction, not a percentage (this index is scored in %, e.g. 89.13): if the Excel cell is formatted as a percentage, save the table as CSV or enter the percentage',
     'duplicate-row': 'duplicated row (same unit and component)',
     'score-with-gap-status': 'has a figure but its status says not published / did not take part',
     'no-figure': 'status is published but there is no score or rank',

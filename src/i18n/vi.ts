@@ -32,6 +32,7 @@ const issueKinds = {
   'unknown-agency': 'mã cơ quan không có trong plans/agencies.csv',
   'out-of-range': 'ngoài thang điểm cho phép',
   'rank-above-denominator': 'thứ hạng lớn hơn số đơn vị được xếp hạng',
+  'fraction-for-percent': 'trông như một phân số, không phải phần trăm (điểm của chỉ số này tính theo %, ví dụ 89,13): nếu ô trong Excel được định dạng phần trăm, hãy lưu bảng dưới dạng CSV hoặc nhập giá trị phần trăm',
   'duplicate-row': 'dòng trùng lặp (cùng đơn vị và thành phần)',
   'score-with-gap-status': 'có số liệu nhưng trạng thái là chưa công bố / không tham gia',
   'no-figure': 'trạng thái đã công bố nhưng không có điểm hoặc hạng',

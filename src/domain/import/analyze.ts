@@ -3,11 +3,11 @@ import { figureValidator, type FigureValidator } from '@/domain/figures';
 import type { DataIssue, IssueCounts } from '@/domain/issues';
 import { assessedIn } from '@/domain/lineage';
 import { componentsOf, periodFor } from '@/domain/methodology';
-import type { Catalog } from '@/domain/types';
+import { TOTAL, type Catalog } from '@/domain/types';
 import { csvRowStream, type CsvRowStream } from './csv-stream';
 import { detectDelimiter, type Delimiter } from './delimiter';
 import { figureTableBuilder, type FigureTable } from './figure-table';
-import type { DecimalMark } from './locale-number';
+import { detectNumberConvention, fallbackDecimalFor, type DecimalMark, type NumberConvention } from './locale-number';
 import { findHeaderRow, isCanonicalHeader, suggestTargets, type ColumnTarget } from './mapping';
 import { canonicalRecord, wideRowRecords, type RecordOptions } from './to-records';
 import { issueLog } from './issue-log';
@@ -50,6 +50,8 @@ export interface ImportAnalysis {
   issueCount: number;
   /** How many problems of each kind, exact past the first MAX_ISSUES too. */
   issueCounts: IssueCounts;
+  /** The decimal mark every typed number was read with, and why. */
+  numbers: NumberConvention;
 }
 
 /** More problems than a person reads: the rest are counted, not kept. */
@@ -67,6 +69,11 @@ export interface ImportAnalyzer {
   finish(): ImportAnalysis;
   /** Nothing more is worth reading: a binary file, a limit met, a header that cannot be read. */
   readonly stopped: boolean;
+}
+
+/** The cells typed as text (a workbook's stored numbers need no decimal mark). */
+function* typedCells(rows: readonly CsvRow[]) {
+  for (const row of rows) for (const [i, cell] of row.cells.entries()) if (row.numbers?.[i] === undefined) yield cell;
 }
 
 /** The decisions taken from the first rows: header, shape, column meanings. */
@@ -121,10 +128,15 @@ export function createImportAnalyzer(settings: ImportSettings, catalog: Catalog)
     validator.issues.length = 0;
   };
   takeValidatorIssues();
+  const percentIndex = catalog.indices.get(index)?.scoreUnit === 'percent';
   const addRecord = (record: CsvRecord) => {
     records++;
     const figure = validator.check(record);
     takeValidatorIssues();
+    // A percentage cell of Excel holds 0,8913 for 89,13%: no total of a % index is that small, so it is reported, never scaled.
+    if (figure && percentIndex && figure.component === TOTAL && figure.score !== undefined && figure.score > 0 && figure.score <= 1) {
+      log.add({ file: fileName, line: record.line, column: record.labels?.score ?? 'score', kind: 'fraction-for-percent', raw: record.written?.score ?? record.values.score });
+    }
     if (figure && log.total === 0) figures.add(figure);
   };
   const addBodyRow = (row: CsvRow) => {
@@ -136,8 +148,17 @@ export function createImportAnalyzer(settings: ImportSettings, catalog: Catalog)
     else if (head.shape === 'canonical') addRecord(canonicalRecord(columns, row, options));
     else for (const record of wideRowRecords(head.header, row, head.targets, options)) addRecord(record);
   };
+  let numbers: NumberConvention = { decimal: fallbackDecimalFor(delimiter), basis: 'assumed' };
+  // One decimal mark for the whole file, so "1.085" never reads as 1,085 in one row and 1085 in another.
+  const decideNumbers = (rows: readonly CsvRow[]) => {
+    const chosen = settings.decimal;
+    if (chosen === 'comma' || chosen === 'point') numbers = { decimal: chosen, basis: 'chosen' };
+    else numbers = detectNumberConvention(typedCells(rows), rowsGiven ? 'comma' : fallbackDecimalFor(delimiter));
+    options.decimal = numbers.decimal;
+  };
   const decideHead = () => {
     head = readHead(headRows, settings, catalog);
+    decideNumbers(headRows.slice(head.headerRow + 1));
     columns = head.header.map((cell) => cell.toLowerCase());
     width = headerWidth(head.header);
     const problems = headerIssues(fileName, head.headerLine, head.header, head.shape, head.targets);
@@ -182,7 +203,7 @@ export function createImportAnalyzer(settings: ImportSettings, catalog: Catalog)
       if (log.total === 0 && records === 0) log.add({ file: fileName, line: 0, kind: 'empty-file' });
       const kept = log.total === 0 ? figures.table() : figureTableBuilder(index, year).table();
       const firstRows = headRows.slice(0, 6).map((row) => row.cells);
-      return { delimiter, headerRow, header, preview, firstRows, shape, targets, rankOf, figures: kept, issues: log.first, issueCount: log.total, issueCounts: log.counts };
+      return { delimiter, headerRow, header, preview, firstRows, shape, targets, rankOf, figures: kept, issues: log.first, issueCount: log.total, issueCounts: log.counts, numbers };
     },
     get stopped() {
       return stopped();

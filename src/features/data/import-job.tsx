@@ -57,7 +57,7 @@ export function ImportJob({ file, catalog, initial, onDone, chooser }: ImportJob
     <article className="import-job panel" aria-label={file.name}>
       <h3>{file.name}</h3>
       {chooser}
-      <JobSettingsForm catalog={catalog} settings={settings} detectedDelimiter={analysis?.delimiter} format={format} onChange={(next) => run({ ...next, targets: next.index === settings.index ? next.targets : undefined })} />
+      <JobSettingsForm catalog={catalog} settings={settings} detectedDelimiter={analysis?.delimiter} numbers={analysis?.numbers} format={format} onChange={(next) => run({ ...next, targets: next.index === settings.index ? next.targets : undefined })} />
       {phase.kind === 'analysing' && (
         <div className="progress">
           <label>
