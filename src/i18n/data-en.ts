@@ -58,6 +58,8 @@ export const dataEn = {
   reportKindCount: (kind: string, n: number) => `${kind}: ${formatInteger(n, 'en')}`,
   reportFirst: (n: number) => `The first ${formatInteger(n, 'en')}:`,
   reportHelp: 'Fix the file at the lines below and pick it again, or adjust the options above. The current data is unchanged.',
+  reportPages: 'Pages of the problem list',
+  diffPages: 'Pages of the changes table',
   diffTitle: 'What would change',
   diffCounts: (added: number, changed: number, removed: number, unchanged: number) => `${added} new, ${changed} changed, ${removed} removed, ${unchanged} unchanged`,
   diffUnit: 'Unit',

@@ -59,6 +59,8 @@ export const dataVi = {
   reportKindCount: (kind: string, n: number) => `${kind}: ${formatInteger(n, 'vi')}`,
   reportFirst: (n: number) => `${formatInteger(n, 'vi')} lỗi đầu tiên:`,
   reportHelp: 'Sửa tệp theo các dòng dưới đây rồi chọn lại tệp, hoặc điều chỉnh các lựa chọn ở trên. Số liệu hiện có không thay đổi.',
+  reportPages: 'Các trang của danh sách lỗi',
+  diffPages: 'Các trang của bảng thay đổi',
   diffTitle: 'Những gì sẽ thay đổi',
   diffCounts: (added: number, changed: number, removed: number, unchanged: number) => `${added} số mới, ${changed} số thay đổi, ${removed} số bị xóa, ${unchanged} không đổi`,
   diffUnit: 'Đơn vị',

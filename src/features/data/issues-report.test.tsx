@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { DataIssue } from '@/domain/issues';
 import { loadMessages } from '@/i18n/messages';
-import { IssuesReport } from './issues-report';
+import { IssuesReport, ISSUES_PER_PAGE } from './issues-report';
 
 // Made-up problems of a made-up file, for the test only.
 const duplicate = (line: number): DataIssue => ({ file: 'test-duplicates.csv', line, kind: 'duplicate-row', column: 'Tỉnh', raw: 'Cần Thơ' });
@@ -17,10 +17,22 @@ describe('IssuesReport', () => {
     render(<IssuesReport issues={issues} total={2_300_001} counts={{ 'duplicate-row': 2_300_000, 'field-count': 1 }} />);
     const report = screen.getByRole('alert');
     expect(within(report).getByRole('list', { name: 'Số lỗi theo loại' }).textContent).toBe('dòng trùng lặp (cùng đơn vị và thành phần): 2.300.000số ô của dòng không khớp với số cột của dòng tiêu đề (thiếu ô, hoặc dấu phân cách nằm trong giá trị mà không có ngoặc kép): 1');
-    expect(within(report).getAllByRole('listitem')).toHaveLength(2 + 50);
+    expect(within(report).getAllByRole('listitem')).toHaveLength(2 + ISSUES_PER_PAGE);
     expect(report.textContent).toContain('2.300.001 lỗi: chưa áp dụng gì');
-    expect(report.textContent).toContain('50 lỗi đầu tiên:');
-    expect(report.textContent).toContain('… và 2.299.951 lỗi khác');
+    expect(report.textContent).toContain('1.000 lỗi đầu tiên:');
+    expect(report.textContent).toContain('… và 2.299.001 lỗi khác');
+    expect(within(report).getByRole('navigation', { name: 'Các trang của danh sách lỗi' }).textContent).toContain('Trang 1/67');
+  });
+
+  it('shows the kept problems a page at a time', () => {
+    const issues = Array.from({ length: 40 }, (_, i) => duplicate(i + 3));
+    render(<IssuesReport issues={issues} />);
+    const report = screen.getByRole('alert');
+    expect(report.textContent).toContain('Dòng 3,');
+    fireEvent.click(within(report).getByRole('button', { name: 'Trang sau →' }));
+    expect(report.textContent).not.toContain('Dòng 3,');
+    expect(report.textContent).toContain(`Dòng ${3 + ISSUES_PER_PAGE},`);
+    expect(within(report).getAllByRole('listitem')).toHaveLength(ISSUES_PER_PAGE);
   });
 
   it('lists a few problems without counts by kind, with found and expected fields in words', () => {

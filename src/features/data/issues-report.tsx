@@ -2,8 +2,10 @@ import { useId } from 'react';
 import type { DataIssue, IssueCounts, IssueKind } from '@/domain/issues';
 import { describeIssue } from '@/i18n/describe-issue';
 import { useMessages } from '@/state/use-i18n';
+import { Pager, usePaging } from './pager';
 
-const SHOWN = 50;
+/** Problems on one page of the report: a screenful, whatever the file. */
+export const ISSUES_PER_PAGE = 15;
 
 interface IssuesReportProps {
   issues: readonly DataIssue[];
@@ -15,15 +17,16 @@ interface IssuesReportProps {
 
 /**
  * The problems of a file, nothing of it applied: how many of each kind when they are too many to
- * list, then the first ones with file, line, column, value and reason. At most one line per kind
- * and SHOWN problems, however many the file has.
+ * list, then the kept ones with file, line, column, value and reason, a page at a time. At most one
+ * line per kind and ISSUES_PER_PAGE problems are drawn, however many the file has.
  */
 export function IssuesReport({ issues, total = issues.length, counts }: IssuesReportProps) {
   const messages = useMessages();
   const t = messages.data;
   const byKindId = useId();
-  const shown = issues.slice(0, SHOWN);
-  const byKind = counts && total > shown.length ? (Object.entries(counts) as [IssueKind, number][]).sort((a, b) => b[1] - a[1]) : [];
+  const paging = usePaging(issues.length, ISSUES_PER_PAGE);
+  const shown = issues.slice(paging.start, paging.end);
+  const byKind = counts && total > issues.length ? (Object.entries(counts) as [IssueKind, number][]).sort((a, b) => b[1] - a[1]) : [];
   return (
     <div className="callout callout-error" role="alert">
       <p className="callout-title">{t.reportTitle(total)}</p>
@@ -36,7 +39,7 @@ export function IssuesReport({ issues, total = issues.length, counts }: IssuesRe
               <li key={kind}>{t.reportKindCount(messages.issueKinds[kind], n)}</li>
             ))}
           </ul>
-          <p>{t.reportFirst(shown.length)}</p>
+          <p>{t.reportFirst(issues.length)}</p>
         </>
       )}
       <ul>
@@ -46,7 +49,8 @@ export function IssuesReport({ issues, total = issues.length, counts }: IssuesRe
           </li>
         ))}
       </ul>
-      {total > shown.length && <p>{messages.moreIssues(total - shown.length)}</p>}
+      <Pager paging={paging} label={t.reportPages} />
+      {total > issues.length && <p>{messages.moreIssues(total - issues.length)}</p>}
     </div>
   );
 }
