@@ -30,6 +30,7 @@ export const segmentKey = (id: string, segment: number) => `${id}~${segment}`;
 /** Key of a column written beside a segment's value: `extraKey(key, 'of')` holds a rank's denominator. */
 export const extraKey = (key: string, name: string) => `${key}:${name}`;
 export const DENOMINATOR = 'of';
+export const denominatorKey = (key: string) => extraKey(key, DENOMINATOR);
 
 export function calendarYears(from: number, to: number): number[] {
   return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
@@ -62,6 +63,12 @@ export function splitSeries(years: readonly number[], breaks: readonly number[],
     return row;
   });
   return { rows, segments };
+}
+
+/** A series from its dated values (a year not listed is a gap). */
+export function yearValuesSource(id: string, values: readonly { year: number; value: number }[]): SeriesSource {
+  const byYear = new Map(values.map((v) => [v.year, v.value]));
+  return { id, pointIn: (year) => (byYear.has(year) ? { value: byYear.get(year) ?? 0 } : undefined) };
 }
 
 /** The value of a series in a row, whichever of its segments holds it. */
