@@ -47,7 +47,7 @@ describe('LineChart', () => {
       { key: 'P61~0', legendKey: 'P61', label: 'Sóc Trăng', color: '#009e73', muted: true },
     ];
     const { container, getByText } = render(<LineChart data={data} series={series} legend={{}} valueFormatter={String} yDomain={[1, 63]} yReversed height={300} width={600} />);
-    const strokes = () => Object.fromEntries(curves(container).map((c) => [c.closest('.recharts-line')?.className.baseVal.includes('line-focus') ? 'focus' : c.getAttribute('stroke'), c.getAttribute('stroke-width')]));
+    const strokes = () => Object.fromEntries(curves(container).map((c) => [c.closest('.recharts-line')?.getAttribute('class')?.includes('line-focus') ? 'focus' : c.getAttribute('stroke'), c.getAttribute('stroke-width')]));
     expect(strokes()).toEqual({ focus: String(SCREEN_LINE_STYLE.strongWidth), [SCREEN_LINE_STYLE.muted]: '1.5' });
     const endLabels = () => [...container.querySelectorAll('text.line-end-label')].map((t) => t.textContent);
     expect(endLabels()).toEqual(['Cần Thơ']);

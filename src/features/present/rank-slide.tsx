@@ -2,7 +2,7 @@ import { LineChart } from '@/charts/line-chart';
 import { rankAxis } from '@/domain/series/axis';
 import { calendarYears, denominatorKey, DENOMINATOR, splitSeries } from '@/domain/series/split-series';
 import type { RankTrendSlide } from '@/domain/slides/slide-types';
-import { formatInteger, formatRank } from '@/i18n/format';
+import { formatInteger, formatList, formatRank } from '@/i18n/format';
 import type { SlideContext } from './slide-context';
 import { ChartBox } from './chart-box';
 import { slideLineStyle } from './slide-line-style';
@@ -26,6 +26,13 @@ export function RankSlideBody({ slide, context }: { slide: RankTrendSlide; conte
   return (
     <div className="slide-chart">
       {computed && <p className="slide-tile-note">{t.computedRank}</p>}
+      {slide.breaks.length > 0 && (
+        <ul className="slide-legend">
+          <li>
+            <span className="slide-swatch slide-swatch-break" style={{ borderColor: palette.muted }} /> {t.methodChanges(formatList(slide.breaks.map(String), lang))}
+          </li>
+        </ul>
+      )}
       <ChartBox>
         {(size) => (
           <LineChart

@@ -1,5 +1,5 @@
 import { LineChart } from '@/charts/line-chart';
-import { unitColor } from '@/charts/palette';
+import { PALETTE_SIZE, unitColor } from '@/charts/palette';
 import type { SeriesConfig } from '@/charts/types';
 import { rankAxis } from '@/domain/series/axis';
 import { denominatorKey } from '@/domain/series/split-series';
@@ -12,8 +12,6 @@ import { ChartImageButtons } from '@/components/chart-image-buttons';
 import { componentLabel, indexShort, namesOf, unitName, yearRunsText } from './rankings-format';
 import type { RankingsModel } from './rankings-model';
 import { isCanTho } from './rankings-selection';
-
-const PALETTE_SIZE = 8;
 
 /**
  * Rank over the years, 1 at the top; lines break at gaps and methodology breaks. Cần Thơ strong and named

@@ -1,5 +1,5 @@
 import type { ChartRow, SeriesConfig } from '@/charts/types';
-import { REFERENCE_COLORS, unitColor } from '@/charts/palette';
+import { PALETTE_SIZE, REFERENCE_COLORS, unitColor } from '@/charts/palette';
 import { bestUnit, groupMean } from '@/domain/groups';
 import { lastAssessedYear } from '@/domain/lineage';
 import { nationalMean, yearResult, type FiguresByYear, type MeanValue } from '@/domain/results';
@@ -126,10 +126,13 @@ export function buildTrendsModel(catalog: Catalog, index: IndexDef, byYear: Figu
       });
     }),
   );
+  const crowded = units.filter((u) => u.code !== CAN_THO).length > PALETTE_SIZE;
   const series = split.segments.map((segment): TrendSeries => {
     const position = units.findIndex((u) => u.code === segment.id);
     const unit = units[position];
-    if (unit) return { key: segment.key, legendKey: unit.code, label: label(unit), color: unitColor(unit.code, position), emphasis: unit.code === CAN_THO, unit: unit.code, computed: index.rankKind === 'computed' };
+    const focus = unit?.code === CAN_THO;
+    // More units than distinct colours (a whole region): the others are muted until pointed at, not recoloured alike.
+    if (unit) return { key: segment.key, legendKey: unit.code, label: label(unit), color: unitColor(unit.code, position), emphasis: focus, muted: !focus && crowded, unit: unit.code, computed: index.rankKind === 'computed' };
     const reference = references.find((ref) => `ref-${ref}` === segment.id) ?? 'national';
     const computed = [...(refPoints.get(reference)?.values() ?? [])].some((point) => point?.computed);
     return { key: segment.key, legendKey: segment.id, label: referenceLabel(reference, computed), color: REFERENCE_COLORS[reference], dashed: true, reference, computed };
