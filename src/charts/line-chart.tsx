@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { CartesianGrid, LabelList, Line, LineChart as RechartsLineChart, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis, type LabelProps } from 'recharts';
+import { yearTicks } from '@/domain/series/axis';
 import { ChartLegend } from './chart-legend';
 import { ChartTooltip } from './chart-tooltip';
 import { EventBadge } from './event-badge';
@@ -67,9 +68,8 @@ export function LineChart(props: LineChartProps) {
         domain={['dataMin', 'dataMax']}
         padding={{ left: style.xPadding, right: style.xPadding }}
         allowDecimals={false}
-        ticks={style.everyYear ? years : undefined}
-        interval={style.everyYear ? 0 : 'preserveStartEnd'}
-        tickCount={Math.min(data.length, style.xTicks)}
+        ticks={style.everyYear ? years : yearTicks(years, style.xTicks)}
+        interval={0}
         tick={tick}
         stroke={style.axis}
         axisLine={frame}

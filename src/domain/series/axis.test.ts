@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { niceTicks, rankAxis, scoreAxis, type ScoreAxisOptions } from './axis';
+import { niceTicks, rankAxis, scoreAxis, yearTicks, type ScoreAxisOptions } from './axis';
+import { calendarYears } from './split-series';
 
 describe('scoreAxis', () => {
   it.each<[string, number[], ScoreAxisOptions, [number, number]]>([
@@ -38,5 +39,17 @@ describe('niceTicks', () => {
     [[3, 3], [3]],
   ])('for %j gives %j', (domain, ticks) => {
     expect(niceTicks(domain)).toEqual(ticks);
+  });
+});
+
+describe('yearTicks', () => {
+  it.each<[number, number, number, number[]]>([
+    [2011, 2024, 5, [2011, 2015, 2019, 2023]],
+    [2017, 2024, 5, [2017, 2019, 2021, 2023]],
+    [2021, 2024, 5, [2021, 2022, 2023, 2024]],
+    [2011, 2026, 14, [2011, 2013, 2015, 2017, 2019, 2021, 2023, 2025]],
+    [2024, 2024, 5, [2024]],
+  ])('%i–%i, at most %i', (from, to, most, ticks) => {
+    expect(yearTicks(calendarYears(from, to), most)).toEqual(ticks);
   });
 });

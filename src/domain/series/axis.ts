@@ -51,3 +51,11 @@ export function rankAxis(largest: number): Axis {
   const bottom = Math.max(largest, 2);
   return { domain: [1, bottom], ticks: rankTicks(bottom) };
 }
+
+/** Years to tick on a time axis: every year, or every n-th from the first so that at most `most` are written. */
+export function yearTicks(years: readonly number[], most: number): number[] {
+  const first = years[0];
+  if (first === undefined) return [];
+  const step = Math.max(1, Math.ceil((years.length - 1) / Math.max(most - 1, 1)));
+  return years.filter((year) => (year - first) % step === 0);
+}
