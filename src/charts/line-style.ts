@@ -51,7 +51,8 @@ export const SPARK_LINE_STYLE: LineStyle = {
   fontSize: 12,
   strongFontSize: 11,
   grid: undefined,
-  margin: { top: 6, right: 8, bottom: 0, left: 8 },
+  // Room for half a year label at each end.
+  margin: { top: 6, right: 18, bottom: 0, left: 18 },
   xPadding: 0,
   yAxisWidth: 0,
   strongWidth: 2.5,
