@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadBundledCatalog } from '@/domain/testing/bundled-data';
 import { tinyCatalog } from '@/domain/testing/tiny-catalog';
 import type { Figure } from '@/domain/types';
 import { componentOptions } from './component-options';
@@ -105,5 +106,18 @@ describe('trendExportTable', () => {
     if (!model) throw new Error('no model');
     const table = trendExportTable(model, 'score', { year: 'Năm', outOf: (label) => `${label}: trên` });
     expect(table.columns).toEqual([undefined, { decimals: 2, percent: false }]);
+  });
+});
+
+describe('buildTrendsModel with a whole region', () => {
+  it('mutes the other units when more are chosen than there are colours, Cần Thơ staying strong', () => {
+    const bundled = loadBundledCatalog();
+    const mekong = ['P59', 'P51', 'P52', 'P53', 'P54', 'P55', 'P56', 'P57', 'P58', 'P60', 'P61', 'P62', 'P63'];
+    // Made-up scores, not real data: one year for each of the 13 units.
+    const figures = new Map([[2024, mekong.map((unit, i) => f(2024, unit, 40 + i))]]);
+    const model = buildTrendsModel(bundled, papi, figures, selection({ units: mekong }), (u) => u.shortVi, String);
+    expect(model?.series.filter((s) => s.emphasis).map((s) => s.unit)).toEqual(['P59']);
+    expect(model?.series.filter((s) => s.muted)).toHaveLength(12);
+    expect(build({ units: ['P59', 'P60', 'P61'] })?.series.some((s) => s.muted)).toBe(false);
   });
 });
