@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { matchesSearch } from '@/domain/text';
 import type { Unit } from '@/domain/types';
 import { useLang, useMessages } from '@/state/use-i18n';
+import { nameIn } from '@/i18n/names';
 
 export interface QuickPick {
   label: string;
@@ -26,7 +27,7 @@ export function UnitPicker({ units, selected, onChange, quickPicks = [], fixed =
   const [query, setQuery] = useState('');
   const searchId = useId();
   const hintId = useId();
-  const name = (unit: Unit) => (lang === 'vi' ? unit.nameVi : unit.nameEn);
+  const name = (unit: Unit) => nameIn(unit, lang);
   const byCode = new Map(units.map((unit) => [unit.code, unit]));
   const matches = units.filter((u) => matchesSearch(query, u.nameVi, u.nameEn, u.shortVi, u.shortEn, u.code));
   const toggle = (code: string) => onChange(selected.includes(code) ? selected.filter((c) => c !== code) : [...selected, code]);

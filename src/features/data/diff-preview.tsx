@@ -3,6 +3,7 @@ import type { FigureDiff } from '@/domain/import/diff';
 import type { Catalog, Figure } from '@/domain/types';
 import { formatRank, formatScore } from '@/i18n/format';
 import { useLang, useMessages } from '@/state/use-i18n';
+import { nameOf } from '@/i18n/names';
 
 const SHOWN = 40;
 
@@ -13,10 +14,7 @@ export function DiffPreview({ diff, catalog, percent }: { diff: FigureDiff; cata
   const show = (f?: Figure) =>
     !f ? '—' : [f.score !== undefined && formatScore(f.score, percent && f.component === 'total' ? 'percent' : 'points', lang), f.rank !== undefined && f.rankOf !== undefined && formatRank(f.rank, f.rankOf, lang)].filter(Boolean).join(' · ') || '—';
   const rows = diff.rows;
-  const unitName = (code: string) => {
-    const unit = catalog.units.get(code);
-    return unit ? (lang === 'vi' ? unit.nameVi : unit.nameEn) : code;
-  };
+  const unitName = (code: string) => nameOf(catalog.units, code, lang);
   return (
     <section className="diff-preview" aria-labelledby={titleId}>
       <h3 id={titleId}>{t.diffTitle}</h3>

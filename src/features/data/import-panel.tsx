@@ -4,7 +4,7 @@ import { MAX_IMPORT_BYTES } from '@/queries/import-client';
 import { useImports } from '@/queries/imports-queries';
 import { FIGURE_FILES } from '@/queries/data-files';
 import { useMessages } from '@/state/use-i18n';
-import { useViewState } from '@/state/use-view';
+import { useViewValue } from '@/state/use-view';
 import { ImportJobSwitch } from './import-job-switch';
 import { initialSettings, type JobSettings } from './import-settings';
 
@@ -25,7 +25,7 @@ function latestBundledYear(index: string): number | undefined {
 
 export function ImportPanel({ catalog }: { catalog: Catalog }) {
   const t = useMessages().data;
-  const { index } = useViewState();
+  const index = useViewValue('index');
   const storage = useImports().data;
   const [jobs, setJobs] = useState<Job[]>([]);
   const [refused, setRefused] = useState<string[]>([]);

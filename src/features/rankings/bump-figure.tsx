@@ -11,7 +11,7 @@ import { SourceLine } from '@/components/source-line';
 import { ChartImageButtons } from '@/components/chart-image-buttons';
 import { componentLabel, indexShort, namesOf, unitName, yearRunsText } from './rankings-format';
 import type { RankingsModel } from './rankings-model';
-import { isCanTho } from './rankings-selection';
+import { isCanTho } from '@/domain/codes';
 
 const PALETTE_SIZE = 8;
 

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { UnitPicker } from '@/components/unit-picker';
 import { useLang, useMessages } from '@/state/use-i18n';
-import { useUpdateView, useViewState } from '@/state/use-view';
+import { useUpdateView, useViewValues } from '@/state/use-view';
 import { BUMP_SETS, type BumpSet } from '@/state/view-state';
 import { BumpFigure } from './bump-figure';
 import type { BumpModel } from './bump-model';
@@ -12,7 +12,7 @@ import type { RankingsModel } from './rankings-model';
 export function BumpSection({ model, bump }: { model: RankingsModel; bump: BumpModel }) {
   const t = useMessages().rankings;
   const lang = useLang();
-  const view = useViewState();
+  const view = useViewValues('bump', 'units');
   const update = useUpdateView();
   const id = useId();
   const year = model.year ?? 0;

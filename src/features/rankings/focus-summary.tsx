@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { formatRank, formatScore } from '@/i18n/format';
 import { useLang, useMessages } from '@/state/use-i18n';
-import { useUpdateView, useViewState } from '@/state/use-view';
+import { useUpdateView, useViewValue } from '@/state/use-view';
 import { GroupPositions } from './group-position-list';
 import { indexShort, placesText, pointsText, unitName } from './rankings-format';
 import type { RankingsModel } from './rankings-model';
@@ -11,7 +11,7 @@ export function FocusSummary({ model }: { model: RankingsModel }) {
   const messages = useMessages();
   const t = messages.rankings;
   const lang = useLang();
-  const view = useViewState();
+  const units = useViewValue('units');
   const update = useUpdateView();
   const id = useId();
   const { focus, rows, index, year } = model;
@@ -31,7 +31,7 @@ export function FocusSummary({ model }: { model: RankingsModel }) {
           <label className="label" htmlFor={`${id}-unit`}>
             {t.focusUnit}
           </label>
-          <select id={`${id}-unit`} value={focus.code} onChange={(e) => update({ units: [e.target.value, ...view.units.filter((c) => c !== e.target.value)] })}>
+          <select id={`${id}-unit`} value={focus.code} onChange={(e) => update({ units: [e.target.value, ...units.filter((c) => c !== e.target.value)] })}>
             {choices.map((unit) => (
               <option key={unit.code} value={unit.code}>
                 {unitName(unit, lang)}

@@ -2,6 +2,7 @@ import { formatRank, formatList } from '@/i18n/format';
 import { useLang, useMessages } from '@/state/use-i18n';
 import { unitName } from './rankings-format';
 import type { RankingsModel } from './rankings-model';
+import { nameIn } from '@/i18n/names';
 
 /** "12/13 Đồng bằng sông Cửu Long", "5/5 thành phố trực thuộc trung ương", or why a position cannot be given. */
 export function GroupPositions({ model }: { model: RankingsModel }) {
@@ -20,7 +21,7 @@ export function GroupPositions({ model }: { model: RankingsModel }) {
       {positions.length === 0 && <p className="muted">{t.positionNoGroup}</p>}
       <ul>
         {positions.map(({ group, result }) => {
-          const groupName = lang === 'vi' ? group.nameVi : group.nameEn;
+          const groupName = nameIn(group, lang);
           return (
             <li key={group.code} data-testid={`position-${group.code}`}>
               {result.kind === 'position' ? (

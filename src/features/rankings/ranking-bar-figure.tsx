@@ -10,7 +10,7 @@ import { FigureNotes } from './figure-notes';
 import { RANKING_TABLE_ID } from './ranking-table';
 import { componentLabel, indexShort, unitShort } from './rankings-format';
 import type { RankingsModel } from './rankings-model';
-import { CAN_THO } from '@/domain/types';
+import { CAN_THO } from '@/domain/codes';
 
 /** Every unit with a score as a sorted bar, Cần Thơ highlighted, the national mean marked. */
 export function RankingBarFigure({ model }: { model: RankingsModel }) {

@@ -11,6 +11,7 @@ import type { RankingsModel } from './rankings-model';
 import type { RankingRow } from './ranking-rows';
 import type { ScoreUnit } from '@/domain/types';
 import { nextSort, serializeSort, type SortKey } from './ranking-sort';
+import { shortIn } from '@/i18n/names';
 
 const change = (value: ChangeText | undefined, unit: string) =>
   value ? (
@@ -101,7 +102,7 @@ export function RankingTable({ model }: { model: RankingsModel }) {
                 {scored && <ScoreCell row={row} unit={index.scoreUnit} />}
                 <td className="num">{change(placesText(row.change, t, lang), t.placesUnit)}</td>
                 {scored && <td className="num">{change(pointsText(row.change, t, lang), t.pointsUnit)}</td>}
-                {level === 'province' && <td>{row.region ? (lang === 'vi' ? row.region.shortVi : row.region.shortEn) : '—'}</td>}
+                {level === 'province' && <td>{row.region ? shortIn(row.region, lang) : '—'}</td>}
                 {computed && <td>{row.band ? <span className={`band band-${row.band}`}>{t.bandsShort[row.band]}</span> : '—'}</td>}
               </tr>
             ))}

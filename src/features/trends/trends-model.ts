@@ -8,9 +8,8 @@ import { sourcesOf } from '@/domain/sources';
 import { TOTAL, type Catalog, type Figure, type IndexDef, type Source, type Unit } from '@/domain/types';
 import type { Measure, Reference } from '@/state/view-state';
 import { denominatorKey, segmentsOfYears, seriesKey, unitNameKey, yearsBetween } from './trend-series';
+import { CAN_THO, CENTRAL_CITIES, MEKONG_DELTA, NATION } from '@/domain/codes';
 
-export const MEKONG_DELTA = 'R-DBSCL';
-export const CENTRAL_CITIES = 'central-cities';
 
 export interface TrendSelection {
   units: readonly string[];
@@ -116,7 +115,7 @@ export function buildTrendsModel(catalog: Catalog, index: IndexDef, byYear: Figu
       row[key] = point.value;
       if (point.denominator !== undefined) row[denominatorKey(key)] = point.denominator;
       used.push(...figures.filter((f) => f.unit === unit.code && f.component === selection.component));
-      const emphasis = unit.code === 'P59';
+      const emphasis = unit.code === CAN_THO;
       series.set(key, { key, legendKey: unit.code, label: label(unit), color: unitColor(unit.code, position), emphasis, unit: unit.code, computed: index.rankKind === 'computed' });
     });
     for (const reference of references) {
@@ -126,7 +125,7 @@ export function buildTrendsModel(catalog: Catalog, index: IndexDef, byYear: Figu
       row[key] = point.value;
       const best = point.unit ? catalog.units.get(point.unit) : undefined;
       if (best) row[unitNameKey(key)] = label(best);
-      used.push(...figures.filter((f) => f.component === selection.component && (f.unit === 'VN' || f.unit === MEKONG_DELTA || f.unit === point.unit)));
+      used.push(...figures.filter((f) => f.component === selection.component && (f.unit === NATION || f.unit === MEKONG_DELTA || f.unit === point.unit)));
       series.set(key, { key, legendKey: `ref-${reference}`, label: referenceLabel(reference, point.computed), color: REFERENCE_COLORS[reference], dashed: true, reference, computed: point.computed });
     }
     return row;
