@@ -7,10 +7,10 @@ import type { Catalog, Component } from '@/domain/types';
 import { formatDate } from '@/i18n/format';
 import { planName } from '@/i18n/plan-name';
 import { usePlanData } from '@/queries/use-plan-data';
-import { useLang, useMessages } from '@/state/use-i18n';
+import { useLang, useMessages, useNames } from '@/state/use-i18n';
 import { useToday } from '@/state/use-today';
 import { tasksByComponent } from './component-tasks';
-import { nameIn, shortIn, textIn } from '@/i18n/names';
+import { shortIn, textIn } from '@/i18n/names';
 
 interface PanelProps {
   catalog: Catalog;
@@ -29,7 +29,7 @@ export function ComponentTasksPanel({ catalog, index, shown, all }: PanelProps) 
   const headingId = useId();
   const { data, errors } = usePlanData(catalog);
   const groups = data ? tasksByComponent(data.tasks, index, shown, all, today) : [];
-  const name = (item: { nameVi: string; nameEn: string }) => nameIn(item, lang);
+  const { name } = useNames();
   return (
     <section className="panel component-tasks" aria-labelledby={headingId}>
       <h2 id={headingId}>{t.componentTasks.title}</h2>

@@ -5,7 +5,7 @@ import { componentsOf, periodFor } from '@/domain/methodology';
 import { CAN_THO, CENTRAL_CITIES, MEKONG_DELTA } from '@/domain/codes';
 import { TOTAL, type Catalog } from '@/domain/types';
 import { useIndexFigures } from '@/queries/use-index-figures';
-import { useLang, useMessages } from '@/state/use-i18n';
+import { useLang, useMessages, useNames } from '@/state/use-i18n';
 import { useUpdateView, useViewValues } from '@/state/use-view';
 import { selectGroup, selectIndex, selectUnit } from '@/state/selection';
 import { ComponentsControls } from './components-controls';
@@ -19,7 +19,7 @@ import { StatementNotes } from './statement-notes';
 import { SummaryBox } from './summary-box';
 import { summarySentences } from './summary';
 import { AddSlideButtons } from '@/components/add-slide-buttons';
-import { nameIn, shortIn } from '@/i18n/names';
+import { shortIn } from '@/i18n/names';
 
 const GROUPS = [MEKONG_DELTA, CENTRAL_CITIES];
 
@@ -31,6 +31,7 @@ function Components({ catalog }: { catalog: Catalog }) {
   const messages = useMessages();
   const t = messages.components;
   const lang = useLang();
+  const { name, short: label } = useNames();
   const state = useViewValues('index', 'units', 'year', 'component', 'group');
   const update = useUpdateView();
   const index = selectIndex(catalog, state.index);
@@ -39,8 +40,6 @@ function Components({ catalog }: { catalog: Catalog }) {
   const units = [...catalog.units.values()].filter((u) => u.level === index.unitLevel).sort((a, b) => a.nameVi.localeCompare(b.nameVi, 'vi'));
   const unit = selectUnit(units, state.units);
   const group = selectGroup(GROUPS, state.group);
-  const label = (item: { shortVi: string; shortEn: string }) => shortIn(item, lang);
-  const name = (item: { nameVi: string; nameEn: string }) => nameIn(item, lang);
   const model = !pending && unit ? buildComponentsModel(catalog, index, byYear, { unit, year: state.year, parent: state.component, group }, label) : undefined;
   const indexName = shortIn(index, lang);
   const period = model && periodFor(catalog, index.code, model.year);

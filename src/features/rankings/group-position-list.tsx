@@ -1,6 +1,5 @@
 import { formatRank, formatList } from '@/i18n/format';
 import { useLang, useMessages } from '@/state/use-i18n';
-import { unitName } from './rankings-format';
 import type { RankingsModel } from './rankings-model';
 import { nameIn } from '@/i18n/names';
 
@@ -11,7 +10,7 @@ export function GroupPositions({ model }: { model: RankingsModel }) {
   const lang = useLang();
   const { focus, positions } = model;
   if (!focus) return <p className="muted">{t.positionDistrict}</p>;
-  const name = unitName(focus, lang);
+  const name = nameIn(focus, lang);
   return (
     <div className="group-positions">
       <h3 className="label">
@@ -30,7 +29,7 @@ export function GroupPositions({ model }: { model: RankingsModel }) {
                   {result.unscored.length > 0 && (
                     <span className="muted">
                       {' '}
-                      {t.unscored(formatList(result.unscored.map((u) => `${unitName(u.unit, lang)} – ${messages.statuses[u.status].toLowerCase()}`), lang))}
+                      {t.unscored(formatList(result.unscored.map((u) => `${nameIn(u.unit, lang)} – ${messages.statuses[u.status].toLowerCase()}`), lang))}
                     </span>
                   )}
                 </>

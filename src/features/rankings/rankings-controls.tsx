@@ -3,10 +3,11 @@ import { TOTAL, type Catalog } from '@/domain/types';
 import { useLang, useMessages } from '@/state/use-i18n';
 import { useUpdateView, useViewValues } from '@/state/use-view';
 import { LEVELS, type Level } from '@/state/view-state';
-import { componentLabel, indexShort } from './rankings-format';
+import { componentLabel } from './rankings-format';
 import type { RankingsModel } from './rankings-model';
 import { indicesAtLevel } from './rankings-selection';
 import { selectIndex } from '@/state/selection';
+import { shortIn } from '@/i18n/names';
 
 /** Level, index, year and component: every choice is written to the URL through the view state. */
 export function RankingsControls({ catalog, model }: { catalog: Catalog; model?: RankingsModel }) {
@@ -36,7 +37,7 @@ export function RankingsControls({ catalog, model }: { catalog: Catalog; model?:
         <select id={`${id}-index`} value={index?.code ?? ''} onChange={(e) => update({ index: e.target.value, component: TOTAL, sort: undefined })}>
           {indicesAtLevel(catalog, view.level).map((i) => (
             <option key={i.code} value={i.code}>
-              {indexShort(i, lang)}
+              {shortIn(i, lang)}
             </option>
           ))}
         </select>

@@ -1,5 +1,5 @@
 import type { Change } from '@/domain/results';
-import type { IndexDef, Unit } from '@/domain/types';
+import type { Unit } from '@/domain/types';
 import { formatInteger, formatList, formatNumber, type Lang } from '@/i18n/format';
 import type { Messages } from '@/i18n/vi';
 import type { ComponentChoice } from './rankings-selection';
@@ -7,10 +7,7 @@ import { yearRuns } from './rankings-ranges';
 import { nameIn, shortIn } from '@/i18n/names';
 
 /** Small text helpers of the rankings view: every number still goes through i18n/format. */
-export const unitName = (unit: Unit, lang: Lang) => nameIn(unit, lang);
-export const unitShort = (unit: Unit, lang: Lang) => shortIn(unit, lang);
-export const indexShort = (index: IndexDef, lang: Lang) => shortIn(index, lang);
-export const namesOf = (units: readonly Unit[], lang: Lang) => formatList(units.map((u) => unitName(u, lang)), lang);
+export const namesOf = (units: readonly Unit[], lang: Lang) => formatList(units.map((u) => nameIn(u, lang)), lang);
 
 export function componentLabel(choice: ComponentChoice, t: Messages['rankings'], lang: Lang, short = false): string {
   const c = choice.component;

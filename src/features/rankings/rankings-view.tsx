@@ -11,11 +11,11 @@ import { FocusSummary } from './focus-summary';
 import { RankingBarFigure } from './ranking-bar-figure';
 import { RankingTable } from './ranking-table';
 import { RankingsControls } from './rankings-controls';
-import { indexShort } from './rankings-format';
 import { buildRankingsModel } from './rankings-model';
 import './rankings.css';
 import { AddSlideButtons } from '@/components/add-slide-buttons';
 import { selectIndex } from '@/state/selection';
+import { shortIn } from '@/i18n/names';
 
 export function RankingsView() {
   return <CatalogGate>{(catalog) => <Rankings catalog={catalog} />}</CatalogGate>;
@@ -55,7 +55,7 @@ function IndexRankings({ catalog, index }: { catalog: Catalog; index: IndexDef }
   return (
     <>
       <div className="page-heading">
-        <h1>{t.heading(indexShort(index, lang), model?.year !== undefined ? String(model.year) : '')}</h1>
+        <h1>{t.heading(shortIn(index, lang), model?.year !== undefined ? String(model.year) : '')}</h1>
         <p className="muted">{t.intro[level]}</p>
         {level === 'province' && model?.year !== undefined && <AddSlideButtons catalog={catalog} specs={[{ kind: 'ranking', index: index.code, year: model.year }]} />}
       </div>

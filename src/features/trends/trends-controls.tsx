@@ -1,12 +1,12 @@
 import { useId } from 'react';
 import type { IndexDef } from '@/domain/types';
 import { TOTAL } from '@/domain/types';
-import { useLang, useMessages } from '@/state/use-i18n';
+import { useLang, useMessages, useNames } from '@/state/use-i18n';
 import { useUpdateView } from '@/state/use-view';
 import { MEASURES, REFERENCES, type Measure, type Reference } from '@/state/view-state';
 import type { ComponentOption } from './component-options';
 import { YearRange } from './year-range';
-import { nameIn, shortIn } from '@/i18n/names';
+import { shortIn } from '@/i18n/names';
 
 interface TrendsControlsProps {
   indices: readonly IndexDef[];
@@ -25,7 +25,7 @@ export function TrendsControls({ indices, index, measure, component, components,
   const update = useUpdateView();
   const indexId = useId();
   const componentId = useId();
-  const name = (o: { nameVi: string; nameEn: string }) => nameIn(o, lang);
+  const { name } = useNames();
   return (
     <div className="controls" role="group" aria-label={t.controls}>
       <label htmlFor={indexId}>{t.index}</label>

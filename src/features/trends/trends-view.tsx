@@ -3,11 +3,11 @@ import { FileErrors } from '@/components/error-callout';
 import { UnitPicker } from '@/components/unit-picker';
 import { groupMembers } from '@/domain/groups';
 import { predecessorsOf } from '@/domain/lineage';
-import type { Catalog, Unit } from '@/domain/types';
+import type { Catalog } from '@/domain/types';
 import { goalText } from '@/i18n/plan-name';
 import { useIndexFigures } from '@/queries/use-index-figures';
 import { usePlanData } from '@/queries/use-plan-data';
-import { useLang, useMessages } from '@/state/use-i18n';
+import { useLang, useMessages, useNames } from '@/state/use-i18n';
 import { useUpdateView, useViewValues } from '@/state/use-view';
 import { selectComponent, selectIndex, selectUnits } from '@/state/selection';
 import { componentOptions } from './component-options';
@@ -27,6 +27,7 @@ function Trends({ catalog }: { catalog: Catalog }) {
   const messages = useMessages();
   const t = messages.trends;
   const lang = useLang();
+  const { short: shortName } = useNames();
   const state = useViewValues('index', 'units', 'measure', 'component', 'from', 'to', 'refs');
   const update = useUpdateView();
   const indices = [...catalog.indices.values()];
@@ -39,7 +40,6 @@ function Trends({ catalog }: { catalog: Catalog }) {
   const component = selectComponent(components, state.component);
   const pickable = [...catalog.units.values()].filter((u) => u.level === index.unitLevel);
   const units = selectUnits(pickable, state.units);
-  const shortName = (unit: Unit) => shortIn(unit, lang);
   const model = pending
     ? undefined
     : buildTrendsModel(catalog, index, byYear, { units, measure: state.measure, component, from: state.from, to: state.to, refs: state.refs }, shortName, (r, computed) => (computed ? `${t.reference[r]} (${t.computed})` : t.reference[r]));
