@@ -38,7 +38,7 @@ const collators = new Map<Lang, Intl.Collator>();
 function collator(lang: Lang): Intl.Collator {
   let c = collators.get(lang);
   if (!c) {
-    c = new Intl.Collator(lang === 'vi' ? 'vi' : 'en', { sensitivity: 'base' });
+    c = new Intl.Collator(lang, { sensitivity: 'base' });
     collators.set(lang, c);
   }
   return c;
