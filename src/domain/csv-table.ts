@@ -6,6 +6,8 @@ export interface CsvRecord {
   values: Record<string, string>;
   /** The column names people see, when they differ from the canonical keys (an imported wide table). */
   labels?: Record<string, string>;
+  /** Cells as the file wrote them, where reading rewrote them (a local number "1.234,5"): what a problem report quotes. */
+  written?: Record<string, string>;
 }
 
 export interface CsvTable {
