@@ -1,11 +1,11 @@
 import { useEffect, useRef } from 'react';
 import { ViewLink } from '@/components/view-link';
 import { useCoreMessages } from '@/state/use-i18n';
-import { useViewState } from '@/state/use-view';
+import { useViewValue } from '@/state/use-view';
 import type { View } from '@/state/view-state';
 
 function NavLink({ view, label }: { view: View; label: string }) {
-  const current = useViewState().view;
+  const current = useViewValue('view');
   return (
     <ViewLink change={{ view }} current={current === view}>
       {label}
@@ -15,7 +15,7 @@ function NavLink({ view, label }: { view: View; label: string }) {
 
 export function AppNav() {
   const t = useCoreMessages();
-  const view = useViewState().view;
+  const view = useViewValue('view');
   const nav = useRef<HTMLElement>(null);
   // On a narrow screen the links scroll sideways: keep the current one in sight, without moving the page.
   useEffect(() => {

@@ -3,7 +3,7 @@ import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { LanguageSwitch } from '@/components/language-switch';
 import { OverviewView } from '@/features/overview/overview-view';
 import { preloadMessages, useCoreMessages, useLang } from '@/state/use-i18n';
-import { useViewState } from '@/state/use-view';
+import { useViewValue } from '@/state/use-view';
 import type { View } from '@/state/view-state';
 import { AppNav } from './app-nav';
 
@@ -70,7 +70,7 @@ function CurrentView({ view }: { view: View }) {
 export function App() {
   const t = useCoreMessages();
   const lang = useLang();
-  const { view } = useViewState();
+  const view = useViewValue('view');
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = t.appTitle;

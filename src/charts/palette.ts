@@ -1,3 +1,5 @@
+import { isCanTho } from '@/domain/codes';
+
 /** Colours that stay distinguishable for colour-blind viewers (Okabe–Ito), Cần Thơ always the same blue. */
 export const CAN_THO_COLOR = '#0b5cad';
 const OTHERS = ['#d55e00', '#009e73', '#cc79a7', '#e69f00', '#56b4e9', '#7f4f24', '#6a3d9a', '#999933'];
@@ -14,6 +16,6 @@ export const PALETTE_SIZE = OTHERS.length;
 
 /** Cần Thơ's units (old and new city) keep the brand colour; others take the palette in order. */
 export function unitColor(code: string, position: number): string {
-  if (code === 'P59' || code === 'N25-can-tho') return CAN_THO_COLOR;
+  if (isCanTho(code)) return CAN_THO_COLOR;
   return OTHERS[position % OTHERS.length] ?? OTHERS[0] ?? '#000000';
 }

@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { buildSlide, defaultDeck } from '@/domain/slides/build-slide';
 import { slideCode, type SlideSpec } from '@/domain/slides/slide-code';
-import { CAN_THO, type Catalog } from '@/domain/types';
+import { CAN_THO } from '@/domain/codes';
+import { type Catalog } from '@/domain/types';
 import { useDeckData } from '@/queries/use-deck-data';
 import { useMessages } from '@/state/use-i18n';
-import { useUpdateView, useViewState } from '@/state/use-view';
+import { useUpdateView, useViewValue } from '@/state/use-view';
 import { ViewLink } from './view-link';
 import './add-slide-buttons.css';
 
@@ -14,7 +15,7 @@ import './add-slide-buttons.css';
  */
 export function AddSlideButtons({ catalog, specs }: { catalog: Catalog; specs: readonly SlideSpec[] }) {
   const t = useMessages().present;
-  const { deck } = useViewState();
+  const deck = useViewValue('deck');
   const update = useUpdateView();
   const { data, pending } = useDeckData(catalog, CAN_THO);
   const [added, setAdded] = useState<number>();

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { matchesSearch } from '@/domain/text';
 import type { Unit } from '@/domain/types';
-import { useLang, useMessages } from '@/state/use-i18n';
+import { useMessages, useNames } from '@/state/use-i18n';
 
 export interface QuickPick {
   label: string;
@@ -22,11 +22,10 @@ const SHOWN = 12;
 /** Multi-select of units with a search that ignores diacritics and case ("can tho" finds Cần Thơ). */
 export function UnitPicker({ units, selected, onChange, quickPicks = [], fixed = [] }: UnitPickerProps) {
   const t = useMessages().picker;
-  const lang = useLang();
   const [query, setQuery] = useState('');
   const searchId = useId();
   const hintId = useId();
-  const name = (unit: Unit) => (lang === 'vi' ? unit.nameVi : unit.nameEn);
+  const { name } = useNames();
   const byCode = new Map(units.map((unit) => [unit.code, unit]));
   const matches = units.filter((u) => matchesSearch(query, u.nameVi, u.nameEn, u.shortVi, u.shortEn, u.code));
   const toggle = (code: string) => onChange(selected.includes(code) ? selected.filter((c) => c !== code) : [...selected, code]);

@@ -1,6 +1,7 @@
 import { breakBetween } from './methodology';
 import { computedRanks, rankableFigures } from './ranking';
 import type { Catalog, Figure, FigureStatus, RankKind } from './types';
+import { NATION } from './codes';
 
 export interface RankValue {
   rank: number;
@@ -66,7 +67,6 @@ export interface MeanValue {
   count?: number;
 }
 
-export const NATION = 'VN';
 
 /** The national mean as published (a row for VN) or, for computed-rank indices, the mean of the ranked units. */
 export function nationalMean(figures: readonly Figure[], catalog: Catalog, index: string, component: string): MeanValue | undefined {

@@ -144,5 +144,3 @@ export interface Figure {
 
 export const TOTAL = 'total';
 
-/** Cần Thơ before the 2025 merger: the unit whose results the bundled years hold, and that the city's views present. */
-export const CAN_THO = 'P59';

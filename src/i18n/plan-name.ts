@@ -2,6 +2,7 @@ import type { Plan, Target } from '@/domain/plans-types';
 import type { Catalog, IndexDef } from '@/domain/types';
 import { formatDate, formatInteger, formatScore, type Lang } from './format';
 import type { Messages } from './vi';
+import { localized, shortIn } from './names';
 
 /** "153/KH-UBND", or for an instrument without a number "Hội nghị ngày 18/05/2023". */
 export function planName(plan: Plan, t: Messages['plans']): string {
@@ -14,13 +15,13 @@ export function planHeading(plan: Plan, t: Messages['plans']): string {
 }
 
 export function planTitle(plan: Plan, lang: Lang): string {
-  return lang === 'vi' ? plan.titleVi : plan.titleEn;
+  return localized(plan, 'title', lang);
 }
 
 /** Short name of a region or peer group ("ĐBSCL"). */
 export function groupName(catalog: Catalog, code: string, lang: Lang): string {
   const item = catalog.groups.get(code) ?? catalog.units.get(code);
-  return item ? (lang === 'vi' ? item.shortVi : item.shortEn) : code;
+  return item ? shortIn(item, lang) : code;
 }
 
 interface GoalContext {

@@ -4,6 +4,7 @@ import { TOTAL, type Catalog, type IndexDef } from '@/domain/types';
 import { formatDate, formatRank, formatScore, type Lang } from '@/i18n/format';
 import { goalText, groupName } from '@/i18n/plan-name';
 import type { Messages } from '@/i18n/vi';
+import { nameOf, shortIn } from '@/i18n/names';
 
 export interface TargetText {
   /** "PAPI: mục tiêu top 15 năm 2025 — 2024: 59/61 (tính toán)" */
@@ -50,7 +51,7 @@ function unitNotes(evaluation: TargetEvaluation, actual: string | undefined, con
   if (!unit || !latest || latest.unit === measuredUnit) return [];
   const since = Number(unit.validFrom?.slice(0, 4) ?? target.targetYear);
   const count = unitsExistingOn(catalog, unit.level, `${target.targetYear}-12-31`);
-  const name = (code: string) => (lang === 'vi' ? catalog.units.get(code)?.nameVi : catalog.units.get(code)?.nameEn) ?? code;
+  const name = (code: string) => nameOf(catalog.units, code, lang);
   const notes = [t.unitChange(since, name(measuredUnit), count, actual ?? '', name(latest.unit))];
   const countWhenSet = plan && unitsExistingOn(catalog, unit.level, plan.date);
   if (plan && countWhenSet !== count) notes.unshift(t.setWhen(formatDate(plan.date), countWhenSet ?? 0));
@@ -66,7 +67,7 @@ export function describeTarget(evaluation: TargetEvaluation, context: Context): 
   const value = shown && measurementText(shown, target, context);
   const actual = shown && value ? `${shown.year}: ${value}` : undefined;
   return {
-    headline: t.headline(`${lang === 'vi' ? index.shortVi : index.shortEn}${target.component === TOTAL ? '' : ` · ${target.component}`}`, goal, actual),
+    headline: t.headline(`${shortIn(index, lang)}${target.component === TOTAL ? '' : ` · ${target.component}`}`, goal, actual),
     goal,
     actual,
     outcome: evaluation.outcome,

@@ -36,5 +36,6 @@ export function useDeckData(catalog: Catalog, unit: string): DeckDataState {
     const figures = new Map<string, FiguresByYear>([...bundled.figures].map(([index, byYear]) => [index, withImports(byYear, batches ?? [], index)]));
     return { catalog, unit, figures, targets: targets ?? [], plans: new Map((planList ?? []).map((plan) => [plan.code, plan])) };
   }, [catalog, unit, bundled.figures, batches, targets, planList]);
-  return { data, errors: [...bundled.errors, ...plans.errors], pending: bundled.pending || imports.isPending || plans.pending };
+  const pending = bundled.pending || imports.isPending || plans.pending;
+  return useMemo(() => ({ data, errors: [...bundled.errors, ...plans.errors], pending }), [data, bundled.errors, plans.errors, pending]);
 }

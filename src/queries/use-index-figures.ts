@@ -1,4 +1,5 @@
 import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
 import { mergeFigures } from '@/domain/import/merge';
 import { asDataFileError, type DataFileError } from '@/domain/issues';
 import type { FiguresByYear } from '@/domain/results';
@@ -44,21 +45,26 @@ export function collectFileResults(files: readonly FigureFile[], results: readon
  * fails is reported, never dropped.
  */
 export function useIndexFigures(catalog: Catalog | undefined, index: string, part: FigurePart = 'all'): IndexFigures {
-  const files = FIGURE_FILES.filter((file) => file.index === index);
+  const files = useMemo(() => FIGURE_FILES.filter((file) => file.index === index), [index]);
   const imports = useQuery(importsQuery);
-  const bundled = useQueries({
-    queries: files.map((file) => ({ ...figureFileQuery(file, part), enabled: catalog !== undefined })),
-    combine: (results) => {
+  // A stable combine: TanStack Query re-runs it (and hands out a new Map) only when a file's result changes.
+  const combine = useCallback(
+    (results: UseQueryResult<Figure[]>[]) => {
       const { loaded, errors, pending } = collectFileResults(files, results);
       return { byYear: new Map<number, readonly Figure[]>(loaded.map(({ file, figures }) => [file.year, figures])), errors, pending };
     },
-  });
-  const batches = imports.data?.batches ?? [];
-  const imported = batches.filter((batch) => batch.index === index).map((batch) => batch.year);
-  return {
-    byYear: batches.length > 0 ? withImports(bundled.byYear, batches, index) : bundled.byYear,
-    errors: bundled.errors,
-    pending: bundled.pending || imports.isPending,
-    years: imports.data && [...new Set([...files.map((file) => file.year), ...imported])].sort((a, b) => a - b),
-  };
+    [files],
+  );
+  const bundled = useQueries({ queries: files.map((file) => ({ ...figureFileQuery(file, part), enabled: catalog !== undefined })), combine });
+  const batches = imports.data?.batches;
+  const importsPending = imports.isPending;
+  return useMemo(() => {
+    const imported = (batches ?? []).filter((batch) => batch.index === index).map((batch) => batch.year);
+    return {
+      byYear: batches && batches.length > 0 ? withImports(bundled.byYear, batches, index) : bundled.byYear,
+      errors: bundled.errors,
+      pending: bundled.pending || importsPending,
+      years: batches && [...new Set([...files.map((file) => file.year), ...imported])].sort((a, b) => a - b),
+    };
+  }, [bundled, batches, importsPending, files, index]);
 }

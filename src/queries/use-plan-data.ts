@@ -1,4 +1,5 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { asDataFileError, DataFileError } from '@/domain/issues';
 import { mergeByKey, targetKey, taskKey } from '@/domain/plans-merge';
 import { PLAN_FILES, type PlanData } from '@/domain/plans-types';
@@ -17,16 +18,23 @@ export interface PlanDataState {
 export function usePlanData(catalog: Catalog | undefined): PlanDataState {
   const core = useQuery(planCoreQuery(catalog));
   const [targets, tasks] = useQueries({ queries: [targetsQuery(catalog, core.data), tasksQuery(catalog, core.data)] });
-  const errors = [
-    core.error && asDataFileError(core.error, PLAN_FILES.plans),
-    targets.error && asDataFileError(targets.error, PLAN_FILES.targets),
-    tasks.error && asDataFileError(tasks.error, PLAN_FILES.tasks),
-  ].filter((error): error is DataFileError => error instanceof DataFileError);
-  const imported = useQuery(importsQuery).data?.planBatches ?? [];
-  const data = core.data && {
-    ...core.data,
-    targets: mergeByKey(targets.data ?? [], imported.flatMap((b) => b.targets), targetKey),
-    tasks: mergeByKey(tasks.data ?? [], imported.flatMap((b) => b.tasks), taskKey),
-  };
-  return { data, errors, pending: core.isPending || (core.data !== undefined && (targets.isPending || tasks.isPending)) };
+  const imported = useQuery(importsQuery).data?.planBatches;
+  const data = useMemo(
+    () =>
+      core.data && {
+        ...core.data,
+        targets: mergeByKey(targets.data ?? [], (imported ?? []).flatMap((b) => b.targets), targetKey),
+        tasks: mergeByKey(tasks.data ?? [], (imported ?? []).flatMap((b) => b.tasks), taskKey),
+      },
+    [core.data, targets.data, tasks.data, imported],
+  );
+  const pending = core.isPending || (core.data !== undefined && (targets.isPending || tasks.isPending));
+  return useMemo(() => {
+    const errors = [
+      core.error && asDataFileError(core.error, PLAN_FILES.plans),
+      targets.error && asDataFileError(targets.error, PLAN_FILES.targets),
+      tasks.error && asDataFileError(tasks.error, PLAN_FILES.tasks),
+    ].filter((error): error is DataFileError => error instanceof DataFileError);
+    return { data, errors, pending };
+  }, [data, pending, core.error, targets.error, tasks.error]);
 }

@@ -1,5 +1,6 @@
-import { use } from 'react';
+import { use, useMemo } from 'react';
 import type { Lang } from '@/i18n/format';
+import { nameIn, shortIn, textIn } from '@/i18n/names';
 import { loadCoreMessages, loadedCoreMessages, loadedMessages, loadMessages } from '@/i18n/messages';
 import type { CoreMessages, Messages } from '@/i18n/vi';
 import { usePrefsStore } from './prefs-store';
@@ -48,4 +49,17 @@ export function useMessages(): Messages {
 
 export function useCsvDialect() {
   return [usePrefsStore((state) => state.csvDialect), usePrefsStore((state) => state.setCsvDialect)] as const;
+}
+
+/** Names of catalogue items in the current language: `const { name, short } = useNames(); name(unit)`. */
+export function useNames() {
+  const lang = useLang();
+  return useMemo(
+    () => ({
+      name: (item: Parameters<typeof nameIn>[0]) => nameIn(item, lang),
+      short: (item: Parameters<typeof shortIn>[0]) => shortIn(item, lang),
+      text: (item: Parameters<typeof textIn>[0]) => textIn(item, lang),
+    }),
+    [lang],
+  );
 }

@@ -1,3 +1,5 @@
+import { CAN_THO, DEFAULT_INDEX, MEKONG_DELTA } from '@/domain/codes';
+
 /** The whole view selection, as it travels in the URL. Pure: no window, no store. */
 export const VIEWS = ['overview', 'trends', 'rankings', 'components', 'plans', 'data', 'present', 'profile'] as const;
 export const MEASURES = ['score', 'rank'] as const;
@@ -44,14 +46,14 @@ export interface ViewState {
 
 export const DEFAULT_VIEW_STATE: ViewState = {
   view: 'overview',
-  index: 'papi',
-  units: ['P59'],
+  index: DEFAULT_INDEX,
+  units: [CAN_THO],
   measure: 'score',
   component: 'total',
   level: 'province',
   refs: ['national', 'region'],
   bump: 'mekong',
-  group: 'R-DBSCL',
+  group: MEKONG_DELTA,
   by: 'agency',
 };
 

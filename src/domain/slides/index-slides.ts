@@ -7,6 +7,7 @@ import { sourcesOf } from '@/domain/sources';
 import { TOTAL, type Catalog, type Figure, type IndexDef } from '@/domain/types';
 import type { SlideSpec } from './slide-code';
 import type { ComponentsSlide, DriversSlide, HeadlineSlide, RankingSlide, RankTrendSlide, TrendSlide } from './slide-types';
+import { NATION } from '@/domain/codes';
 
 interface IndexContext {
   catalog: Catalog;
@@ -25,7 +26,7 @@ export function indexContext(catalog: Catalog, unit: string, code: string, byYea
 }
 
 const figuresOf = (results: readonly (YearResult | undefined)[]): Figure[] => results.flatMap((r) => (r?.figure ? [r.figure] : []));
-const nationFigure = (byYear: FiguresByYear, year: number, component = TOTAL) => (byYear.get(year) ?? []).filter((f) => f.unit === 'VN' && f.component === component);
+const nationFigure = (byYear: FiguresByYear, year: number, component = TOTAL) => (byYear.get(year) ?? []).filter((f) => f.unit === NATION && f.component === component);
 
 /** The requested year, or the latest year with a result of the unit. */
 function slideYear(context: IndexContext, spec: SlideSpec): number | undefined {
@@ -99,7 +100,7 @@ export function componentsSlide(context: IndexContext, spec: SlideSpec): Compone
   if (year === undefined) return undefined;
   const rows = componentResults(catalog, index.code, byYear, unit, year).filter((row) => row.score !== undefined);
   if (rows.length < 2) return undefined;
-  const figures = (byYear.get(year) ?? []).filter((f) => (f.unit === unit || f.unit === 'VN') && rows.some((row) => row.component.code === f.component));
+  const figures = (byYear.get(year) ?? []).filter((f) => (f.unit === unit || f.unit === NATION) && rows.some((row) => row.component.code === f.component));
   return { kind: 'components', spec, index, year, rows: [...rows].sort((a, b) => shareOfMax(a) - shareOfMax(b)), sources: sourcesOf(catalog, figures) };
 }
 

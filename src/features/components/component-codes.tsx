@@ -1,6 +1,7 @@
 import type { Component } from '@/domain/types';
 import { useLang, useMessages } from '@/state/use-i18n';
 import { formatMax } from './summary';
+import { nameIn } from '@/i18n/names';
 
 /** The codes staff type in the component column when they import a unit's component scores. */
 export function ComponentCodes({ components }: { components: readonly Component[] }) {
@@ -23,7 +24,7 @@ export function ComponentCodes({ components }: { components: readonly Component[
               <th scope="row" className="code">
                 {c.code}
               </th>
-              <td>{lang === 'vi' ? c.nameVi : c.nameEn}</td>
+              <td>{nameIn(c, lang)}</td>
               <td className="num">{c.maxPoints === undefined ? '—' : formatMax(c.maxPoints, lang)}</td>
             </tr>
           ))}

@@ -7,9 +7,10 @@ import type { Catalog, Component } from '@/domain/types';
 import { formatDate } from '@/i18n/format';
 import { planName } from '@/i18n/plan-name';
 import { usePlanData } from '@/queries/use-plan-data';
-import { useLang, useMessages } from '@/state/use-i18n';
+import { useLang, useMessages, useNames } from '@/state/use-i18n';
 import { useToday } from '@/state/use-today';
 import { tasksByComponent } from './component-tasks';
+import { shortIn, textIn } from '@/i18n/names';
 
 interface PanelProps {
   catalog: Catalog;
@@ -28,7 +29,7 @@ export function ComponentTasksPanel({ catalog, index, shown, all }: PanelProps) 
   const headingId = useId();
   const { data, errors } = usePlanData(catalog);
   const groups = data ? tasksByComponent(data.tasks, index, shown, all, today) : [];
-  const name = (item: { nameVi: string; nameEn: string }) => (lang === 'vi' ? item.nameVi : item.nameEn);
+  const { name } = useNames();
   return (
     <section className="panel component-tasks" aria-labelledby={headingId}>
       <h2 id={headingId}>{t.componentTasks.title}</h2>
@@ -45,10 +46,10 @@ export function ComponentTasksPanel({ catalog, index, shown, all }: PanelProps) 
               const plan = data?.plans.find((p) => p.code === task.plan);
               return (
                 <li key={task.id} className={effectiveStatus(task, today) === 'overdue' ? 'task-overdue' : undefined}>
-                  <span className="strong">{lang === 'vi' ? task.textVi : task.textEn}</span>
+                  <span className="strong">{textIn(task, lang)}</span>
                   {via && <span className="muted"> ({t.componentTasks.via(via)})</span>}
                   <span className="task-facts">
-                    {agency ? (lang === 'vi' ? agency.shortVi : agency.shortEn) : task.responsible}
+                    {agency ? shortIn(agency, lang) : task.responsible}
                     {task.deadline && ` · ${formatDate(task.deadline)}`} · <TaskStatus task={task} today={today} /> ·{' '}
                     <ViewLink change={{ view: 'plans', plan: task.plan, agency: undefined }}>{plan ? planName(plan, t) : task.plan}</ViewLink>
                   </span>

@@ -3,6 +3,7 @@ import type { Catalog, IndexDef, Unit } from '@/domain/types';
 import { TOTAL } from '@/domain/types';
 import { useLang, useMessages } from '@/state/use-i18n';
 import { useUpdateView } from '@/state/use-view';
+import { nameIn, shortIn } from '@/i18n/names';
 
 interface ControlsProps {
   catalog: Catalog;
@@ -22,7 +23,7 @@ export function ComponentsControls({ catalog, index, year, years, unit, units, g
   const ids = { index: useId(), year: useId(), unit: useId(), group: useId() };
   const groupName = (code: string) => {
     const item = catalog.units.get(code) ?? catalog.groups.get(code);
-    return item ? (lang === 'vi' ? item.nameVi : item.nameEn) : code;
+    return item ? nameIn(item, lang) : code;
   };
   return (
     <div className="controls" role="group" aria-label={t.controls}>
@@ -30,7 +31,7 @@ export function ComponentsControls({ catalog, index, year, years, unit, units, g
       <select id={ids.index} value={index.code} onChange={(e) => update({ index: e.target.value, year: undefined, component: TOTAL, units: [] })}>
         {[...catalog.indices.values()].map((i) => (
           <option key={i.code} value={i.code}>
-            {lang === 'vi' ? i.shortVi : i.shortEn}
+            {shortIn(i, lang)}
           </option>
         ))}
       </select>
@@ -46,7 +47,7 @@ export function ComponentsControls({ catalog, index, year, years, unit, units, g
       <select id={ids.unit} value={unit.code} onChange={(e) => update({ units: [e.target.value] })}>
         {units.map((u) => (
           <option key={u.code} value={u.code}>
-            {lang === 'vi' ? u.nameVi : u.nameEn}
+            {nameIn(u, lang)}
           </option>
         ))}
       </select>

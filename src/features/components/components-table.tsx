@@ -5,9 +5,10 @@ import type { Figure, Source } from '@/domain/types';
 import { componentsExportTable } from './components-export';
 import { formatNumber, formatScore, formatSigned } from '@/i18n/format';
 import { useLang, useMessages } from '@/state/use-i18n';
-import { useUpdateView, useViewState } from '@/state/use-view';
+import { useUpdateView, useViewValue } from '@/state/use-view';
 import { parseSort, sortParam, sortRows, SORT_KEYS, type SortKey } from './sort-rows';
 import { formatMax } from './summary';
+import { nameIn } from '@/i18n/names';
 
 interface ComponentsTableProps {
   rows: readonly ComponentResult[];
@@ -28,10 +29,10 @@ export const COMPONENTS_TABLE_ID = 'components-table';
 export function ComponentsTable({ rows, figures, nameParts, sources, caption, previousYear, percent, childCount, childNoun }: ComponentsTableProps) {
   const t = useMessages().components;
   const lang = useLang();
-  const state = useViewState();
+  const sortKey = useViewValue('sort');
   const update = useUpdateView();
-  const sort = parseSort(state.sort);
-  const name = (r: ComponentResult) => (lang === 'vi' ? r.component.nameVi : r.component.nameEn);
+  const sort = parseSort(sortKey);
+  const name = (r: ComponentResult) => nameIn(r.component, lang);
   const number = (value: number | undefined, signed = false) => (value === undefined ? '—' : signed ? formatSigned(value, lang) : formatNumber(value, lang));
   const header = (key: SortKey) => {
     const active = sort.key === key;

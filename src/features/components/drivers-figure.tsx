@@ -5,6 +5,7 @@ import { formatSigned } from '@/i18n/format';
 import { useLang, useMessages } from '@/state/use-i18n';
 import type { ComponentsModel } from './components-model';
 import { COMPONENTS_TABLE_ID } from './components-table';
+import { shortIn } from '@/i18n/names';
 
 /** What drove the change: each component's contribution, with the up/down count staff report. */
 export function DriversFigure({ model, parentName, noun }: { model: ComponentsModel; parentName: string; noun: string }) {
@@ -14,7 +15,7 @@ export function DriversFigure({ model, parentName, noun }: { model: ComponentsMo
   const moved = model.rows.filter((r) => r.change !== undefined);
   if (moved.length === 0) return <p className="note">{t.noPrevious(previousYear)}</p>;
   const title = t.driversTitle(parentName, previousYear, year, formatSigned(parentResult.change ?? count.total, lang));
-  const data = moved.map((r) => ({ key: r.component.code, label: `${r.component.code} · ${lang === 'vi' ? r.component.shortVi : r.component.shortEn}`, value: r.change ?? 0 }));
+  const data = moved.map((r) => ({ key: r.component.code, label: `${r.component.code} · ${shortIn(r.component, lang)}`, value: r.change ?? 0 }));
   return (
     <figure className="chart-figure" aria-label={title} aria-details={COMPONENTS_TABLE_ID}>
       <figcaption>

@@ -2,6 +2,7 @@ import type { ComponentResult } from '@/domain/component-results';
 import { formatNumber, formatScore, formatSigned, type Lang } from '@/i18n/format';
 import type { Messages } from '@/i18n/vi';
 import type { ComponentsModel } from './components-model';
+import { shortIn } from '@/i18n/names';
 
 type Name = (item: { nameVi: string; nameEn: string }) => string;
 
@@ -29,7 +30,7 @@ export function summarySentences(model: ComponentsModel, t: Messages['components
     sentences.push(
       parent
         ? t.summaryParent(name(parent), year, scoreText)
-        : t.summaryTotal(lang === 'vi' ? index.shortVi : index.shortEn, name(unit), year, scoreText, change, year - 1),
+        : t.summaryTotal(shortIn(index, lang), name(unit), year, scoreText, change, year - 1),
     );
   }
   const compared = count.up + count.down + count.same;

@@ -4,6 +4,7 @@ import type { Catalog, Figure } from '@/domain/types';
 import { formatRank, formatScore } from '@/i18n/format';
 import { useLang, useMessages } from '@/state/use-i18n';
 import { Pager, usePaging } from './pager';
+import { nameOf } from '@/i18n/names';
 
 /** Rows of the preview on one page: a screenful. */
 const ROWS_PER_PAGE = 15;
@@ -16,10 +17,7 @@ export function DiffPreview({ diff, catalog, percent }: { diff: FigureDiff; cata
     !f ? '—' : [f.score !== undefined && formatScore(f.score, percent && f.component === 'total' ? 'percent' : 'points', lang), f.rank !== undefined && f.rankOf !== undefined && formatRank(f.rank, f.rankOf, lang)].filter(Boolean).join(' · ') || '—';
   const rows = diff.rows;
   const paging = usePaging(rows.length, ROWS_PER_PAGE);
-  const unitName = (code: string) => {
-    const unit = catalog.units.get(code);
-    return unit ? (lang === 'vi' ? unit.nameVi : unit.nameEn) : code;
-  };
+  const unitName = (code: string) => nameOf(catalog.units, code, lang);
   return (
     <section className="diff-preview" aria-labelledby={titleId}>
       <h3 id={titleId}>{t.diffTitle}</h3>

@@ -5,10 +5,12 @@ import type { Catalog, Figure } from '@/domain/types';
 import { formatDate, formatDecimal, formatInteger } from '@/i18n/format';
 import { useIndexFigures } from '@/queries/use-index-figures';
 import { useLang, useMessages } from '@/state/use-i18n';
-import { useUpdateView, useViewState } from '@/state/use-view';
+import { selectIndex, selectYear } from '@/state/selection';
+import { useUpdateView, useViewValues } from '@/state/use-view';
 import { filterFigures, NO_FILTER, shownTable, type FigureFilter } from './figures-filter';
 import { FiguresFilterForm } from './figures-filter-form';
 import { Pager, usePaging } from './pager';
+import { nameOf, shortIn } from '@/i18n/names';
 
 const PAGE = 100;
 
@@ -17,23 +19,20 @@ export function FiguresBrowser({ catalog }: { catalog: Catalog }) {
   const messages = useMessages();
   const t = messages.data;
   const lang = useLang();
-  const state = useViewState();
+  const state = useViewValues('index', 'year');
   const update = useUpdateView();
-  const index = catalog.indices.get(state.index) ?? [...catalog.indices.values()][0];
+  const index = selectIndex(catalog, state.index);
   const { byYear, pending } = useIndexFigures(catalog, index?.code ?? '');
   const [filter, setFilter] = useState<FigureFilter>({ ...NO_FILTER, component: 'total' });
   const titleId = useId();
-  const year = state.year !== undefined && byYear.has(state.year) ? state.year : undefined;
+  const year = selectYear(byYear.keys(), state.year, 'all');
   const figures = filterFigures(byYear, { ...filter, year }, catalog);
   const paging = usePaging(figures.length, PAGE);
   if (!index) return null;
-  const unitName = (code: string) => {
-    const unit = catalog.units.get(code);
-    return unit ? (lang === 'vi' ? unit.nameVi : unit.nameEn) : code;
-  };
+  const unitName = (code: string) => nameOf(catalog.units, code, lang);
   const origin = (f: Figure) => (f.imported ? messages.importedFrom(f.imported.file, formatDate(f.imported.importedAt)) : t.bundled);
   const shown = shownTable(figures, catalog, t.columns, { unit: unitName, status: (f) => messages.statuses[f.status], origin });
-  const indexName = lang === 'vi' ? index.shortVi : index.shortEn;
+  const indexName = shortIn(index, lang);
   return (
     <section className="panel" aria-labelledby={titleId}>
       <h2 id={titleId}>{t.browserTitle(indexName)}</h2>

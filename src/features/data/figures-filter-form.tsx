@@ -3,6 +3,7 @@ import type { Catalog } from '@/domain/types';
 import { TOTAL } from '@/domain/types';
 import { useLang, useMessages } from '@/state/use-i18n';
 import type { FigureFilter } from './figures-filter';
+import { shortIn } from '@/i18n/names';
 
 interface FilterFormProps {
   catalog: Catalog;
@@ -38,7 +39,7 @@ export function FiguresFilterForm({ catalog, index, years, year, filter, onIndex
         <select id={`${id}-index`} value={index} onChange={(e) => onIndex(e.target.value)}>
           {[...catalog.indices.values()].map((i) => (
             <option key={i.code} value={i.code}>
-              {lang === 'vi' ? i.shortVi : i.shortEn}
+              {shortIn(i, lang)}
             </option>
           ))}
         </select>

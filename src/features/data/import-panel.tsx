@@ -4,9 +4,10 @@ import { MAX_IMPORT_BYTES } from '@/queries/import-client';
 import { useImports } from '@/queries/imports-queries';
 import { FIGURE_FILES } from '@/queries/data-files';
 import { useMessages } from '@/state/use-i18n';
-import { useViewState } from '@/state/use-view';
+import { useViewValue } from '@/state/use-view';
 import { ImportJobSwitch } from './import-job-switch';
 import { initialSettings, type JobSettings } from './import-settings';
+import { selectIndex } from '@/state/selection';
 
 const MAX_MB = MAX_IMPORT_BYTES / 1024 / 1024;
 /** Text and .xlsx are read; .xls and .ods are offered too, to be told how to save them as .xlsx. */
@@ -25,7 +26,8 @@ function latestBundledYear(index: string): number | undefined {
 
 export function ImportPanel({ catalog }: { catalog: Catalog }) {
   const t = useMessages().data;
-  const { index } = useViewState();
+  const chosenIndex = useViewValue('index');
+  const index = selectIndex(catalog, chosenIndex)?.code ?? chosenIndex;
   const storage = useImports().data;
   const [jobs, setJobs] = useState<Job[]>([]);
   const [refused, setRefused] = useState<string[]>([]);

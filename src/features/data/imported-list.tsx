@@ -3,6 +3,7 @@ import { useRemoveImport, useRemovePlanImport } from '@/queries/imports-mutation
 import { useImports } from '@/queries/imports-queries';
 import { useLang, useMessages } from '@/state/use-i18n';
 import type { Catalog } from '@/domain/types';
+import { shortOf } from '@/i18n/names';
 
 /** The files imported in this browser, each removable to return to the bundled data. */
 export function ImportedList({ catalog }: { catalog: Catalog }) {
@@ -13,10 +14,7 @@ export function ImportedList({ catalog }: { catalog: Catalog }) {
   const planBatches = imports?.planBatches ?? [];
   const remove = useRemoveImport();
   const removePlan = useRemovePlanImport();
-  const indexName = (code: string) => {
-    const index = catalog.indices.get(code);
-    return index ? (lang === 'vi' ? index.shortVi : index.shortEn) : code;
-  };
+  const indexName = (code: string) => shortOf(catalog.indices, code, lang);
   return (
     <section className="panel" aria-labelledby="imported-title">
       <h2 id="imported-title">{t.importedTitle}</h2>

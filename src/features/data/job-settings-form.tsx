@@ -6,6 +6,7 @@ import type { Catalog } from '@/domain/types';
 import type { ReadFormat } from '@/queries/import-protocol';
 import { useLang, useMessages } from '@/state/use-i18n';
 import { refusedSourceUrl, type JobSettings } from './import-settings';
+import { shortIn } from '@/i18n/names';
 
 interface FormProps {
   catalog: Catalog;
@@ -33,7 +34,7 @@ export function JobSettingsForm({ catalog, settings, detectedDelimiter, numbers,
       <select id={`${id}-index`} value={settings.index} onChange={(e) => set({ index: e.target.value, targets: undefined })}>
         {[...catalog.indices.values()].map((i) => (
           <option key={i.code} value={i.code}>
-            {lang === 'vi' ? i.shortVi : i.shortEn}
+            {shortIn(i, lang)}
           </option>
         ))}
       </select>

@@ -2,6 +2,7 @@ import type { ColumnTarget } from '@/domain/import/mapping';
 import type { Component } from '@/domain/types';
 import { useLang, useMessages } from '@/state/use-i18n';
 import { Pager, usePaging } from './pager';
+import { shortIn } from '@/i18n/names';
 
 const SIMPLE: ColumnTarget['kind'][] = ['unit', 'total', 'rank', 'rank_of', 'ignore'];
 /** Columns shown at a time: a table of many columns stays a screenful, whatever the file. */
@@ -47,7 +48,7 @@ export function MappingEditor({ header, preview, targets, components, onChange }
                       ))}
                       {components.map((c) => (
                         <option key={c.code} value={`component:${c.code}`}>
-                          {`${t.targets.component}: ${c.code} · ${lang === 'vi' ? c.shortVi : c.shortEn}`}
+                          {`${t.targets.component}: ${c.code} · ${shortIn(c, lang)}`}
                         </option>
                       ))}
                     </select>

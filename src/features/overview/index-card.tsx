@@ -10,6 +10,7 @@ import { CardSources } from './card-sources';
 import { HeadlineFigures } from './card-figures';
 import { buildOverviewCard, headlineSettled } from './overview-model';
 import { TrendPlaceholder } from './trend-placeholder';
+import { nameIn, shortIn } from '@/i18n/names';
 
 // The trend is drawn once every year is in, after the headline numbers: its code loads apart.
 const TrendBlock = lazy(() => import('./trend-block').then((module) => ({ default: module.TrendBlock })));
@@ -18,7 +19,7 @@ export function IndexCard({ catalog, index, unit }: { catalog: Catalog; index: I
   const t = useCoreMessages();
   const lang = useLang();
   const { byYear, errors, pending, years } = useIndexFigures(catalog, index.code, 'totals');
-  const name = lang === 'vi' ? index.shortVi : index.shortEn;
+  const name = shortIn(index, lang);
   const headingId = `card-${index.code}`;
   const built = errors.length === 0 && years ? buildOverviewCard(catalog, index, byYear, unit) : undefined;
   // The numbers show as soon as the latest years give them; the trend waits for every year.
@@ -28,7 +29,7 @@ export function IndexCard({ catalog, index, unit }: { catalog: Catalog; index: I
       <header className="card-header">
         <h2 id={headingId}>{name}</h2>
         {card && <p className="card-year">{t.year(card.latestYear)}</p>}
-        <p className="card-subtitle">{lang === 'vi' ? index.nameVi : index.nameEn}</p>
+        <p className="card-subtitle">{nameIn(index, lang)}</p>
       </header>
       <FileErrors errors={errors} />
       {!card && errors.length === 0 && <CardSkeleton t={t} />}

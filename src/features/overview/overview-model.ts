@@ -8,6 +8,7 @@ import { seriesBreaks } from '@/domain/series/series-breaks';
 import { calendarYears, splitSeries, valuesOf, yearValuesSource, type SplitSeries } from '@/domain/series/split-series';
 import { sourcesOf } from '@/domain/sources';
 import { TOTAL, type Catalog, type Figure, type IndexDef, type Source, type Unit } from '@/domain/types';
+import { NATION } from '@/domain/codes';
 
 export interface DatedValue<T> {
   year: number;
@@ -81,7 +82,7 @@ export function buildOverviewCard(catalog: Catalog, index: IndexDef, byYear: Fig
   const meanYear = score?.year ?? latest.year;
   const meanValue = nationalMean(byYear.get(meanYear) ?? [], catalog, index.code, TOTAL);
   const previous = results.find((r) => r.year === latest.year - 1);
-  const meanFigure = (byYear.get(meanYear) ?? []).find((f) => f.unit === 'VN' && f.component === TOTAL);
+  const meanFigure = (byYear.get(meanYear) ?? []).find((f) => f.unit === NATION && f.component === TOTAL);
   const figures = [...new Set([...usedFigures(latest, previous, results.find((r) => r.year === score?.year)), ...(meanFigure ? [meanFigure] : [])])];
   const period = periodFor(catalog, index.code, score?.year ?? latest.year);
   return {

@@ -1,10 +1,12 @@
 import { CatalogGate } from '@/components/catalog-gate';
 import { provincialIndices } from '@/domain/indices';
-import { CAN_THO, type Catalog } from '@/domain/types';
+import { CAN_THO } from '@/domain/codes';
+import { type Catalog } from '@/domain/types';
 import { formatDate, formatList } from '@/i18n/format';
 import { useLang, useCoreMessages } from '@/state/use-i18n';
 import { IndexCard } from './index-card';
 import { unitLineage } from './overview-model';
+import { nameIn } from '@/i18n/names';
 
 export function OverviewView() {
   return <CatalogGate>{(catalog) => <Overview catalog={catalog} />}</CatalogGate>;
@@ -14,7 +16,7 @@ function Overview({ catalog }: { catalog: Catalog }) {
   const t = useCoreMessages();
   const lang = useLang();
   const unit = catalog.units.get(CAN_THO);
-  const unitName = unit ? (lang === 'vi' ? unit.nameVi : unit.nameEn) : CAN_THO;
+  const unitName = unit ? nameIn(unit, lang) : CAN_THO;
   const lineage = unitLineage(catalog, CAN_THO);
   return (
     <>
@@ -24,8 +26,8 @@ function Overview({ catalog }: { catalog: Catalog }) {
         {lineage && (
           <p className="note">
             {t.unitLineage(
-              formatList(lineage.merged.map((u) => (lang === 'vi' ? u.nameVi : u.nameEn)), lang),
-              lang === 'vi' ? lineage.successor.nameVi : lineage.successor.nameEn,
+              formatList(lineage.merged.map((u) => nameIn(u, lang)), lang),
+              nameIn(lineage.successor, lang),
               formatDate(lineage.from),
               unitName,
               lineage.lastYear,

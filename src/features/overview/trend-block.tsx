@@ -5,6 +5,7 @@ import { CAN_THO_COLOR } from '@/charts/palette';
 import { SPARK_LINE_STYLE } from '@/charts/line-style';
 import type { OverviewCardModel } from './overview-model';
 import { TREND_HEIGHT as HEIGHT } from './trend-placeholder';
+import { shortIn } from '@/i18n/names';
 
 // Recharts and the exports load after the rest of the trend.
 const LineChart = lazy(() => import('@/charts/line-chart').then((module) => ({ default: module.LineChart })));
@@ -13,7 +14,7 @@ const CardExport = lazy(() => import('./card-export').then((module) => ({ defaul
 /** The unit's score over every year: sparkline, and the table behind it with its exports. */
 export function TrendBlock({ card, t, lang }: { card: OverviewCardModel; t: CoreMessages; lang: Lang }) {
   const { index, trend, results } = card;
-  const title = t.trendTitle(lang === 'vi' ? index.shortVi : index.shortEn, trend.firstYear, trend.lastYear);
+  const title = t.trendTitle(shortIn(index, lang), trend.firstYear, trend.lastYear);
   const unit = index.scoreUnit === 'percent' ? t.unitPercent : t.unitPoints;
   const hasBreak = trend.segments.length > 1 || trend.rows.some((row) => trend.segments.every((s) => row[s.key] === null));
   return (

@@ -7,6 +7,7 @@ import { AgencyPicker } from './agency-picker';
 import { HowTo } from './how-to';
 import { TasksSection } from './tasks-section';
 import { useFocusHeading } from './use-focus-heading';
+import { nameIn } from '@/i18n/names';
 
 /** A department's view: every task it leads or cooperates on, across plans. */
 export function AgencyPage({ catalog, data, agency, today }: { catalog: Catalog; data: PlanData; agency: Agency; today: string }) {
@@ -21,7 +22,7 @@ export function AgencyPage({ catalog, data, agency, today }: { catalog: Catalog;
       </p>
       <div className="page-heading">
         <h1 ref={heading} tabIndex={-1}>
-          {t.agencyHeading(lang === 'vi' ? agency.nameVi : agency.nameEn)}
+          {t.agencyHeading(nameIn(agency, lang))}
         </h1>
         <p className="muted">{t.agencyIntro}</p>
       </div>

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { PlanData } from '@/domain/plans-types';
 import { useLang, useMessages } from '@/state/use-i18n';
 import { useUpdateView } from '@/state/use-view';
+import { nameIn } from '@/i18n/names';
 
 /** Choosing an agency opens the page of all its tasks across plans. */
 export function AgencyPicker({ data, agency }: { data: PlanData; agency?: string }) {
@@ -17,7 +18,7 @@ export function AgencyPicker({ data, agency }: { data: PlanData; agency?: string
         <option value="">{t.allAgencies}</option>
         {agencies.map((a) => (
           <option key={a.code} value={a.code}>
-            {lang === 'vi' ? a.nameVi : a.nameEn}
+            {nameIn(a, lang)}
           </option>
         ))}
       </select>

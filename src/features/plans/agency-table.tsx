@@ -3,6 +3,7 @@ import type { PlanData } from '@/domain/plans-types';
 import { formatInteger } from '@/i18n/format';
 import { useLang, useMessages } from '@/state/use-i18n';
 import { agencyRows } from './task-groups';
+import { nameIn } from '@/i18n/names';
 
 /** The line per agency a director scans for late tasks; each agency opens its own page. */
 export function AgencyTable({ data, today }: { data: PlanData; today: string }) {
@@ -28,7 +29,7 @@ export function AgencyTable({ data, today }: { data: PlanData; today: string }) 
             return (
               <tr key={row.agency} className={row.overdue > 0 ? 'task-overdue' : undefined}>
                 <th scope="row">
-                  <ViewLink change={{ view: 'plans', agency: row.agency, plan: undefined }}>{agency ? (lang === 'vi' ? agency.nameVi : agency.nameEn) : row.agency}</ViewLink>
+                  <ViewLink change={{ view: 'plans', agency: row.agency, plan: undefined }}>{agency ? nameIn(agency, lang) : row.agency}</ViewLink>
                 </th>
                 <td className="num strong">{formatInteger(row.overdue, lang)}</td>
                 <td className="num">{formatInteger(row.open, lang)}</td>

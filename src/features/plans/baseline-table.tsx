@@ -6,6 +6,7 @@ import { formatRank, formatScore } from '@/i18n/format';
 import { useIndexFigures } from '@/queries/use-index-figures';
 import { useLang, useMessages } from '@/state/use-i18n';
 import { baselineRows } from './baseline';
+import { nameIn, shortIn } from '@/i18n/names';
 
 function IndexRows({ catalog, index, plan, year }: { catalog: Catalog; index: IndexDef; plan: Plan; year: number }) {
   const messages = useMessages();
@@ -13,7 +14,7 @@ function IndexRows({ catalog, index, plan, year }: { catalog: Catalog; index: In
   const lang = useLang();
   const { byYear, pending } = useIndexFigures(catalog, index.code);
   const rows = pending ? [] : baselineRows(catalog, index.code, byYear, plan.unit, year);
-  const indexName = lang === 'vi' ? index.shortVi : index.shortEn;
+  const indexName = shortIn(index, lang);
   const sources = sourcesById(catalog, rows.flatMap(({ result }) => result.figure?.sources ?? []));
   return (
     <tbody>
@@ -24,7 +25,7 @@ function IndexRows({ catalog, index, plan, year }: { catalog: Catalog; index: In
               {indexName}
             </th>
           )}
-          <th scope="row">{lang === 'vi' ? unit.nameVi : unit.nameEn}</th>
+          <th scope="row">{nameIn(unit, lang)}</th>
           <td className="num">{result.score === undefined ? t.gap : formatScore(result.score, index.scoreUnit, lang)}</td>
           <td className="num">{result.rank ? `${formatRank(result.rank.rank, result.rank.rankOf, lang)}${result.rank.kind === 'computed' ? ` (${t.computed})` : ''}` : t.gap}</td>
         </tr>

@@ -11,6 +11,7 @@ import { PlanMeta } from './plan-meta';
 import { TargetCards } from './target-cards';
 import { TasksSection } from './tasks-section';
 import { useFocusHeading } from './use-focus-heading';
+import { localized } from '@/i18n/names';
 
 /** One plan: what it is, its targets against the latest data, its baseline, its tasks. */
 export function PlanPage({ catalog, data, plan, today }: { catalog: Catalog; data: PlanData; plan: Plan; today: string }) {
@@ -40,7 +41,7 @@ export function PlanPage({ catalog, data, plan, today }: { catalog: Catalog; dat
         <section className="panel" aria-labelledby="plan-summary">
           <h2 id="plan-summary">{t.summaryTitle}</h2>
           <PlanMeta catalog={catalog} data={data} plan={plan} />
-          <p>{lang === 'vi' ? plan.summaryVi : plan.summaryEn}</p>
+          <p>{localized(plan, 'summary', lang)}</p>
           <p className="hint">{t.code(plan.code)}</p>
           <SourceLine sources={sourcesById(catalog, plan.sources)} />
         </section>

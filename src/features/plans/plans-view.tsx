@@ -4,7 +4,7 @@ import type { Catalog } from '@/domain/types';
 import { usePlanData } from '@/queries/use-plan-data';
 import { useMessages } from '@/state/use-i18n';
 import { useToday } from '@/state/use-today';
-import { useViewState } from '@/state/use-view';
+import { useViewValues } from '@/state/use-view';
 import { AgencyPage } from './agency-page';
 import { PlanList } from './plan-list';
 import { PlanPage } from './plan-page';
@@ -16,7 +16,7 @@ export function PlansView() {
 function Plans({ catalog }: { catalog: Catalog }) {
   const messages = useMessages();
   const t = messages.plans;
-  const { plan: planCode, agency: agencyCode } = useViewState();
+  const { plan: planCode, agency: agencyCode } = useViewValues('plan', 'agency');
   const today = useToday();
   const { data, errors, pending } = usePlanData(catalog);
   const plan = planCode ? data?.plans.find((p) => p.code === planCode) : undefined;

@@ -9,6 +9,7 @@ import { planName } from '@/i18n/plan-name';
 import { useLang, useMessages } from '@/state/use-i18n';
 import { componentView, latestComponent } from './component-ref';
 import { tasksCanonicalTable, tasksExportTable } from './task-export';
+import { shortIn, textIn } from '@/i18n/names';
 
 interface TaskTableProps {
   catalog: Catalog;
@@ -26,19 +27,19 @@ export function TaskTable({ catalog, data, tasks, caption, today, showPlan }: Ta
   const agency = (code: string) => {
     const found = data.agencies.get(code);
     return (
-      <ViewLink change={{ view: 'plans', agency: code, plan: undefined }}>{found ? (lang === 'vi' ? found.shortVi : found.shortEn) : code}</ViewLink>
+      <ViewLink change={{ view: 'plans', agency: code, plan: undefined }}>{found ? shortIn(found, lang) : code}</ViewLink>
     );
   };
   const componentLinks = (task: Task) => {
     const index = task.index && catalog.indices.get(task.index);
     if (!index || !task.index) return '—';
-    const indexName = lang === 'vi' ? index.shortVi : index.shortEn;
+    const indexName = shortIn(index, lang);
     if (task.components.length === 0) return t.wholeIndex(indexName);
     return task.components.map((code) => {
       const component = latestComponent(catalog, index.code, code);
       return (
         <ViewLink key={code} className="component-link" change={componentView(catalog, index.code, code)}>
-          {`${indexName} ${code}${component ? ` · ${lang === 'vi' ? component.shortVi : component.shortEn}` : ''}`}
+          {`${indexName} ${code}${component ? ` · ${shortIn(component, lang)}` : ''}`}
         </ViewLink>
       );
     });
@@ -49,7 +50,7 @@ export function TaskTable({ catalog, data, tasks, caption, today, showPlan }: Ta
   };
   const c = t.taskColumns;
   const importedFrom = useMessages().importedFrom;
-  const text = (task: Task) => (lang === 'vi' ? task.textVi : task.textEn);
+  const text = (task: Task) => textIn(task, lang);
   return (
     <>
       <ExportButtons shown={tasksExportTable(tasks, today, c, text, (s) => t.statuses[s])} full={tasksCanonicalTable(tasks)} nameParts={[t.exportName, caption]} />

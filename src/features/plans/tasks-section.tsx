@@ -3,11 +3,13 @@ import type { PlanData, Task } from '@/domain/plans-types';
 import type { Catalog } from '@/domain/types';
 import { formatDate } from '@/i18n/format';
 import { useLang, useMessages } from '@/state/use-i18n';
-import { useUpdateView, useViewState } from '@/state/use-view';
+import { useUpdateView, useViewValue } from '@/state/use-view';
 import type { TaskGrouping } from '@/state/view-state';
 import { latestComponent } from './component-ref';
 import { groupTasks } from './task-groups';
 import { TaskTable } from './task-table';
+import { nameIn, nameOf, shortIn } from '@/i18n/names';
+import { selectGrouping } from '@/state/selection';
 
 interface TasksSectionProps {
   catalog: Catalog;
@@ -23,20 +25,17 @@ export function TasksSection({ catalog, data, tasks, today, groupings, showPlan 
   const t = useMessages().plans;
   const lang = useLang();
   const update = useUpdateView();
-  const state = useViewState();
-  const by = groupings.includes(state.by) ? state.by : (groupings[0] ?? 'status');
-  const short = (item: { shortVi: string; shortEn: string }) => (lang === 'vi' ? item.shortVi : item.shortEn);
+  const chosen = useViewValue('by');
+  const by = selectGrouping(groupings, chosen) ?? 'status';
+  const short = (item: { shortVi: string; shortEn: string }) => shortIn(item, lang);
   const groups = groupTasks(tasks, by, today, {
-    agency: (code) => {
-      const agency = data.agencies.get(code);
-      return agency ? (lang === 'vi' ? agency.nameVi : agency.nameEn) : code;
-    },
+    agency: (code) => nameOf(data.agencies, code, lang),
     component: (index, code) => {
       const indexDef = catalog.indices.get(index);
       const indexName = indexDef ? short(indexDef) : index;
       const component = code ? latestComponent(catalog, index, code) : undefined;
       if (!code) return t.wholeIndex(indexName);
-      return `${indexName} · ${code}${component ? ` · ${lang === 'vi' ? component.nameVi : component.nameEn}` : ''}`;
+      return `${indexName} · ${code}${component ? ` · ${nameIn(component, lang)}` : ''}`;
     },
     noIndex: t.noIndex,
     status: (status) => t.statuses[status],

@@ -4,6 +4,7 @@ import type { Catalog, Component, Source } from '@/domain/types';
 import { formatList, formatRank, formatScore, formatSigned, type Lang } from '@/i18n/format';
 import { groupName } from '@/i18n/plan-name';
 import type { Messages } from '@/i18n/vi';
+import { nameIn, shortIn, shortOf } from '@/i18n/names';
 
 export interface TextContext {
   catalog: Catalog;
@@ -15,15 +16,12 @@ export interface TextContext {
 
 export const indexName = (catalog: Catalog, code: string | undefined, lang: Lang) => {
   const index = code === undefined ? undefined : catalog.indices.get(code);
-  return index ? (lang === 'vi' ? index.shortVi : index.shortEn) : (code ?? '');
+  return index ? shortIn(index, lang) : (code ?? '');
 };
 
-export const unitName = (catalog: Catalog, code: string, lang: Lang) => {
-  const unit = catalog.units.get(code);
-  return unit ? (lang === 'vi' ? unit.shortVi : unit.shortEn) : code;
-};
+export const unitName = (catalog: Catalog, code: string, lang: Lang) => shortOf(catalog.units, code, lang);
 
-export const componentName = (component: Component, lang: Lang) => (lang === 'vi' ? component.shortVi || component.nameVi : component.shortEn || component.nameEn);
+export const componentName = (component: Component, lang: Lang) => shortIn(component, lang) || nameIn(component, lang);
 
 /** The name of a slide in the deck list, from its code alone: "PAPI · Xếp hạng trong vùng · 2023". */
 export function slideLabel(code: string, { catalog, t, lang }: TextContext): string {

@@ -7,6 +7,7 @@ import { TargetBlock, TasksBlock } from './plan-blocks';
 import { ProfileChart } from './profile-chart';
 import { useIndexProfile } from './use-index-profile';
 import { WeakestList } from './weakest-list';
+import { nameIn, shortIn } from '@/i18n/names';
 
 interface Props {
   catalog: Catalog;
@@ -24,8 +25,8 @@ export function IndexSection({ catalog, index, plans, today }: Props) {
   return (
     <section className="profile-index" aria-labelledby={headingId} aria-busy={pending}>
       <header className="profile-index-header">
-        <h2 id={headingId}>{lang === 'vi' ? index.shortVi : index.shortEn}</h2>
-        <p className="profile-index-name">{lang === 'vi' ? index.nameVi : index.nameEn}</p>
+        <h2 id={headingId}>{shortIn(index, lang)}</h2>
+        <p className="profile-index-name">{nameIn(index, lang)}</p>
         {profile?.headline && <p className="profile-year">{t.profile.latest(profile.headline.year)}</p>}
       </header>
       <FileErrors errors={errors} />

@@ -6,6 +6,7 @@ import { planName } from '@/i18n/plan-name';
 import { describeTarget } from '@/i18n/target-text';
 import type { Messages } from '@/i18n/vi';
 import type { IndexProfile, TaskSummary } from './profile-model';
+import { shortOf, textIn } from '@/i18n/names';
 
 interface Props {
   catalog: Catalog;
@@ -51,10 +52,7 @@ const SHOWN_LATE = 3;
 
 /** Late tasks of the index; no task recorded is said plainly, as it is not the same as none late. */
 export function TasksBlock({ plans, tasks, t, lang, today }: Omit<Props, 'catalog' | 'profile'> & { tasks: TaskSummary; today: string }) {
-  const agency = (code: string) => {
-    const entry = plans?.agencies.get(code);
-    return entry ? (lang === 'vi' ? entry.shortVi : entry.shortEn) : code;
-  };
+  const agency = (code: string) => (plans ? shortOf(plans.agencies, code, lang) : code);
   return (
     <section className="profile-block">
       <h3>{t.profile.tasks}</h3>
@@ -67,7 +65,7 @@ export function TasksBlock({ plans, tasks, t, lang, today }: Omit<Props, 'catalo
           <ul className="profile-late">
             {tasks.late.slice(0, SHOWN_LATE).map((task) => (
               <li key={task.id}>
-                {t.profile.lateTask(lang === 'vi' ? task.textVi : task.textEn, agency(task.responsible), formatDate(task.deadline ?? ''), daysOverdue(task, today) ?? 0)}
+                {t.profile.lateTask(textIn(task, lang), agency(task.responsible), formatDate(task.deadline ?? ''), daysOverdue(task, today) ?? 0)}
               </li>
             ))}
           </ul>

@@ -5,6 +5,7 @@ import { valueIn } from '@/domain/series/split-series';
 import { formatList, formatNumber, type Lang } from '@/i18n/format';
 import type { Messages } from '@/i18n/vi';
 import type { IndexProfile } from './profile-model';
+import { shortIn } from '@/i18n/names';
 
 // Fixed size in CSS pixels (96 per inch): a responsive chart does not resize when printed.
 export const CHART_WIDTH = 290;
@@ -16,7 +17,7 @@ export function ProfileChart({ profile, t, lang }: { profile: IndexProfile; t: M
   if (!trend) return null;
   const title = t.profile.chartTitle(trend.firstYear, trend.lastYear, index.scoreUnit === 'percent' ? t.unitPercent : t.unitPoints);
   return (
-    <figure className="profile-chart" aria-label={`${lang === 'vi' ? index.shortVi : index.shortEn}: ${title}`}>
+    <figure className="profile-chart" aria-label={`${shortIn(index, lang)}: ${title}`}>
       <figcaption>
         {title}
         {trend.breaks.length > 0 && <span className="profile-break"> · {t.profile.breakNote(formatList(trend.breaks.map(String), lang))}</span>}

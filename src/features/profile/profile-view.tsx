@@ -8,8 +8,9 @@ import { useLang, useMessages } from '@/state/use-i18n';
 import { useToday } from '@/state/use-today';
 import { IndexSection } from './index-section';
 import { ProfileSources } from './profile-sources';
-import { CAN_THO } from '@/domain/types';
+import { CAN_THO } from '@/domain/codes';
 import './profile.css';
+import { nameIn } from '@/i18n/names';
 
 export function ProfileView() {
   return <CatalogGate>{(catalog) => <Profile catalog={catalog} />}</CatalogGate>;
@@ -22,7 +23,7 @@ function Profile({ catalog }: { catalog: Catalog }) {
   const plans = usePlanData(catalog);
   const noTasks = !plans.pending && plans.errors.length === 0 && plans.data?.tasks.length === 0;
   const unit = catalog.units.get(CAN_THO);
-  const unitName = unit ? (lang === 'vi' ? unit.nameVi : unit.nameEn) : CAN_THO;
+  const unitName = unit ? nameIn(unit, lang) : CAN_THO;
   const indices = provincialIndices(catalog);
   return (
     <>

@@ -1,5 +1,6 @@
 import type { PlanDataState } from '@/queries/use-plan-data';
-import { CAN_THO, type Catalog, type IndexDef } from '@/domain/types';
+import { CAN_THO } from '@/domain/codes';
+import { type Catalog, type IndexDef } from '@/domain/types';
 import { useIndexFigures } from '@/queries/use-index-figures';
 import { buildIndexProfile, type IndexProfile } from './profile-model';
 

@@ -1,6 +1,7 @@
 import { formatDecimal, formatNumber, type Lang } from '@/i18n/format';
 import type { Messages } from '@/i18n/vi';
 import type { IndexProfile } from './profile-model';
+import { nameIn } from '@/i18n/names';
 
 /** The components that lose the most against their maximum, in the latest year that has component scores. */
 export function WeakestList({ profile, t, lang }: { profile: IndexProfile; t: Messages; lang: Lang }) {
@@ -20,7 +21,7 @@ export function WeakestList({ profile, t, lang }: { profile: IndexProfile; t: Me
         {weakest.rows.map(({ component, score, max, pointsLost }) => (
           <li key={component.code}>
             <span className="profile-item-name">
-              {component.code} {lang === 'vi' ? component.nameVi : component.nameEn}
+              {component.code} {nameIn(component, lang)}
             </span>{' '}
             <span className="profile-item-figure">
               {score !== undefined && max !== undefined && pointsLost !== undefined

@@ -9,9 +9,10 @@ import type { BumpModel } from './bump-model';
 import { BumpTable } from './bump-table';
 import { SourceLine } from '@/components/source-line';
 import { ChartImageButtons } from '@/components/chart-image-buttons';
-import { componentLabel, indexShort, namesOf, unitName, yearRunsText } from './rankings-format';
+import { componentLabel, namesOf, yearRunsText } from './rankings-format';
 import type { RankingsModel } from './rankings-model';
-import { isCanTho } from './rankings-selection';
+import { isCanTho } from '@/domain/codes';
+import { nameIn, shortIn } from '@/i18n/names';
 
 /**
  * Rank over the years, 1 at the top; lines break at gaps and methodology breaks. Cần Thơ strong and named
@@ -33,9 +34,9 @@ export function BumpFigure({ model, bump, setLabel }: { model: RankingsModel; bu
     const focus = isCanTho(code);
     return { color: unitColor(code, Math.max(position, 0)), dashed: chosen && position >= PALETTE_SIZE, emphasis: focus, muted: !focus && !chosen };
   };
-  const series: SeriesConfig[] = bump.series.map((s) => ({ key: s.key, label: unitName(s.unit, lang), legendKey: s.unit.code, ...styleOf(s.unit.code) }));
+  const series: SeriesConfig[] = bump.series.map((s) => ({ key: s.key, label: nameIn(s.unit, lang), legendKey: s.unit.code, ...styleOf(s.unit.code) }));
   const componentText = component.component ? ` (${componentLabel(component, t, lang, true)})` : '';
-  const title = `${t.bumpTitle(indexShort(index, lang), first, last, setLabel)}${componentText}${computed ? ` (${t.computedRanksTag})` : ''}`;
+  const title = `${t.bumpTitle(shortIn(index, lang), first, last, setLabel)}${componentText}${computed ? ` (${t.computedRanksTag})` : ''}`;
   const hasBreaks = bump.breaks.length > 0;
   const axis = rankAxis(bump.maxRank);
   return (

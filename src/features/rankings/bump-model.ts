@@ -3,12 +3,12 @@ import type { FiguresByYear, RankValue } from '@/domain/results';
 import { seriesBreaks } from '@/domain/series/series-breaks';
 import { calendarYears, DENOMINATOR, splitSeries, type SeriesRow } from '@/domain/series/split-series';
 import { sourcesOf } from '@/domain/sources';
-import { CAN_THO, type Catalog, type IndexDef, type Source, type Unit } from '@/domain/types';
+import { CAN_THO, MEKONG_DELTA } from '@/domain/codes';
+import type { Catalog, IndexDef, Source, Unit } from '@/domain/types';
 import type { BumpSet } from '@/state/view-state';
-import { isCanTho } from './rankings-selection';
+import { isCanTho } from '@/domain/codes';
 import { yearResults } from './year-results';
 
-export const MEKONG = 'R-DBSCL';
 
 export interface BumpSeries {
   key: string;
@@ -55,7 +55,7 @@ function candidateUnits(input: BumpInput): string[] {
   switch (set) {
     case 'mekong':
       if (index.unitLevel !== 'province') return [...new Set([...byYear.values()].flat().filter((f) => f.component === component && f.rank !== undefined && atLevel(f.unit)).map((f) => f.unit))];
-      return [...anchors, ...groupMembers(catalog, MEKONG, year)];
+      return [...anchors, ...groupMembers(catalog, MEKONG_DELTA, year)];
     case 'top10': {
       const results = yearResults(figures, catalog, index.code, year, component);
       return [...anchors, ...[...results].filter(([code, r]) => atLevel(code) && (r.rank?.rank ?? Infinity) <= 10).map(([code]) => code)];

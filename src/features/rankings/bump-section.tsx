@@ -1,24 +1,24 @@
 import { useId } from 'react';
 import { UnitPicker } from '@/components/unit-picker';
 import { useLang, useMessages } from '@/state/use-i18n';
-import { useUpdateView, useViewState } from '@/state/use-view';
+import { useUpdateView, useViewValues } from '@/state/use-view';
 import { BUMP_SETS, type BumpSet } from '@/state/view-state';
 import { BumpFigure } from './bump-figure';
 import type { BumpModel } from './bump-model';
-import { unitName } from './rankings-format';
 import type { RankingsModel } from './rankings-model';
+import { nameIn } from '@/i18n/names';
 
 /** The rank-over-time chart with its choice of units: Cần Thơ + Mekong Delta, the top 10, or a free choice. */
 export function BumpSection({ model, bump }: { model: RankingsModel; bump: BumpModel }) {
   const t = useMessages().rankings;
   const lang = useLang();
-  const view = useViewState();
+  const view = useViewValues('bump', 'units');
   const update = useUpdateView();
   const id = useId();
   const year = model.year ?? 0;
   const labels = model.level === 'province' ? t.bumpSets : t.bumpSetsDistrict;
   const setLabel = (set: BumpSet) => (set === 'top10' ? labels.top10(year) : labels[set]);
-  const pickable = [...model.levelUnits].sort((a, b) => unitName(a, lang).localeCompare(unitName(b, lang), lang));
+  const pickable = [...model.levelUnits].sort((a, b) => nameIn(a, lang).localeCompare(nameIn(b, lang), lang));
   const quickPicks =
     model.level === 'province'
       ? [

@@ -3,7 +3,7 @@ import { formatRank } from '@/i18n/format';
 import { useLang, useMessages } from '@/state/use-i18n';
 import type { BumpModel } from './bump-model';
 import { bumpExportTable } from './ranking-export';
-import { unitName } from './rankings-format';
+import { nameIn } from '@/i18n/names';
 
 /** The bump chart as a table: a row per unit, a column per year that has any rank. */
 export function BumpTable({ bump, title, computed }: { bump: BumpModel; title: string; computed: boolean }) {
@@ -29,7 +29,7 @@ export function BumpTable({ bump, title, computed }: { bump: BumpModel; title: s
           <tbody>
             {bump.table.map((row) => (
               <tr key={row.unit.code}>
-                <th scope="row">{unitName(row.unit, lang)}</th>
+                <th scope="row">{nameIn(row.unit, lang)}</th>
                 {columns.map(({ year, i }) => {
                   const rank = row.ranks[i];
                   return (
@@ -43,7 +43,7 @@ export function BumpTable({ bump, title, computed }: { bump: BumpModel; title: s
           </tbody>
         </table>
       </div>
-      <ExportButtons shown={bumpExportTable(bump, columns.map((c) => c.year), t.unit, t.exportRankOf, (unit) => unitName(unit, lang))} nameParts={[t.exportBumpName, title]} sources={bump.sources} />
+      <ExportButtons shown={bumpExportTable(bump, columns.map((c) => c.year), t.unit, t.exportRankOf, (unit) => nameIn(unit, lang))} nameParts={[t.exportBumpName, title]} sources={bump.sources} />
       {computed && <p className="muted small">{t.computedRanks}</p>}
     </details>
   );

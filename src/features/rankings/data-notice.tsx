@@ -1,14 +1,15 @@
 import { formatScore } from '@/i18n/format';
 import { useLang, useMessages } from '@/state/use-i18n';
-import { componentLabel, indexShort, namesOf, yearRunsText } from './rankings-format';
+import { componentLabel, namesOf, yearRunsText } from './rankings-format';
 import type { RankingsModel } from './rankings-model';
+import { shortIn } from '@/i18n/names';
 
 /** Says in words what is missing for the level, index and year, and how to import it. */
 export function DataNotice({ model }: { model: RankingsModel }) {
   const t = useMessages().rankings;
   const lang = useLang();
   const { availability, year, index, level, counts, missing, missingYears, seriesEnd } = model;
-  const name = indexShort(index, lang);
+  const name = shortIn(index, lang);
   const lines: string[] = [];
   if (availability === 'no-files') lines.push(t.noFiles(name));
   if (availability === 'no-figures' && year !== undefined) lines.push(t.noFigures(name, year, componentLabel(model.component, t, lang), t.levelPlural[level]));

@@ -1,8 +1,9 @@
 import { formatList, formatNumber, formatScore } from '@/i18n/format';
 import { useLang, useMessages } from '@/state/use-i18n';
 import { SourceLine } from '@/components/source-line';
-import { namesOf, unitName } from './rankings-format';
+import { namesOf } from './rankings-format';
 import type { RankingsModel } from './rankings-model';
+import { nameIn } from '@/i18n/names';
 
 /** Notes under the bar chart and table: how ranks and means were obtained, breaks, conflicts, sources. */
 export function FigureNotes({ model }: { model: RankingsModel }) {
@@ -21,7 +22,7 @@ export function FigureNotes({ model }: { model: RankingsModel }) {
     ...(changeBreak === 'scale' ? [t.scaleChanged] : []),
     ...(!previousYearLoaded ? [t.noPrevious(year - 1)] : []),
     ...(conflicts.length > 0
-      ? [t.conflict(formatList(conflicts.map((r) => `${unitName(r.unit, lang)}: ${[r.score ?? 0, ...r.altScores].map((s) => formatScore(s, index.scoreUnit, lang)).join(' / ')}`), lang))]
+      ? [t.conflict(formatList(conflicts.map((r) => `${nameIn(r.unit, lang)}: ${[r.score ?? 0, ...r.altScores].map((s) => formatScore(s, index.scoreUnit, lang)).join(' / ')}`), lang))]
       : []),
   ];
   return (

@@ -1,40 +1,41 @@
 import { useId } from 'react';
 import { formatRank, formatScore } from '@/i18n/format';
 import { useLang, useMessages } from '@/state/use-i18n';
-import { useUpdateView, useViewState } from '@/state/use-view';
+import { useUpdateView, useViewValue } from '@/state/use-view';
 import { GroupPositions } from './group-position-list';
-import { indexShort, placesText, pointsText, unitName } from './rankings-format';
+import { placesText, pointsText } from './rankings-format';
 import type { RankingsModel } from './rankings-model';
+import { nameIn, shortIn } from '@/i18n/names';
 
 /** The chosen unit (Cần Thơ by default) at a glance: rank, score, change, band, position in its groups. */
 export function FocusSummary({ model }: { model: RankingsModel }) {
   const messages = useMessages();
   const t = messages.rankings;
   const lang = useLang();
-  const view = useViewState();
+  const units = useViewValue('units');
   const update = useUpdateView();
   const id = useId();
   const { focus, rows, index, year } = model;
   if (!focus || year === undefined) return null;
   const row = rows.find((r) => r.unit.code === focus.code);
-  const name = unitName(focus, lang);
-  const choices = [...model.rows.map((r) => r.unit), ...model.missing].sort((a, b) => unitName(a, lang).localeCompare(unitName(b, lang), lang));
+  const name = nameIn(focus, lang);
+  const choices = [...model.rows.map((r) => r.unit), ...model.missing].sort((a, b) => nameIn(a, lang).localeCompare(nameIn(b, lang), lang));
   const places = placesText(row?.change, t, lang);
   const points = pointsText(row?.change, t, lang);
   return (
     <section className="card focus-summary" aria-labelledby={`${id}-title`}>
       <header className="focus-header">
         <h2 id={`${id}-title`}>
-          {t.positionTitle(name)} · {indexShort(index, lang)} {year}
+          {t.positionTitle(name)} · {shortIn(index, lang)} {year}
         </h2>
         <div className="control">
           <label className="label" htmlFor={`${id}-unit`}>
             {t.focusUnit}
           </label>
-          <select id={`${id}-unit`} value={focus.code} onChange={(e) => update({ units: [e.target.value, ...view.units.filter((c) => c !== e.target.value)] })}>
+          <select id={`${id}-unit`} value={focus.code} onChange={(e) => update({ units: [e.target.value, ...units.filter((c) => c !== e.target.value)] })}>
             {choices.map((unit) => (
               <option key={unit.code} value={unit.code}>
-                {unitName(unit, lang)}
+                {nameIn(unit, lang)}
               </option>
             ))}
           </select>

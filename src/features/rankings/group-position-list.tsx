@@ -1,7 +1,7 @@
 import { formatRank, formatList } from '@/i18n/format';
 import { useLang, useMessages } from '@/state/use-i18n';
-import { unitName } from './rankings-format';
 import type { RankingsModel } from './rankings-model';
+import { nameIn } from '@/i18n/names';
 
 /** "12/13 Đồng bằng sông Cửu Long", "5/5 thành phố trực thuộc trung ương", or why a position cannot be given. */
 export function GroupPositions({ model }: { model: RankingsModel }) {
@@ -10,7 +10,7 @@ export function GroupPositions({ model }: { model: RankingsModel }) {
   const lang = useLang();
   const { focus, positions } = model;
   if (!focus) return <p className="muted">{t.positionDistrict}</p>;
-  const name = unitName(focus, lang);
+  const name = nameIn(focus, lang);
   return (
     <div className="group-positions">
       <h3 className="label">
@@ -20,7 +20,7 @@ export function GroupPositions({ model }: { model: RankingsModel }) {
       {positions.length === 0 && <p className="muted">{t.positionNoGroup}</p>}
       <ul>
         {positions.map(({ group, result }) => {
-          const groupName = lang === 'vi' ? group.nameVi : group.nameEn;
+          const groupName = nameIn(group, lang);
           return (
             <li key={group.code} data-testid={`position-${group.code}`}>
               {result.kind === 'position' ? (
@@ -29,7 +29,7 @@ export function GroupPositions({ model }: { model: RankingsModel }) {
                   {result.unscored.length > 0 && (
                     <span className="muted">
                       {' '}
-                      {t.unscored(formatList(result.unscored.map((u) => `${unitName(u.unit, lang)} – ${messages.statuses[u.status].toLowerCase()}`), lang))}
+                      {t.unscored(formatList(result.unscored.map((u) => `${nameIn(u.unit, lang)} – ${messages.statuses[u.status].toLowerCase()}`), lang))}
                     </span>
                   )}
                 </>

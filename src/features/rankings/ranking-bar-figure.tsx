@@ -8,9 +8,10 @@ import { BAND_COLORS, OTHER_BAR_COLOR } from './band-colors';
 import { BarLegend, type BarLegendEntry } from './bar-legend';
 import { FigureNotes } from './figure-notes';
 import { RANKING_TABLE_ID } from './ranking-table';
-import { componentLabel, indexShort, unitShort } from './rankings-format';
+import { componentLabel } from './rankings-format';
 import type { RankingsModel } from './rankings-model';
-import { CAN_THO } from '@/domain/types';
+import { CAN_THO } from '@/domain/codes';
+import { shortIn } from '@/i18n/names';
 
 /** Every unit with a score as a sorted bar, Cần Thơ highlighted, the national mean marked. */
 export function RankingBarFigure({ model }: { model: RankingsModel }) {
@@ -18,11 +19,11 @@ export function RankingBarFigure({ model }: { model: RankingsModel }) {
   const lang = useLang();
   const { index, year, component, bars, mean, scale, counts, level, cutoffs } = model;
   if (year === undefined) return null;
-  const title = t.barTitle(indexShort(index, lang), year, component.component ? componentLabel(component, t, lang, true) : undefined, t.levelPlural[level]);
+  const title = t.barTitle(shortIn(index, lang), year, component.component ? componentLabel(component, t, lang, true) : undefined, t.levelPlural[level]);
   const axis = index.scoreUnit === 'percent' ? t.axisPercent : t.axisPoints(scale && `${formatInteger(scale.min, lang)}–${formatNumber(scale.max, lang, Number.isInteger(scale.max) ? 0 : 2)}`);
   const canTho = bars.find((b) => b.unit.code === CAN_THO);
   const legend: BarLegendEntry[] = [
-    ...(canTho ? [{ label: unitShort(canTho.unit, lang), color: CAN_THO_COLOR, strong: true }] : []),
+    ...(canTho ? [{ label: shortIn(canTho.unit, lang), color: CAN_THO_COLOR, strong: true }] : []),
     ...(cutoffs ? QUARTILE_BANDS.map((band) => ({ label: t.bands[band], color: BAND_COLORS[band] })) : [{ label: t.legendOthers(t.levelNoun[level]), color: OTHER_BAR_COLOR }]),
     ...(mean ? [{ label: t.legendMean(mean.kind === 'computed'), color: REFERENCE_COLORS.national, line: true }] : []),
   ];
@@ -37,7 +38,7 @@ export function RankingBarFigure({ model }: { model: RankingsModel }) {
       <BarLegend entries={legend} />
       <div className="bar-chart" aria-hidden="true">
         <BarRankingChart
-          data={bars.map((b) => ({ key: b.unit.code, label: unitShort(b.unit, lang), value: b.score, highlight: b.highlight, fill: b.band ? BAND_COLORS[b.band] : undefined }))}
+          data={bars.map((b) => ({ key: b.unit.code, label: shortIn(b.unit, lang), value: b.score, highlight: b.highlight, fill: b.band ? BAND_COLORS[b.band] : undefined }))}
           valueFormatter={(v) => formatNumber(v, lang)}
           tickFormatter={(v) => formatNumber(v, lang, 0)}
           domain={model.domain}

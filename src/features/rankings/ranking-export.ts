@@ -5,10 +5,11 @@ import type { Messages } from '@/i18n/vi';
 import type { Unit } from '@/domain/types';
 import type { BumpModel } from './bump-model';
 import type { RankingsModel } from './rankings-model';
+import { nameIn } from '@/i18n/names';
 
 /** The ranking table exactly as shown, with numbers as numbers and the rank's denominator beside it. */
 export function rankingExportTable(model: RankingsModel, t: Messages['rankings'], statuses: Messages['statuses'], lang: Lang): ExportTable {
-  const name = (unit: { nameVi: string; nameEn: string }) => (lang === 'vi' ? unit.nameVi : unit.nameEn);
+  const name = (unit: { nameVi: string; nameEn: string }) => nameIn(unit, lang);
   return {
     header: [t.columns.rank, t.exportRankOf, t.columns.name, t.columns.score, t.columns.places, t.columns.points, t.columns.region, t.columns.band, t.exportStatus],
     rows: model.rows.map((row): CsvCell[] => [

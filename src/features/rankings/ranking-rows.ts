@@ -2,7 +2,7 @@ import { breakBetween, periodFor } from '@/domain/methodology';
 import { quartileBands, type QuartileBand, type QuartileCutoffs } from '@/domain/quartile-bands';
 import { changeOnPrevious, type Change, type RankValue, type YearResult } from '@/domain/results';
 import { TOTAL, type Catalog, type Figure, type FigureStatus, type IndexDef, type Unit } from '@/domain/types';
-import { isCanTho } from './rankings-selection';
+import { isCanTho } from '@/domain/codes';
 import { missingResult, yearResults } from './year-results';
 
 export interface RankingRow {

@@ -1,5 +1,6 @@
 import type { Lang } from '@/i18n/format';
 import type { RankingRow } from './ranking-rows';
+import { nameIn, shortIn } from '@/i18n/names';
 
 export const SORT_KEYS = ['rank', 'name', 'score', 'places', 'points', 'region'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -37,14 +38,14 @@ const collators = new Map<Lang, Intl.Collator>();
 function collator(lang: Lang): Intl.Collator {
   let c = collators.get(lang);
   if (!c) {
-    c = new Intl.Collator(lang === 'vi' ? 'vi' : 'en', { sensitivity: 'base' });
+    c = new Intl.Collator(lang, { sensitivity: 'base' });
     collators.set(lang, c);
   }
   return c;
 }
 
-const nameOf = (row: RankingRow, lang: Lang) => (lang === 'vi' ? row.unit.nameVi : row.unit.nameEn);
-const regionOf = (row: RankingRow, lang: Lang) => (row.region ? (lang === 'vi' ? row.region.shortVi : row.region.shortEn) : undefined);
+const nameOf = (row: RankingRow, lang: Lang) => nameIn(row.unit, lang);
+const regionOf = (row: RankingRow, lang: Lang) => (row.region ? shortIn(row.region, lang) : undefined);
 
 function value(row: RankingRow, key: SortKey, lang: Lang): number | string | undefined {
   switch (key) {

@@ -6,11 +6,12 @@ import { ExportButtons } from '@/components/export-buttons';
 import { longTable } from '@/domain/export/canonical';
 import { FigureNotes } from './figure-notes';
 import { rankingExportTable } from './ranking-export';
-import { indexShort, placesText, pointsText, unitName, type ChangeText } from './rankings-format';
+import { placesText, pointsText, type ChangeText } from './rankings-format';
 import type { RankingsModel } from './rankings-model';
 import type { RankingRow } from './ranking-rows';
 import type { ScoreUnit } from '@/domain/types';
 import { nextSort, serializeSort, type SortKey } from './ranking-sort';
+import { nameIn, shortIn } from '@/i18n/names';
 
 const change = (value: ChangeText | undefined, unit: string) =>
   value ? (
@@ -51,7 +52,7 @@ export function RankingTable({ model }: { model: RankingsModel }) {
   const computed = index.rankKind === 'computed';
   // A year with ranks only (the city's district ranking) has no score or point columns to show.
   const scored = availability === 'scores';
-  const title = t.tableTitle(indexShort(index, lang), year);
+  const title = t.tableTitle(shortIn(index, lang), year);
   const header = (key: SortKey, label: string, numeric = false) => {
     const active = sort.key === key;
     return (
@@ -97,11 +98,11 @@ export function RankingTable({ model }: { model: RankingsModel }) {
             {rows.map((row) => (
               <tr key={row.unit.code} className={row.highlight ? 'highlight-row' : undefined} data-unit={row.unit.code}>
                 <td className="num">{row.rank ? formatRank(row.rank.rank, row.rank.rankOf, lang) : '—'}</td>
-                <th scope="row">{unitName(row.unit, lang)}</th>
+                <th scope="row">{nameIn(row.unit, lang)}</th>
                 {scored && <ScoreCell row={row} unit={index.scoreUnit} />}
                 <td className="num">{change(placesText(row.change, t, lang), t.placesUnit)}</td>
                 {scored && <td className="num">{change(pointsText(row.change, t, lang), t.pointsUnit)}</td>}
-                {level === 'province' && <td>{row.region ? (lang === 'vi' ? row.region.shortVi : row.region.shortEn) : '—'}</td>}
+                {level === 'province' && <td>{row.region ? shortIn(row.region, lang) : '—'}</td>}
                 {computed && <td>{row.band ? <span className={`band band-${row.band}`}>{t.bandsShort[row.band]}</span> : '—'}</td>}
               </tr>
             ))}

@@ -1,22 +1,24 @@
 import { useId } from 'react';
 import { TOTAL, type Catalog } from '@/domain/types';
 import { useLang, useMessages } from '@/state/use-i18n';
-import { useUpdateView, useViewState } from '@/state/use-view';
+import { useUpdateView, useViewValues } from '@/state/use-view';
 import { LEVELS, type Level } from '@/state/view-state';
-import { componentLabel, indexShort } from './rankings-format';
+import { componentLabel } from './rankings-format';
 import type { RankingsModel } from './rankings-model';
-import { indicesAtLevel, resolveIndex } from './rankings-selection';
+import { indicesAtLevel } from './rankings-selection';
+import { selectIndex } from '@/state/selection';
+import { shortIn } from '@/i18n/names';
 
 /** Level, index, year and component: every choice is written to the URL through the view state. */
 export function RankingsControls({ catalog, model }: { catalog: Catalog; model?: RankingsModel }) {
   const t = useMessages().rankings;
   const lang = useLang();
-  const view = useViewState();
+  const view = useViewValues('level', 'index');
   const update = useUpdateView();
   const id = useId();
-  const index = resolveIndex(catalog, view.level, view.index);
+  const index = selectIndex(catalog, view.index, view.level);
   const changeLevel = (level: Level) =>
-    update({ level, index: resolveIndex(catalog, level, view.index)?.code ?? view.index, year: undefined, component: TOTAL, sort: undefined });
+    update({ level, index: selectIndex(catalog, view.index, level)?.code ?? view.index, year: undefined, component: TOTAL, sort: undefined });
   return (
     <form className="card rankings-controls" aria-label={t.controls} onSubmit={(e) => e.preventDefault()}>
       <fieldset className="level-choice">
@@ -35,7 +37,7 @@ export function RankingsControls({ catalog, model }: { catalog: Catalog; model?:
         <select id={`${id}-index`} value={index?.code ?? ''} onChange={(e) => update({ index: e.target.value, component: TOTAL, sort: undefined })}>
           {indicesAtLevel(catalog, view.level).map((i) => (
             <option key={i.code} value={i.code}>
-              {indexShort(i, lang)}
+              {shortIn(i, lang)}
             </option>
           ))}
         </select>

@@ -1,20 +1,18 @@
 import type { Change } from '@/domain/results';
-import type { IndexDef, Unit } from '@/domain/types';
+import type { Unit } from '@/domain/types';
 import { formatInteger, formatList, formatNumber, type Lang } from '@/i18n/format';
 import type { Messages } from '@/i18n/vi';
 import type { ComponentChoice } from './rankings-selection';
 import { yearRuns } from './rankings-ranges';
+import { nameIn, shortIn } from '@/i18n/names';
 
 /** Small text helpers of the rankings view: every number still goes through i18n/format. */
-export const unitName = (unit: Unit, lang: Lang) => (lang === 'vi' ? unit.nameVi : unit.nameEn);
-export const unitShort = (unit: Unit, lang: Lang) => (lang === 'vi' ? unit.shortVi : unit.shortEn);
-export const indexShort = (index: IndexDef, lang: Lang) => (lang === 'vi' ? index.shortVi : index.shortEn);
-export const namesOf = (units: readonly Unit[], lang: Lang) => formatList(units.map((u) => unitName(u, lang)), lang);
+export const namesOf = (units: readonly Unit[], lang: Lang) => formatList(units.map((u) => nameIn(u, lang)), lang);
 
 export function componentLabel(choice: ComponentChoice, t: Messages['rankings'], lang: Lang, short = false): string {
   const c = choice.component;
   if (!c) return t.total;
-  return `${c.code} · ${lang === 'vi' ? (short ? c.shortVi : c.nameVi) : short ? c.shortEn : c.nameEn}`;
+  return `${c.code} · ${short ? shortIn(c, lang) : nameIn(c, lang)}`;
 }
 
 /** "2017–2024", "2012, 2014–2016". */

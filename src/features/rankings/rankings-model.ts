@@ -2,19 +2,20 @@ import { groupMembers } from '@/domain/groups';
 import { lastAssessedYear } from '@/domain/lineage';
 import { breakBetween, periodFor } from '@/domain/methodology';
 import type { QuartileCutoffs } from '@/domain/quartile-bands';
-import { nationalMean, NATION, type FiguresByYear, type MeanValue } from '@/domain/results';
+import { CENTRAL_CITIES, MEKONG_DELTA, NATION } from '@/domain/codes';
+import { nationalMean, type FiguresByYear, type MeanValue } from '@/domain/results';
 import { sourcesOf } from '@/domain/sources';
 import { TOTAL, type Catalog, type Component, type Figure, type IndexDef, type Source, type Unit } from '@/domain/types';
 import type { Lang } from '@/i18n/format';
 import type { BumpSet, Level } from '@/state/view-state';
-import { buildBump, MEKONG, type BumpModel } from './bump-model';
+import { buildBump, type BumpModel } from './bump-model';
 import { groupPositions, type GroupPositionModel } from './group-positions';
 import { rankingRows, scaleChanged, type RankingRow } from './ranking-rows';
 import { parseSort, sortRows, type SortSpec } from './ranking-sort';
-import { componentChoices, focusUnit, indicesAtLevel, resolveComponent, resolveYear, unitsAssessedIn, yearsWithData, type ComponentChoice } from './rankings-selection';
+import { componentChoices, focusUnit, indicesAtLevel, resolveComponent, unitsAssessedIn, yearsWithData, type ComponentChoice } from './rankings-selection';
 import { missingYears, scoreDomain } from './rankings-ranges';
+import { selectYear } from '@/state/selection';
 
-const CENTRAL_CITIES = 'central-cities';
 
 export interface RankingsSelection {
   level: Level;
@@ -95,7 +96,7 @@ function seriesEndOf(catalog: Catalog, level: Level, year: number | undefined): 
 /** Catalogue + one index's figures + the selection → everything the rankings view shows. Pure. */
 export function buildRankingsModel(catalog: Catalog, index: IndexDef, byYear: FiguresByYear, selection: RankingsSelection): RankingsModel {
   const years = yearsWithData(byYear);
-  const year = resolveYear(years, selection.year);
+  const year = selectYear(years, selection.year, 'latest');
   const components = componentChoices(catalog, index.code, year);
   const component = resolveComponent(components, selection.component);
   const figures: readonly Figure[] = year === undefined ? [] : (byYear.get(year) ?? []);
@@ -139,7 +140,7 @@ export function buildRankingsModel(catalog: Catalog, index: IndexDef, byYear: Fi
     positions: focus && year !== undefined ? groupPositions(catalog, index, figures, component.code, focus, year) : [],
     bump,
     levelUnits: expected,
-    quickPicks: year === undefined ? { mekong: [], cities: [] } : { mekong: groupMembers(catalog, MEKONG, year), cities: groupMembers(catalog, CENTRAL_CITIES, year) },
+    quickPicks: year === undefined ? { mekong: [], cities: [] } : { mekong: groupMembers(catalog, MEKONG_DELTA, year), cities: groupMembers(catalog, CENTRAL_CITIES, year) },
     previousYearLoaded: previous !== undefined,
     changeBreak: changeBreakOf(catalog, index.code, year, component.code, previous !== undefined),
     sources: sourcesOf(catalog, [...rows.flatMap((r) => r.figures), ...(meanFigure ? [meanFigure] : [])]),

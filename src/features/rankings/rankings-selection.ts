@@ -1,30 +1,18 @@
 import { assessedIn } from '@/domain/lineage';
 import { periodFor } from '@/domain/methodology';
 import type { FiguresByYear } from '@/domain/results';
-import { CAN_THO, TOTAL, type Catalog, type Component, type IndexDef, type Unit } from '@/domain/types';
+import { TOTAL, type Catalog, type Component, type IndexDef, type Unit } from '@/domain/types';
+import { selectComponent, selectUnit } from '@/state/selection';
 import type { Level } from '@/state/view-state';
-
-const DEFAULT_INDEX = 'papi';
 
 /** Indices whose assessed units are at the level, in catalogue order. */
 export function indicesAtLevel(catalog: Catalog, level: Level): IndexDef[] {
   return [...catalog.indices.values()].filter((index) => index.unitLevel === level);
 }
 
-/** The chosen index when it ranks units of the level; otherwise PAPI or the first index of the level. */
-export function resolveIndex(catalog: Catalog, level: Level, code: string): IndexDef | undefined {
-  const indices = indicesAtLevel(catalog, level);
-  return indices.find((i) => i.code === code) ?? indices.find((i) => i.code === DEFAULT_INDEX) ?? indices[0];
-}
-
 /** Years that have a file, newest first. */
 export function yearsWithData(byYear: FiguresByYear): number[] {
   return [...byYear.keys()].sort((a, b) => b - a);
-}
-
-/** The chosen year when it has data, otherwise the latest year with data. */
-export function resolveYear(years: readonly number[], year: number | undefined): number | undefined {
-  return year !== undefined && years.includes(year) ? year : years[0];
 }
 
 export interface ComponentChoice {
@@ -48,8 +36,10 @@ export function componentChoices(catalog: Catalog, index: string, year: number |
   return [total, ...childrenOf(undefined, 1)];
 }
 
+/** The choice of the selected component, the total when the period lacks it. */
 export function resolveComponent(choices: readonly ComponentChoice[], code: string): ComponentChoice {
-  return choices.find((c) => c.code === code) ?? choices[0] ?? { code: TOTAL, depth: 0 };
+  const chosen = selectComponent(choices, code);
+  return choices.find((c) => c.code === chosen) ?? { code: TOTAL, depth: 0 };
 }
 
 /** Units of a level that existed for the whole of the year (63 provinces to 2024, 9 districts). */
@@ -60,8 +50,5 @@ export function unitsAssessedIn(catalog: Catalog, level: Level, year: number): U
 /** The unit whose position in its groups is shown: the first selected province, Cần Thơ by default. */
 export function focusUnit(catalog: Catalog, level: Level, units: readonly string[]): Unit | undefined {
   if (level !== 'province') return undefined;
-  const chosen = units.map((code) => catalog.units.get(code)).find((u) => u?.level === 'province');
-  return chosen ?? catalog.units.get(CAN_THO);
+  return selectUnit([...catalog.units.values()].filter((u) => u.level === 'province'), units);
 }
-
-export const isCanTho = (code: string) => code === CAN_THO || code === 'N25-can-tho';

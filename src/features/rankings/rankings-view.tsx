@@ -4,18 +4,18 @@ import { FileErrors } from '@/components/error-callout';
 import type { Catalog, IndexDef } from '@/domain/types';
 import { useIndexFigures } from '@/queries/use-index-figures';
 import { useLang, useMessages } from '@/state/use-i18n';
-import { useViewState } from '@/state/use-view';
+import { useViewValues } from '@/state/use-view';
 import { BumpSection } from './bump-section';
 import { DataNotice } from './data-notice';
 import { FocusSummary } from './focus-summary';
 import { RankingBarFigure } from './ranking-bar-figure';
 import { RankingTable } from './ranking-table';
 import { RankingsControls } from './rankings-controls';
-import { indexShort } from './rankings-format';
 import { buildRankingsModel } from './rankings-model';
-import { resolveIndex } from './rankings-selection';
 import './rankings.css';
 import { AddSlideButtons } from '@/components/add-slide-buttons';
+import { selectIndex } from '@/state/selection';
+import { shortIn } from '@/i18n/names';
 
 export function RankingsView() {
   return <CatalogGate>{(catalog) => <Rankings catalog={catalog} />}</CatalogGate>;
@@ -23,8 +23,8 @@ export function RankingsView() {
 
 function Rankings({ catalog }: { catalog: Catalog }) {
   const t = useMessages().rankings;
-  const view = useViewState();
-  const index = resolveIndex(catalog, view.level, view.index);
+  const view = useViewValues('level', 'index');
+  const index = selectIndex(catalog, view.index, view.level);
   return (
     <div className="rankings">
       {index ? (
@@ -46,9 +46,8 @@ function IndexRankings({ catalog, index }: { catalog: Catalog; index: IndexDef }
   const messages = useMessages();
   const t = messages.rankings;
   const lang = useLang();
-  const view = useViewState();
   const { byYear, errors, pending } = useIndexFigures(catalog, index.code);
-  const { level, year, component, bump, units, sort } = view;
+  const { level, year, component, bump, units, sort } = useViewValues('level', 'year', 'component', 'bump', 'units', 'sort');
   const model = useMemo(
     () => (pending ? undefined : buildRankingsModel(catalog, index, byYear, { level, year, component, bump, units, sort, lang })),
     [pending, catalog, index, byYear, level, year, component, bump, units, sort, lang],
@@ -56,7 +55,7 @@ function IndexRankings({ catalog, index }: { catalog: Catalog; index: IndexDef }
   return (
     <>
       <div className="page-heading">
-        <h1>{t.heading(indexShort(index, lang), model?.year !== undefined ? String(model.year) : '')}</h1>
+        <h1>{t.heading(shortIn(index, lang), model?.year !== undefined ? String(model.year) : '')}</h1>
         <p className="muted">{t.intro[level]}</p>
         {level === 'province' && model?.year !== undefined && <AddSlideButtons catalog={catalog} specs={[{ kind: 'ranking', index: index.code, year: model.year }]} />}
       </div>

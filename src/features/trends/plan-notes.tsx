@@ -4,6 +4,7 @@ import { goalText, planName, planTitle } from '@/i18n/plan-name';
 import { useLang, useMessages } from '@/state/use-i18n';
 import type { Measure } from '@/state/view-state';
 import type { PlanOverlay } from './plan-overlay';
+import { nameOf } from '@/i18n/names';
 
 /** The text alternative of the plan markers and target bands: which plan each number is, what each band asks. */
 export function PlanNotes({ overlay, catalog, index, measure }: { overlay: PlanOverlay; catalog: Catalog; index: IndexDef; measure: Measure }) {
@@ -11,7 +12,7 @@ export function PlanNotes({ overlay, catalog, index, measure }: { overlay: PlanO
   const t = messages.plans;
   const lang = useLang();
   const otherMeasure = measure === 'rank' ? messages.trends.measureScore : messages.trends.measureRank;
-  const unitName = (code: string) => (lang === 'vi' ? catalog.units.get(code)?.nameVi : catalog.units.get(code)?.nameEn) ?? code;
+  const unitName = (code: string) => nameOf(catalog.units, code, lang);
   const notes = [
     ...overlay.markers.map(({ plan, badge }) => t.chart.markerNote(Number(badge), formatDate(plan.date), plan.number ? `${plan.number} — ${planTitle(plan, lang)}` : planTitle(plan, lang))),
     ...overlay.targets.flatMap(({ target, plan, drawn, newUnit }) => {

@@ -11,6 +11,7 @@ import { pointFormatter, tickFormatter } from './trend-format';
 import { TrendNotes } from './trend-notes';
 import { TrendTable } from './trend-table';
 import type { TrendsModel } from './trends-model';
+import { shortIn } from '@/i18n/names';
 
 const HEIGHT = 440;
 
@@ -28,7 +29,7 @@ export function TrendFigure({ model, measure, componentLabel, catalog, overlay }
   const t = messages.trends;
   const lang = useLang();
   const { index, range } = model;
-  const indexName = lang === 'vi' ? index.shortVi : index.shortEn;
+  const indexName = shortIn(index, lang);
   const title = t.chartTitle(indexName, componentLabel, measure === 'score' ? t.measureScore : t.measureRank, range.from, range.to);
   const axis = measure === 'rank' ? t.axisRank : index.scoreUnit === 'percent' ? t.axisPercent : t.axisPoints;
   const formatPoint: PointFormatter = pointFormatter(model.series, measure, index.scoreUnit, lang, t.computed);

@@ -1,12 +1,12 @@
 import { formatList } from '@/i18n/format';
-import { useLang, useMessages } from '@/state/use-i18n';
+import { useLang, useMessages, useNames } from '@/state/use-i18n';
 import type { Measure } from '@/state/view-state';
 import type { TrendsModel } from './trends-model';
 
 export function TrendNotes({ model, measure }: { model: TrendsModel; measure: Measure }) {
   const t = useMessages().trends;
   const lang = useLang();
-  const name = (unit: { nameVi: string; nameEn: string }) => (lang === 'vi' ? unit.nameVi : unit.nameEn);
+  const { name } = useNames();
   const notes = [
     model.breaks.length > 0 && t.breakNote(formatList(model.breaks.map(String), lang)),
     t.gapNote,

@@ -1,11 +1,12 @@
 import { useId } from 'react';
 import type { IndexDef } from '@/domain/types';
 import { TOTAL } from '@/domain/types';
-import { useLang, useMessages } from '@/state/use-i18n';
+import { useLang, useMessages, useNames } from '@/state/use-i18n';
 import { useUpdateView } from '@/state/use-view';
 import { MEASURES, REFERENCES, type Measure, type Reference } from '@/state/view-state';
 import type { ComponentOption } from './component-options';
 import { YearRange } from './year-range';
+import { shortIn } from '@/i18n/names';
 
 interface TrendsControlsProps {
   indices: readonly IndexDef[];
@@ -24,14 +25,14 @@ export function TrendsControls({ indices, index, measure, component, components,
   const update = useUpdateView();
   const indexId = useId();
   const componentId = useId();
-  const name = (o: { nameVi: string; nameEn: string }) => (lang === 'vi' ? o.nameVi : o.nameEn);
+  const { name } = useNames();
   return (
     <div className="controls" role="group" aria-label={t.controls}>
       <label htmlFor={indexId}>{t.index}</label>
       <select id={indexId} value={index.code} onChange={(e) => update({ index: e.target.value, component: TOTAL, from: undefined, to: undefined })}>
         {indices.map((i) => (
           <option key={i.code} value={i.code}>
-            {lang === 'vi' ? i.shortVi : i.shortEn}
+            {shortIn(i, lang)}
           </option>
         ))}
       </select>

@@ -7,11 +7,10 @@ import { rankAxis, scoreAxis } from '@/domain/series/axis';
 import { seriesBreaks } from '@/domain/series/series-breaks';
 import { calendarYears, DENOMINATOR, splitSeries, valuesOf, type SeriesSource } from '@/domain/series/split-series';
 import { sourcesOf } from '@/domain/sources';
-import { CAN_THO, TOTAL, type Catalog, type Figure, type IndexDef, type Source, type Unit } from '@/domain/types';
+import { TOTAL, type Catalog, type Figure, type IndexDef, type Source, type Unit } from '@/domain/types';
 import type { Measure, Reference } from '@/state/view-state';
+import { CAN_THO, CENTRAL_CITIES, MEKONG_DELTA, NATION } from '@/domain/codes';
 
-export const MEKONG_DELTA = 'R-DBSCL';
-export const CENTRAL_CITIES = 'central-cities';
 /** Column beside a reference value naming the unit it comes from (the best province). */
 export const UNIT_NAME = 'unit';
 
@@ -122,7 +121,7 @@ export function buildTrendsModel(catalog: Catalog, index: IndexDef, byYear: Figu
       if (unitPoints.get(f.unit)?.get(year)) return true;
       return [...refPoints.values()].some((points) => {
         const point = points.get(year);
-        return point !== undefined && (f.unit === 'VN' || f.unit === MEKONG_DELTA || f.unit === point.unit);
+        return point !== undefined && (f.unit === NATION || f.unit === MEKONG_DELTA || f.unit === point.unit);
       });
     }),
   );

@@ -3,19 +3,21 @@ import { FileErrors } from '@/components/error-callout';
 import { UnitPicker } from '@/components/unit-picker';
 import { groupMembers } from '@/domain/groups';
 import { predecessorsOf } from '@/domain/lineage';
-import { TOTAL, type Catalog, type Unit } from '@/domain/types';
+import type { Catalog } from '@/domain/types';
 import { goalText } from '@/i18n/plan-name';
 import { useIndexFigures } from '@/queries/use-index-figures';
 import { usePlanData } from '@/queries/use-plan-data';
-import { useLang, useMessages } from '@/state/use-i18n';
-import { useUpdateView, useViewState } from '@/state/use-view';
-import { DEFAULT_VIEW_STATE } from '@/state/view-state';
+import { useLang, useMessages, useNames } from '@/state/use-i18n';
+import { useUpdateView, useViewValues } from '@/state/use-view';
+import { selectComponent, selectIndex, selectUnits } from '@/state/selection';
 import { componentOptions } from './component-options';
 import { buildPlanOverlay } from './plan-overlay';
 import { TrendFigure } from './trend-figure';
 import { TrendsControls } from './trends-controls';
-import { buildTrendsModel, CENTRAL_CITIES, MEKONG_DELTA } from './trends-model';
+import { buildTrendsModel } from './trends-model';
 import { AddSlideButtons } from '@/components/add-slide-buttons';
+import { nameIn, shortIn } from '@/i18n/names';
+import { CAN_THO_MERGED, CENTRAL_CITIES, MEKONG_DELTA } from '@/domain/codes';
 
 export function TrendsView() {
   return <CatalogGate>{(catalog) => <Trends catalog={catalog} />}</CatalogGate>;
@@ -25,19 +27,19 @@ function Trends({ catalog }: { catalog: Catalog }) {
   const messages = useMessages();
   const t = messages.trends;
   const lang = useLang();
-  const state = useViewState();
+  const { short: shortName } = useNames();
+  const state = useViewValues('index', 'units', 'measure', 'component', 'from', 'to', 'refs');
   const update = useUpdateView();
   const indices = [...catalog.indices.values()];
-  const index = catalog.indices.get(state.index) ?? catalog.indices.get(DEFAULT_VIEW_STATE.index) ?? indices[0];
+  const index = selectIndex(catalog, state.index);
   const { byYear, errors, pending } = useIndexFigures(catalog, index?.code ?? '');
   const plans = usePlanData(catalog);
   if (!index) return <p>{t.noFigures}</p>;
 
   const components = componentOptions(catalog, index.code);
-  const component = components.some((c) => c.code === state.component) ? state.component : TOTAL;
+  const component = selectComponent(components, state.component);
   const pickable = [...catalog.units.values()].filter((u) => u.level === index.unitLevel);
-  const units = state.units.filter((code) => pickable.some((u) => u.code === code));
-  const shortName = (unit: Unit) => (lang === 'vi' ? unit.shortVi : unit.shortEn);
+  const units = selectUnits(pickable, state.units);
   const model = pending
     ? undefined
     : buildTrendsModel(catalog, index, byYear, { units, measure: state.measure, component, from: state.from, to: state.to, refs: state.refs }, shortName, (r, computed) => (computed ? `${t.reference[r]} (${t.computed})` : t.reference[r]));
@@ -59,13 +61,13 @@ function Trends({ catalog }: { catalog: Catalog }) {
         })
       : undefined;
   const chosen = components.find((c) => c.code === component);
-  const componentLabel = chosen ? `${chosen.code} · ${lang === 'vi' ? chosen.nameVi : chosen.nameEn}` : t.total;
+  const componentLabel = chosen ? `${chosen.code} · ${nameIn(chosen, lang)}` : t.total;
   const lastYear = model?.bounds.max ?? new Date().getFullYear();
 
   return (
     <div className="trends">
       <div className="page-heading">
-        <h1>{t.heading(lang === 'vi' ? index.shortVi : index.shortEn)}</h1>
+        <h1>{t.heading(shortIn(index, lang))}</h1>
         <p className="muted">{t.intro}</p>
         <AddSlideButtons catalog={catalog} specs={[{ kind: state.measure === 'rank' ? 'rank' : 'trend', index: index.code }]} />
       </div>
@@ -79,7 +81,7 @@ function Trends({ catalog }: { catalog: Catalog }) {
             quickPicks={[
               { label: t.quickMekong, codes: groupMembers(catalog, MEKONG_DELTA, lastYear) },
               { label: t.quickCities, codes: groupMembers(catalog, CENTRAL_CITIES, lastYear) },
-              { label: t.quickMerger, codes: predecessorsOf(catalog, 'N25-can-tho').map((u) => u.code) },
+              { label: t.quickMerger, codes: predecessorsOf(catalog, CAN_THO_MERGED).map((u) => u.code) },
             ]}
           />
         </aside>

@@ -1,0 +1,59 @@
+// @vitest-environment jsdom
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { act, renderHook, waitFor } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { describe, expect, it } from 'vitest';
+import { tinyCatalog } from '@/domain/testing/tiny-catalog';
+import type { Figure } from '@/domain/types';
+import { FIGURE_FILES } from './data-files';
+import type { ImportBatch } from './imports-db';
+import type { ImportsState } from './imports-queries';
+import { useIndexFigures } from './use-index-figures';
+
+const catalog = tinyCatalog();
+const papiFiles = FIGURE_FILES.filter((file) => file.index === 'papi');
+
+// Made-up figures, not real data: one figure per file, only its identity matters here.
+const madeUpFigure = (year: number): Figure => ({ index: 'papi', year, unit: 'P59', component: 'total', score: 40, status: 'published', sources: ['s1'], note: '', derivation: '', line: 2 });
+const madeUpImport: ImportBatch = { id: 'made-up', fileName: 'made-up.csv', importedAt: '2026-01-01T00:00:00Z', index: 'papi', year: 2030, figures: [madeUpFigure(2030)], sources: [] };
+
+/** A query cache already holding every PAPI file and the imports, so nothing is fetched. */
+function seededClient(batches: ImportBatch[]) {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  for (const file of papiFiles) client.setQueryData(['figures', file.name, 'all'], [madeUpFigure(file.year)]);
+  client.setQueryData<ImportsState>(['imports'], { batches, planBatches: [], available: true });
+  const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={client}>{children}</QueryClientProvider>;
+  return { client, wrapper };
+}
+
+describe('useIndexFigures', () => {
+  it('has bundled PAPI files to read (the test needs at least one)', () => {
+    expect(papiFiles.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['bundled files only', []],
+    ['an import on top', [madeUpImport]],
+  ])('hands out the same result and Map across renders while nothing changes (%s)', (_, batches) => {
+    const { wrapper } = seededClient(batches);
+    const { result, rerender } = renderHook(() => useIndexFigures(catalog, 'papi'), { wrapper });
+    const first = result.current;
+    expect(first.pending).toBe(false);
+    expect(first.byYear.size).toBe(papiFiles.length + batches.length);
+    rerender();
+    rerender();
+    expect(result.current).toBe(first);
+    expect(result.current.byYear).toBe(first.byYear);
+  });
+
+  it('hands out a new Map when a file changes', async () => {
+    const { client, wrapper } = seededClient([]);
+    const { result } = renderHook(() => useIndexFigures(catalog, 'papi'), { wrapper });
+    const first = result.current.byYear;
+    const file = papiFiles[0]!;
+    const changed = [madeUpFigure(file.year), madeUpFigure(file.year)];
+    act(() => void client.setQueryData(['figures', file.name, 'all'], changed));
+    await waitFor(() => expect(result.current.byYear.get(file.year)).toHaveLength(2));
+    expect(result.current.byYear).not.toBe(first);
+  });
+});
