@@ -16,6 +16,7 @@ export type IssueKind =
   | 'too-many-rows'
   | 'missing-column'
   | 'missing-value'
+  | 'missing-source'
   | 'not-a-number'
   | 'not-an-integer'
   | 'not-a-date'

@@ -103,6 +103,7 @@ export const en = {
     'too-many-rows': 'the file has too many rows; reading stopped',
     'missing-column': 'a required column is missing',
     'missing-value': 'a required value is missing',
+    'missing-source': 'no source chosen for the figures: choose one under "Source of the figures" above (or add a new one); the file names no source on its rows',
     'not-a-number': 'not a number (use a decimal point, e.g. 89.13)',
     'not-an-integer': 'not a whole number',
     'not-a-date': 'not a yyyy-mm-dd date',

@@ -20,6 +20,7 @@ const issueKinds = {
   'too-many-rows': 'tệp có quá nhiều dòng, không đọc tiếp',
   'missing-column': 'thiếu cột bắt buộc',
   'missing-value': 'thiếu giá trị bắt buộc',
+  'missing-source': 'chưa chọn nguồn của số liệu: hãy chọn ở mục "Nguồn của số liệu" phía trên (hoặc thêm nguồn mới); tệp không ghi nguồn cho từng dòng',
   'not-a-number': 'không phải là số (dùng dấu chấm thập phân, ví dụ 89.13)',
   'not-an-integer': 'không phải là số nguyên',
   'not-a-date': 'không phải ngày dạng yyyy-mm-dd',

@@ -56,3 +56,11 @@ describe('a percentage cell of Excel read as a fraction', () => {
     expect(result.issues).toEqual([]);
   });
 });
+
+describe('a file with no source, and none chosen', () => {
+  it('gets one problem for the form, not one per row', () => {
+    const analysis = analyzeImport('Tỉnh;Điểm\nCần Thơ;89,13\nHà Nội;90', settings({ source: '' }), catalog);
+    expect(analysis.issues).toEqual([{ file: 'par-2024.csv', line: 0, kind: 'missing-source' }]);
+    expect(analysis.issueCount).toBe(1);
+  });
+});

@@ -121,10 +121,17 @@ export function createImportAnalyzer(settings: ImportSettings, catalog: Catalog)
     stream?.stop();
   };
 
+  // No source chosen and none on the rows: one problem for the form, not one per row.
+  let sourceMissing = false;
+  const isMissingSource = (issue: DataIssue) => issue.kind === 'missing-value' && issue.column === 'source' && settings.source === '';
   // The validator's own list is emptied after each record, so it never grows with the file.
   const takeValidatorIssues = () => {
     if (validator.issues.length === 0) return;
-    for (const issue of validator.issues) log.add(issue);
+    for (const issue of validator.issues) {
+      if (!isMissingSource(issue)) log.add(issue);
+      else if (!sourceMissing) log.add({ file: fileName, line: 0, kind: 'missing-source' });
+      sourceMissing ||= isMissingSource(issue);
+    }
     validator.issues.length = 0;
   };
   takeValidatorIssues();
