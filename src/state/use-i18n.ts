@@ -1,6 +1,6 @@
 import { use } from 'react';
 import type { Lang } from '@/i18n/format';
-import { loadCoreMessages, loadedCoreMessages, loadedMessages, loadMessages } from '@/i18n/messages';
+import { loadCoreMessages, loadedMessages, loadMessages } from '@/i18n/messages';
 import type { CoreMessages, Messages } from '@/i18n/vi';
 import { usePrefsStore } from './prefs-store';
 
@@ -17,6 +17,7 @@ const savedLang = () => usePrefsStore.getState().lang;
 export const loadSavedLangMessages = () =>
   loadCoreMessages(savedLang()).catch(() => {
     usePrefsStore.getState().setLang('vi');
+    return loadCoreMessages('vi');
   });
 
 /** Loads every message of the saved language, e.g. together with a view's code. */
@@ -34,16 +35,17 @@ export function useSetLang() {
   };
 }
 
+// use() is called on every render, never behind a condition: a condition that changes while a render
+// waits (the catalogue arrives) makes React throw that render away and report it (error 520).
+
 /** The messages of the shell, the overview and the shared parts: no wait once the app has started. */
 export function useCoreMessages(): CoreMessages {
-  const lang = useLang();
-  return loadedCoreMessages(lang) ?? use(loadCoreMessages(lang));
+  return use(loadCoreMessages(useLang()));
 }
 
 /** Every message; the first use waits (Suspense) for the views' catalogue unless it was preloaded. */
 export function useMessages(): Messages {
-  const lang = useLang();
-  return loadedMessages(lang) ?? use(loadMessages(lang));
+  return use(loadMessages(useLang()));
 }
 
 export function useCsvDialect() {
