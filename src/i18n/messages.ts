@@ -8,8 +8,8 @@ const loadCore: Record<Lang, () => Promise<CoreMessages>> = {
   en: async () => (await import('./en')).en,
 };
 const loadAll: Record<Lang, () => Promise<Messages>> = {
-  vi: async () => (await import('./views-vi')).viMessages,
-  en: async () => (await import('./views-en')).enMessages,
+  vi: async () => (await import('./all-vi')).viMessages,
+  en: async () => (await import('./all-en')).enMessages,
 };
 
 /**
