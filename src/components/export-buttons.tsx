@@ -6,7 +6,7 @@ import { exportFileName } from '@/domain/export/file-name';
 import { downloadBlob, downloadText } from '@/export/download';
 import { xlsxFile } from '@/export/xlsx/xlsx-file';
 import { xlsxSheet } from '@/export/xlsx/xlsx-sheet';
-import { useCsvDialect, useMessages } from '@/state/use-i18n';
+import { useCoreMessages, useCsvDialect } from '@/state/use-i18n';
 
 interface ExportButtonsProps {
   /** Exactly what the chart or table shows. */
@@ -21,7 +21,7 @@ interface ExportButtonsProps {
 
 /** CSV of what is shown and of the data behind it, for plain CSV or a Vietnamese Excel, and an Excel workbook of what is shown. */
 export function ExportButtons({ shown, full, nameParts, sources = [] }: ExportButtonsProps) {
-  const messages = useMessages();
+  const messages = useCoreMessages();
   const t = messages.exporting;
   const sourceText = (s: Source) => (s.imported ? messages.importedFrom(s.imported.file, formatDate(s.imported.importedAt)) : [s.title, s.publisher && `(${s.publisher})`, s.url].filter(Boolean).join(' '));
   const [dialect, setDialect] = useCsvDialect();

@@ -4,6 +4,9 @@ export function sentence(clauses: (string | undefined)[]): string {
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }
 
+/** The nouns for the components of an index: [top level, sub-level]. */
+type Nouns = [string, string];
+
 /** Messages of the Thành phần (components) view. */
 export const componentsVi = {
   title: 'Thành phần',
@@ -19,8 +22,8 @@ export const componentsVi = {
     papi: ['chỉ số nội dung', 'chỉ số nội dung thành phần'],
     par: ['lĩnh vực', 'tiêu chí'],
     sipas: ['yếu tố', 'tiêu chí'],
-  } as Record<string, [string, string]>,
-  noun: ['thành phần', 'thành phần con'] as [string, string],
+  } satisfies Record<string, Nouns>,
+  noun: ['thành phần', 'thành phần con'] satisfies Nouns,
   summaryTitle: 'Tóm tắt',
   copy: 'Sao chép tóm tắt',
   copied: 'Đã sao chép',
@@ -68,3 +71,8 @@ export const componentsVi = {
   code: 'Mã',
   noFigures: 'Chưa có số liệu nào cho chỉ số này. Thêm tệp data/<chỉ số>/<năm>.csv (xem data/README.md).',
 };
+
+/** The nouns staff use for the components of the index, or the general ones for another index. */
+export function componentNouns(t: typeof componentsVi, index: string): Nouns {
+  return new Map<string, Nouns>(Object.entries(t.nouns)).get(index) ?? t.noun;
+}

@@ -1,5 +1,8 @@
 import type { NumberConvention } from '@/domain/import/locale-number';
 import type { TextEncodingName } from '@/domain/import/decode';
+import type { Delimiter } from '@/domain/import/delimiter';
+import type { DiffKind } from '@/domain/import/diff';
+import type { ColumnTarget } from '@/domain/import/mapping';
 import { formatInteger } from './format';
 
 /** Messages of the Dữ liệu (data) view: import, imported files, the table of every figure, export. */
@@ -30,7 +33,7 @@ export const dataVi = {
   invalidUtf8: 'Tệp này không phải UTF-8 hợp lệ: có thể được lưu từ Excel cũ. Hãy thử bảng mã Windows-1258.',
   delimiter: 'Dấu phân cách',
   delimiterDetected: (d: string) => `Phát hiện: ${d}`,
-  delimiterNames: { ',': 'dấu phẩy (,)', ';': 'dấu chấm phẩy (;)', '\t': 'tab' } as Record<string, string>,
+  delimiterNames: { ',': 'dấu phẩy (,)', ';': 'dấu chấm phẩy (;)', '\t': 'tab' } satisfies Record<Delimiter, string>,
   decimal: 'Dấu thập phân',
   decimalAuto: 'Tự nhận biết',
   decimalComma: 'Dấu phẩy (85,5)',
@@ -48,7 +51,7 @@ export const dataVi = {
   mappingPages: 'Các trang cột của bảng',
   columnsOf: (from: number, to: number, count: number) => `Cột ${from}–${to} trên ${count}`,
   mappingHelp: 'Kiểm tra từng cột chứa gì. Lựa chọn được ghi nhớ cho lần nhập sau với cùng dòng tiêu đề.',
-  targets: { unit: 'Đơn vị (tỉnh, quận/huyện)', total: 'Tổng điểm', rank: 'Thứ hạng', rank_of: 'Số đơn vị được xếp hạng', ignore: 'Bỏ qua', component: 'Thành phần' } as Record<string, string>,
+  targets: { unit: 'Đơn vị (tỉnh, quận/huyện)', total: 'Tổng điểm', rank: 'Thứ hạng', rank_of: 'Số đơn vị được xếp hạng', ignore: 'Bỏ qua', component: 'Thành phần' } satisfies Record<ColumnTarget['kind'], string>,
   rankOf: 'Số đơn vị được xếp hạng (khi không có cột)',
   analysing: 'Đang đọc và kiểm tra…',
   cancel: 'Hủy',
@@ -67,7 +70,7 @@ export const dataVi = {
   diffComponent: 'Thành phần',
   diffBefore: 'Trước',
   diffAfter: 'Sau',
-  diffKind: { added: 'Mới', changed: 'Thay đổi', removed: 'Xóa' } as Record<string, string>,
+  diffKind: { added: 'Mới', changed: 'Thay đổi', removed: 'Xóa' } satisfies Record<DiffKind, string>,
   apply: (n: number) => `Áp dụng ${n} số liệu`,
   applying: 'Đang lưu…',
   applied: (file: string) => `Đã nhập ${file}. Số liệu đã có trong mọi trang.`,

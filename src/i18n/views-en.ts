@@ -1,14 +1,12 @@
 import { chartImageEn } from './chart-image-en';
 import { componentsEn } from './components-en';
 import { dataEn } from './data-en';
-import { en } from './en';
 import { pickerEn } from './picker-en';
 import { plansEn } from './plans-en';
 import { presentEn } from './present-en';
 import { profileEn } from './profile-en';
 import { rankingsEn } from './rankings-en';
 import { trendsEn } from './trends-en';
-import type { Messages } from './vi';
 import type { ViewMessages } from './views-vi';
 
 export const enViews = {
@@ -22,6 +20,3 @@ export const enViews = {
   profile: profileEn,
   data: dataEn,
 } satisfies ViewMessages;
-
-/** Every English message. */
-export const enMessages: Messages = { ...en, ...enViews };

@@ -7,7 +7,6 @@ import { presentVi } from './present-vi';
 import { profileVi } from './profile-vi';
 import { rankingsVi } from './rankings-vi';
 import { trendsVi } from './trends-vi';
-import { vi, type Messages } from './vi';
 
 /** The messages of the views other than the first screen, loaded with those views (messages.ts). */
 export const viViews = {
@@ -23,6 +22,3 @@ export const viViews = {
 };
 
 export type ViewMessages = typeof viViews;
-
-/** Every Vietnamese message. */
-export const viMessages: Messages = { ...vi, ...viViews };

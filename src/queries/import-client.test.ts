@@ -1,27 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ImportCommand, ImportReply, ImportRequest } from './import-protocol';
-
-/** A stand-in for the module worker: records commands and lets the test answer. */
-class FakeWorker {
-  static all: FakeWorker[] = [];
-  commands: ImportCommand[] = [];
-  terminated = false;
-  onmessage: ((event: MessageEvent<ImportReply>) => void) | null = null;
-  onerror: ((event: ErrorEvent) => void) | null = null;
-  onmessageerror: (() => void) | null = null;
-  constructor() {
-    FakeWorker.all.push(this);
-  }
-  postMessage(command: ImportCommand) {
-    this.commands.push(command);
-  }
-  terminate() {
-    this.terminated = true;
-  }
-  reply(reply: ImportReply) {
-    this.onmessage?.({ data: reply } as MessageEvent<ImportReply>);
-  }
-}
+import { stubWorkers, type FakeWorker } from './testing/fake-worker';
 
 const request = { file: { name: 'a.csv' } } as unknown as ImportRequest;
 
@@ -31,9 +10,9 @@ async function client() {
 }
 
 describe('import client', () => {
+  let workers: FakeWorker<ImportCommand, ImportReply>[];
   beforeEach(() => {
-    FakeWorker.all = [];
-    vi.stubGlobal('Worker', FakeWorker);
+    workers = stubWorkers();
     vi.useFakeTimers();
   });
   afterEach(() => {
@@ -46,8 +25,8 @@ describe('import client', () => {
     warmUpImporter();
     startImportAnalysis(request, () => {});
     startImportAnalysis(request, () => {});
-    expect(FakeWorker.all).toHaveLength(1);
-    expect(FakeWorker.all[0]?.commands.map((c) => c.kind)).toEqual(['analyse', 'analyse']);
+    expect(workers).toHaveLength(1);
+    expect(workers[0]?.sent.map((c) => c.kind)).toEqual(['analyse', 'analyse']);
   });
 
   it('passes progress on and resolves with the outcome of its own analysis', async () => {
@@ -55,7 +34,7 @@ describe('import client', () => {
     const progress: number[] = [];
     const first = startImportAnalysis(request, (f) => progress.push(f));
     const second = startImportAnalysis(request, () => {});
-    const worker = FakeWorker.all[0]!;
+    const worker = workers[0]!;
     worker.reply({ id: 0, message: { kind: 'progress', fraction: 0.5 } });
     worker.reply({ id: 1, message: { kind: 'failed', issue: { file: 'a.csv', line: 0, kind: 'empty-file' } } });
     await expect(second.result).resolves.toMatchObject({ kind: 'failed' });
@@ -68,8 +47,8 @@ describe('import client', () => {
     const job = startImportAnalysis(request, () => {});
     job.cancel();
     await expect(job.result).rejects.toMatchObject({ name: 'AbortError' });
-    const worker = FakeWorker.all[0]!;
-    expect(worker.commands.at(-1)).toEqual({ kind: 'cancel', id: 0 });
+    const worker = workers[0]!;
+    expect(worker.sent.at(-1)).toEqual({ kind: 'cancel', id: 0 });
     worker.reply({ id: 0, message: { kind: 'cancelled' } });
     vi.advanceTimersByTime(5000);
     expect(worker.terminated).toBe(false);
@@ -82,20 +61,20 @@ describe('import client', () => {
     job.cancel();
     await expect(job.result).rejects.toMatchObject({ name: 'AbortError' });
     vi.advanceTimersByTime(CANCEL_WITHIN_MS - 1);
-    expect(FakeWorker.all[0]?.terminated).toBe(false);
+    expect(workers[0]?.terminated).toBe(false);
     vi.advanceTimersByTime(1);
-    expect(FakeWorker.all[0]?.terminated).toBe(true);
-    expect(FakeWorker.all).toHaveLength(2);
-    expect(FakeWorker.all[1]?.commands).toEqual([{ kind: 'analyse', id: 1, request }]);
-    FakeWorker.all[1]?.reply({ id: 1, message: { kind: 'failed', issue: { file: 'a.csv', line: 0, kind: 'empty-file' } } });
+    expect(workers[0]?.terminated).toBe(true);
+    expect(workers).toHaveLength(2);
+    expect(workers[1]?.sent).toEqual([{ kind: 'analyse', id: 1, request }]);
+    workers[1]?.reply({ id: 1, message: { kind: 'failed', issue: { file: 'a.csv', line: 0, kind: 'empty-file' } } });
     await expect(other.result).resolves.toMatchObject({ kind: 'failed' });
   });
 
   it('fails every running analysis with what went wrong when the worker crashes or cannot load', async () => {
     const { startImportAnalysis } = await client();
     const job = startImportAnalysis(request, () => {});
-    FakeWorker.all[0]?.onerror?.({ message: 'Failed to fetch the script' } as ErrorEvent);
+    workers[0]?.fail('Failed to fetch the script');
     await expect(job.result).rejects.toThrow('Failed to fetch the script');
-    expect(FakeWorker.all[0]?.terminated).toBe(true);
+    expect(workers[0]?.terminated).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 import { use, useMemo } from 'react';
 import type { Lang } from '@/i18n/format';
 import { nameIn, shortIn, textIn } from '@/i18n/names';
-import { loadCoreMessages, loadedCoreMessages, loadedMessages, loadMessages } from '@/i18n/messages';
+import { loadCoreMessages, loadedMessages, loadMessages } from '@/i18n/messages';
 import type { CoreMessages, Messages } from '@/i18n/vi';
 import { usePrefsStore } from './prefs-store';
 
@@ -18,6 +18,7 @@ const savedLang = () => usePrefsStore.getState().lang;
 export const loadSavedLangMessages = () =>
   loadCoreMessages(savedLang()).catch(() => {
     usePrefsStore.getState().setLang('vi');
+    return loadCoreMessages('vi');
   });
 
 /** Loads every message of the saved language, e.g. together with a view's code. */
@@ -35,16 +36,17 @@ export function useSetLang() {
   };
 }
 
+// use() is called on every render, never behind a condition: a condition that changes while a render
+// waits (the catalogue arrives) makes React throw that render away and report it (error 520).
+
 /** The messages of the shell, the overview and the shared parts: no wait once the app has started. */
 export function useCoreMessages(): CoreMessages {
-  const lang = useLang();
-  return loadedCoreMessages(lang) ?? use(loadCoreMessages(lang));
+  return use(loadCoreMessages(useLang()));
 }
 
 /** Every message; the first use waits (Suspense) for the views' catalogue unless it was preloaded. */
 export function useMessages(): Messages {
-  const lang = useLang();
-  return loadedMessages(lang) ?? use(loadMessages(lang));
+  return use(loadMessages(useLang()));
 }
 
 export function useCsvDialect() {

@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
 import { render } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ChartLegend } from '@/charts/chart-legend';
 import { Heatmap } from '@/charts/heatmap';
 import { SourceLine } from '@/components/source-line';
 import type { Source } from '@/domain/types';
+import { loadCoreMessages } from '@/i18n/messages';
 import { BarLegend } from '@/features/rankings/bar-legend';
 import { readFigureText, readHeatGrid, readLegend } from './read-figure';
 
@@ -83,6 +84,9 @@ describe('readHeatGrid', () => {
 });
 
 describe('readFigureText', () => {
+  // The source line reads its words from the catalogue, which the app has loaded before any chart shows.
+  beforeAll(() => loadCoreMessages('vi'));
+
   it('takes the title from the figure name, captions as subtitles, every note and every source, folded ones too', () => {
     const sources = ['A', 'B', 'C', 'D'].map((id) => source(id, `Báo cáo ${id}`));
     const { container } = render(

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { tinyCatalog } from '@/domain/testing/tiny-catalog';
 import type { Figure } from '@/domain/types';
-import { viMessages as messages } from '@/i18n/views-vi';
-import { enMessages as en } from '@/i18n/views-en';
+import { viMessages as messages } from '@/i18n/all-vi';
+import { enMessages as en } from '@/i18n/all-en';
 import { componentsExportTable, heatmapExportTable } from './components-export';
 import { buildComponentsModel } from './components-model';
 import { parseSort, sortParam, sortRows } from './sort-rows';

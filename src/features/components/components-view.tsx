@@ -2,6 +2,7 @@ import { CatalogGate } from '@/components/catalog-gate';
 import { FileErrors } from '@/components/error-callout';
 import { SourceLine } from '@/components/source-line';
 import { componentsOf, periodFor } from '@/domain/methodology';
+import { componentNouns } from '@/i18n/components-vi';
 import { CAN_THO, CENTRAL_CITIES, MEKONG_DELTA } from '@/domain/codes';
 import { TOTAL, type Catalog } from '@/domain/types';
 import { useIndexFigures } from '@/queries/use-index-figures';
@@ -44,7 +45,7 @@ function Components({ catalog }: { catalog: Catalog }) {
   const indexName = shortIn(index, lang);
   const period = model && periodFor(catalog, index.code, model.year);
   const all = period ? componentsOf(catalog, period) : [];
-  const nouns = t.nouns[index.code] ?? t.noun;
+  const nouns = componentNouns(t, index.code);
   const groupItem = catalog.units.get(group) ?? catalog.groups.get(group);
 
   return (

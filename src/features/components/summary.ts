@@ -1,4 +1,5 @@
 import type { ComponentResult } from '@/domain/component-results';
+import { componentNouns } from '@/i18n/components-vi';
 import { formatNumber, formatScore, formatSigned, type Lang } from '@/i18n/format';
 import type { Messages } from '@/i18n/vi';
 import type { ComponentsModel } from './components-model';
@@ -35,7 +36,7 @@ export function summarySentences(model: ComponentsModel, t: Messages['components
   }
   const compared = count.up + count.down + count.same;
   if (compared > 0) {
-    const nouns = t.nouns[index.code] ?? t.noun;
+    const nouns = componentNouns(t, index.code);
     sentences.push(t.summaryCount(count.up, compared, count.down, parent ? nouns[1] : nouns[0]));
     const describe = (r?: ComponentResult) => r && `${name(r.component)} (${formatSigned(r.change ?? 0, lang)})`;
     sentences.push(t.summaryMoves(describe(extreme(rows, 1)), describe(extreme(rows, -1))));

@@ -87,7 +87,7 @@ export function JobSettingsForm({ catalog, settings, detectedDelimiter, numbers,
           </select>
           <label htmlFor={`${id}-delimiter`}>{t.delimiter}</label>
           <select id={`${id}-delimiter`} value={settings.delimiter ?? ''} onChange={(e) => set({ delimiter: (e.target.value || undefined) as Delimiter | undefined, targets: undefined, headerRow: undefined })}>
-            <option value="">{detectedDelimiter ? t.delimiterDetected(t.delimiterNames[detectedDelimiter] ?? detectedDelimiter) : '—'}</option>
+            <option value="">{detectedDelimiter ? t.delimiterDetected(t.delimiterNames[detectedDelimiter]) : '—'}</option>
             {DELIMITERS.map((d) => (
               <option key={d} value={d}>
                 {t.delimiterNames[d]}

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { decodeBytes } from '@/domain/import/decode';
 import { toCommaSeparated } from '@/domain/import/reserialize';
-import type { DataIssue } from '@/domain/issues';
+import { asDataFileError, type DataIssue } from '@/domain/issues';
 import { diffByKey, targetKey, taskKey } from '@/domain/plans-merge';
 import type { PlanData, Target, Task } from '@/domain/plans-types';
 import type { Catalog } from '@/domain/types';
@@ -39,7 +39,9 @@ export function PlanImportJob({ file, kind, catalog, plans, onDone }: PlanImport
   const [saveError, setSaveError] = useState<string>();
   useEffect(() => {
     let current = true;
-    readPlanFile(file, kind, catalog, plans).then((result) => current && setRead(result));
+    readPlanFile(file, kind, catalog, plans)
+      .catch((error: Error): Read => ({ issues: [...asDataFileError(error, file.name).issues], tasks: [], targets: [] }))
+      .then((result) => current && setRead(result));
     return () => {
       current = false;
     };

@@ -5,8 +5,8 @@ import { loadBundledCatalog, loadBundledIndex, loadBundledPlans } from '@/domain
 import { tinyCatalog } from '@/domain/testing/tiny-catalog';
 import { tinyPlanData } from '@/domain/testing/tiny-plans';
 import type { Figure, IndexDef } from '@/domain/types';
-import { enMessages as en } from '@/i18n/views-en';
-import { viMessages as vi } from '@/i18n/views-vi';
+import { enMessages as en } from '@/i18n/all-en';
+import { viMessages as vi } from '@/i18n/all-vi';
 import { baselineUnits } from './baseline';
 import { componentView } from './component-ref';
 import { agencyRows, groupTasks, type GroupLabels } from './task-groups';
