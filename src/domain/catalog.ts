@@ -14,12 +14,17 @@ export function readTable<T>(file: string, text: string, columns: readonly strin
   return (table?.records ?? []).map((record) => read(fieldReader(file, record, issues), record.line));
 }
 
-const readUnit = (row: FieldReader): Unit => ({
-  code: row.text('code', true),
+/** Names in both languages; a short name defaults to the full one. */
+const readNames = (row: FieldReader) => ({
   nameVi: row.text('name_vi', true),
   nameEn: row.text('name_en', true),
   shortVi: row.text('short_vi') || row.text('name_vi'),
   shortEn: row.text('short_en') || row.text('name_en'),
+});
+
+const readUnit = (row: FieldReader): Unit => ({
+  code: row.text('code', true),
+  ...readNames(row),
   level: row.oneOf('level', UNIT_LEVELS) ?? 'province',
   parent: row.optionalText('parent'),
   region: row.optionalText('region'),
@@ -34,10 +39,7 @@ const readUnit = (row: FieldReader): Unit => ({
 
 const readGroup = (row: FieldReader): PeerGroup => ({
   code: row.text('code', true),
-  nameVi: row.text('name_vi', true),
-  nameEn: row.text('name_en', true),
-  shortVi: row.text('short_vi') || row.text('name_vi'),
-  shortEn: row.text('short_en') || row.text('name_en'),
+  ...readNames(row),
   sources: row.list('source'),
   note: row.text('note'),
 });
@@ -78,10 +80,7 @@ const readComponent = (row: FieldReader): Component => ({
   code: row.text('code', true),
   parent: row.optionalText('parent'),
   order: row.integer('order') ?? 0,
-  nameVi: row.text('name_vi', true),
-  nameEn: row.text('name_en', true),
-  shortVi: row.text('short_vi') || row.text('name_vi'),
-  shortEn: row.text('short_en') || row.text('name_en'),
+  ...readNames(row),
   maxPoints: row.number('max_points'),
   sources: row.list('source'),
   note: row.text('note'),

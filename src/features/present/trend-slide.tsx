@@ -1,12 +1,11 @@
-import { LineChart } from '@/charts/line-chart';
 import type { ChartRow, SeriesConfig } from '@/charts/types';
 import { scoreAxis } from '@/domain/series/axis';
 import { calendarYears, splitSeries, valueIn, valuesOf, yearValuesSource, type SeriesRow } from '@/domain/series/split-series';
 import type { TrendSlide } from '@/domain/slides/slide-types';
-import { formatList, formatNumber, formatScore } from '@/i18n/format';
+import { formatNumber, formatScore } from '@/i18n/format';
 import type { SlideContext } from './slide-context';
-import { ChartBox } from './chart-box';
-import { slideLineStyle } from './slide-line-style';
+import { BreaksLegendItem } from './breaks-legend-item';
+import { SlideLineChart } from './slide-line-chart';
 import { unitName } from './slide-text';
 
 /** The unit's scores and the national mean, split at the method breaks, one row per calendar year. */
@@ -39,31 +38,19 @@ export function TrendSlideBody({ slide, context }: { slide: TrendSlide; context:
             <span className="slide-swatch slide-swatch-dashed" style={{ borderColor: palette.reference }} /> {t.meanSeries}
           </li>
         )}
-        {slide.breaks.length > 0 && (
-          <li>
-            <span className="slide-swatch slide-swatch-break" style={{ borderColor: palette.muted }} /> {t.methodChanges(formatList(slide.breaks.map(String), lang))}
-          </li>
-        )}
+        <BreaksLegendItem breaks={slide.breaks} context={context} />
       </ul>
-      <ChartBox>
-        {(size) => (
-          <LineChart
-            data={split.rows}
-            series={series}
-            valueFormatter={(value) => formatScore(value, slide.index.scoreUnit, lang)}
-            tickFormatter={(v) => formatNumber(v, lang, 0)}
-            yDomain={scoreAxis(valuesOf(split), { least: 1 }).domain}
-            yLabel={slide.index.scoreUnit === 'percent' ? '%' : t.score}
-            xMarkers={slide.breaks.map((x) => ({ x }))}
-            labelPlace={(row, s) => ((s.emphasis ? unitAbove(row) : !unitAbove(row)) ? 'above' : 'below')}
-            endLabels={false}
-            tooltip={false}
-            lineStyle={slideLineStyle(palette)}
-            width={size.width}
-            height={size.height}
-          />
-        )}
-      </ChartBox>
+      <SlideLineChart
+        breaks={slide.breaks}
+        palette={palette}
+        data={split.rows}
+        series={series}
+        valueFormatter={(value) => formatScore(value, slide.index.scoreUnit, lang)}
+        tickFormatter={(v) => formatNumber(v, lang, 0)}
+        yDomain={scoreAxis(valuesOf(split), { least: 1 }).domain}
+        yLabel={slide.index.scoreUnit === 'percent' ? '%' : t.score}
+        labelPlace={(row, s) => ((s.emphasis ? unitAbove(row) : !unitAbove(row)) ? 'above' : 'below')}
+      />
     </div>
   );
 }
