@@ -1,6 +1,7 @@
-import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixture';
+import { fileInput, importFixture } from './import-helpers';
 import { ALL_VIEWS, expectViewLoaded, openAllDetails, openView, type ViewName } from './view-pages';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -137,8 +138,7 @@ test.describe('accessibility (axe-core, WCAG 2.1 AA; keyboard)', () => {
   test('the import steps (settings, column mapping, preview) have no axe violations', async ({ page }) => {
     test.slow();
     await openView(page, 'data');
-    const file = fileURLToPath(new URL('./fixtures/import/par-2024-excel.csv', import.meta.url));
-    await page.getByLabel('Chọn tệp CSV').setInputFiles(file);
+    await fileInput(page).setInputFiles(importFixture('par-2024-excel.csv'));
     const job = page.getByRole('article', { name: 'par-2024-excel.csv' });
     await expect(job.getByLabel('Dòng tiêu đề')).toHaveValue('1');
     await expectNoAxeViolations(page, 'data: import settings and mapping');

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixture';
 
 /** Clicks an image button of the figure and returns the downloaded file. */
 async function saveImage(page: Page, figure: Locator, button: 'Tải ảnh PNG' | 'Tải ảnh SVG') {
@@ -109,16 +110,8 @@ async function checkImages(page: Page, checker: Page, figure: Locator, { legend 
 }
 
 test.describe('Chart images (PNG 2×, SVG) carry their title, legend and source', () => {
-  // Making the images (fonts fetched from our origin, an SVG blob in an <img>, a canvas) keeps to the site's CSP.
-  const violations: string[] = [];
-  test.beforeEach(({ page }) => {
-    violations.length = 0;
-    page.on('console', (message) => {
-      if (/Content.Security.Policy/i.test(message.text())) violations.push(message.text());
-    });
-  });
-  test.afterEach(() => expect(violations).toEqual([]));
-
+  // Making the images (fonts fetched from our origin, an SVG blob in an <img>, a canvas) keeps to the
+  // site's CSP: the fixture fails the test on any violation.
   test('trend chart: the PNG is the 2× picture of the SVG, drawn in the embedded font', async ({ page, context }) => {
     const checker = await context.newPage();
     await page.goto('/?view=trends');

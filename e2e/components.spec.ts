@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixture';
 
 test.describe('Thành phần (components)', () => {
   test('Cần Thơ PAPI 2024: dimensions with scores, sorted by points lost, with the year’s up/down count', async ({ page }) => {

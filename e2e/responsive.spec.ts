@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixture';
 import { ALL_VIEWS, openAllDetails, openView } from './view-pages';
 
 const SCREENS = [
