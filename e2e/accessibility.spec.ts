@@ -150,9 +150,7 @@ test.describe('accessibility (axe-core, WCAG 2.1 AA; keyboard)', () => {
     await expectNoAxeViolations(page, 'data: import preview');
   });
 
-  // React reports a render that threw and was recovered here (page error: Minified React error #520),
-  // intermittently, after the language switch: issue 15, item 5. The lead fixes the cause.
-  test.fixme('keyboard: skip link, header, navigation, then the view; language and views switch by keyboard', async ({ page }) => {
+  test('keyboard: skip link, header, navigation, then the view; language and views switch by keyboard', async ({ page }) => {
     test.slow();
     await openView(page, 'overview');
     await expect(page.locator('html')).toHaveAttribute('lang', 'vi');

@@ -73,9 +73,7 @@ test.describe('works offline, phones nowhere, resists hostile text', () => {
 
   test.describe(() => {
     test.use({ allowedProblems: [{ message: /net::ERR_INTERNET_DISCONNECTED \(.*\/favicon\.svg\)$/, reason: 'the network is cut on purpose; Chromium asks for the favicon again on each history navigation' }] });
-    // React reports a render that threw and was recovered here (page error: Minified React error #520),
-    // intermittently, while the views open one after another: issue 15, item 5. The lead fixes the cause.
-    test.fixme('once loaded, every view still opens with its data when the network is gone (a presentation hall)', async ({ page, context }) => {
+    test('once loaded, every view still opens with its data when the network is gone (a presentation hall)', async ({ page, context }) => {
       test.slow();
       const fetched: string[] = [];
       page.on('requestfinished', (request) => fetched.push(request.url()));

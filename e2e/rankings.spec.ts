@@ -1,21 +1,15 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixture';
-import Papa from 'papaparse';
+import { readBundledCsv } from './bundled-data';
 import { expandDetails, openView, showView } from './view-pages';
 
 const CAN_THO_COLOR = '#0b5cad';
 const PAPI_2024 = '&index=papi&year=2024';
 
-function readCsv(path: string): Record<string, string>[] {
-  const text = readFileSync(new URL(`../data/${path}`, import.meta.url), 'utf8');
-  return Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
-}
-
 /** Cần Thơ's position among the Mekong Delta provinces with a PAPI 2024 total, computed from the bundled CSVs. */
 function mekongPosition(): { position: number; of: number } {
-  const members = new Set(readCsv('units.csv').filter((u) => u.region === 'R-DBSCL' && u.level === 'province' && !u.valid_from).map((u) => u.code));
-  const totals = readCsv('papi/2024.csv')
+  const members = new Set(readBundledCsv('units.csv').filter((u) => u.region === 'R-DBSCL' && u.level === 'province' && !u.valid_from).map((u) => u.code));
+  const totals = readBundledCsv('papi/2024.csv')
     .filter((r) => r.component === 'total' && r.status === 'published' && r.score && members.has(r.unit ?? ''))
     .map((r) => ({ unit: r.unit, score: Math.round(Number(r.score) * 1e6) }));
   const canTho = totals.find((t) => t.unit === 'P59');
