@@ -66,7 +66,7 @@ export function writeFigureCsv(dir, rows) {
  * - wide: a header of `columns` columns (`unit`, then c2, c3…) and two rows of digits (10,000 columns ≈ 98 kB);
  * - cr-only: valid canonical rows (as writeFigureCsv) ended by a lone CR, as old Mac exports do, up to `bytes`;
  * - duplicates: one `published` row per (unit, component) pair, then the same rows again and again up to
- *   `bytes`, so nearly every row is a duplicate-row problem (95 MB ≈ 2.3 million).
+ *   `bytes`, so nearly every row is a duplicate-row problem (48 MB, just under the import's 50 MB limit, ≈ 1.2 million).
  */
 export function writeHostileCsvs(dir, { columns, bytes }) {
   const path = (kind) => join(dir, `papi-2024-bench-${kind}.csv`);

@@ -87,7 +87,7 @@ try {
       report.imports = await measureImports(app.url, papa.url, files, IMPORT_RUNS, log);
     }
     if (wants('import-hostile')) {
-      const files = writeHostileCsvs(work, { columns: Math.round(10_000 * HOSTILE_SCALE), bytes: Math.round(95 * 1024 * 1024 * HOSTILE_SCALE) });
+      const files = writeHostileCsvs(work, { columns: Math.round(10_000 * HOSTILE_SCALE), bytes: Math.round(48 * 1024 * 1024 * HOSTILE_SCALE) });
       report.hostile = await measureImports(app.url, papa.url, files, IMPORT_RUNS, log, HOSTILE_CAP_MS);
     }
   }

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { expect, test } from './fixture';
-import { chooseSource, fileInput, importedList, pickFile } from './import-helpers';
+import { chooseSource, fileInput, importedList, importFixture, pickFile } from './import-helpers';
 
 // Test fixtures made here are real PAPI 2024 totals (data/papi/2024.csv) with test notes, or
 // synthetic stress files; none is real new data.
@@ -23,7 +23,19 @@ test.describe('Dữ liệu (data): an import never reads a file wrong, never fre
     await expect(importedList(page)).toContainText('papi-2024-test-mixed-line-ends.csv — PAPI 2024, 3 số liệu');
     const table = page.getByRole('table').filter({ hasText: 'Nguồn gốc' });
     await page.getByLabel('Năm').first().selectOption('2024');
-    for (const unit of ['Cần Thơ', 'Hậu Giang', 'Sóc Trăng']) await expect(table.getByRole('row', { name: new RegExp(unit) }).first()).toContainText('Nhập từ tệp papi-2024-test-mixed-line-ends.csv');
+    for (const unit of ['Cần Thơ', 'Hậu Giang', 'Sóc Trăng']) await expect(table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: unit, exact: true }) }).first()).toContainText('Nhập từ tệp papi-2024-test-mixed-line-ends.csv');
+  });
+
+  test('the decimal mark is read from the file and stated before anything is applied', async ({ page }, testInfo) => {
+    const job = await pickFile(page, importFixture('par-2024-excel.csv'));
+    await expect(job.getByTestId('number-convention')).toHaveText("Mọi số được đọc với dấu phẩy thập phân, dấu chấm phân nhóm nghìn (1.234,5): ô '89,13%' chỉ đọc được theo cách này.");
+    await expect(job.getByLabel('Dấu thập phân')).toContainText('Phát hiện: dấu phẩy');
+
+    const path = testInfo.outputPath('par-2024-test-ambiguous.csv');
+    writeFileSync(path, 'Tỉnh;Chỉ số (%);Xếp hạng\nTP. Cần Thơ;1.085;22\n');
+    const ambiguous = await pickFile(page, path);
+    await expect(ambiguous.getByTestId('number-convention')).toContainText('Không ô nào cho biết chắc dấu thập phân; đã giả định dấu phẩy thập phân');
+    await expect(ambiguous.getByRole('alert')).toContainText("'1.085'");
   });
 
   test('an import works with the network off once the app has loaded', async ({ page, context }, testInfo) => {

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { BarRankingChart, niceTicks, type RankingBar } from './bar-ranking-chart';
+import { BarRankingChart, type RankingBar } from './bar-ranking-chart';
 
 const HIGHLIGHT = '#0b5cad';
 const data: RankingBar[] = [
@@ -77,16 +77,5 @@ describe('BarRankingChart', () => {
     );
     expect(bars(container)).toEqual([expect.objectContaining({ fill: HIGHLIGHT })]);
     expect(Number(container.querySelector('.recharts-bar-rectangle path')?.getAttribute('height'))).toBeGreaterThan(10);
-  });
-});
-
-describe('niceTicks', () => {
-  it.each([
-    [[8, 50], [10, 20, 30, 40, 50]],
-    [[0, 100], [0, 20, 40, 60, 80, 100]],
-    [[0, 8], [0, 2, 4, 6, 8]],
-    [[3, 3], [3]],
-  ] as [[number, number], number[]][])('for %j gives %j', (domain, ticks) => {
-    expect(niceTicks(domain)).toEqual(ticks);
   });
 });

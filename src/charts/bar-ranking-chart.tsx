@@ -1,4 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { niceTicks } from '@/domain/series/axis';
 import type { ValueFormatter } from './types';
 
 export interface RankingBar {
@@ -36,19 +37,6 @@ export interface BarRankingChartProps {
 
 const MARGIN = { top: 28, right: 56, bottom: 22, left: 4 };
 const X_AXIS_HEIGHT = 30;
-
-/** Round ticks inside the domain (10, 20, 30… rather than 8, 23, 38), so an axis not starting at 0 still reads well. */
-export function niceTicks([min, max]: [number, number], target = 5): number[] {
-  const span = max - min;
-  if (!(span > 0)) return [min];
-  const raw = span / target;
-  const magnitude = 10 ** Math.floor(Math.log10(raw));
-  const step = ([1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((s) => s >= raw) ?? raw);
-  const first = Math.ceil(min / step - 1e-9) * step;
-  const ticks: number[] = [];
-  for (let v = first; v <= max + 1e-9; v += step) ticks.push(Math.round(v * 1e6) / 1e6 || 0);
-  return ticks;
-}
 
 interface TickProps {
   x?: number;

@@ -1,14 +1,25 @@
+import { lineOf } from './line-emphasis';
 import type { LegendExtra, SeriesConfig } from './types';
 
+interface ChartLegendProps {
+  series: readonly SeriesConfig[];
+  markerLabel?: string;
+  extras?: readonly LegendExtra[];
+  /** The colour the line is drawn in now (grey while muted). */
+  colorOf?: (s: SeriesConfig) => string;
+  /** Pointing at an entry brings its line forward. */
+  onHover?: (line: string | undefined) => void;
+}
+
 /** One legend per chart, drawn from the series configuration (never Recharts' own). */
-export function ChartLegend({ series, markerLabel, extras = [] }: { series: readonly SeriesConfig[]; markerLabel?: string; extras?: readonly LegendExtra[] }) {
-  const entries = [...new Map(series.map((s) => [s.legendKey ?? s.key, s])).values()];
+export function ChartLegend({ series, markerLabel, extras = [], colorOf = (s) => s.color, onHover }: ChartLegendProps) {
+  const entries = [...new Map(series.map((s) => [lineOf(s), s])).values()];
   return (
-    <ul className="chart-legend">
+    <ul className="chart-legend" onMouseLeave={onHover && (() => onHover(undefined))}>
       {entries.map((s) => (
-        <li key={s.legendKey ?? s.key}>
+        <li key={lineOf(s)} onMouseEnter={onHover && (() => onHover(lineOf(s)))}>
           <svg width="22" height="10" aria-hidden="true">
-            <line x1="1" y1="5" x2="21" y2="5" stroke={s.color} strokeWidth={s.emphasis ? 4 : 2.5} strokeDasharray={s.dashed ? '5 3' : undefined} />
+            <line x1="1" y1="5" x2="21" y2="5" stroke={colorOf(s)} strokeWidth={s.emphasis ? 4 : 2.5} strokeDasharray={s.dashed ? '5 3' : undefined} />
           </svg>
           <span className={s.emphasis ? 'strong' : undefined}>{s.label}</span>
         </li>

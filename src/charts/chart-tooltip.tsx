@@ -1,8 +1,7 @@
+import { tooltipOrder } from './line-emphasis';
 import type { ChartRow, PointFormatter, SeriesConfig } from './types';
 
 interface TooltipPayloadItem {
-  dataKey?: unknown;
-  value?: unknown;
   payload?: ChartRow;
 }
 
@@ -10,22 +9,24 @@ interface ChartTooltipProps {
   series: readonly SeriesConfig[];
   formatPoint: PointFormatter;
   xKey: string;
+  /** Rank axes: the smallest value is at the top, so it is listed first. */
+  reversed: boolean;
+  colorOf: (s: SeriesConfig) => string;
   active?: boolean;
   payload?: readonly TooltipPayloadItem[];
 }
 
-/** The one tooltip: every series with a value at this x, formatted by the caller. */
-export function ChartTooltip({ series, formatPoint, xKey, active, payload }: ChartTooltipProps) {
+/** The one tooltip: every series with a value at this x, in the order they sit on the chart, formatted by the caller. */
+export function ChartTooltip({ series, formatPoint, xKey, reversed, colorOf, active, payload }: ChartTooltipProps) {
   const row = payload?.[0]?.payload;
   if (!active || !row) return null;
-  const shown = series.filter((s) => typeof row[s.key] === 'number');
   return (
     <div className="chart-tooltip">
       <p className="strong">{String(row[xKey])}</p>
       <ul>
-        {shown.map((s) => (
-          <li key={s.key}>
-            <span className="swatch" style={{ background: s.color }} aria-hidden="true" />
+        {tooltipOrder(row, series, reversed).map((s) => (
+          <li key={s.key} className={s.emphasis ? 'strong' : undefined}>
+            <span className="swatch" style={{ background: colorOf(s) }} aria-hidden="true" />
             {s.label}: <strong>{formatPoint(row[s.key] as number, s.key, row)}</strong>
           </li>
         ))}

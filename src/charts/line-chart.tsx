@@ -1,45 +1,94 @@
-import { CartesianGrid, Line, LineChart as RechartsLineChart, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useState } from 'react';
+import { CartesianGrid, LabelList, Line, LineChart as RechartsLineChart, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis, type LabelProps } from 'recharts';
+import { yearTicks } from '@/domain/series/axis';
+import { ChartLegend } from './chart-legend';
 import { ChartTooltip } from './chart-tooltip';
 import { EventBadge } from './event-badge';
-import type { ChartRow, PointFormatter, SeriesConfig, XEvent, XMarker, YBand } from './types';
+import { drawingOrder, lineEnds, lineLook, lineOf } from './line-emphasis';
+import { EndLabel, PointLabel, type LabelPlace } from './line-labels';
+import { SCREEN_LINE_STYLE, type LineStyle } from './line-style';
+import type { ChartRow, LegendExtra, PointFormatter, SeriesConfig, ValueFormatter, XEvent, XMarker, YBand } from './types';
 
 export interface LineChartProps {
   data: readonly ChartRow[];
-  xKey: string;
+  xKey?: string;
   series: readonly SeriesConfig[];
-  formatPoint: PointFormatter;
-  formatTick: (value: number) => string;
+  /** How a value reads in the tooltip and on its point; may read other columns of the row (a rank's denominator). */
+  valueFormatter: PointFormatter;
+  tickFormatter?: ValueFormatter;
   yDomain: [number, number];
   /** Rank axes put 1 at the top. */
   yReversed?: boolean;
-  yLabel: string;
-  /** Explicit y ticks, e.g. round ranks; Recharts chooses when omitted. */
+  yLabel?: string;
+  /** Explicit y ticks (round numbers); Recharts chooses when omitted. */
   yTicks?: readonly number[];
+  /** Where a new comparable period starts: a dashed line just before, explained by the legend. */
   xMarkers?: readonly XMarker[];
   events?: readonly XEvent[];
   bands?: readonly YBand[];
+  /** Draws the legend above the chart (hovering an entry brings its line forward). */
+  legend?: { markerLabel?: string; extras?: readonly LegendExtra[] };
+  /** Writes every value on its point, above or below: where nothing may depend on hovering (slides, paper). */
+  labelPlace?: (row: ChartRow, series: SeriesConfig) => LabelPlace;
+  /** Names the focus unit (and a hovered line) at its line's end. */
+  endLabels?: boolean;
+  tooltip?: boolean;
+  /** Keyboard access to the points; off where a table next to the chart is the way in. */
+  keyboard?: boolean;
+  lineStyle?: LineStyle;
   height: number;
+  /** Fixed width for tests, slides and print; responsive when omitted. */
   width?: number;
 }
 
-/** Lines over years; nulls are gaps, never bridged. Presentational: props in, SVG out. */
-export function LineChart({ data, xKey, series, formatPoint, formatTick, yDomain, yReversed = false, yLabel, yTicks, xMarkers = [], events = [], bands = [], height, width }: LineChartProps) {
+const endLabelRoom = (series: readonly SeriesConfig[], fontSize: number) =>
+  Math.ceil(Math.max(0, ...series.filter((s) => s.emphasis || s.muted).map((s) => s.label.length)) * fontSize * 0.62) + 14;
+
+/**
+ * The one line chart: values over years, nulls as gaps (never bridged), one series per comparable segment.
+ * Presentational: props in, SVG out; the only state is which line the pointer is on.
+ */
+export function LineChart(props: LineChartProps) {
+  const { data, xKey = 'year', series, valueFormatter, tickFormatter, yDomain, yReversed = false, yLabel, yTicks, xMarkers = [], events = [], bands = [] } = props;
+  const { legend, labelPlace, endLabels = true, tooltip = true, keyboard = true, lineStyle: style = SCREEN_LINE_STYLE, height, width } = props;
+  const [hovered, setHovered] = useState<string>();
+  const look = (s: SeriesConfig) => lineLook(s, hovered, style.muted, { normal: style.lineWidth, strong: style.strongWidth });
+  const ends = lineEnds(data, series);
+  const labelled = endLabels && series.some((s) => s.emphasis || s.muted);
+  const margin = labelled ? { ...style.margin, right: Math.max(style.margin.right, endLabelRoom(series, style.fontSize)) } : style.margin;
+  const tick = { fontSize: style.fontSize, fill: style.text };
+  const frame = style.grid !== undefined;
+  const years = data.map((row) => Number(row[xKey]));
   const chart = (
-    <RechartsLineChart data={[...data]} width={width} height={height} margin={{ top: 16, right: 24, bottom: 8, left: 8 }} accessibilityLayer>
-      <CartesianGrid stroke="#e4e7ec" vertical={false} />
-      <XAxis dataKey={xKey} type="number" domain={['dataMin', 'dataMax']} allowDecimals={false} tickCount={Math.min(data.length, 14)} tick={{ fontSize: 13 }} />
+    <RechartsLineChart data={[...data]} width={width} height={height} margin={margin} accessibilityLayer={keyboard} onMouseLeave={() => setHovered(undefined)}>
+      {frame && <CartesianGrid stroke={style.grid} vertical={false} />}
+      <XAxis
+        dataKey={xKey}
+        type="number"
+        domain={['dataMin', 'dataMax']}
+        padding={{ left: style.xPadding, right: style.xPadding }}
+        allowDecimals={false}
+        ticks={style.everyYear ? years : yearTicks(years, style.xTicks)}
+        interval={0}
+        tick={tick}
+        stroke={style.axis}
+        axisLine={frame}
+        tickLine={frame}
+      />
       <YAxis
+        hide={style.yAxisWidth === 0}
         domain={yDomain}
         reversed={yReversed}
         ticks={yTicks ? [...yTicks] : undefined}
         allowDecimals={false}
-        tickFormatter={formatTick}
-        width={56}
-        tick={{ fontSize: 13 }}
-        label={{ value: yLabel, angle: -90, position: 'insideLeft', style: { fontSize: 13, textAnchor: 'middle' } }}
+        tickFormatter={tickFormatter}
+        width={style.yAxisWidth}
+        tick={tick}
+        stroke={style.axis}
+        label={yLabel ? { value: yLabel, angle: -90, position: 'insideLeft', style: { fontSize: style.fontSize, fill: style.text, textAnchor: 'middle' } } : undefined}
       />
       {xMarkers.map((marker) => (
-        <ReferenceLine key={marker.x} x={marker.x - 0.5} stroke="#98a2b3" strokeWidth={1.5} strokeDasharray="4 4" />
+        <ReferenceLine key={marker.x} x={marker.x - 0.5} stroke={style.axis} strokeWidth={1.5} strokeDasharray={style.breakDash} />
       ))}
       {bands.map((band) => (
         <ReferenceArea
@@ -58,22 +107,56 @@ export function LineChart({ data, xKey, series, formatPoint, formatTick, yDomain
       {events.map((event) => (
         <ReferenceLine key={`${event.x}-${event.badge}`} x={event.x} stroke={event.color} strokeOpacity={0.6} strokeWidth={1.25} label={<EventBadge text={event.badge} color={event.color} lane={event.lane} />} />
       ))}
-      <Tooltip content={<ChartTooltip series={series} formatPoint={formatPoint} xKey={xKey} />} isAnimationActive={false} />
-      {series.map((s) => (
-        <Line
-          key={s.key}
-          dataKey={s.key}
-          name={s.label}
-          stroke={s.color}
-          strokeWidth={s.emphasis ? 4 : 2.5}
-          strokeDasharray={s.dashed ? '6 4' : undefined}
-          dot={{ r: s.emphasis ? 4.5 : 3.5, fill: s.color, strokeWidth: 0 }}
-          activeDot={{ r: 6 }}
-          connectNulls={false}
-          isAnimationActive={false}
-        />
-      ))}
+      {tooltip && <Tooltip content={<ChartTooltip series={series} formatPoint={valueFormatter} xKey={xKey} reversed={yReversed} colorOf={(s) => look(s).color} />} isAnimationActive={false} />}
+      {drawingOrder(series, hovered).map((s) => {
+        const { color, width: lineWidth, endLabel } = look(s);
+        const end = ends.get(lineOf(s));
+        return (
+          <Line
+            key={s.key}
+            dataKey={s.key}
+            name={s.label}
+            stroke={color}
+            strokeWidth={lineWidth}
+            strokeDasharray={s.dashed ? style.dash : undefined}
+            dot={{ r: s.muted && color === style.muted ? 2 : lineWidth + style.dotExtra, fill: color, strokeWidth: 0 }}
+            activeDot={tooltip ? { r: lineWidth + 3 } : false}
+            connectNulls={false}
+            isAnimationActive={false}
+            onMouseEnter={() => setHovered(lineOf(s))}
+            className={s.emphasis ? 'line-focus' : s.muted ? 'line-muted' : undefined}
+          >
+            {labelPlace && (
+              <LabelList
+                dataKey={s.key}
+                content={(label: unknown) => (
+                  <PointLabel
+                    props={label as LabelProps & { index?: number }}
+                    rows={data}
+                    text={(value, row) => valueFormatter(value, s.key, row)}
+                    place={(row) => labelPlace(row, s)}
+                    fontSize={s.emphasis ? style.strongFontSize : style.fontSize}
+                    strong={Boolean(s.emphasis)}
+                    color={s.emphasis ? color : style.text}
+                  />
+                )}
+              />
+            )}
+            {endLabels && endLabel && end?.key === s.key && (
+              <LabelList
+                dataKey={s.key}
+                content={(label: unknown) => <EndLabel props={label as LabelProps & { index?: number }} at={end.index} name={s.label} color={color} fontSize={style.fontSize} strong={Boolean(s.emphasis)} />}
+              />
+            )}
+          </Line>
+        );
+      })}
     </RechartsLineChart>
   );
-  return width ? chart : <ResponsiveContainer width="100%" height={height}>{chart}</ResponsiveContainer>;
+  return (
+    <>
+      {legend && <ChartLegend series={series} markerLabel={legend.markerLabel} extras={legend.extras} colorOf={(s) => look(s).color} onHover={setHovered} />}
+      {width ? chart : <ResponsiveContainer width="100%" height={height}>{chart}</ResponsiveContainer>}
+    </>
+  );
 }

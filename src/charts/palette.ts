@@ -9,6 +9,9 @@ export const REFERENCE_COLORS = {
   best: '#067647',
 } as const;
 
+/** Distinct colours besides Cần Thơ's: beyond this many units, colours would repeat. */
+export const PALETTE_SIZE = OTHERS.length;
+
 /** Cần Thơ's units (old and new city) keep the brand colour; others take the palette in order. */
 export function unitColor(code: string, position: number): string {
   if (code === 'P59' || code === 'N25-can-tho') return CAN_THO_COLOR;

@@ -7,7 +7,10 @@ export interface SeriesConfig {
   dashed?: boolean;
   /** Series drawn as several segments (split at methodology breaks) share one legend entry. */
   legendKey?: string;
+  /** The focus unit (Cần Thơ): strong, and named at the end of its line. */
   emphasis?: boolean;
+  /** Not chosen: grey and thin until hovered (a peer among many). */
+  muted?: boolean;
 }
 
 export type ValueFormatter = (value: number) => string;

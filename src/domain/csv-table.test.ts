@@ -14,7 +14,23 @@ describe('parseCsvTable', () => {
   it('counts lines inside quoted fields and CRLF line ends', () => {
     const { table } = parseCsvTable('a.csv', 'unit,note\r\nP59,"two\r\nlines"\r\nP01,x\r\n', ['unit']);
     expect(table?.records.map((r) => r.line)).toEqual([2, 4]);
-    expect(table?.records[0]?.values.note).toBe('two\r\nlines');
+    expect(table?.records[0]?.values.note).toBe('two\nlines');
+  });
+
+  it.each([
+    ['LF', '\n'],
+    ['CRLF', '\r\n'],
+    ['CR (old Mac Excel)', '\r'],
+  ])('reads %s line ends, and a mix of them, with every row at its line', (_, end) => {
+    const text = `unit,score${end}P59,1${end}P01,2\r\nP02,3\n\rP03,4\r`;
+    const { table, issues } = parseCsvTable('a.csv', text, ['unit']);
+    expect(issues).toEqual([]);
+    expect(table?.records.map((r) => [r.line, r.values.unit])).toEqual([
+      [2, 'P59'],
+      [3, 'P01'],
+      [4, 'P02'],
+      [6, 'P03'],
+    ]);
   });
 
   it('strips a BOM and normalises decomposed Unicode to NFC', () => {

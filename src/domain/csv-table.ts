@@ -6,6 +6,8 @@ export interface CsvRecord {
   values: Record<string, string>;
   /** The column names people see, when they differ from the canonical keys (an imported wide table). */
   labels?: Record<string, string>;
+  /** Cells as the file wrote them, where reading rewrote them (a local number "1.234,5"): what a problem report quotes. */
+  written?: Record<string, string>;
 }
 
 export interface CsvTable {
@@ -49,7 +51,8 @@ export interface CsvRowsResult {
  */
 export function parseCsvRows(file: string, rawText: string, delimiter = ',', onProgress?: (fraction: number) => void): CsvRowsResult {
   if (looksBinary(rawText)) return { rows: [], issues: [{ file, line: 0, kind: 'binary-file' }] };
-  const text = (rawText.startsWith(BOM) ? rawText.slice(1) : rawText).normalize('NFC');
+  // Every line end as '\n' (CRLF, an old Mac's CR, or a mix), so rows split and lines count one way.
+  const text = (rawText.startsWith(BOM) ? rawText.slice(1) : rawText).normalize('NFC').replace(/\r\n?/g, '\n');
   if (text.trim() === '') return { rows: [], issues: [{ file, line: 0, kind: 'empty-file' }] };
 
   const issues: DataIssue[] = [];
@@ -58,6 +61,7 @@ export function parseCsvRows(file: string, rawText: string, delimiter = ',', onP
   let line = 1;
   Papa.parse<string[]>(text, {
     delimiter,
+    newline: '\n',
     header: false,
     skipEmptyLines: false,
     step: (result) => {

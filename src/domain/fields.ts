@@ -20,7 +20,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function fieldReader(file: string, record: CsvRecord, issues: DataIssue[]): FieldReader {
   const raw = (column: string) => record.values[column] ?? '';
   const issue = (kind: DataIssue['kind'], column?: string, detail?: string) => {
-    const value = column === undefined ? undefined : raw(column);
+    const value = column === undefined ? undefined : (record.written?.[column] ?? raw(column));
     const label = column && (record.labels?.[column] ?? column);
     issues.push({ file, line: record.line, kind, ...(label && { column: label }), ...(value && { raw: value }), ...(detail && { detail }) });
   };

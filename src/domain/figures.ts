@@ -84,9 +84,13 @@ export function figureValidator(file: string, index: string, year: number, catal
     if (sources.length === 0) row.issue('missing-value', 'source');
     for (const id of sources) if (!catalog.sources.has(id)) row.issue('unknown-source', 'source', id);
 
+    // Only pairs of the catalogue are remembered, so what is kept per row is bounded by the catalogue,
+    // not by the file: a row of an unknown unit or component is already a problem.
     const key = `${unit}|${component}`;
-    if (seen.has(key) && !(status === 'conflict' && seen.get(key) === 'conflict')) row.issue('duplicate-row', 'unit', key.replace('|', ' · '));
-    seen.set(key, status);
+    if (catalog.units.has(unit) && (component === TOTAL || componentDef)) {
+      if (seen.has(key) && !(status === 'conflict' && seen.get(key) === 'conflict')) row.issue('duplicate-row', 'unit', key.replace('|', ' · '));
+      seen.set(key, status);
+    }
 
     if (!status) return undefined;
     return { index, year, unit, component, score, rank, rankOf, status, sources, derivation: row.text('derivation'), note: row.text('note'), line: record.line };

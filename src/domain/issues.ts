@@ -9,6 +9,11 @@ export type IssueKind =
   | 'unreadable-workbook'
   | 'unterminated-quote'
   | 'field-count'
+  | 'duplicate-column'
+  | 'too-many-columns'
+  | 'cell-too-long'
+  | 'line-too-long'
+  | 'too-many-rows'
   | 'missing-column'
   | 'missing-value'
   | 'not-a-number'
@@ -23,6 +28,7 @@ export type IssueKind =
   | 'unknown-agency'
   | 'out-of-range'
   | 'rank-above-denominator'
+  | 'fraction-for-percent'
   | 'duplicate-row'
   | 'score-with-gap-status'
   | 'no-figure'
@@ -36,9 +42,12 @@ export interface DataIssue {
   column?: string;
   kind: IssueKind;
   raw?: string;
-  /** Extra facts for the message, e.g. the allowed range. */
+  /** Extra facts for the message, e.g. the allowed range; "found/expected" for field-count and the limits. */
   detail?: string;
 }
+
+/** How many problems of each kind a file has, past those listed too. */
+export type IssueCounts = Partial<Record<IssueKind, number>>;
 
 export class DataFileError extends Error {
   readonly issues: readonly DataIssue[];

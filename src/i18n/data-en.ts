@@ -1,4 +1,6 @@
+import type { NumberConvention } from '@/domain/import/locale-number';
 import type { dataVi } from './data-vi';
+import { formatInteger } from './format';
 
 export const dataEn = {
   title: 'Data',
@@ -32,6 +34,13 @@ export const dataEn = {
   decimalAuto: 'Detect',
   decimalComma: 'Comma (85,5)',
   decimalPoint: 'Point (85.5)',
+  decimalFound: (n: NumberConvention) => (n.basis === 'detected' ? `Detected: decimal ${n.decimal}` : `Assumed: decimal ${n.decimal}`),
+  decimalRead: (n: NumberConvention) => {
+    const mark = n.decimal === 'comma' ? 'a decimal comma and dots grouping thousands (1.234,5)' : 'a decimal point and commas grouping thousands (1,234.5)';
+    if (n.basis === 'chosen') return `Every number is read with ${mark}, as chosen.`;
+    if (n.basis === 'detected') return `Every number is read with ${mark}: the cell '${n.example ?? ''}' reads only that way.`;
+    return `No cell shows the decimal mark for certain; ${mark} is assumed. If that is wrong, choose above before applying.`;
+  },
   headerRow: 'Header row',
   headerRowOption: (n: number, text: string) => `Row ${n}: ${text}`,
   mappingTitle: 'Columns of the table',
@@ -44,8 +53,13 @@ export const dataEn = {
   cancel: 'Cancel',
   cancelled: 'Cancelled.',
   check: 'Check again',
-  reportTitle: (n: number) => `${n} problems: nothing applied`,
+  reportTitle: (n: number) => `${formatInteger(n, 'en')} problems: nothing applied`,
+  reportByKind: 'Problems by kind',
+  reportKindCount: (kind: string, n: number) => `${kind}: ${formatInteger(n, 'en')}`,
+  reportFirst: (n: number) => `The first ${formatInteger(n, 'en')}:`,
   reportHelp: 'Fix the file at the lines below and pick it again, or adjust the options above. The current data is unchanged.',
+  reportPages: 'Pages of the problem list',
+  diffPages: 'Pages of the changes table',
   diffTitle: 'What would change',
   diffCounts: (added: number, changed: number, removed: number, unchanged: number) => `${added} new, ${changed} changed, ${removed} removed, ${unchanged} unchanged`,
   diffUnit: 'Unit',

@@ -1,4 +1,6 @@
+import type { NumberConvention } from '@/domain/import/locale-number';
 import type { TextEncodingName } from '@/domain/import/decode';
+import { formatInteger } from './format';
 
 /** Messages of the Dữ liệu (data) view: import, imported files, the table of every figure, export. */
 export const dataVi = {
@@ -33,6 +35,13 @@ export const dataVi = {
   decimalAuto: 'Tự nhận biết',
   decimalComma: 'Dấu phẩy (85,5)',
   decimalPoint: 'Dấu chấm (85.5)',
+  decimalFound: (n: NumberConvention) => (n.basis === 'detected' ? `Phát hiện: ${n.decimal === 'comma' ? 'dấu phẩy' : 'dấu chấm'}` : `Giả định: ${n.decimal === 'comma' ? 'dấu phẩy' : 'dấu chấm'}`),
+  decimalRead: (n: NumberConvention) => {
+    const mark = n.decimal === 'comma' ? 'dấu phẩy thập phân, dấu chấm phân nhóm nghìn (1.234,5)' : 'dấu chấm thập phân, dấu phẩy phân nhóm nghìn (1,234.5)';
+    if (n.basis === 'chosen') return `Mọi số được đọc với ${mark}, như đã chọn.`;
+    if (n.basis === 'detected') return `Mọi số được đọc với ${mark}: ô '${n.example ?? ''}' chỉ đọc được theo cách này.`;
+    return `Không ô nào cho biết chắc dấu thập phân; đã giả định ${mark}. Nếu sai, hãy chọn ở trên trước khi áp dụng.`;
+  },
   headerRow: 'Dòng tiêu đề',
   headerRowOption: (n: number, text: string) => `Dòng ${n}: ${text}`,
   mappingTitle: 'Các cột của bảng',
@@ -45,8 +54,13 @@ export const dataVi = {
   cancel: 'Hủy',
   cancelled: 'Đã hủy.',
   check: 'Kiểm tra lại',
-  reportTitle: (n: number) => `${n} lỗi: chưa áp dụng gì`,
+  reportTitle: (n: number) => `${formatInteger(n, 'vi')} lỗi: chưa áp dụng gì`,
+  reportByKind: 'Số lỗi theo loại',
+  reportKindCount: (kind: string, n: number) => `${kind}: ${formatInteger(n, 'vi')}`,
+  reportFirst: (n: number) => `${formatInteger(n, 'vi')} lỗi đầu tiên:`,
   reportHelp: 'Sửa tệp theo các dòng dưới đây rồi chọn lại tệp, hoặc điều chỉnh các lựa chọn ở trên. Số liệu hiện có không thay đổi.',
+  reportPages: 'Các trang của danh sách lỗi',
+  diffPages: 'Các trang của bảng thay đổi',
   diffTitle: 'Những gì sẽ thay đổi',
   diffCounts: (added: number, changed: number, removed: number, unchanged: number) => `${added} số mới, ${changed} số thay đổi, ${removed} số bị xóa, ${unchanged} không đổi`,
   diffUnit: 'Đơn vị',

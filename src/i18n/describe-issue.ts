@@ -1,10 +1,19 @@
 import type { DataIssue } from '@/domain/issues';
 import type { CoreMessages } from './vi';
 
+const FOUND_EXPECTED = /^(\d+)\/(\d+)$/;
+
+/** The facts in parentheses: "(10 ô, dòng tiêu đề có 9 cột)", "(0–100)". */
+function detailOf(issue: DataIssue, t: CoreMessages): string {
+  if (!issue.detail) return '';
+  const counted = t.issueCounted[issue.kind];
+  const numbers = FOUND_EXPECTED.exec(issue.detail);
+  return ` (${counted && numbers ? counted(Number(numbers[1]), Number(numbers[2])) : issue.detail})`;
+}
+
 /** "Dòng 14, cột score: '8,5x' — không phải là số". */
 export function describeIssue(issue: DataIssue, t: CoreMessages): string {
   const where = t.issueAt(issue.line, issue.column);
   const value = issue.raw ? ` '${issue.raw}'` : '';
-  const detail = issue.detail ? ` (${issue.detail})` : '';
-  return `${where}:${value} ${t.issueKinds[issue.kind]}${detail}`;
+  return `${where}:${value} ${t.issueKinds[issue.kind]}${detailOf(issue, t)}`;
 }

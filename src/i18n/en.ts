@@ -1,4 +1,7 @@
+import { formatInteger } from './format';
 import type { CoreMessages } from './vi';
+
+const count = (n: number) => formatInteger(n, 'en');
 
 export const en = {
   appTitle: 'Can Tho administrative reform indices',
@@ -75,7 +78,14 @@ export const en = {
   fileErrorHelp: 'The other indices still show. Fix the file as data/README.md explains, then reload the page.',
   catalogErrorTitle: 'Could not read the data catalogue',
   issueAt: (line: number, column: string | undefined) => (line === 0 ? 'Whole file' : `Line ${line}${column ? `, column ${column}` : ''}`),
-  moreIssues: (n: number) => `… and ${n} more problems`,
+  moreIssues: (n: number) => `… and ${count(n)} more problems`,
+  issueCounted: {
+    'field-count': (found, expected) => `${count(found)} fields, the header has ${count(expected)} columns`,
+    'too-many-columns': (found, limit) => `${count(found)} columns, at most ${count(limit)}`,
+    'cell-too-long': (found, limit) => `${count(found)} characters, at most ${count(limit)}`,
+    'line-too-long': (found, limit) => `at least ${count(found)} characters, at most ${count(limit)}`,
+    'too-many-rows': (found, limit) => `data row ${count(found)}, at most ${count(limit)}`,
+  },
   issueKinds: {
     'empty-file': 'the file is empty',
     'binary-file': 'not a CSV text file nor an Excel workbook (.xlsx); open it in Excel and save it as .xlsx or CSV UTF-8',
@@ -85,7 +95,12 @@ export const en = {
     'image-file': 'an image, which holds no readable table; ask for the original table as Excel (.xlsx) or CSV, or type the table into Excel',
     'unreadable-workbook': 'looks like an Excel workbook (.xlsx) but cannot be read (damaged, or not a workbook); open it in Excel and save it again as .xlsx or CSV UTF-8',
     'unterminated-quote': 'a double quote is never closed',
-    'field-count': 'the row does not have as many columns as the header',
+    'field-count': 'the row does not have as many fields as the header has columns (a missing field, or a delimiter inside an unquoted value)',
+    'duplicate-column': 'the header names two columns alike: which one holds the value is unknown',
+    'too-many-columns': 'the row has too many columns; reading stopped',
+    'cell-too-long': 'the cell is too long; reading stopped',
+    'line-too-long': 'the line is too long; reading stopped',
+    'too-many-rows': 'the file has too many rows; reading stopped',
     'missing-column': 'a required column is missing',
     'missing-value': 'a required value is missing',
     'not-a-number': 'not a number (use a decimal point, e.g. 89.13)',
@@ -100,6 +115,7 @@ export const en = {
     'unknown-agency': 'agency code not in plans/agencies.csv',
     'out-of-range': 'outside the allowed scale',
     'rank-above-denominator': 'rank is larger than the number of units ranked',
+    'fraction-for-percent': 'looks like a fraction, not a percentage (this index is scored in %, e.g. 89.13): if the Excel cell is formatted as a percentage, save the table as CSV or enter the percentage',
     'duplicate-row': 'duplicated row (same unit and component)',
     'score-with-gap-status': 'has a figure but its status says not published / did not take part',
     'no-figure': 'status is published but there is no score or rank',

@@ -1,5 +1,6 @@
 import type { IssueKind } from '@/domain/issues';
 import type { FigureStatus } from '@/domain/types';
+import { formatInteger } from './format';
 import type { ViewMessages } from './views-vi';
 
 const issueKinds = {
@@ -11,7 +12,12 @@ const issueKinds = {
   'image-file': 'đây là ảnh, không có bảng số liệu đọc được; hãy xin bảng gốc dạng Excel (.xlsx) hoặc CSV, hoặc gõ lại bảng trong Excel',
   'unreadable-workbook': 'có dạng sổ Excel (.xlsx) nhưng không đọc được (tệp hỏng hoặc không phải sổ Excel); hãy mở trong Excel rồi lưu lại dưới dạng .xlsx hoặc CSV UTF-8',
   'unterminated-quote': 'dấu ngoặc kép chưa được đóng',
-  'field-count': 'số cột của dòng không khớp với dòng tiêu đề',
+  'field-count': 'số ô của dòng không khớp với số cột của dòng tiêu đề (thiếu ô, hoặc dấu phân cách nằm trong giá trị mà không có ngoặc kép)',
+  'duplicate-column': 'tên cột lặp lại trong dòng tiêu đề: không rõ cột nào chứa giá trị',
+  'too-many-columns': 'dòng có quá nhiều cột, không đọc tiếp',
+  'cell-too-long': 'ô quá dài, không đọc tiếp',
+  'line-too-long': 'dòng quá dài, không đọc tiếp',
+  'too-many-rows': 'tệp có quá nhiều dòng, không đọc tiếp',
   'missing-column': 'thiếu cột bắt buộc',
   'missing-value': 'thiếu giá trị bắt buộc',
   'not-a-number': 'không phải là số (dùng dấu chấm thập phân, ví dụ 89.13)',
@@ -26,12 +32,24 @@ const issueKinds = {
   'unknown-agency': 'mã cơ quan không có trong plans/agencies.csv',
   'out-of-range': 'ngoài thang điểm cho phép',
   'rank-above-denominator': 'thứ hạng lớn hơn số đơn vị được xếp hạng',
+  'fraction-for-percent': 'trông như một phân số, không phải phần trăm (điểm của chỉ số này tính theo %, ví dụ 89,13): nếu ô trong Excel được định dạng phần trăm, hãy lưu bảng dưới dạng CSV hoặc nhập giá trị phần trăm',
   'duplicate-row': 'dòng trùng lặp (cùng đơn vị và thành phần)',
   'score-with-gap-status': 'có số liệu nhưng trạng thái là chưa công bố / không tham gia',
   'no-figure': 'trạng thái đã công bố nhưng không có điểm hoặc hạng',
   'year-out-of-range': 'năm nằm ngoài các giai đoạn của chỉ số',
   'missing-file': 'không tải được tệp',
 } satisfies Record<IssueKind, string>;
+
+const count = (n: number) => formatInteger(n, 'vi');
+
+/** The numbers of a problem whose `detail` is "found/expected" (a row's fields, a limit). */
+const issueCounted: Partial<Record<IssueKind, (found: number, expected: number) => string>> = {
+  'field-count': (found, expected) => `${count(found)} ô, dòng tiêu đề có ${count(expected)} cột`,
+  'too-many-columns': (found, limit) => `${count(found)} cột, tối đa ${count(limit)}`,
+  'cell-too-long': (found, limit) => `${count(found)} ký tự, tối đa ${count(limit)}`,
+  'line-too-long': (found, limit) => `ít nhất ${count(found)} ký tự, tối đa ${count(limit)}`,
+  'too-many-rows': (found, limit) => `dòng dữ liệu thứ ${count(found)}, tối đa ${count(limit)}`,
+};
 
 const statuses = {
   published: 'Đã công bố',
@@ -116,8 +134,9 @@ export const vi = {
   fileErrorHelp: 'Các chỉ số khác vẫn hiển thị bình thường. Sửa tệp theo hướng dẫn trong data/README.md rồi tải lại trang.',
   catalogErrorTitle: 'Không đọc được danh mục dữ liệu',
   issueAt: (line: number, column: string | undefined) => (line === 0 ? 'Toàn tệp' : `Dòng ${line}${column ? `, cột ${column}` : ''}`),
-  moreIssues: (n: number) => `… và ${n} lỗi khác`,
+  moreIssues: (n: number) => `… và ${count(n)} lỗi khác`,
   issueKinds,
+  issueCounted,
   statuses,
   footerData: 'Số liệu đi kèm trong thư mục data/, chuyển đổi từ các nguồn công khai; mỗi số ghi rõ nguồn. Ô trống nghĩa là chưa có số liệu được công bố, không phải bằng 0.',
 };

@@ -1,7 +1,11 @@
 import type { ImportCommand, ImportMessage, ImportReply, ImportRequest } from './import-protocol';
 
-/** Files above this size are refused before reading: stated in the import panel. */
-export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
+/**
+ * Files above this size are refused before reading (stated in the import panel): what the browser's
+ * storage is sure to hold once applied. A valid file cannot grow much past it anyway (one figure per
+ * unit and component, 10,000 characters a cell); the largest such PAPI file, 57 MB of notes, was stored.
+ */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 /** A cancelled analysis must stop within this time, or its worker is stopped. */
 export const CANCEL_WITHIN_MS = 1000;
 

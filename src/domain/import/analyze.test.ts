@@ -63,7 +63,7 @@ describe('analyzeImport', () => {
   });
 
   it('reads text that arrives in pieces cut anywhere, even inside a quoted cell spanning lines', () => {
-    const text = 'Tỉnh;Điểm;Ghi chú\r\nTP. Cần Thơ;89,13;"hai\r\ndòng"\r\nHà Nội;90,5;x\r\nAtlantis;80;y\r\n';
+    const text = 'Tỉnh;Điểm;Ghi chú\r\nTP. Cần Thơ;89,13;"hai\r\ndòng"\r\nHà Nội;90,5;x\r\nSóc Trăng;80;y\r\n';
     const whole = analyzeImport(text, settings({ rankOf: 63 }), catalog);
     for (const size of [1, 3, 7, 20]) {
       const analyzer = createImportAnalyzer(settings({ rankOf: 63 }), catalog);
@@ -72,14 +72,22 @@ describe('analyzeImport', () => {
       expect(tableFigures(pieces.figures)).toEqual(tableFigures(whole.figures));
       expect(pieces.issues).toEqual(whole.issues);
     }
-    expect(tableFigures(whole.figures).map((f) => [f.unit, f.line])).toEqual([['P59', 2], ['P01', 4], ['Atlantis', 5]]);
-    expect(whole.issues).toMatchObject([{ kind: 'unknown-unit', line: 5 }]);
+    expect(tableFigures(whole.figures).map((f) => [f.unit, f.line])).toEqual([['P59', 2], ['P01', 4], ['P61', 5]]);
+    expect(whole.issues).toEqual([]);
+  });
+
+  it('keeps no figures of a file with a problem: nothing of it can be applied', () => {
+    const analysis = analyzeImport('Tỉnh;Điểm\nCần Thơ;80\nAtlantis;80', settings(), catalog);
+    expect(analysis.issues).toMatchObject([{ kind: 'unknown-unit', line: 3 }]);
+    expect(analysis.figures.count).toBe(0);
   });
 
   it('keeps the first problems of a very bad file and counts the rest', () => {
-    const text = 'Tỉnh;Điểm\n' + 'Atlantis;80\n'.repeat(MAX_ISSUES + 500);
+    const text = 'Tỉnh;Điểm\n' + 'Atlantis;80\nCần Thơ;80\n'.repeat(MAX_ISSUES + 500);
     const analysis = analyzeImport(text, settings(), catalog);
     expect(analysis.issues).toHaveLength(MAX_ISSUES);
-    expect(analysis.issueCount).toBeGreaterThan(MAX_ISSUES + 499);
+    // Every Atlantis row is an unknown unit; every Cần Thơ row after the first a duplicate.
+    expect(analysis.issueCounts).toEqual({ 'unknown-unit': MAX_ISSUES + 500, 'duplicate-row': MAX_ISSUES + 499 });
+    expect(analysis.issueCount).toBe(2 * MAX_ISSUES + 999);
   });
 });

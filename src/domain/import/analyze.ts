@@ -1,15 +1,19 @@
 import type { CsvRecord, CsvRow } from '@/domain/csv-table';
 import { figureValidator, type FigureValidator } from '@/domain/figures';
-import type { DataIssue } from '@/domain/issues';
+import type { DataIssue, IssueCounts } from '@/domain/issues';
 import { assessedIn } from '@/domain/lineage';
 import { componentsOf, periodFor } from '@/domain/methodology';
-import type { Catalog } from '@/domain/types';
+import { TOTAL, type Catalog } from '@/domain/types';
 import { csvRowStream, type CsvRowStream } from './csv-stream';
 import { detectDelimiter, type Delimiter } from './delimiter';
 import { figureTableBuilder, type FigureTable } from './figure-table';
-import type { DecimalMark } from './locale-number';
+import { detectNumberConvention, fallbackDecimalFor, type DecimalMark, type NumberConvention } from './locale-number';
 import { findHeaderRow, isCanonicalHeader, suggestTargets, type ColumnTarget } from './mapping';
 import { canonicalRecord, wideRowRecords, type RecordOptions } from './to-records';
+import { issueLog } from './issue-log';
+import { IMPORT_LIMITS, rowLimitIssue } from './limits';
+import { lineEndNormaliser } from './line-ends';
+import { fieldCountIssue, headerIssues, headerWidth } from './row-shape';
 import { unitResolver } from './unit-names';
 
 export interface ImportSettings {
@@ -39,16 +43,23 @@ export interface ImportAnalysis {
   targets: ColumnTarget[];
   /** Denominator given to ranks when no column holds it: as chosen, or every unit of the level that year. */
   rankOf: number;
+  /** Empty when there is any problem: nothing of such a file is applied, so nothing of it is kept. */
   figures: FigureTable;
   /** The first problems found (at most MAX_ISSUES); `issueCount` says how many there are in all. */
   issues: DataIssue[];
   issueCount: number;
+  /** How many problems of each kind, exact past the first MAX_ISSUES too. */
+  issueCounts: IssueCounts;
+  /** The decimal mark every typed number was read with, and why. */
+  numbers: NumberConvention;
 }
 
 /** More problems than a person reads: the rest are counted, not kept. */
 export const MAX_ISSUES = 1000;
 /** Rows looked at to find the header (and the delimiter). */
 const HEAD_ROWS = 20;
+/** Text kept to find the delimiter when its first lines are very long: two of the longest lines allowed. */
+const HEAD_CHARS = 2 * IMPORT_LIMITS.lineChars;
 
 export interface ImportAnalyzer {
   /** The next piece of decoded text. */
@@ -56,8 +67,13 @@ export interface ImportAnalyzer {
   /** Rows already split into cells (a workbook's sheet), in place of text. */
   pushRows(rows: readonly CsvRow[]): void;
   finish(): ImportAnalysis;
-  /** Nothing more is worth reading (a binary file). */
+  /** Nothing more is worth reading: a binary file, a limit met, a header that cannot be read. */
   readonly stopped: boolean;
+}
+
+/** The cells typed as text (a workbook's stored numbers need no decimal mark). */
+function* typedCells(rows: readonly CsvRow[]) {
+  for (const row of rows) for (const [i, cell] of row.cells.entries()) if (row.numbers?.[i] === undefined) yield cell;
 }
 
 /** The decisions taken from the first rows: header, shape, column meanings. */
@@ -73,7 +89,8 @@ function readHead(rows: readonly CsvRow[], settings: ImportSettings, catalog: Ca
 /**
  * Everything between the text of a file and validated figures, with the guesses it made shown. Text
  * comes in pieces and each row is turned into figures as it arrives, so a file of a million rows
- * is never held whole, neither as text nor as rows.
+ * is never held whole, neither as text nor as rows. Problems are counted, only the first kept; a
+ * limit met or a header that cannot be read stops the reading at once.
  */
 export function createImportAnalyzer(settings: ImportSettings, catalog: Catalog): ImportAnalyzer {
   const { fileName, index, year } = settings;
@@ -82,36 +99,71 @@ export function createImportAnalyzer(settings: ImportSettings, catalog: Catalog)
   const options: RecordOptions = { resolveUnit: unitResolver(catalog, year, level), decimal: settings.decimal ?? 'auto', source: settings.source, rankOf };
   const validator: FigureValidator = figureValidator(fileName, index, year, catalog);
   const figures = figureTableBuilder(index, year);
+  const log = issueLog(MAX_ISSUES);
+  const lineEnds = lineEndNormaliser();
   let pendingText = '';
   let stream: CsvRowStream | undefined;
   let delimiter: Delimiter = settings.delimiter ?? ',';
   const headRows: CsvRow[] = [];
   let rowsGiven = false;
   let head: ReturnType<typeof readHead> | undefined;
+  let columns: string[] = [];
+  let width = 0;
   const preview: string[][] = [];
+  let bodyRows = 0;
   let records = 0;
-  let droppedIssues = 0;
+  // A problem that ends the reading: found here (the header, the rows limit) or by the stream (a binary file, a limit).
+  let refused = false;
+  const stopped = () => refused || (stream?.stopped ?? false);
+  const refuse = (issue: DataIssue) => {
+    log.add(issue);
+    refused = true;
+    stream?.stop();
+  };
 
+  // The validator's own list is emptied after each record, so it never grows with the file.
+  const takeValidatorIssues = () => {
+    if (validator.issues.length === 0) return;
+    for (const issue of validator.issues) log.add(issue);
+    validator.issues.length = 0;
+  };
+  takeValidatorIssues();
+  const percentIndex = catalog.indices.get(index)?.scoreUnit === 'percent';
   const addRecord = (record: CsvRecord) => {
     records++;
     const figure = validator.check(record);
-    if (figure) figures.add(figure);
-    if (validator.issues.length > MAX_ISSUES) {
-      droppedIssues += validator.issues.length - MAX_ISSUES;
-      validator.issues.length = MAX_ISSUES;
+    takeValidatorIssues();
+    // A percentage cell of Excel holds 0,8913 for 89,13%: no total of a % index is that small, so it is reported, never scaled.
+    if (figure && percentIndex && figure.component === TOTAL && figure.score !== undefined && figure.score > 0 && figure.score <= 1) {
+      log.add({ file: fileName, line: record.line, column: record.labels?.score ?? 'score', kind: 'fraction-for-percent', raw: record.written?.score ?? record.values.score });
     }
+    if (figure && log.total === 0) figures.add(figure);
   };
   const addBodyRow = (row: CsvRow) => {
-    if (!head) return;
+    if (!head || stopped()) return;
     if (preview.length < 5) preview.push(row.cells);
-    if (head.shape === 'canonical') addRecord(canonicalRecord(columns, row, options));
+    if (++bodyRows > IMPORT_LIMITS.rows) return refuse({ file: fileName, line: row.line, kind: 'too-many-rows', detail: `${bodyRows}/${IMPORT_LIMITS.rows}` });
+    const misfit = fieldCountIssue(fileName, row, width);
+    if (misfit) log.add(misfit);
+    else if (head.shape === 'canonical') addRecord(canonicalRecord(columns, row, options));
     else for (const record of wideRowRecords(head.header, row, head.targets, options)) addRecord(record);
   };
-  let columns: string[] = [];
+  let numbers: NumberConvention = { decimal: fallbackDecimalFor(delimiter), basis: 'assumed' };
+  // One decimal mark for the whole file, so "1.085" never reads as 1,085 in one row and 1085 in another.
+  const decideNumbers = (rows: readonly CsvRow[]) => {
+    const chosen = settings.decimal;
+    if (chosen === 'comma' || chosen === 'point') numbers = { decimal: chosen, basis: 'chosen' };
+    else numbers = detectNumberConvention(typedCells(rows), rowsGiven ? 'comma' : fallbackDecimalFor(delimiter));
+    options.decimal = numbers.decimal;
+  };
   const decideHead = () => {
     head = readHead(headRows, settings, catalog);
+    decideNumbers(headRows.slice(head.headerRow + 1));
     columns = head.header.map((cell) => cell.toLowerCase());
-    headRows.slice(head.headerRow + 1).forEach(addBodyRow);
+    width = headerWidth(head.header);
+    const problems = headerIssues(fileName, head.headerLine, head.header, head.shape, head.targets);
+    problems.forEach(refuse);
+    if (problems.length === 0) headRows.slice(head.headerRow + 1).forEach(addBodyRow);
   };
   const onRow = (row: CsvRow) => {
     if (head) return addBodyRow(row);
@@ -121,37 +173,40 @@ export function createImportAnalyzer(settings: ImportSettings, catalog: Catalog)
   // The delimiter is guessed from the first lines, so text waits until there are enough of them.
   const startStream = () => {
     delimiter = settings.delimiter ?? detectDelimiter(pendingText);
-    stream = csvRowStream(fileName, delimiter, onRow);
+    stream = csvRowStream(fileName, delimiter, onRow, log.add);
     stream.push(pendingText);
     pendingText = '';
   };
+  const feed = (text: string) => {
+    if (stream) return stream.push(text);
+    pendingText += text;
+    if (pendingText.length > HEAD_CHARS || pendingText.split('\n', HEAD_ROWS + 1).length > HEAD_ROWS) startStream();
+  };
 
   return {
-    push(text) {
-      if (stream) return stream.push(text);
-      pendingText += text;
-      if (pendingText.split('\n', HEAD_ROWS + 1).length > HEAD_ROWS) startStream();
-    },
+    push: (text) => feed(lineEnds.push(text)),
     pushRows(rows) {
       rowsGiven = true;
-      rows.forEach(onRow);
+      for (const row of rows) {
+        if (stopped()) break;
+        const limit = rowLimitIssue(fileName, row.line, row.cells);
+        if (limit) refuse(limit);
+        else onRow(row);
+      }
     },
     finish() {
+      feed(lineEnds.end());
       if (!stream && !rowsGiven) startStream();
       stream?.end();
-      if (!head) decideHead();
-      const { headerRow, header, shape, targets, headerLine } = head ?? readHead([], settings, catalog);
-      const base = { delimiter, headerRow, header, preview, firstRows: headRows.slice(0, 6).map((row) => row.cells), shape, targets, rankOf };
-      const none = figureTableBuilder(index, year).table();
-      const parseIssues = stream?.issues ?? [];
-      const only = (issues: DataIssue[]) => ({ ...base, figures: none, issues: issues.slice(0, MAX_ISSUES), issueCount: issues.length });
-      if (parseIssues.length > 0) return only(parseIssues);
-      if (shape === 'wide' && !targets.some((t) => t.kind === 'unit')) return only([{ file: fileName, line: headerLine, kind: 'missing-column', column: 'unit' }]);
-      if (records === 0) return only([{ file: fileName, line: 0, kind: 'empty-file' }]);
-      return { ...base, figures: figures.table(), issues: validator.issues, issueCount: validator.issues.length + droppedIssues };
+      if (!head && headRows.length > 0 && !stopped()) decideHead();
+      const { headerRow, header, shape, targets } = head ?? readHead(headRows, settings, catalog);
+      if (log.total === 0 && records === 0) log.add({ file: fileName, line: 0, kind: 'empty-file' });
+      const kept = log.total === 0 ? figures.table() : figureTableBuilder(index, year).table();
+      const firstRows = headRows.slice(0, 6).map((row) => row.cells);
+      return { delimiter, headerRow, header, preview, firstRows, shape, targets, rankOf, figures: kept, issues: log.first, issueCount: log.total, issueCounts: log.counts, numbers };
     },
     get stopped() {
-      return stream?.stopped ?? false;
+      return stopped();
     },
   };
 }

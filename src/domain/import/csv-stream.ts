@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import type { CsvRow } from '@/domain/csv-table';
 import type { DataIssue } from '@/domain/issues';
+import { IMPORT_LIMITS, rowLimitIssue, unendedLineIssue } from './limits';
 
 const BOM = '\uFEFF';
 
@@ -10,55 +11,59 @@ function countNewlines(text: string, from: number, to: number): number {
   return count;
 }
 
-function lineBreakOf(text: string): '\n' | '\r\n' | '\r' {
-  const newline = text.indexOf('\n');
-  if (newline === -1) return text.includes('\r') ? '\r' : '\n';
-  return text[newline - 1] === '\r' ? '\r\n' : '\n';
-}
-
 export interface CsvRowStream {
-  /** The next piece of text; complete rows go to onRow at once. */
+  /** The next piece of text, its line ends all '\n' (see line-ends.ts); complete rows go to onRow at once. */
   push(text: string): void;
-  /** Ends the text: the last row, an unclosed quote, an empty file. */
+  /** Ends the text: the last row, an unclosed quote. */
   end(): void;
-  /** A binary file: nothing more will be read. */
+  /** Nothing more is worth reading: the reader has met a problem that stops it. */
+  stop(): void;
+  /** A binary file, a limit met or stop(): nothing more will be read. */
   readonly stopped: boolean;
-  readonly issues: DataIssue[];
 }
 
 /**
  * parseCsvRows for text that arrives in pieces: each non-blank row once, with the line it starts on
- * (a quoted cell may span lines). A row cut by the end of a piece waits for the next piece.
+ * (a quoted cell may span lines). A row cut by the end of a piece waits for the next piece. The
+ * limits on columns and lengths are checked on every row, and on a row still waiting for its end,
+ * so a hostile file is refused before it is held.
  */
-export function csvRowStream(file: string, delimiter: string, onRow: (row: CsvRow) => void): CsvRowStream {
-  const issues: DataIssue[] = [];
+export function csvRowStream(file: string, delimiter: string, onRow: (row: CsvRow) => void, onIssue: (issue: DataIssue) => void): CsvRowStream {
   let parser: Papa.Parser | undefined;
   let carry = '';
   let triedLength = 0;
   let line = 1;
-  let rows = 0;
   let stopped = false;
   let first = true;
+
+  const stop = () => {
+    stopped = true;
+    parser?.abort();
+  };
+  const refuse = (issue: DataIssue) => {
+    onIssue(issue);
+    stop();
+  };
 
   // The text being parsed and where its current row starts, read by the step of the one parser.
   let input = '';
   let rowStart = 0;
   // The bare Parser hands its step a result holding the one row in `data`.
   const step = (result: Papa.ParseResult<string[]>) => {
+    if (stopped) return;
     const cells = result.data[0] ?? [];
-    if (result.errors.some((error) => error.type === 'Quotes')) issues.push({ file, line, kind: 'unterminated-quote' });
-    if (cells.some((cell) => cell.trim() !== '')) {
-      rows++;
-      onRow({ line, cells });
-    }
+    const limit = rowLimitIssue(file, line, cells, result.meta.cursor - rowStart);
+    if (limit) return refuse(limit);
+    if (result.errors.some((error) => error.type === 'Quotes')) onIssue({ file, line, kind: 'unterminated-quote' });
+    if (cells.some((cell) => cell.trim() !== '')) onRow({ line, cells });
     line += countNewlines(input, rowStart, result.meta.cursor);
     rowStart = result.meta.cursor;
   };
   const parse = (text: string, last: boolean) => {
     [input, rowStart] = [text, 0];
-    parser ??= new Papa.Parser({ delimiter, newline: lineBreakOf(text), step });
+    parser ??= new Papa.Parser({ delimiter, newline: '\n', step });
     const result = parser.parse(text, 0, !last) as Papa.ParseResult<string[]>;
-    carry = last ? '' : text.slice(result.meta.cursor);
+    carry = last || stopped ? '' : text.slice(result.meta.cursor);
     input = '';
   };
 
@@ -69,28 +74,25 @@ export function csvRowStream(file: string, delimiter: string, onRow: (row: CsvRo
       first = false;
       if (text.startsWith(BOM)) text = text.slice(1);
     }
-    if (text.includes('\u0000')) {
-      stopped = true;
-      issues.push({ file, line: 0, kind: 'binary-file' });
-      return;
-    }
+    if (text.includes('\u0000')) return refuse({ file, line: 0, kind: 'binary-file' });
     carry += text;
-    // A quote that never closes would make every piece parse the whole rest again: wait for more.
-    if (carry.length < 2 * triedLength) return;
+    // A quote that never closes would make every piece parse the whole rest again: wait for more,
+    // as long as the row waiting is within the length of a line.
+    if (carry.length < 2 * triedLength && carry.length <= IMPORT_LIMITS.lineChars) return;
     triedLength = carry.length;
     parse(carry, false);
     if (carry.length < triedLength) triedLength = 0;
+    if (!stopped && carry.length > IMPORT_LIMITS.lineChars) refuse(unendedLineIssue(file, line, carry.length));
   };
 
   return {
     push,
     end() {
       if (!stopped && carry !== '') parse(carry, true);
-      if (rows === 0 && issues.length === 0) issues.push({ file, line: 0, kind: 'empty-file' });
     },
+    stop,
     get stopped() {
       return stopped;
     },
-    issues,
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeBytes, streamDecoder, type TextEncodingName } from './decode';
+import { IMPORT_LIMITS } from './limits';
 
 describe('decodeBytes', () => {
   it('reads UTF-8 and normalises to NFC', () => {
@@ -35,6 +36,31 @@ describe('streamDecoder', () => {
     expect(decodeInPieces(bytes, 1, 'windows-1258').text).toBe('Thơ\nCần'.normalize('NFC'));
   });
 
+  it.each([
+    ['LF', '\n'],
+    ['CRLF', '\r\n'],
+    ['CR', '\r'],
+  ])('hands on every completed %s line at once, as LF, so a file is never held whole', (_, end) => {
+    const line = 'Cần Thơ;89,13';
+    const bytes = new TextEncoder().encode(`${line}${end}`.repeat(2000));
+    const decoder = streamDecoder();
+    const piece = 64;
+    let handedOn = '';
+    for (let at = 0; at < bytes.length; at += piece) {
+      handedOn += decoder.push(bytes.subarray(at, at + piece));
+      // What is held back is at most the line being read and one piece.
+      expect(at + piece - new TextEncoder().encode(handedOn.replace(/\n/g, end)).length).toBeLessThanOrEqual(piece + 2 * line.length);
+    }
+    expect(handedOn + decoder.end()).toBe(`${line}\n`.repeat(2000));
+  });
+
+  it('hands on a line longer than an import accepts without waiting for its end', () => {
+    const decoder = streamDecoder();
+    const long = new TextEncoder().encode('x'.repeat(IMPORT_LIMITS.lineChars + 1));
+    expect(decoder.push(long.subarray(0, IMPORT_LIMITS.lineChars))).toBe('');
+    expect(decoder.push(long.subarray(IMPORT_LIMITS.lineChars))).toHaveLength(IMPORT_LIMITS.lineChars + 1);
+  });
+
   // Excel's "Unicode Text": UTF-16 LE with a byte order mark, tab-separated. "𝟖" needs two UTF-16 units.
   const unicodeText = 'Tỉnh\tĐiểm\r\nCần Thơ\t89,13 𝟖';
   const utf16 = (text: string, littleEndian: boolean) => {
@@ -49,7 +75,8 @@ describe('streamDecoder', () => {
     ['utf-16be', false],
   ] as const)('reads %s without its byte order mark, even with a character cut between pieces', (encoding, littleEndian) => {
     const bytes = utf16(unicodeText.normalize('NFD'), littleEndian);
-    for (const size of [1, 3, 7]) expect(decodeInPieces(bytes, size, encoding)).toEqual({ text: unicodeText.normalize('NFC'), invalidUtf8: false });
+    // The stream also turns its CRLF into LF, as it does for every encoding.
+    for (const size of [1, 3, 7]) expect(decodeInPieces(bytes, size, encoding)).toEqual({ text: unicodeText.normalize('NFC').replace('\r\n', '\n'), invalidUtf8: false });
     expect(decodeBytes(bytes, encoding)).toEqual({ text: unicodeText.normalize('NFC'), encoding, invalidUtf8: false });
   });
 });

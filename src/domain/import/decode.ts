@@ -1,3 +1,6 @@
+import { IMPORT_LIMITS } from './limits';
+import { lineEndNormaliser } from './line-ends';
+
 export const TEXT_ENCODINGS = ['utf-8', 'windows-1258', 'utf-16le', 'utf-16be'] as const;
 export type TextEncodingName = (typeof TEXT_ENCODINGS)[number];
 
@@ -27,7 +30,7 @@ export function decodeBytes(bytes: Uint8Array, encoding: TextEncodingName = 'utf
 }
 
 export interface StreamDecoder {
-  /** Decodes the next bytes; returns the text of the lines completed so far, in NFC. */
+  /** Decodes the next bytes; returns the text of the lines completed so far, in NFC, line ends as '\n'. */
   push(bytes: Uint8Array): string;
   /** The rest of the text. */
   end(): string;
@@ -37,12 +40,16 @@ export interface StreamDecoder {
 /**
  * decodeBytes for a file read piece by piece. Text is handed on up to the last line break only,
  * because NFC normalisation never combines across a line break (the tone marks of a Windows-1258
- * file always follow their letter on the same line).
+ * file always follow their letter on the same line). Line ends become '\n' first, so a file of CR
+ * line ends is cut as often as any other. A line longer than an import accepts is handed on
+ * without waiting for its end: it is refused anyway, and holding it would grow with the file.
  */
 export function streamDecoder(encoding: TextEncodingName = 'utf-8'): StreamDecoder {
   const utf8Check = new TextDecoder('utf-8', { fatal: true });
   const decoder = new TextDecoder(encoding);
+  const lineEnds = lineEndNormaliser();
   let invalidUtf8 = false;
+  // Never holds a '\n': the start of a line not yet ended.
   let pending = '';
   const check = (bytes?: Uint8Array) => {
     if (invalidUtf8 || !checksUtf8(encoding)) return;
@@ -56,14 +63,17 @@ export function streamDecoder(encoding: TextEncodingName = 'utf-8'): StreamDecod
   return {
     push(bytes) {
       check(bytes);
-      const text = pending + decoder.decode(bytes, { stream: true });
-      const cut = text.lastIndexOf('\n') + 1;
-      pending = text.slice(cut);
-      return text.slice(0, cut).normalize('NFC');
+      const piece = lineEnds.push(decoder.decode(bytes, { stream: true }));
+      const cut = piece.lastIndexOf('\n') + 1;
+      let text = '';
+      if (cut > 0) [text, pending] = [pending + piece.slice(0, cut), piece.slice(cut)];
+      else if (pending.length + piece.length > IMPORT_LIMITS.lineChars) [text, pending] = [pending + piece, ''];
+      else pending += piece;
+      return text.normalize('NFC');
     },
     end() {
       check();
-      const text = (pending + decoder.decode()).normalize('NFC');
+      const text = (pending + lineEnds.push(decoder.decode()) + lineEnds.end()).normalize('NFC');
       pending = '';
       return text;
     },

@@ -21,9 +21,33 @@ describe('diffFigures', () => {
     ]);
   });
 
+  it.each([
+    ['a note', { note: 'Số liệu đã hiệu chỉnh' }],
+    ['a source', { sources: ['s2'] }],
+    ['a second source', { sources: ['s1', 's2'] }],
+    ['a derivation', { derivation: 'sum' }],
+  ])('counts a change of %s alone as a change', (_, change) => {
+    const diff = diffFigures([f('P59', 89.13)], figureTable('par', 2024, [f('P59', 89.13, 'published', change)]));
+    expect(diff).toMatchObject({ added: 0, changed: 1, removed: 0, unchanged: 0 });
+    expect(diff.rows[0]?.after).toMatchObject(change);
+  });
+
+  it.each([
+    ['the same note, sources and derivation', { note: 'x', sources: ['s1', 's2'], derivation: 'sum' }, { note: 'x', sources: ['s1', 's2'], derivation: 'sum' }, true],
+    ['other texts when the file states none (a wide table)', { note: 'x', sources: ['s1'], derivation: 'sum' }, { sources: ['s2'] }, false],
+  ])('counts a figure with %s as unchanged', (_, before, after, texts) => {
+    const diff = diffFigures([f('P59', 89.13, 'published', before)], figureTable('par', 2024, [f('P59', 89.13, 'published', after)]), { texts });
+    expect(diff).toMatchObject({ changed: 0, unchanged: 1 });
+  });
+
+  it('counts a note a canonical file leaves out as a change: Apply would clear it', () => {
+    const diff = diffFigures([f('P59', 89.13, 'published', { note: 'x' })], figureTable('par', 2024, [f('P59', 89.13)]));
+    expect(diff).toMatchObject({ changed: 1, unchanged: 0 });
+  });
+
   it('counts every row but keeps only the first of each kind for the preview', () => {
     const incoming = Array.from({ length: 100 }, (_, i) => f('P59', 80 + i / 100, 'conflict'));
-    const diff = diffFigures([f('P59', 89.13)], figureTable('par', 2024, [f('P01', 90), ...incoming]), 40);
+    const diff = diffFigures([f('P59', 89.13)], figureTable('par', 2024, [f('P01', 90), ...incoming]), { shown: 40 });
     expect(diff).toMatchObject({ added: 1, changed: 100, removed: 0, unchanged: 0 });
     expect(diff.rows).toHaveLength(41);
     expect(diff.rows[0]).toMatchObject({ kind: 'added', after: { unit: 'P01' } });

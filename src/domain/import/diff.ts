@@ -22,12 +22,38 @@ export interface FigureDiff {
 
 const hasFigure = (f: Figure) => f.score !== undefined || f.rank !== undefined;
 const sameNumber = (a: number | undefined, b: number) => (a === undefined ? Number.isNaN(b) : a === b);
+const textOf = (table: FigureTable, id: number | undefined) => table.texts[id ?? 0] ?? '';
+
+export interface DiffOptions {
+  /** The first rows of each kind kept for the preview. */
+  shown?: number;
+  /**
+   * The file states each figure's sources, derivation and note (a canonical file), so a change of one
+   * of them alone is a change. A wide table states none: its source is the one chosen for the whole
+   * file and it has no note, so only its numbers and statuses are compared.
+   */
+  texts?: boolean;
+}
+
+function sameFigure(previous: Figure, incoming: FigureTable, i: number, texts: boolean): boolean {
+  const sameNumbers =
+    sameNumber(previous.score, incoming.score[i] ?? NaN) &&
+    sameNumber(previous.rank, incoming.rank[i] ?? NaN) &&
+    sameNumber(previous.rankOf, incoming.rankOf[i] ?? NaN) &&
+    FIGURE_STATUSES.indexOf(previous.status) === incoming.status[i];
+  if (!sameNumbers || !texts) return sameNumbers;
+  return (
+    previous.sources.join(';') === textOf(incoming, incoming.sources[i]) &&
+    previous.derivation === textOf(incoming, incoming.derivation[i]) &&
+    previous.note === textOf(incoming, incoming.note[i])
+  );
+}
 
 /**
  * What applying the incoming figures would change in the current ones. One pass over typed arrays,
  * looking up the current figure once per (unit, component), so a million rows stay a short task.
  */
-export function diffFigures(current: readonly Figure[], incoming: FigureTable, shown = 40): FigureDiff {
+export function diffFigures(current: readonly Figure[], incoming: FigureTable, { shown = 40, texts = true }: DiffOptions = {}): FigureDiff {
   const before = new Map<string, Figure>();
   for (const figure of current) if (!before.has(key(figure))) before.set(key(figure), figure);
   const previousOfPair = incoming.pairs.map((pair) => before.get(key({ index: incoming.index, year: incoming.year, ...pair })));
@@ -40,13 +66,7 @@ export function diffFigures(current: readonly Figure[], incoming: FigureTable, s
   for (let i = 0; i < incoming.count; i++) {
     const previous = previousOfPair[incoming.pair[i] ?? 0];
     if (!previous) note('added', i);
-    else if (
-      sameNumber(previous.score, incoming.score[i] ?? NaN) &&
-      sameNumber(previous.rank, incoming.rank[i] ?? NaN) &&
-      sameNumber(previous.rankOf, incoming.rankOf[i] ?? NaN) &&
-      FIGURE_STATUSES.indexOf(previous.status) === incoming.status[i]
-    )
-      diff.unchanged += 1;
+    else if (sameFigure(previous, incoming, i, texts)) diff.unchanged += 1;
     else {
       const afterHasFigure = !Number.isNaN(incoming.score[i] ?? NaN) || !Number.isNaN(incoming.rank[i] ?? NaN);
       note(hasFigure(previous) && !afterHasFigure ? 'removed' : 'changed', i, previous);

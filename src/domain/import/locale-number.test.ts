@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalNumber, decimalMarkOf, detectNumberConvention, parseLocaleNumber } from './locale-number';
+import { canonicalNumber, decimalMarkOf, detectNumberConvention, fallbackDecimalFor, parseLocaleNumber, UNREADABLE_NUMBER } from './locale-number';
 
 describe('parseLocaleNumber', () => {
   it.each([
@@ -32,7 +32,8 @@ describe('canonicalNumber', () => {
   it('writes numbers the canonical way and leaves what it cannot read for the validator', () => {
     expect(canonicalNumber('89,13%')).toBe('89.13');
     expect(canonicalNumber('')).toBe('');
-    expect(canonicalNumber('8,5x')).toBe('8,5x');
+    expect(canonicalNumber('8,5x')).toBe(UNREADABLE_NUMBER);
+    expect(canonicalNumber('85.5', 'comma')).toBe(UNREADABLE_NUMBER);
   });
 });
 
@@ -64,6 +65,6 @@ describe('detectNumberConvention', () => {
     [['1,085', '63'], ',', { decimal: 'point', basis: 'assumed' }],
     [['1.234,5', '40,44', '85.5'], ';', { decimal: 'comma', basis: 'detected', example: '1.234,5' }],
   ] as const)('%j separated by "%s" → %j', (cells, delimiter, convention) => {
-    expect(detectNumberConvention(cells, delimiter)).toEqual(convention);
+    expect(detectNumberConvention(cells, fallbackDecimalFor(delimiter))).toEqual(convention);
   });
 });

@@ -28,12 +28,19 @@ export function parseLocaleNumber(raw: string, decimal: DecimalMark = 'auto'): n
   return Number(text);
 }
 
-/** A cell as the canonical files write it ("89.13"); an unreadable cell stays as it was, to be reported. */
+/** What an unreadable number cell becomes: never a number to the validator, whatever the cell said. */
+export const UNREADABLE_NUMBER = '?';
+
+/**
+ * A cell as the canonical files write it ("89.13"). A cell that is not a number with this decimal mark
+ * becomes UNREADABLE_NUMBER, to be reported with its text: "85.5" in a file of decimal commas is an
+ * error, not 85,5 read by luck.
+ */
 export function canonicalNumber(raw: string, decimal: DecimalMark = 'auto'): string {
   const trimmed = raw.trim();
   if (trimmed === '') return '';
   const value = parseLocaleNumber(trimmed, decimal);
-  return value === undefined ? trimmed : String(value);
+  return value === undefined ? UNREADABLE_NUMBER : String(value);
 }
 
 /** Which decimal mark a file uses, and why the import believes it. */
@@ -64,11 +71,11 @@ export function decimalMarkOf(raw: string): 'comma' | 'point' | undefined {
 }
 
 /**
- * The file's convention from its cells: the mark most cells prove. When no cell proves one, Excel's
- * habit is assumed: a file separated by ';' or tabs comes from a Vietnamese Excel (decimal comma),
- * a comma-separated one uses the point.
+ * The file's convention from its cells: the mark most cells prove. When no cell proves one, the
+ * fallback is assumed, and said so (Excel's habit: a file separated by ';' or tabs, or a workbook,
+ * comes from a Vietnamese Excel with decimal commas; a comma-separated file uses the point).
  */
-export function detectNumberConvention(cells: Iterable<string>, delimiter: string): NumberConvention {
+export function detectNumberConvention(cells: Iterable<string>, fallback: 'comma' | 'point'): NumberConvention {
   const votes = { comma: 0, point: 0 };
   const examples: Partial<Record<'comma' | 'point', string>> = {};
   for (const cell of cells) {
@@ -77,7 +84,10 @@ export function detectNumberConvention(cells: Iterable<string>, delimiter: strin
     votes[mark] += 1;
     examples[mark] ??= cell.trim();
   }
-  if (votes.comma + votes.point === 0) return { decimal: delimiter === ',' ? 'point' : 'comma', basis: 'assumed' };
+  if (votes.comma + votes.point === 0) return { decimal: fallback, basis: 'assumed' };
   const decimal = votes.comma >= votes.point ? 'comma' : 'point';
   return { decimal, basis: 'detected', example: examples[decimal] };
 }
+
+/** The decimal mark assumed for a text file when no cell proves one. */
+export const fallbackDecimalFor = (delimiter: string): 'comma' | 'point' => (delimiter === ',' ? 'point' : 'comma');

@@ -20,6 +20,14 @@ function numberCell(row: CsvRow, i: number, decimal: DecimalMark): string {
   return stored === undefined ? canonicalNumber(cell(row, i), decimal) : String(stored);
 }
 
+/** Column i as a canonical number under `key`; a cell the reading rewrote ("1.234,5") keeps its text as written, for the report. */
+function putNumber(record: CsvRecord, key: string, row: CsvRow, i: number, decimal: DecimalMark) {
+  const text = cell(row, i);
+  const value = numberCell(row, i, decimal);
+  record.values[key] = value;
+  if (value !== text) (record.written ??= {})[key] = text;
+}
+
 const emptyValues = (options: RecordOptions): Record<string, string> => ({ unit: '', component: TOTAL, score: '', rank: '', rank_of: '', status: 'published', source: options.source, derivation: '', note: '' });
 
 function baseValues(unitCell: string, options: RecordOptions): Record<string, string> {
@@ -39,17 +47,18 @@ export function wideRowRecords(header: readonly string[], row: CsvRow, targets: 
   const totalScore = total >= 0 ? cell(row, total) : '';
   const rankCell = rank >= 0 ? cell(row, rank) : '';
   if (totalScore !== '' || rankCell !== '') {
-    const values = baseValues(unitCell, options);
-    values.score = total >= 0 ? numberCell(row, total, options.decimal) : '';
-    values.rank = rank >= 0 ? numberCell(row, rank, options.decimal) : '';
-    values.rank_of = rankCell === '' ? '' : rankOf >= 0 ? numberCell(row, rankOf, options.decimal) : String(options.rankOf ?? '');
-    records.push({ line: row.line, values, labels: { unit: label(unitColumn), score: label(total), rank: label(rank), rank_of: label(rankOf) } });
+    const record: CsvRecord = { line: row.line, values: baseValues(unitCell, options), labels: { unit: label(unitColumn), score: label(total), rank: label(rank), rank_of: label(rankOf) } };
+    if (total >= 0) putNumber(record, 'score', row, total, options.decimal);
+    if (rank >= 0) putNumber(record, 'rank', row, rank, options.decimal);
+    if (rankCell !== '' && rankOf >= 0) putNumber(record, 'rank_of', row, rankOf, options.decimal);
+    else if (rankCell !== '') record.values.rank_of = String(options.rankOf ?? '');
+    records.push(record);
   }
   targets.forEach((target, i) => {
-    const score = cell(row, i);
-    if (target.kind !== 'component' || score === '') return;
-    const values = { ...baseValues(unitCell, options), component: target.code, score: numberCell(row, i, options.decimal) };
-    records.push({ line: row.line, values, labels: { unit: label(unitColumn), score: label(i), component: label(i) } });
+    if (target.kind !== 'component' || cell(row, i) === '') return;
+    const record: CsvRecord = { line: row.line, values: { ...baseValues(unitCell, options), component: target.code }, labels: { unit: label(unitColumn), score: label(i), component: label(i) } };
+    putNumber(record, 'score', row, i, options.decimal);
+    records.push(record);
   });
   return records;
 }
@@ -58,10 +67,11 @@ const NUMBER_COLUMNS = ['score', 'rank', 'rank_of'];
 
 /** One row of a file in the canonical long format, tolerating names for codes and local number formats. */
 export function canonicalRecord(columns: readonly string[], row: CsvRow, options: RecordOptions): CsvRecord {
-  const values = emptyValues(options);
-  columns.forEach((column, i) => (values[column] = NUMBER_COLUMNS.includes(column) ? numberCell(row, i, options.decimal) : cell(row, i)));
+  const record: CsvRecord = { line: row.line, values: emptyValues(options) };
+  const { values } = record;
+  columns.forEach((column, i) => (NUMBER_COLUMNS.includes(column) ? putNumber(record, column, row, i, options.decimal) : (values[column] = cell(row, i))));
   values.unit = options.resolveUnit(values.unit ?? '') ?? values.unit ?? '';
   if (!values.status) values.status = 'published';
   if (!values.source) values.source = options.source;
-  return { line: row.line, values };
+  return record;
 }

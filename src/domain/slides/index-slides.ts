@@ -1,11 +1,12 @@
 import { componentResults } from '@/domain/component-results';
 import { groupMembers } from '@/domain/groups';
-import { breakBetween } from '@/domain/methodology';
 import { changeOnPrevious, nationalMean, unitResults, yearResult, type FiguresByYear, type YearResult } from '@/domain/results';
+import { seriesBreaks } from '@/domain/series/series-breaks';
+import { calendarYears } from '@/domain/series/split-series';
 import { sourcesOf } from '@/domain/sources';
 import { TOTAL, type Catalog, type Figure, type IndexDef } from '@/domain/types';
 import type { SlideSpec } from './slide-code';
-import type { ComponentsSlide, DriversSlide, HeadlineSlide, RankingSlide, RankTrendSlide, TrendSlide, YearValue } from './slide-types';
+import type { ComponentsSlide, DriversSlide, HeadlineSlide, RankingSlide, RankTrendSlide, TrendSlide } from './slide-types';
 
 interface IndexContext {
   catalog: Catalog;
@@ -54,29 +55,22 @@ export function trendSlide(context: IndexContext, spec: SlideSpec): TrendSlide |
   const { catalog, index, byYear, results } = context;
   const scored = results.filter((r) => r.score !== undefined);
   if (scored.length < 2) return undefined;
-  const breaks: number[] = [];
-  const segments: YearValue[][] = [];
-  for (const result of scored) {
-    const last = segments.at(-1)?.at(-1);
-    const crossesBreak = last !== undefined && breakBetween(catalog, index.code, last.year, result.year, 'total');
-    if (crossesBreak) breaks.push(result.year);
-    const point = { year: result.year, value: result.score ?? 0 };
-    if (last === undefined || crossesBreak) segments.push([point]);
-    else segments.at(-1)?.push(point);
-  }
+  const points = scored.map((r) => ({ year: r.year, value: r.score ?? 0 }));
+  const breaks = seriesBreaks(catalog, index.code, TOTAL, calendarYears(points[0]?.year ?? 0, points.at(-1)?.year ?? 0), 'score');
   const mean = scored.flatMap(({ year }) => {
     const value = nationalMean(byYear.get(year) ?? [], catalog, index.code, TOTAL);
     return value ? [{ year, value: value.value }] : [];
   });
   const figures = [...figuresOf(scored), ...mean.flatMap(({ year }) => nationFigure(byYear, year))];
-  return { kind: 'trend', spec, index, segments, mean, breaks, sources: sourcesOf(catalog, figures) };
+  return { kind: 'trend', spec, index, points, mean, breaks, sources: sourcesOf(catalog, figures) };
 }
 
 export function rankTrendSlide(context: IndexContext, spec: SlideSpec): RankTrendSlide | undefined {
   const ranked = context.results.filter((r) => r.rank !== undefined);
   if (ranked.length < 2) return undefined;
   const points = ranked.flatMap((r) => (r.rank ? [{ year: r.year, rank: r.rank }] : []));
-  return { kind: 'rank', spec, index: context.index, points, sources: sourcesOf(context.catalog, figuresOf(ranked)) };
+  const breaks = seriesBreaks(context.catalog, context.index.code, TOTAL, calendarYears(points[0]?.year ?? 0, points.at(-1)?.year ?? 0), 'rank');
+  return { kind: 'rank', spec, index: context.index, points, breaks, sources: sourcesOf(context.catalog, figuresOf(ranked)) };
 }
 
 /** Fewer scored members than this make a ranking slide misleading (an official index with few provinces on file). */

@@ -26,10 +26,10 @@ export interface HeadlineSlide extends IndexSlideBase {
 
 export interface TrendSlide extends IndexSlideBase {
   kind: 'trend';
-  /** The unit's scores, split wherever the method changed: a line is never drawn across a break. */
-  segments: YearValue[][];
+  /** The unit's scores, drawn split at the breaks (domain/series): a line is never drawn across a change of method. */
+  points: YearValue[];
   mean: YearValue[];
-  /** First years of a new method. */
+  /** First years of a new method between the first and the last score. */
   breaks: number[];
 }
 
@@ -41,6 +41,8 @@ export interface RankPoint {
 export interface RankTrendSlide extends IndexSlideBase {
   kind: 'rank';
   points: RankPoint[];
+  /** First years of a new method or of a new number of units ranked: the line is split there. */
+  breaks: number[];
 }
 
 export interface RankingBar {

@@ -4,6 +4,7 @@ import { CAN_THO, PAPI_2024, PAR_2024 } from '@/domain/testing/real-figures';
 import { buildSlide, defaultDeck } from './build-slide';
 import type { DeckData } from './deck-data';
 import { parseSlideCode, slideCode } from './slide-code';
+import { calendarYears, splitSeries, yearValuesSource } from '@/domain/series/split-series';
 
 describe('slide codes', () => {
   it('round-trip and refuse what is not a slide', () => {
@@ -66,6 +67,8 @@ describe('the default deck of the bundled data', () => {
     const slide = buildSlide(data, { kind: 'trend', index: 'papi' });
     if (slide?.kind !== 'trend') throw new Error('no trend slide');
     expect(slide.breaks).toContain(2018);
-    expect(slide.segments.length).toBe(slide.breaks.length + 1);
+    const years = calendarYears(slide.points[0]?.year ?? 0, slide.points.at(-1)?.year ?? 0);
+    const { segments } = splitSeries(years, slide.breaks, [yearValuesSource('unit', slide.points)]);
+    expect(segments.map((s) => s.segment)).toEqual(slide.breaks.map((_, i) => i).concat(slide.breaks.length));
   });
 });

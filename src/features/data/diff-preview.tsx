@@ -3,8 +3,10 @@ import type { FigureDiff } from '@/domain/import/diff';
 import type { Catalog, Figure } from '@/domain/types';
 import { formatRank, formatScore } from '@/i18n/format';
 import { useLang, useMessages } from '@/state/use-i18n';
+import { Pager, usePaging } from './pager';
 
-const SHOWN = 40;
+/** Rows of the preview on one page: a screenful. */
+const ROWS_PER_PAGE = 15;
 
 export function DiffPreview({ diff, catalog, percent }: { diff: FigureDiff; catalog: Catalog; percent: boolean }) {
   const t = useMessages().data;
@@ -13,6 +15,7 @@ export function DiffPreview({ diff, catalog, percent }: { diff: FigureDiff; cata
   const show = (f?: Figure) =>
     !f ? '—' : [f.score !== undefined && formatScore(f.score, percent && f.component === 'total' ? 'percent' : 'points', lang), f.rank !== undefined && f.rankOf !== undefined && formatRank(f.rank, f.rankOf, lang)].filter(Boolean).join(' · ') || '—';
   const rows = diff.rows;
+  const paging = usePaging(rows.length, ROWS_PER_PAGE);
   const unitName = (code: string) => {
     const unit = catalog.units.get(code);
     return unit ? (lang === 'vi' ? unit.nameVi : unit.nameEn) : code;
@@ -36,7 +39,7 @@ export function DiffPreview({ diff, catalog, percent }: { diff: FigureDiff; cata
               </tr>
             </thead>
             <tbody>
-              {rows.slice(0, SHOWN).map((row) => (
+              {rows.slice(paging.start, paging.end).map((row) => (
                 <tr key={`${row.after.unit}|${row.after.component}`}>
                   <th scope="row">{unitName(row.after.unit)}</th>
                   <td>{row.after.component}</td>
@@ -49,6 +52,7 @@ export function DiffPreview({ diff, catalog, percent }: { diff: FigureDiff; cata
           </table>
         </div>
       )}
+      <Pager paging={paging} label={t.diffPages} />
     </section>
   );
 }

@@ -36,7 +36,7 @@ export function ImportJob({ file, catalog, initial, onDone, chooser }: ImportJob
   const [saveError, setSaveError] = useState<string>();
   const analysis = phase.kind === 'analysed' ? phase.analysis : undefined;
   const period = periodFor(catalog, settings.index, settings.year);
-  const diff = useMemo(() => (analysis && analysis.issueCount === 0 ? diffFigures(current ?? [], analysis.figures) : undefined), [analysis, current]);
+  const diff = useMemo(() => (analysis && analysis.issueCount === 0 ? diffFigures(current ?? [], analysis.figures, { texts: analysis.shape === 'canonical' }) : undefined), [analysis, current]);
   const changes = diff ? diff.added + diff.changed + diff.removed : 0;
 
   const apply = () => {
@@ -57,7 +57,7 @@ export function ImportJob({ file, catalog, initial, onDone, chooser }: ImportJob
     <article className="import-job panel" aria-label={file.name}>
       <h3>{file.name}</h3>
       {chooser}
-      <JobSettingsForm catalog={catalog} settings={settings} detectedDelimiter={analysis?.delimiter} format={format} onChange={(next) => run({ ...next, targets: next.index === settings.index ? next.targets : undefined })} />
+      <JobSettingsForm catalog={catalog} settings={settings} detectedDelimiter={analysis?.delimiter} numbers={analysis?.numbers} format={format} onChange={(next) => run({ ...next, targets: next.index === settings.index ? next.targets : undefined })} />
       {phase.kind === 'analysing' && (
         <div className="progress">
           <label>
@@ -81,7 +81,7 @@ export function ImportJob({ file, catalog, initial, onDone, chooser }: ImportJob
           {analysis.shape === 'wide' && (
             <MappingEditor header={analysis.header} preview={analysis.preview} targets={analysis.targets} components={period ? componentsOf(catalog, period) : []} onChange={(targets) => run({ ...settings, targets })} />
           )}
-          {analysis.issueCount > 0 && <IssuesReport issues={analysis.issues} total={analysis.issueCount} />}
+          {analysis.issueCount > 0 && <IssuesReport issues={analysis.issues} total={analysis.issueCount} counts={analysis.issueCounts} />}
         </>
       )}
       {diff && <DiffPreview diff={diff} catalog={catalog} percent={catalog.indices.get(settings.index)?.scoreUnit === 'percent'} />}

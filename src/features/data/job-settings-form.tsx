@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { DELIMITERS, type Delimiter } from '@/domain/import/delimiter';
 import { TEXT_ENCODINGS } from '@/domain/import/decode';
-import type { DecimalMark } from '@/domain/import/locale-number';
+import type { DecimalMark, NumberConvention } from '@/domain/import/locale-number';
 import type { Catalog } from '@/domain/types';
 import type { ReadFormat } from '@/queries/import-protocol';
 import { useLang, useMessages } from '@/state/use-i18n';
@@ -11,6 +11,8 @@ interface FormProps {
   catalog: Catalog;
   settings: JobSettings;
   detectedDelimiter?: Delimiter;
+  /** The decimal mark the last analysis read numbers with, and why. */
+  numbers?: NumberConvention;
   /** How the last analysis read the file: the encoding it detected, or the sheets of a workbook. */
   format?: ReadFormat;
   onChange: (settings: JobSettings) => void;
@@ -19,7 +21,7 @@ interface FormProps {
 const NEW_SOURCE = '__new__';
 
 /** Index, year, source, encoding and separator (or a workbook's sheet) and decimal mark of one file. */
-export function JobSettingsForm({ catalog, settings, detectedDelimiter, format, onChange }: FormProps) {
+export function JobSettingsForm({ catalog, settings, detectedDelimiter, numbers, format, onChange }: FormProps) {
   const t = useMessages().data;
   const lang = useLang();
   const id = useId();
@@ -95,10 +97,15 @@ export function JobSettingsForm({ catalog, settings, detectedDelimiter, format, 
       )}
       <label htmlFor={`${id}-decimal`}>{t.decimal}</label>
       <select id={`${id}-decimal`} value={settings.decimal ?? 'auto'} onChange={(e) => set({ decimal: e.target.value as DecimalMark })}>
-        <option value="auto">{t.decimalAuto}</option>
+        <option value="auto">{numbers && numbers.basis !== 'chosen' ? t.decimalFound(numbers) : t.decimalAuto}</option>
         <option value="comma">{t.decimalComma}</option>
         <option value="point">{t.decimalPoint}</option>
       </select>
+      {numbers && (
+        <p className="field-note" data-testid="number-convention">
+          {t.decimalRead(numbers)}
+        </p>
+      )}
     </div>
   );
 }

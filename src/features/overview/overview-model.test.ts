@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBundledCatalog, loadBundledIndex } from '@/domain/testing/bundled-data';
 import { tinyCatalog } from '@/domain/testing/tiny-catalog';
 import type { Figure } from '@/domain/types';
-import { buildOverviewCard, headlineSettled, trendDomain, trendRows, unitLineage } from './overview-model';
+import { buildOverviewCard, cardTrend, headlineSettled, unitLineage } from './overview-model';
 
 const f = (index: string, year: number, unit: string, score?: number, rank?: number, rankOf?: number, extra: Partial<Figure> = {}): Figure => ({
   index, year, unit, component: 'total', score, rank, rankOf, status: 'published', sources: ['s1'], derivation: '', note: '', line: 2, ...extra,
@@ -118,7 +118,7 @@ describe('the headline from the latest years of the bundled data', () => {
   }, 60_000); // reads every bundled PAPI file: slow on a busy shared machine
 });
 
-describe('trendRows', () => {
+describe('cardTrend', () => {
   const catalog = tinyCatalog();
 
   it('leaves a gap for a year without data and starts a new line at a methodology break', () => {
@@ -128,16 +128,16 @@ describe('trendRows', () => {
       { year: 2018, status: 'published' as const, score: 46.1 },
       { year: 2020, status: 'published' as const, score: 42.9 },
     ];
-    const { rows, segments } = trendRows(results, catalog, 'papi');
-    expect(segments).toEqual(['s0', 's1']);
-    expect(rows).toEqual([
-      { year: 2016, s0: 39.5, s1: null },
-      { year: 2017, s0: 38.3, s1: null },
-      { year: 2018, s0: null, s1: 46.1 },
-      { year: 2019, s0: null, s1: null },
-      { year: 2020, s0: null, s1: 42.9 },
+    const trend = cardTrend(results, catalog, 'papi');
+    expect(trend?.segments.map((s) => s.key)).toEqual(['score~0', 'score~1']);
+    expect(trend?.rows).toEqual([
+      { year: 2016, 'score~0': 39.5, 'score~1': null },
+      { year: 2017, 'score~0': 38.3, 'score~1': null },
+      { year: 2018, 'score~0': null, 'score~1': 46.1 },
+      { year: 2019, 'score~0': null, 'score~1': null },
+      { year: 2020, 'score~0': null, 'score~1': 42.9 },
     ]);
-    expect(trendDomain(rows)).toEqual([37, 48]);
+    expect(trend?.domain).toEqual([37, 48]);
   });
 });
 

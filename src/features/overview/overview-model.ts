@@ -1,19 +1,17 @@
 import { lastAssessedYear, predecessorsOf } from '@/domain/lineage';
-import { breakBetween, periodFor } from '@/domain/methodology';
+import { periodFor } from '@/domain/methodology';
 import { changeOnPrevious, nationalMean, unitResults, type Change, type FiguresByYear, type MeanValue, type RankValue, type YearResult } from '@/domain/results';
 import { INTEGER_COLUMN, scoreColumn } from '@/domain/export/column-format';
 import type { ExportTable } from '@/domain/export/csv-writer';
+import { scoreAxis } from '@/domain/series/axis';
+import { seriesBreaks } from '@/domain/series/series-breaks';
+import { calendarYears, splitSeries, valuesOf, yearValuesSource, type SplitSeries } from '@/domain/series/split-series';
 import { sourcesOf } from '@/domain/sources';
 import { TOTAL, type Catalog, type Figure, type IndexDef, type Source, type Unit } from '@/domain/types';
 
 export interface DatedValue<T> {
   year: number;
   value: T;
-}
-
-export interface TrendRow {
-  year: number;
-  [segment: string]: number | null;
 }
 
 export interface OverviewCardModel {
@@ -27,10 +25,16 @@ export interface OverviewCardModel {
   change?: Change;
   previous?: YearResult;
   mean?: DatedValue<MeanValue>;
-  trend: { rows: TrendRow[]; segments: string[]; firstYear: number; lastYear: number };
+  trend: CardTrend;
   results: YearResult[];
   sources: Source[];
   derivations: Derivation[];
+}
+
+export interface CardTrend extends SplitSeries {
+  domain: [number, number];
+  firstYear: number;
+  lastYear: number;
 }
 
 export interface Derivation {
@@ -53,24 +57,15 @@ function latestWhere<T>(results: readonly YearResult[], pick: (r: YearResult) =>
   return undefined;
 }
 
-/**
- * One row per calendar year from the first to the last result, so that a year without a score
- * leaves a gap; a new segment (line) starts wherever the total is not comparable with the year before.
- */
-export function trendRows(results: readonly YearResult[], catalog: Catalog, index: string) {
+/** The card's score over every year from the first result to the last: gaps kept, a new line at every break. */
+export function cardTrend(results: readonly YearResult[], catalog: Catalog, index: string): CardTrend | undefined {
   const first = results[0]?.year;
   const last = results.at(-1)?.year;
-  if (first === undefined || last === undefined) return { rows: [], segments: [] };
-  const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
-  const segmentOf = years.map((year) => years.filter((y) => y > first && y <= year && breakBetween(catalog, index, y - 1, y, 'total')).length);
-  const segments = [...new Set(segmentOf)].map((n) => `s${n}`);
-  const rows = years.map((year, i) => {
-    const score = results.find((r) => r.year === year)?.score ?? null;
-    const row: TrendRow = { year };
-    for (const key of segments) row[key] = key === `s${segmentOf[i]}` ? score : null;
-    return row;
-  });
-  return { rows, segments };
+  if (first === undefined || last === undefined) return undefined;
+  const years = calendarYears(first, last);
+  const scores = results.flatMap((r) => (r.score === undefined ? [] : [{ year: r.year, value: r.score }]));
+  const split = splitSeries(years, seriesBreaks(catalog, index, TOTAL, years, 'score'), [yearValuesSource('score', scores)]);
+  return { ...split, domain: scoreAxis(valuesOf(split)).domain, firstYear: first, lastYear: last };
 }
 
 function usedFigures(...results: (YearResult | undefined)[]): Figure[] {
@@ -88,7 +83,6 @@ export function buildOverviewCard(catalog: Catalog, index: IndexDef, byYear: Fig
   const previous = results.find((r) => r.year === latest.year - 1);
   const meanFigure = (byYear.get(meanYear) ?? []).find((f) => f.unit === 'VN' && f.component === TOTAL);
   const figures = [...new Set([...usedFigures(latest, previous, results.find((r) => r.year === score?.year)), ...(meanFigure ? [meanFigure] : [])])];
-  const { rows, segments } = trendRows(results, catalog, index.code);
   const period = periodFor(catalog, index.code, score?.year ?? latest.year);
   return {
     index,
@@ -100,7 +94,7 @@ export function buildOverviewCard(catalog: Catalog, index: IndexDef, byYear: Fig
     change: changeOnPrevious(results, latest.year, catalog, index.code),
     previous,
     mean: meanValue && { year: meanYear, value: meanValue },
-    trend: { rows, segments, firstYear: results[0]?.year ?? latest.year, lastYear: latest.year },
+    trend: cardTrend(results, catalog, index.code) ?? { rows: [], segments: [], domain: [0, 1], firstYear: latest.year, lastYear: latest.year },
     results,
     sources: sourcesOf(catalog, figures),
     derivations: groupDerivations(figures),
@@ -140,16 +134,6 @@ export function unitLineage(catalog: Catalog, code: string): UnitLineage | undef
   if (!unit?.validTo || !successor || lastYear === undefined) return undefined;
   const others = predecessorsOf(catalog, successor.code).filter((u) => u.code !== code);
   return { successor, merged: [unit, ...others], from: dayAfter(unit.validTo), lastYear };
-}
-
-/** Y range of a trend with a little room above and below; PAPI totals across the 2018 break still fit. */
-export function trendDomain(rows: readonly TrendRow[]): [number, number] {
-  const values = rows.flatMap((row) => Object.entries(row).flatMap(([key, v]) => (key !== 'year' && typeof v === 'number' ? [v] : [])));
-  if (values.length === 0) return [0, 1];
-  const min = Math.min(...values);
-  const max = Math.max(...values);
-  const pad = Math.max((max - min) * 0.15, 0.5);
-  return [Math.floor(min - pad), Math.ceil(max + pad)];
 }
 
 /** The card's table as shown: one row per year, numbers as numbers, the rank's denominator beside it. */

@@ -2,11 +2,12 @@ import { lazy, Suspense } from 'react';
 import type { CoreMessages } from '@/i18n/vi';
 import { formatRank, formatScore, type Lang } from '@/i18n/format';
 import { CAN_THO_COLOR } from '@/charts/palette';
-import { trendDomain, type OverviewCardModel } from './overview-model';
+import { SPARK_LINE_STYLE } from '@/charts/line-style';
+import type { OverviewCardModel } from './overview-model';
 import { TREND_HEIGHT as HEIGHT } from './trend-placeholder';
 
 // Recharts and the exports load after the rest of the trend.
-const TrendSparkline = lazy(() => import('@/charts/trend-sparkline').then((module) => ({ default: module.TrendSparkline })));
+const LineChart = lazy(() => import('@/charts/line-chart').then((module) => ({ default: module.LineChart })));
 const CardExport = lazy(() => import('./card-export').then((module) => ({ default: module.CardExport })));
 
 /** The unit's score over every year: sparkline, and the table behind it with its exports. */
@@ -14,7 +15,7 @@ export function TrendBlock({ card, t, lang }: { card: OverviewCardModel; t: Core
   const { index, trend, results } = card;
   const title = t.trendTitle(lang === 'vi' ? index.shortVi : index.shortEn, trend.firstYear, trend.lastYear);
   const unit = index.scoreUnit === 'percent' ? t.unitPercent : t.unitPoints;
-  const hasBreak = trend.segments.length > 1 || trend.rows.some((row) => trend.segments.every((key) => row[key] === null));
+  const hasBreak = trend.segments.length > 1 || trend.rows.some((row) => trend.segments.every((s) => row[s.key] === null));
   return (
     <figure className="trend" aria-label={title}>
       <figcaption className="trend-caption">
@@ -22,12 +23,14 @@ export function TrendBlock({ card, t, lang }: { card: OverviewCardModel; t: Core
       </figcaption>
       <div className="trend-chart" style={{ height: HEIGHT }} aria-hidden="true">
         <Suspense fallback={null}>
-          <TrendSparkline
+          {/* Not focusable: the chart sits in an aria-hidden box, and its table is the way in for keyboard and screen reader. */}
+          <LineChart
             data={trend.rows}
-            xKey="year"
-            series={trend.segments.map((key) => ({ key, label: t.score, color: CAN_THO_COLOR }))}
+            series={trend.segments.map(({ key }) => ({ key, label: t.score, color: CAN_THO_COLOR }))}
             valueFormatter={(value) => formatScore(value, index.scoreUnit, lang)}
-            domain={trendDomain(trend.rows)}
+            yDomain={trend.domain}
+            lineStyle={SPARK_LINE_STYLE}
+            keyboard={false}
             height={HEIGHT}
           />
         </Suspense>

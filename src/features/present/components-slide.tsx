@@ -2,7 +2,8 @@ import type { ComponentsSlide } from '@/domain/slides/slide-types';
 import { formatDecimal, formatNumber, formatScore } from '@/i18n/format';
 import type { SlideContext } from './slide-context';
 import { ChartBox } from './chart-box';
-import { SlideBarChart } from './slide-bar-chart';
+import { SLIDE_FONT } from './slide-theme';
+import { SlideBarChart } from '@/charts/slide-bar-chart';
 import { componentName } from './slide-text';
 
 const WEAKEST = 3;
@@ -29,7 +30,7 @@ export function ComponentsSlideBody({ slide, context }: { slide: ComponentsSlide
       <p className="slide-line">
         <span className="slide-swatch" style={{ background: palette.weak }} /> {t.weakest} · {byShare ? t.shareOfMax : t.meanSeries}
       </p>
-      <ChartBox>{(size) => <SlideBarChart bars={bars} domain={domain} width={size.width} height={size.height} labelWidth={360} palette={palette} />}</ChartBox>
+      <ChartBox>{(size) => <SlideBarChart bars={bars} domain={domain} width={size.width} height={size.height} labelWidth={360} ink={palette} fontSize={SLIDE_FONT.chart} />}</ChartBox>
     </div>
   );
 }

@@ -3,7 +3,8 @@ import type { DriversSlide } from '@/domain/slides/slide-types';
 import { formatSigned } from '@/i18n/format';
 import type { SlideContext } from './slide-context';
 import { ChartBox } from './chart-box';
-import { SlideBarChart } from './slide-bar-chart';
+import { SLIDE_FONT } from './slide-theme';
+import { SlideBarChart } from '@/charts/slide-bar-chart';
 import { componentName } from './slide-text';
 
 /** Every component's change on the year before, rises right and falls left, summing to the total change. */
@@ -24,7 +25,7 @@ export function DriversSlideBody({ slide, context }: { slide: DriversSlide; cont
         {t.driversCount(count.up, count.down)}
         {slide.totalChange !== undefined && ` · ${t.driversTotal(formatSigned(slide.totalChange, lang))}`}
       </p>
-      <ChartBox>{(size) => <SlideBarChart bars={bars} domain={[-extent * 1.1, extent * 1.1]} width={size.width} height={size.height} labelWidth={360} palette={palette} />}</ChartBox>
+      <ChartBox>{(size) => <SlideBarChart bars={bars} domain={[-extent * 1.1, extent * 1.1]} width={size.width} height={size.height} labelWidth={360} ink={palette} fontSize={SLIDE_FONT.chart} />}</ChartBox>
     </div>
   );
 }

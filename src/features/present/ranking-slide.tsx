@@ -3,7 +3,8 @@ import { formatRank, formatScore } from '@/i18n/format';
 import { groupName } from '@/i18n/plan-name';
 import type { SlideContext } from './slide-context';
 import { ChartBox } from './chart-box';
-import { SlideBarChart } from './slide-bar-chart';
+import { SLIDE_FONT } from './slide-theme';
+import { SlideBarChart } from '@/charts/slide-bar-chart';
 import { unitName } from './slide-text';
 
 /** The unit among its region, best first, its own bar in its colour and every score written. */
@@ -26,7 +27,7 @@ export function RankingSlideBody({ slide, context }: { slide: RankingSlide; cont
   return (
     <div className="slide-chart">
       <p className="slide-line">{notes.join(' ')}</p>
-      <ChartBox>{(size) => <SlideBarChart bars={bars} domain={[Math.floor(min - (max - min) * 0.6), max]} width={size.width} height={size.height} labelWidth={260} palette={palette} />}</ChartBox>
+      <ChartBox>{(size) => <SlideBarChart bars={bars} domain={[Math.floor(min - (max - min) * 0.6), max]} width={size.width} height={size.height} labelWidth={260} ink={palette} fontSize={SLIDE_FONT.chart} />}</ChartBox>
     </div>
   );
 }

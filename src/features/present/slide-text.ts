@@ -86,7 +86,7 @@ export function speakerNotes(slide: Slide, context: TextContext): string[] {
     case 'headline':
       return [headlineNote(slide, context), ...(slide.change?.acrossBreak ? [t.acrossBreak] : []), sources];
     case 'trend': {
-      const points = slide.segments.flat();
+      const { points } = slide;
       const best = extreme(points, (a, b) => a.value > b.value);
       const worst = extreme(points, (a, b) => a.value < b.value);
       const format = (v: number) => formatScore(v, slide.index.scoreUnit, lang);

@@ -1,5 +1,7 @@
-import { TrendSparkline } from '@/charts/trend-sparkline';
+import { LineChart } from '@/charts/line-chart';
+import { PAPER_LINE_STYLE } from '@/charts/line-style';
 import { CAN_THO_COLOR } from '@/charts/palette';
+import { valueIn } from '@/domain/series/split-series';
 import { formatList, formatNumber, type Lang } from '@/i18n/format';
 import type { Messages } from '@/i18n/vi';
 import type { IndexProfile } from './profile-model';
@@ -28,26 +30,28 @@ export function ProfileChart({ profile, t, lang }: { profile: IndexProfile; t: M
         </thead>
         <tbody>
           {trend.rows.map((row) => {
-            const value = trend.segments.map((key) => row[key]).find((v) => typeof v === 'number');
+            const value = valueIn(row, trend.segments, 'score');
             return (
               <tr key={row.year}>
                 <th scope="row">{row.year}</th>
-                <td>{typeof value === 'number' ? formatNumber(value, lang) : '—'}</td>
+                <td>{value === undefined ? '—' : formatNumber(value, lang)}</td>
               </tr>
             );
           })}
         </tbody>
       </table>
       <div aria-hidden="true">
-        <TrendSparkline
+        <LineChart
           data={trend.rows}
-          xKey="year"
-          series={trend.segments.map((key) => ({ key, label: t.score, color: CAN_THO_COLOR }))}
+          series={trend.segments.map(({ key }) => ({ key, label: t.score, color: CAN_THO_COLOR }))}
           valueFormatter={(value) => formatNumber(value, lang)}
-          domain={trend.domain}
+          yDomain={trend.domain}
+          labelPlace={() => 'above'}
+          tooltip={false}
+          keyboard={false}
+          lineStyle={PAPER_LINE_STYLE}
           height={CHART_HEIGHT}
           width={CHART_WIDTH}
-          valueLabels
         />
       </div>
     </figure>

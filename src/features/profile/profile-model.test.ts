@@ -34,7 +34,8 @@ describe('the A4 profile of Cần Thơ, from the bundled data', { timeout: 30_00
       ['D7', 6.124827],
     ]);
     expect(papi.targets.map((e) => [e.target.goal, e.outcome, e.latest?.rank?.rank])).toEqual([[{ kind: 'rank-at-most', rank: 15 }, 'not-yet', PAPI_2024.rank.rank]]);
-    expect(papi.trend).toMatchObject({ firstYear: 2017, lastYear: 2024, segments: ['s0', 's1'], breaks: [2018] });
+    expect(papi.trend).toMatchObject({ firstYear: 2017, lastYear: 2024, breaks: [2018] });
+    expect(papi.trend?.segments.map((s) => s.key)).toEqual(['score~0', 'score~1']);
     expect(papi.sources.map((s) => s.id)).toEqual(['papi-ml-mcdm', 'vietnamvn-ja-can-tho-papi-workshop', 'cchccantho-papi-2024-2025']);
   });
 
@@ -54,14 +55,14 @@ describe('the A4 profile of Cần Thơ, from the bundled data', { timeout: 30_00
 });
 
 describe('printedTrend', () => {
-  const slide = (segments: TrendSlide['segments'], breaks: number[] = []) => ({ segments, breaks }) as TrendSlide;
+  const slide = (points: TrendSlide['points'], breaks: number[] = []) => ({ points, breaks }) as TrendSlide;
 
   it('leaves a year without a score empty, so that the line breaks there', () => {
-    const trend = printedTrend(slide([[{ year: 2022, value: 79.1 }, { year: 2024, value: 83.28 }]]));
+    const trend = printedTrend(slide([{ year: 2022, value: 79.1 }, { year: 2024, value: 83.28 }]));
     expect(trend?.rows).toEqual([
-      { year: 2022, s0: 79.1 },
-      { year: 2023, s0: null },
-      { year: 2024, s0: 83.28 },
+      { year: 2022, 'score~0': 79.1 },
+      { year: 2023, 'score~0': null },
+      { year: 2024, 'score~0': 83.28 },
     ]);
     expect(trend?.domain).toEqual([78, 85]);
   });
@@ -69,8 +70,8 @@ describe('printedTrend', () => {
   it('keeps the last years only, with the segments and breaks inside them', () => {
     const old = [2014, 2015, 2016, 2017].map((year) => ({ year, value: 38 }));
     const recent = [2018, 2019, 2020].map((year) => ({ year, value: 46 }));
-    const trend = printedTrend(slide([old, recent], [2018]), 4);
-    expect(trend?.rows.map((r) => [r.year, r.s0, r.s1])).toEqual([
+    const trend = printedTrend(slide([...old, ...recent], [2018]), 4);
+    expect(trend?.rows.map((r) => [r.year, r['score~0'], r['score~1']])).toEqual([
       [2017, 38, null],
       [2018, null, 46],
       [2019, null, 46],

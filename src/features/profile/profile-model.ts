@@ -4,6 +4,8 @@ import { evaluateTarget, type TargetEvaluation } from '@/domain/plans-evaluate';
 import { byUrgency, effectiveStatus } from '@/domain/plans-tasks';
 import type { Target, Task } from '@/domain/plans-types';
 import type { FiguresByYear } from '@/domain/results';
+import { scoreAxis } from '@/domain/series/axis';
+import { calendarYears, splitSeries, valuesOf, yearValuesSource, type SplitSeries } from '@/domain/series/split-series';
 import { componentsSlide, headlineSlide, indexContext, trendSlide } from '@/domain/slides/index-slides';
 import type { HeadlineSlide, TrendSlide } from '@/domain/slides/slide-types';
 import { sourcesById, sourcesOf } from '@/domain/sources';
@@ -13,11 +15,8 @@ import type { Catalog, IndexDef, Source } from '@/domain/types';
 export const PRINTED_YEARS = 8;
 const WEAKEST = 3;
 
-export interface PrintedTrend {
-  /** One row per calendar year; a year without a score is null, so the line breaks there. */
-  rows: Record<string, number | null>[];
-  /** Keys of the comparable segments (s0, s1…): a line is never drawn across a change of method. */
-  segments: string[];
+/** The unit's score per calendar year, one segment per method period: a gap and a change of method both break the line. */
+export interface PrintedTrend extends SplitSeries {
   /** First years of a new method inside the printed years. */
   breaks: number[];
   firstYear: number;
@@ -45,24 +44,15 @@ export interface IndexProfile {
 }
 
 export function printedTrend(slide: TrendSlide, years = PRINTED_YEARS): PrintedTrend | undefined {
-  const points = slide.segments.flatMap((segment, i) => segment.map((point) => ({ ...point, key: `s${i}` })));
-  const lastYear = points.at(-1)?.year;
+  const lastYear = slide.points.at(-1)?.year;
   if (lastYear === undefined) return undefined;
-  const shown = points.filter((p) => p.year > lastYear - years);
+  const shown = slide.points.filter((p) => p.year > lastYear - years);
   const firstYear = shown[0]?.year ?? lastYear;
-  const segments = [...new Set(shown.map((p) => p.key))];
-  const rows = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => {
-    const year = firstYear + i;
-    const row: Record<string, number | null> = { year };
-    for (const key of segments) row[key] = shown.find((p) => p.year === year && p.key === key)?.value ?? null;
-    return row;
-  });
-  const values = shown.map((p) => p.value);
-  const min = Math.min(...values);
-  const max = Math.max(...values);
+  const breaks = slide.breaks.filter((y) => y > firstYear);
+  const split = splitSeries(calendarYears(firstYear, lastYear), breaks, [yearValuesSource('score', shown)]);
   // Room above the highest point for the value written over it.
-  const pad = Math.max((max - min) * 0.25, 1);
-  return { rows, segments, breaks: slide.breaks.filter((y) => y > firstYear), firstYear, lastYear, domain: [Math.floor(min - pad), Math.ceil(max + pad * 1.5)] };
+  const { domain } = scoreAxis(valuesOf(split), { share: 0.25, least: 1, headroom: 1.5 });
+  return { ...split, breaks, firstYear, lastYear, domain };
 }
 
 export function taskSummary(tasks: readonly Task[], index: string, today: string): TaskSummary {

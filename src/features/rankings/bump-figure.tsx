@@ -1,8 +1,8 @@
-import { ChartLegend } from '@/charts/chart-legend';
 import { LineChart } from '@/charts/line-chart';
-import { rankTicks } from '@/charts/rank-ticks';
-import { unitColor } from '@/charts/palette';
+import { PALETTE_SIZE, unitColor } from '@/charts/palette';
 import type { SeriesConfig } from '@/charts/types';
+import { rankAxis } from '@/domain/series/axis';
+import { denominatorKey } from '@/domain/series/split-series';
 import { formatInteger, formatRank } from '@/i18n/format';
 import { useLang, useMessages } from '@/state/use-i18n';
 import type { BumpModel } from './bump-model';
@@ -13,9 +13,11 @@ import { componentLabel, indexShort, namesOf, unitName, yearRunsText } from './r
 import type { RankingsModel } from './rankings-model';
 import { isCanTho } from './rankings-selection';
 
-const PALETTE_SIZE = 8;
-
-/** Rank over the years, 1 at the top; lines break at gaps and methodology breaks; Cần Thơ emphasised. */
+/**
+ * Rank over the years, 1 at the top; lines break at gaps and methodology breaks. Cần Thơ strong and named
+ * at its line's end; in the Mekong Delta and top-10 sets the other units are muted until pointed at, so
+ * the chart reads as Cần Thơ against its peers; units chosen in the picker keep their own colours.
+ */
 export function BumpFigure({ model, bump, setLabel }: { model: RankingsModel; bump: BumpModel; setLabel: string }) {
   const t = useMessages().rankings;
   const lang = useLang();
@@ -25,16 +27,17 @@ export function BumpFigure({ model, bump, setLabel }: { model: RankingsModel; bu
   const last = bump.years.at(-1);
   if (first === undefined || last === undefined) return null;
   const others = bump.units.filter((u) => !isCanTho(u.code));
+  const chosen = bump.set === 'selected';
   const styleOf = (code: string) => {
     const position = others.findIndex((u) => u.code === code);
-    // Other units' lines are slightly translucent so that Cần Thơ's stays in front of the tangle.
-    const color = isCanTho(code) ? unitColor(code, 0) : `${unitColor(code, Math.max(position, 0))}c0`;
-    return { color, dashed: position >= PALETTE_SIZE, emphasis: isCanTho(code) };
+    const focus = isCanTho(code);
+    return { color: unitColor(code, Math.max(position, 0)), dashed: chosen && position >= PALETTE_SIZE, emphasis: focus, muted: !focus && !chosen };
   };
   const series: SeriesConfig[] = bump.series.map((s) => ({ key: s.key, label: unitName(s.unit, lang), legendKey: s.unit.code, ...styleOf(s.unit.code) }));
   const componentText = component.component ? ` (${componentLabel(component, t, lang, true)})` : '';
   const title = `${t.bumpTitle(indexShort(index, lang), first, last, setLabel)}${componentText}${computed ? ` (${t.computedRanksTag})` : ''}`;
   const hasBreaks = bump.breaks.length > 0;
+  const axis = rankAxis(bump.maxRank);
   return (
     <figure className="bump-figure" aria-label={title}>
       <figcaption>
@@ -45,19 +48,18 @@ export function BumpFigure({ model, bump, setLabel }: { model: RankingsModel; bu
         <p className="callout rankings-notice">{t.bumpEmpty}</p>
       ) : (
         <>
-          <ChartLegend series={series} />
           <div className="bump-chart">
             <LineChart
               data={bump.rows}
-              xKey="year"
               series={series}
-              formatPoint={(value, key, row) => {
-                const of = row[`${key}:of`];
+              legend={{}}
+              valueFormatter={(value, key, row) => {
+                const of = row[denominatorKey(key)];
                 return `${typeof of === 'number' ? formatRank(value, of, lang) : formatInteger(value, lang)}${computed ? ` (${t.computed})` : ''}`;
               }}
-              formatTick={(value) => formatInteger(value, lang)}
-              yDomain={[1, bump.maxRank]}
-              yTicks={rankTicks(bump.maxRank)}
+              tickFormatter={(value) => formatInteger(value, lang)}
+              yDomain={axis.domain}
+              yTicks={axis.ticks}
               yReversed
               yLabel={t.bumpAxis}
               xMarkers={bump.breaks.map((year) => ({ x: year, label: t.breakMarker }))}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FiguresByYear } from '@/domain/results';
-import { buildBump, seriesKey, type BumpInput } from './bump-model';
+import { denominatorKey, segmentKey } from '@/domain/series/split-series';
+import { buildBump, type BumpInput } from './bump-model';
 import { fig, rankingsCatalog } from './testing-catalog';
 
 const catalog = rankingsCatalog();
@@ -26,9 +27,9 @@ describe('buildBump', () => {
 
   it('splits each line at the methodology break of the total and leaves gaps as nulls', () => {
     const bump = buildBump(input());
-    expect(bump.series.filter((s) => s.unit.code === 'P59').map((s) => s.key)).toEqual([seriesKey('P59', 0), seriesKey('P59', 1)]);
-    const before = seriesKey('P59', 0);
-    const after = seriesKey('P59', 1);
+    expect(bump.series.filter((s) => s.unit.code === 'P59').map((s) => s.key)).toEqual([segmentKey('P59', 0), segmentKey('P59', 1)]);
+    const before = segmentKey('P59', 0);
+    const after = segmentKey('P59', 1);
     expect(bump.rows.map((r) => [r.year, r[before], r[after]])).toEqual([
       [2016, 2, null],
       [2017, 3, null],
@@ -40,9 +41,9 @@ describe('buildBump', () => {
 
   it('keeps each rank\'s denominator beside it, which drops when a province has no score', () => {
     const bump = buildBump(input());
-    const key = seriesKey('P59', 1);
-    expect(bump.rows.find((r) => r.year === 2018)?.[`${key}:of`]).toBe(4);
-    expect(bump.rows.find((r) => r.year === 2020)?.[`${key}:of`]).toBe(2);
+    const key = segmentKey('P59', 1);
+    expect(bump.rows.find((r) => r.year === 2018)?.[denominatorKey(key)]).toBe(4);
+    expect(bump.rows.find((r) => r.year === 2020)?.[denominatorKey(key)]).toBe(2);
     expect(bump.maxRank).toBe(4);
     expect(bump.table.find((t) => t.unit.code === 'P60')?.ranks.map((r) => r && `${r.rank}/${r.rankOf}`)).toEqual(['3/4', '2/4', '4/4', undefined, undefined]);
   });
@@ -68,8 +69,8 @@ describe('buildBump', () => {
     expect(bump.units.map((u) => u.code)).toEqual(['CT-o-mon', 'CT-ninh-kieu']);
     expect(bump.breaks).toEqual([]);
     expect(bump.rows).toEqual([
-      { year: 2015, 'CT-o-mon|0': 5, 'CT-o-mon|0:of': 9, 'CT-ninh-kieu|0': null, 'CT-ninh-kieu|0:of': null },
-      { year: 2016, 'CT-o-mon|0': 1, 'CT-o-mon|0:of': 9, 'CT-ninh-kieu|0': 4, 'CT-ninh-kieu|0:of': 9 },
+      { year: 2015, 'CT-o-mon~0': 5, 'CT-o-mon~0:of': 9, 'CT-ninh-kieu~0': null, 'CT-ninh-kieu~0:of': null },
+      { year: 2016, 'CT-o-mon~0': 1, 'CT-o-mon~0:of': 9, 'CT-ninh-kieu~0': 4, 'CT-ninh-kieu~0:of': 9 },
     ]);
   });
 });

@@ -1,15 +1,14 @@
 import { groupMembers } from '@/domain/groups';
-import { breakBetween } from '@/domain/methodology';
 import type { FiguresByYear, RankValue } from '@/domain/results';
+import { seriesBreaks } from '@/domain/series/series-breaks';
+import { calendarYears, DENOMINATOR, splitSeries, type SeriesRow } from '@/domain/series/split-series';
 import { sourcesOf } from '@/domain/sources';
-import { CAN_THO, TOTAL, type Catalog, type IndexDef, type Source, type Unit } from '@/domain/types';
+import { CAN_THO, type Catalog, type IndexDef, type Source, type Unit } from '@/domain/types';
 import type { BumpSet } from '@/state/view-state';
 import { isCanTho } from './rankings-selection';
 import { yearResults } from './year-results';
 
 export const MEKONG = 'R-DBSCL';
-
-export type BumpRow = Record<string, number | null>;
 
 export interface BumpSeries {
   key: string;
@@ -21,7 +20,7 @@ export interface BumpModel {
   set: BumpSet;
   units: Unit[];
   years: number[];
-  rows: BumpRow[];
+  rows: SeriesRow[];
   series: BumpSeries[];
   /** First year of each new comparable period: lines are not drawn across it. */
   breaks: number[];
@@ -42,9 +41,6 @@ export interface BumpInput {
   selected: readonly string[];
   focus?: Unit;
 }
-
-/** Key of a series value in a row; `${key}:of` holds the rank's denominator. */
-export const seriesKey = (unit: string, segment: number) => `${unit}|${segment}`;
 
 function rankMaps(input: BumpInput, years: readonly number[]) {
   const { catalog, index, byYear, component } = input;
@@ -75,10 +71,8 @@ export function buildBump(input: BumpInput): BumpModel {
   const loaded = [...byYear.keys()].sort((a, b) => a - b);
   const first = loaded[0];
   const last = loaded.at(-1);
-  const years = first === undefined || last === undefined ? [] : Array.from({ length: last - first + 1 }, (_, i) => first + i);
-  const kind = component === TOTAL ? 'total' : 'component';
-  const breaks = years.filter((y, i) => i > 0 && breakBetween(catalog, index.code, y - 1, y, kind));
-  const segmentOf = (y: number) => breaks.filter((b) => b <= y).length;
+  const years = first === undefined || last === undefined ? [] : calendarYears(first, last);
+  const breaks = seriesBreaks(catalog, index.code, component, years, 'rank');
   const codes = [...new Set(candidateUnits(input))].filter((code) => catalog.units.has(code));
   const results = rankMaps(input, years);
   const rankIn = (y: number, code: string) => results.get(y)?.get(code)?.rank;
@@ -87,16 +81,18 @@ export function buildBump(input: BumpInput): BumpModel {
   );
   const units = ordered.flatMap((code) => catalog.units.get(code) ?? []);
   const ranked = units.filter((u) => years.some((y) => rankIn(y, u.code)));
-  const series = ranked.flatMap((unit) => [...new Set(years.filter((y) => rankIn(y, unit.code)).map(segmentOf))].map((segment) => ({ key: seriesKey(unit.code, segment), unit, segment })));
-  const rows = years.map((y) => {
-    const row: BumpRow = { year: y };
-    for (const s of series) {
-      const rank = s.segment === segmentOf(y) ? rankIn(y, s.unit.code) : undefined;
-      row[s.key] = rank?.rank ?? null;
-      row[`${s.key}:of`] = rank?.rankOf ?? null;
-    }
-    return row;
-  });
+  const { rows, segments } = splitSeries(
+    years,
+    breaks,
+    ranked.map((unit) => ({
+      id: unit.code,
+      pointIn: (y: number) => {
+        const rank = rankIn(y, unit.code);
+        return rank && { value: rank.rank, extras: { [DENOMINATOR]: rank.rankOf } };
+      },
+    })),
+  );
+  const series = segments.flatMap(({ key, id, segment }) => ranked.filter((unit) => unit.code === id).map((unit) => ({ key, unit, segment })));
   const figures = ranked.flatMap((u) => years.flatMap((y) => results.get(y)?.get(u.code)?.figure ?? []));
   return {
     set: input.set,

@@ -2,9 +2,10 @@ import type { ChartRow, XEvent, YBand } from '@/charts/types';
 import { successionChain } from '@/domain/lineage';
 import { unitInYear, unitsExistingOn } from '@/domain/plans-evaluate';
 import type { Plan, PlanData, Target } from '@/domain/plans-types';
+import { niceTicks, rankAxis } from '@/domain/series/axis';
+import { calendarYears } from '@/domain/series/split-series';
 import type { Catalog } from '@/domain/types';
 import type { Measure } from '@/state/view-state';
-import { yearsBetween } from './trend-series';
 
 export const PLAN_COLOR = '#6941c6';
 export const TARGET_COLOR = '#0e9384';
@@ -31,6 +32,7 @@ export interface PlanOverlay {
   /** The chart's rows, extended with empty years up to a target year beyond the data. */
   rows: ChartRow[];
   yDomain: [number, number];
+  yTicks: number[];
 }
 
 export interface OverlayInput {
@@ -93,7 +95,8 @@ export function buildPlanOverlay(input: OverlayInput): PlanOverlay {
     events: markers.map(({ plan, badge }, i) => ({ x: yearFraction(plan.date), badge, color: PLAN_COLOR, lane: i % 2 })),
     targets: marks,
     bands,
-    rows: [...input.rows, ...yearsBetween(range.to + 1, to).map((year) => ({ year }))],
+    rows: [...input.rows, ...calendarYears(range.to + 1, to).map((year) => ({ year }))],
     yDomain: [low, high],
+    yTicks: measure === 'rank' ? rankAxis(high).ticks : niceTicks([low, high]),
   };
 }

@@ -1,7 +1,7 @@
 import { INTEGER_COLUMN, scoreColumn } from '@/domain/export/column-format';
 import type { CsvCell, ExportTable } from '@/domain/export/csv-writer';
 import type { Measure } from '@/state/view-state';
-import { denominatorKey } from './trend-series';
+import { denominatorKey } from '@/domain/series/split-series';
 import type { TrendsModel } from './trends-model';
 
 /** The trend table as shown: a column per unit or reference line, and for ranks a column with each denominator. */

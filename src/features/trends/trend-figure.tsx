@@ -1,4 +1,3 @@
-import { ChartLegend } from '@/charts/chart-legend';
 import { LineChart } from '@/charts/line-chart';
 import { ChartImageButtons } from '@/components/chart-image-buttons';
 import type { LegendExtra, PointFormatter } from '@/charts/types';
@@ -43,16 +42,15 @@ export function TrendFigure({ model, measure, componentLabel, catalog, overlay }
         <h2>{title}</h2>
         <p className="muted">{axis}</p>
       </figcaption>
-      <ChartLegend series={model.series} markerLabel={model.breaks.length > 0 ? t.breakMarker : undefined} extras={extras} />
       <LineChart
         data={overlay?.rows ?? model.rows}
-        xKey="year"
         series={model.series}
-        formatPoint={formatPoint}
-        formatTick={tickFormatter(measure, model.yDomain, lang)}
+        legend={{ markerLabel: model.breaks.length > 0 ? t.breakMarker : undefined, extras }}
+        valueFormatter={formatPoint}
+        tickFormatter={tickFormatter(measure, model.yDomain, lang)}
         yDomain={overlay?.yDomain ?? model.yDomain}
         yReversed={measure === 'rank'}
-        yTicks={model.yTicks}
+        yTicks={overlay?.yTicks ?? model.yTicks}
         yLabel={axis}
         xMarkers={model.breaks.map((year) => ({ x: year }))}
         events={overlay?.events}

@@ -2,8 +2,8 @@ import type { ChartRow } from '@/charts/types';
 import { formatNumber, formatRank, formatScore, type Lang } from '@/i18n/format';
 import type { ScoreUnit } from '@/domain/types';
 import type { Measure } from '@/state/view-state';
-import { denominatorKey, unitNameKey } from './trend-series';
-import type { TrendSeries } from './trends-model';
+import { denominatorKey, extraKey } from '@/domain/series/split-series';
+import { UNIT_NAME, type TrendSeries } from './trends-model';
 
 /** How a point reads in the tooltip and the table: "59/61 (tính toán)", "40,44", "45,10 (Quảng Ninh)". */
 export function pointFormatter(series: readonly TrendSeries[], measure: Measure, scoreUnit: ScoreUnit, lang: Lang, computedLabel: string) {
@@ -12,7 +12,7 @@ export function pointFormatter(series: readonly TrendSeries[], measure: Measure,
     const config = byKey.get(key);
     const denominator = row[denominatorKey(key)];
     const text = measure === 'rank' && typeof denominator === 'number' ? formatRank(value, denominator, lang) : formatScore(value, scoreUnit, lang);
-    const unitName = row[unitNameKey(key)];
+    const unitName = row[extraKey(key, UNIT_NAME)];
     const extras = [typeof unitName === 'string' ? unitName : undefined, config?.computed ? computedLabel : undefined].filter(Boolean);
     return extras.length > 0 ? `${text} (${extras.join(', ')})` : text;
   };

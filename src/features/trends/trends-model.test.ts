@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { loadBundledCatalog } from '@/domain/testing/bundled-data';
 import { tinyCatalog } from '@/domain/testing/tiny-catalog';
 import type { Figure } from '@/domain/types';
 import { componentOptions } from './component-options';
-import { rankTicks } from '@/charts/rank-ticks';
 import { trendExportTable } from './trend-export';
 import { buildTrendsModel, type TrendSelection } from './trends-model';
 
@@ -28,10 +28,10 @@ describe('buildTrendsModel', () => {
   it('splits a unit into one series per comparable period and marks the break year', () => {
     const model = build();
     expect(model?.rows).toEqual([
-      { year: 2016, 'P59~0': 39.6 },
-      { year: 2017, 'P59~0': 38.3 },
-      { year: 2018, 'P59~1': 46.1 },
-      { year: 2019, 'P59~1': 45.7 },
+      { year: 2016, 'P59~0': 39.6, 'P59~1': null },
+      { year: 2017, 'P59~0': 38.3, 'P59~1': null },
+      { year: 2018, 'P59~0': null, 'P59~1': 46.1 },
+      { year: 2019, 'P59~0': null, 'P59~1': 45.7 },
     ]);
     expect(model?.series.map((s) => [s.key, s.legendKey, s.emphasis])).toEqual([
       ['P59~0', 'P59', true],
@@ -42,7 +42,7 @@ describe('buildTrendsModel', () => {
 
   it('gives ranks with their denominators on an inverted scale starting at 1', () => {
     const model = build({ measure: 'rank', units: ['P59', 'P61'] });
-    expect(model?.rows[1]).toEqual({ year: 2017, 'P59~0': 1, 'P59~0:of': 2 });
+    expect(model?.rows[1]).toMatchObject({ year: 2017, 'P59~0': 1, 'P59~0:of': 2, 'P61~0': null, 'P59~1': null });
     expect(model?.rows[3]).toMatchObject({ 'P59~1': 2, 'P59~1:of': 3, 'P61~1': 1 });
     expect(model?.yDomain[0]).toBe(1);
     expect(model?.yTicks).toEqual([1, 2, 3]);
@@ -72,16 +72,6 @@ describe('buildTrendsModel', () => {
     const model = build({ units: ['P59', 'P01'] });
     expect(model?.unitsWithoutData.map((u) => u.code)).toEqual(['P01']);
     expect(model?.endedUnits).toEqual([{ unit: catalog.units.get('P59'), lastYear: 2024 }]);
-  });
-});
-
-describe('rankTicks', () => {
-  it.each([
-    [61, [1, 10, 20, 30, 40, 50, 60]],
-    [13, [1, 5, 10]],
-    [5, [1, 2, 3, 4, 5]],
-  ])('up to %i', (largest, ticks) => {
-    expect(rankTicks(largest)).toEqual(ticks);
   });
 });
 
@@ -116,5 +106,18 @@ describe('trendExportTable', () => {
     if (!model) throw new Error('no model');
     const table = trendExportTable(model, 'score', { year: 'Năm', outOf: (label) => `${label}: trên` });
     expect(table.columns).toEqual([undefined, { decimals: 2, percent: false }]);
+  });
+});
+
+describe('buildTrendsModel with a whole region', () => {
+  it('mutes the other units when more are chosen than there are colours, Cần Thơ staying strong', () => {
+    const bundled = loadBundledCatalog();
+    const mekong = ['P59', 'P51', 'P52', 'P53', 'P54', 'P55', 'P56', 'P57', 'P58', 'P60', 'P61', 'P62', 'P63'];
+    // Made-up scores, not real data: one year for each of the 13 units.
+    const figures = new Map([[2024, mekong.map((unit, i) => f(2024, unit, 40 + i))]]);
+    const model = buildTrendsModel(bundled, papi, figures, selection({ units: mekong }), (u) => u.shortVi, String);
+    expect(model?.series.filter((s) => s.emphasis).map((s) => s.unit)).toEqual(['P59']);
+    expect(model?.series.filter((s) => s.muted)).toHaveLength(12);
+    expect(build({ units: ['P59', 'P60', 'P61'] })?.series.some((s) => s.muted)).toBe(false);
   });
 });

@@ -1,16 +1,19 @@
 import type { ChartRow, SeriesConfig } from '@/charts/types';
-import { REFERENCE_COLORS, unitColor } from '@/charts/palette';
-import { rankTicks } from '@/charts/rank-ticks';
+import { PALETTE_SIZE, REFERENCE_COLORS, unitColor } from '@/charts/palette';
 import { bestUnit, groupMean } from '@/domain/groups';
 import { lastAssessedYear } from '@/domain/lineage';
 import { nationalMean, yearResult, type FiguresByYear, type MeanValue } from '@/domain/results';
+import { rankAxis, scoreAxis } from '@/domain/series/axis';
+import { seriesBreaks } from '@/domain/series/series-breaks';
+import { calendarYears, DENOMINATOR, splitSeries, valuesOf, type SeriesSource } from '@/domain/series/split-series';
 import { sourcesOf } from '@/domain/sources';
-import { TOTAL, type Catalog, type Figure, type IndexDef, type Source, type Unit } from '@/domain/types';
+import { CAN_THO, TOTAL, type Catalog, type Figure, type IndexDef, type Source, type Unit } from '@/domain/types';
 import type { Measure, Reference } from '@/state/view-state';
-import { denominatorKey, segmentsOfYears, seriesKey, unitNameKey, yearsBetween } from './trend-series';
 
 export const MEKONG_DELTA = 'R-DBSCL';
 export const CENTRAL_CITIES = 'central-cities';
+/** Column beside a reference value naming the unit it comes from (the best province). */
+export const UNIT_NAME = 'unit';
 
 export interface TrendSelection {
   units: readonly string[];
@@ -30,8 +33,8 @@ export interface TrendsModel {
   rows: ChartRow[];
   series: TrendSeries[];
   yDomain: [number, number];
-  /** Round rank ticks (1, 10, 20, …) on a rank axis; automatic ticks for scores. */
-  yTicks?: number[];
+  /** Round ticks: 1, 10, 20… on a rank axis. */
+  yTicks: number[];
   /** Years where a new methodology period starts that breaks this component. */
   breaks: number[];
   /** Selected units with no figure at all in the range. */
@@ -73,15 +76,6 @@ function referencePoint(figures: readonly Figure[], catalog: Catalog, index: str
   }
 }
 
-function paddedDomain(values: readonly number[], measure: Measure, scaleMax: number): [number, number] {
-  if (values.length === 0) return [0, 1];
-  const min = Math.min(...values);
-  const max = Math.max(...values);
-  if (measure === 'rank') return [1, Math.max(max, 2)];
-  const pad = Math.max((max - min) * 0.1, 0.5);
-  return [Math.max(0, Math.floor(min - pad)), Math.min(scaleMax, Math.ceil(max + pad))];
-}
-
 /** The largest possible score of the component in any period of the index. */
 function scaleMaximum(catalog: Catalog, index: IndexDef, component: string): number {
   const maxima =
@@ -98,52 +92,63 @@ export function buildTrendsModel(catalog: Catalog, index: IndexDef, byYear: Figu
   if (min === undefined || max === undefined) return undefined;
   const from = Math.min(Math.max(selection.from ?? min, min), max);
   const to = Math.max(Math.min(selection.to ?? max, max), from);
-  const years = yearsBetween(from, to);
-  const segments = segmentsOfYears(catalog, index.code, selection.component, years);
+  const years = calendarYears(from, to);
+  const breaks = seriesBreaks(catalog, index.code, selection.component, years, selection.measure);
   const units = selection.units.flatMap((code) => catalog.units.get(code) ?? []);
   const references = selection.measure === 'score' ? selection.refs : [];
+  const figuresIn = (year: number) => byYear.get(year) ?? [];
+  const unitPoints = new Map(units.map((unit) => [unit.code, new Map(years.map((year) => [year, unitPoint(figuresIn(year), catalog, index.code, year, unit.code, selection)]))]));
+  const refPoints = new Map(references.map((ref) => [ref, new Map(years.map((year) => [year, referencePoint(figuresIn(year), catalog, index.code, year, ref, selection.component)]))]));
+  const unitSources = units.map((unit): SeriesSource => ({
+    id: unit.code,
+    pointIn: (year) => {
+      const point = unitPoints.get(unit.code)?.get(year);
+      return point && { value: point.value, extras: point.denominator === undefined ? undefined : { [DENOMINATOR]: point.denominator } };
+    },
+  }));
+  const refSources = references.map((ref): SeriesSource => ({
+    id: `ref-${ref}`,
+    pointIn: (year) => {
+      const point = refPoints.get(ref)?.get(year);
+      const best = point?.unit ? catalog.units.get(point.unit) : undefined;
+      return point && { value: point.value, extras: best ? { [UNIT_NAME]: label(best) } : undefined };
+    },
+  }));
+  const split = splitSeries(years, breaks, [...unitSources, ...refSources]);
 
-  const series = new Map<string, TrendSeries>();
-  const used: Figure[] = [];
-  const rows: ChartRow[] = years.map((year, i) => {
-    const figures = byYear.get(year) ?? [];
-    const segment = segments[i] ?? 0;
-    const row: ChartRow = { year };
-    units.forEach((unit, position) => {
-      const point = unitPoint(figures, catalog, index.code, year, unit.code, selection);
-      if (!point) return;
-      const key = seriesKey(unit.code, segment);
-      row[key] = point.value;
-      if (point.denominator !== undefined) row[denominatorKey(key)] = point.denominator;
-      used.push(...figures.filter((f) => f.unit === unit.code && f.component === selection.component));
-      const emphasis = unit.code === 'P59';
-      series.set(key, { key, legendKey: unit.code, label: label(unit), color: unitColor(unit.code, position), emphasis, unit: unit.code, computed: index.rankKind === 'computed' });
-    });
-    for (const reference of references) {
-      const point = referencePoint(figures, catalog, index.code, year, reference, selection.component);
-      if (!point) continue;
-      const key = seriesKey(`ref-${reference}`, segment);
-      row[key] = point.value;
-      const best = point.unit ? catalog.units.get(point.unit) : undefined;
-      if (best) row[unitNameKey(key)] = label(best);
-      used.push(...figures.filter((f) => f.component === selection.component && (f.unit === 'VN' || f.unit === MEKONG_DELTA || f.unit === point.unit)));
-      series.set(key, { key, legendKey: `ref-${reference}`, label: referenceLabel(reference, point.computed), color: REFERENCE_COLORS[reference], dashed: true, reference, computed: point.computed });
-    }
-    return row;
+  const used = years.flatMap((year) =>
+    figuresIn(year).filter((f) => {
+      if (f.component !== selection.component) return false;
+      if (unitPoints.get(f.unit)?.get(year)) return true;
+      return [...refPoints.values()].some((points) => {
+        const point = points.get(year);
+        return point !== undefined && (f.unit === 'VN' || f.unit === MEKONG_DELTA || f.unit === point.unit);
+      });
+    }),
+  );
+  const crowded = units.filter((u) => u.code !== CAN_THO).length > PALETTE_SIZE;
+  const series = split.segments.map((segment): TrendSeries => {
+    const position = units.findIndex((u) => u.code === segment.id);
+    const unit = units[position];
+    const focus = unit?.code === CAN_THO;
+    // More units than distinct colours (a whole region): the others are muted until pointed at, not recoloured alike.
+    if (unit) return { key: segment.key, legendKey: unit.code, label: label(unit), color: unitColor(unit.code, position), emphasis: focus, muted: !focus && crowded, unit: unit.code, computed: index.rankKind === 'computed' };
+    const reference = references.find((ref) => `ref-${ref}` === segment.id) ?? 'national';
+    const computed = [...(refPoints.get(reference)?.values() ?? [])].some((point) => point?.computed);
+    return { key: segment.key, legendKey: segment.id, label: referenceLabel(reference, computed), color: REFERENCE_COLORS[reference], dashed: true, reference, computed };
   });
-
-  const values = rows.flatMap((row) => [...series.keys()].flatMap((key) => (typeof row[key] === 'number' ? [row[key] as number] : [])));
-  const scaleMax = scaleMaximum(catalog, index, selection.component);
+  const values = valuesOf(split);
+  const axis = selection.measure === 'rank' ? rankAxis(Math.max(...values, 2)) : scoreAxis(values, { share: 0.1, limits: [0, scaleMaximum(catalog, index, selection.component)] });
   return {
     index,
     bounds: { min, max },
     range: { from, to },
-    rows,
-    series: [...series.values()].sort((a, b) => Number(Boolean(a.reference)) - Number(Boolean(b.reference))),
-    yDomain: paddedDomain(values, selection.measure, scaleMax),
-    yTicks: selection.measure === 'rank' ? rankTicks(Math.max(...values, 2)) : undefined,
-    breaks: years.filter((_, i) => i > 0 && segments[i] !== segments[i - 1]),
-    unitsWithoutData: units.filter((unit) => !rows.some((row) => Object.keys(row).some((key) => key.startsWith(`${unit.code}~`)))),
+    rows: split.rows,
+    series,
+    yDomain: axis.domain,
+    yTicks: axis.ticks,
+    breaks,
+    unitsWithoutData: units.filter((unit) => !split.segments.some((s) => s.id === unit.code)),
     endedUnits: units.flatMap((unit) => {
       const lastYear = lastAssessedYear(unit);
       return lastYear === undefined ? [] : [{ unit, lastYear }];

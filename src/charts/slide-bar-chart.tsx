@@ -1,5 +1,4 @@
 import { Bar, BarChart, Cell, LabelList, ReferenceLine, XAxis, YAxis, type YAxisTickContentProps } from 'recharts';
-import { SLIDE_FONT, type SlidePalette } from './slide-theme';
 
 export interface SlideBar {
   key: string;
@@ -18,11 +17,13 @@ export interface SlideBarChartProps {
   height: number;
   /** Width kept for the category names on the left. */
   labelWidth: number;
-  palette: SlidePalette;
+  /** Text, and the zero line. */
+  ink: { text: string; muted: string };
+  fontSize: number;
 }
 
-/** Horizontal bars with their values written beside them; a zero line when bars go both ways. */
-export function SlideBarChart({ bars, domain, width, height, labelWidth, palette }: SlideBarChartProps) {
+/** Horizontal bars with their values written beside them (slides: nothing depends on hovering); a zero line when bars go both ways. */
+export function SlideBarChart({ bars, domain, width, height, labelWidth, ink, fontSize }: SlideBarChartProps) {
   const diverging = domain[0] < 0;
   const rowHeight = (height - 16) / Math.max(bars.length, 1);
   return (
@@ -38,13 +39,13 @@ export function SlideBarChart({ bars, domain, width, height, labelWidth, palette
         tick={(props: YAxisTickContentProps) => {
           const bar = bars[props.index];
           return (
-            <text x={Number(props.x) - 8} y={Number(props.y)} dy="0.35em" textAnchor="end" fontSize={SLIDE_FONT.chart} fontWeight={bar?.emphasis ? 700 : 400} fill={palette.text}>
+            <text x={Number(props.x) - 8} y={Number(props.y)} dy="0.35em" textAnchor="end" fontSize={fontSize} fontWeight={bar?.emphasis ? 700 : 400} fill={ink.text}>
               {bar?.label}
             </text>
           );
         }}
       />
-      {diverging && <ReferenceLine x={0} stroke={palette.muted} strokeWidth={2} />}
+      {diverging && <ReferenceLine x={0} stroke={ink.muted} strokeWidth={2} />}
       <Bar dataKey="value" isAnimationActive={false} barSize={Math.max(10, Math.round(rowHeight * 0.62))}>
         {bars.map((bar) => (
           <Cell key={bar.key} fill={bar.color} />
@@ -58,7 +59,7 @@ export function SlideBarChart({ bars, domain, width, height, labelWidth, palette
             const x = Number(props.x ?? 0) + Math.max(Number(props.width ?? 0), 0) + 10;
             const y = Number(props.y ?? 0) + Number(props.height ?? 0) / 2;
             return (
-              <text x={x} y={y} dy="0.35em" fontSize={SLIDE_FONT.chart} fontWeight={bar?.emphasis ? 700 : 400} fill={palette.text}>
+              <text x={x} y={y} dy="0.35em" fontSize={fontSize} fontWeight={bar?.emphasis ? 700 : 400} fill={ink.text}>
                 {String(props.value ?? '')}
               </text>
             );

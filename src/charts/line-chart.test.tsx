@@ -1,0 +1,63 @@
+// @vitest-environment jsdom
+import { fireEvent, render } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { LineChart } from './line-chart';
+import { PAPER_LINE_STYLE, SCREEN_LINE_STYLE, SPARK_LINE_STYLE } from './line-style';
+import type { SeriesConfig } from './types';
+
+// Made-up values, not real data.
+const rows = [
+  { year: 2016, 's~0': 39.5, 's~1': null },
+  { year: 2017, 's~0': 38.3, 's~1': null },
+  { year: 2018, 's~0': null, 's~1': 46.1 },
+  { year: 2019, 's~0': null, 's~1': 45.7 },
+];
+const segments: SeriesConfig[] = [
+  { key: 's~0', legendKey: 's', label: 'Điểm', color: '#0b5cad' },
+  { key: 's~1', legendKey: 's', label: 'Điểm', color: '#0b5cad' },
+];
+const curves = (container: HTMLElement) => [...container.querySelectorAll('path.recharts-line-curve')];
+
+describe('LineChart', () => {
+  it('draws one line per comparable segment, never bridging the break', () => {
+    const { container } = render(<LineChart data={rows} series={segments} valueFormatter={String} yDomain={[37, 48]} lineStyle={SPARK_LINE_STYLE} height={96} width={300} />);
+    expect(curves(container)).toHaveLength(2);
+    // Each curve spans only its own two points: a single straight segment.
+    for (const curve of curves(container)) expect(curve.getAttribute('d')?.match(/L/g)).toHaveLength(1);
+    expect(container.querySelectorAll('.recharts-line-dots circle')).toHaveLength(4);
+  });
+
+  it('on paper writes each value over its point, through the formatter, and every year under the axis', () => {
+    const { container } = render(
+      <LineChart data={rows} series={segments} valueFormatter={(v) => v.toFixed(1).replace('.', ',')} yDomain={[37, 48]} labelPlace={() => 'above'} tooltip={false} lineStyle={PAPER_LINE_STYLE} height={96} width={300} />,
+    );
+    expect([...container.querySelectorAll('text.line-value')].map((t) => t.textContent)).toEqual(['39,5', '38,3', '46,1', '45,7']);
+    const ticks = [...container.querySelectorAll('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value')].map((tick) => tick.textContent);
+    expect(ticks).toEqual(['2016', '2017', '2018', '2019']);
+  });
+
+  it('draws the focus unit strong and named at its end, peers grey until pointed at in the legend', () => {
+    const data = [
+      { year: 2023, 'P59~0': 53, 'P60~0': 20, 'P61~0': 40 },
+      { year: 2024, 'P59~0': 59, 'P60~0': 18, 'P61~0': null },
+    ];
+    const series: SeriesConfig[] = [
+      { key: 'P59~0', legendKey: 'P59', label: 'Cần Thơ', color: '#0b5cad', emphasis: true },
+      { key: 'P60~0', legendKey: 'P60', label: 'Hậu Giang', color: '#d55e00', muted: true },
+      { key: 'P61~0', legendKey: 'P61', label: 'Sóc Trăng', color: '#009e73', muted: true },
+    ];
+    const { container, getByText } = render(<LineChart data={data} series={series} legend={{}} valueFormatter={String} yDomain={[1, 63]} yReversed height={300} width={600} />);
+    const strokes = () => Object.fromEntries(curves(container).map((c) => [c.closest('.recharts-line')?.getAttribute('class')?.includes('line-focus') ? 'focus' : c.getAttribute('stroke'), c.getAttribute('stroke-width')]));
+    expect(strokes()).toEqual({ focus: String(SCREEN_LINE_STYLE.strongWidth), [SCREEN_LINE_STYLE.muted]: '1.5' });
+    const endLabels = () => [...container.querySelectorAll('text.line-end-label')].map((t) => t.textContent);
+    expect(endLabels()).toEqual(['Cần Thơ']);
+
+    fireEvent.mouseEnter(getByText('Sóc Trăng').closest('li') as HTMLElement);
+    expect(curves(container).map((c) => c.getAttribute('stroke'))).toContain('#009e73');
+    expect(curves(container).map((c) => c.getAttribute('stroke'))).not.toContain('#d55e00');
+    // Sóc Trăng has no 2024 rank: its name sits at its last point, 2023.
+    expect(endLabels().sort()).toEqual(['Cần Thơ', 'Sóc Trăng']);
+    fireEvent.mouseLeave(container.querySelector('.chart-legend') as HTMLElement);
+    expect(endLabels()).toEqual(['Cần Thơ']);
+  });
+});

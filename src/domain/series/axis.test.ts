@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { niceTicks, rankAxis, scoreAxis, yearTicks, type ScoreAxisOptions } from './axis';
+import { calendarYears } from './split-series';
+
+describe('scoreAxis', () => {
+  it.each<[string, number[], ScoreAxisOptions, [number, number]]>([
+    ['pads 15% of the spread (PAPI across the 2018 break)', [39.5, 38.3, 46.1, 42.9], {}, [37, 48]],
+    ['pads at least the floor when the values barely move', [80, 80.2], {}, [79, 81]],
+    ['leaves extra room above for values written over the points', [79.1, 83.28], { share: 0.25, least: 1, headroom: 1.5 }, [78, 85]],
+    ['stays inside the scale: never below 0 nor above the maximum', [1, 99.5], { share: 0.1, limits: [0, 100] }, [0, 100]],
+    ['a single value still gets a span', [40.44], { least: 1 }, [39, 42]],
+    ['no values: a unit span', [], {}, [0, 1]],
+  ])('%s', (_, values, options, domain) => {
+    expect(scoreAxis(values, options).domain).toEqual(domain);
+  });
+
+  it('gives round ticks inside the domain', () => {
+    expect(scoreAxis([39.5, 46.1]).ticks).toEqual([38, 40, 42, 44, 46, 48]);
+  });
+});
+
+describe('rankAxis', () => {
+  it.each<[number, [number, number], number[]]>([
+    [61, [1, 61], [1, 10, 20, 30, 40, 50, 60]],
+    [13, [1, 13], [1, 5, 10]],
+    [5, [1, 5], [1, 2, 3, 4, 5]],
+    [1, [1, 2], [1, 2]],
+  ])('up to rank %i', (largest, domain, ticks) => {
+    expect(rankAxis(largest)).toEqual({ domain, ticks });
+  });
+});
+
+describe('niceTicks', () => {
+  it.each<[[number, number], number[]]>([
+    [[8, 50], [10, 20, 30, 40, 50]],
+    [[0, 100], [0, 20, 40, 60, 80, 100]],
+    [[0, 8], [0, 2, 4, 6, 8]],
+    [[37, 48], [38, 40, 42, 44, 46, 48]],
+    [[3, 3], [3]],
+  ])('for %j gives %j', (domain, ticks) => {
+    expect(niceTicks(domain)).toEqual(ticks);
+  });
+});
+
+describe('yearTicks', () => {
+  it.each<[number, number, number, number[]]>([
+    [2011, 2024, 5, [2011, 2015, 2019, 2023]],
+    [2017, 2024, 5, [2017, 2019, 2021, 2023]],
+    [2021, 2024, 5, [2021, 2022, 2023, 2024]],
+    [2011, 2026, 14, [2011, 2013, 2015, 2017, 2019, 2021, 2023, 2025]],
+    [2024, 2024, 5, [2024]],
+  ])('%i–%i, at most %i', (from, to, most, ticks) => {
+    expect(yearTicks(calendarYears(from, to), most)).toEqual(ticks);
+  });
+});

@@ -1,0 +1,61 @@
+export interface Axis {
+  domain: [number, number];
+  /** Round ticks inside the domain. */
+  ticks: number[];
+}
+
+export interface ScoreAxisOptions {
+  /** Room above and below, as a share of the values' spread… */
+  share?: number;
+  /** …but never less than this. */
+  least?: number;
+  /** Extra room above, as a multiple of the padding (values written over their points). */
+  headroom?: number;
+  /** The scale's own limits (0 and the largest possible score). */
+  limits?: readonly [number, number];
+}
+
+/** Round ticks inside the domain (10, 20, 30… rather than 8, 23, 38), so an axis not starting at 0 still reads well. */
+export function niceTicks([min, max]: readonly [number, number], target = 5): number[] {
+  const span = max - min;
+  if (!(span > 0)) return [min];
+  const raw = span / target;
+  const magnitude = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 5, 10].map((m) => m * magnitude).reduce((best, s) => (Math.abs(s - raw) < Math.abs(best - raw) ? s : best));
+  const first = Math.ceil(min / step - 1e-9) * step;
+  const ticks: number[] = [];
+  for (let v = first; v <= max + 1e-9; v += step) ticks.push(Math.round(v * 1e6) / 1e6 || 0);
+  return ticks;
+}
+
+/** 1 and then round steps up to the largest rank shown: 1, 10, 20, … */
+export function rankTicks(largest: number): number[] {
+  const step = largest > 40 ? 10 : largest > 12 ? 5 : 1;
+  const ticks = [1];
+  for (let tick = step; tick <= largest; tick += step) if (tick > 1) ticks.push(tick);
+  return ticks;
+}
+
+/** A score axis around the values with whole-number ends, padded so that no point sits on the frame. */
+export function scoreAxis(values: readonly number[], { share = 0.15, least = 0.5, headroom = 1, limits = [-Infinity, Infinity] }: ScoreAxisOptions = {}): Axis {
+  if (values.length === 0) return { domain: [0, 1], ticks: [0, 1] };
+  const min = Math.min(...values);
+  const max = Math.max(...values);
+  const pad = Math.max((max - min) * share, least);
+  const domain: [number, number] = [Math.max(limits[0], Math.floor(min - pad)), Math.min(limits[1], Math.ceil(max + pad * headroom))];
+  return { domain, ticks: niceTicks(domain) };
+}
+
+/** A rank axis: 1 (at the top when drawn reversed) to the largest rank, never a single point. */
+export function rankAxis(largest: number): Axis {
+  const bottom = Math.max(largest, 2);
+  return { domain: [1, bottom], ticks: rankTicks(bottom) };
+}
+
+/** Years to tick on a time axis: every year, or every n-th from the first so that at most `most` are written. */
+export function yearTicks(years: readonly number[], most: number): number[] {
+  const first = years[0];
+  if (first === undefined) return [];
+  const step = Math.max(1, Math.ceil((years.length - 1) / Math.max(most - 1, 1)));
+  return years.filter((year) => (year - first) % step === 0);
+}

@@ -1,0 +1,19 @@
+import { breakBetween } from '@/domain/methodology';
+import { unitsExistingOn } from '@/domain/plans-evaluate';
+import { TOTAL, type Catalog } from '@/domain/types';
+
+/**
+ * First years of a new comparable period inside `years` (consecutive calendar years): a methodology break
+ * of the component, and for ranks also a change in the number of units ranked (63 provinces, then 34 from
+ * 2025): a rank out of 63 and one out of 34 are never joined. A denominator that drops because a province
+ * did not take part (59/61) is the same ranking and does not split.
+ */
+export function seriesBreaks(catalog: Catalog, index: string, component: string, years: readonly number[], measure: 'score' | 'rank'): number[] {
+  const kind = component === TOTAL ? 'total' : 'component';
+  const level = catalog.indices.get(index)?.unitLevel;
+  const ranked = (year: number) => (level ? unitsExistingOn(catalog, level, `${year}-12-31`) : 0);
+  return years.filter((year, i) => {
+    if (i === 0) return false;
+    return breakBetween(catalog, index, year - 1, year, kind) || (measure === 'rank' && ranked(year) !== ranked(year - 1));
+  });
+}
