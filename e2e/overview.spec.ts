@@ -43,10 +43,7 @@ test.describe('Tổng quan (overview) for Cần Thơ', () => {
     });
   });
 
-  // Fails on main since the merges of 2 Dec, 18:10 (main at 5e43dff), with or without the fixture: after
-  // the reload with English saved, the page stays blank (no heading, no button, no console or page error).
-  // The lead fixes the app; then remove this fixme.
-  test.fixme('switches to English with English number formatting, and remembers it', async ({ page }) => {
+  test('switches to English with English number formatting, and remembers it', async ({ page }) => {
     await page.goto('/');
     await page.getByRole('button', { name: 'English' }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');

@@ -18,12 +18,14 @@ keepChartLayersOutOfTabOrder(root);
 const client = createQueryClient();
 // Data loading starts before the first render.
 startLoading(client, useViewStore.getState().state.view === 'overview');
-// English, when it is the saved choice, is on the first paint: no Vietnamese flash.
-await loadSavedLangMessages();
-createRoot(root).render(
-  <StrictMode>
-    <Providers client={client}>
-      <App />
-    </Providers>
-  </StrictMode>,
+// English, when it is the saved choice, is on the first paint: no Vietnamese flash. Not a top-level
+// await: a message chunk that imports from this entry chunk would wait for it forever (a blank page).
+void loadSavedLangMessages().then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <Providers client={client}>
+        <App />
+      </Providers>
+    </StrictMode>,
+  ),
 );
