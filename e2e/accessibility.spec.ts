@@ -1,15 +1,17 @@
-import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { ALL_VIEWS, expectViewLoaded, openAllDetails, openView, type ViewName } from './view-pages';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixture';
+import { fileInput, importFixture } from './import-helpers';
+import { ALL_VIEWS, expectViewLoaded, openAllDetails, openView, showView, type ViewName } from './view-pages';
 
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+// WCAG 2.1 AA, and axe's best practices (unique landmarks among them).
+const RULES = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 
 /** Fails with one readable line per rule: what is wrong and on which elements. */
 async function expectNoAxeViolations(page: Page, state: string) {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
+  const { violations } = await new AxeBuilder({ page }).withTags(RULES).analyze();
   const lines = violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-  expect(lines, `axe-core WCAG 2.1 AA violations in ${state}`).toEqual([]);
+  expect(lines, `axe-core violations (WCAG 2.1 AA, best practices) in ${state}`).toEqual([]);
 }
 
 interface FocusStop {
@@ -113,7 +115,7 @@ test.describe('accessibility (axe-core, WCAG 2.1 AA; keyboard)', () => {
       await expectChartsHaveTables(page, view);
       await expectNoAxeViolations(page, `${view} (vi)`);
       for (const query of MORE_STATES[view] ?? []) {
-        await openView(page, view, query);
+        await showView(page, view, query);
         await openAllDetails(page);
         await expectNoAxeViolations(page, `${view}${query}`);
       }
@@ -128,7 +130,7 @@ test.describe('accessibility (axe-core, WCAG 2.1 AA; keyboard)', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Overview: Can Tho');
     await openAllDetails(page);
     await expectNoAxeViolations(page, 'overview (en)');
-    await openView(page, 'rankings');
+    await showView(page, 'rankings');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await openAllDetails(page);
     await expectNoAxeViolations(page, 'rankings (en)');
@@ -137,8 +139,7 @@ test.describe('accessibility (axe-core, WCAG 2.1 AA; keyboard)', () => {
   test('the import steps (settings, column mapping, preview) have no axe violations', async ({ page }) => {
     test.slow();
     await openView(page, 'data');
-    const file = fileURLToPath(new URL('./fixtures/import/par-2024-excel.csv', import.meta.url));
-    await page.getByLabel('Chọn tệp CSV').setInputFiles(file);
+    await fileInput(page).setInputFiles(importFixture('par-2024-excel.csv'));
     const job = page.getByRole('article', { name: 'par-2024-excel.csv' });
     await expect(job.getByLabel('Dòng tiêu đề')).toHaveValue('1');
     await expectNoAxeViolations(page, 'data: import settings and mapping');

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixture';
+import { openView, showView } from './view-pages';
 
 /** Clicks an image button of the figure and returns the downloaded file. */
 async function saveImage(page: Page, figure: Locator, button: 'Tải ảnh PNG' | 'Tải ảnh SVG') {
@@ -109,53 +111,48 @@ async function checkImages(page: Page, checker: Page, figure: Locator, { legend 
 }
 
 test.describe('Chart images (PNG 2×, SVG) carry their title, legend and source', () => {
-  // Making the images (fonts fetched from our origin, an SVG blob in an <img>, a canvas) keeps to the site's CSP.
-  const violations: string[] = [];
-  test.beforeEach(({ page }) => {
-    violations.length = 0;
-    page.on('console', (message) => {
-      if (/Content.Security.Policy/i.test(message.text())) violations.push(message.text());
+  // Making the images (fonts fetched from our origin, an SVG blob in an <img>, a canvas) keeps to the
+  // site's CSP: the fixture fails the test on any violation.
+  test('the trend chart, the ranking bar chart and the heatmap, from one loaded page', async ({ page }) => {
+    test.slow(); // three charts drawn and compared
+    const checker = await page.context().newPage();
+    await openView(page, 'trends');
+
+    await test.step('trend chart: the PNG is the 2× picture of the SVG, drawn in the embedded font', async () => {
+      await showView(page, 'trends');
+      const figure = page.getByRole('figure', { name: /^PAPI · Tổng điểm/ });
+      await expect(figure.locator('.recharts-surface')).toBeVisible();
+      const { svg, png } = await checkImages(page, checker, figure, { legend: ['Cần Thơ', 'Trung bình cả nước (tính toán)', 'Trung bình ĐBSCL (tính toán)'] });
+      expect(svg).toContain('Phương pháp thay đổi năm 2018');
+
+      // What this proves: the PNG matches a fresh rendering of the SVG checked above (so it shows that title,
+      // legend and source), its title band is inked, and it differs clearly from the same SVG without the
+      // embedded font, so the text is drawn in Be Vietnam Pro and not in a fallback font.
+      const same = await comparePngToSvg(checker, png, svg);
+      expect(same.differing).toBeLessThan(0.002);
+      expect(same.titleInk).toBeGreaterThan(0.01);
+      const withoutFont = await comparePngToSvg(checker, png, svg.replace(/@font-face\{[^}]*\}/g, ''));
+      expect(withoutFont.differing).toBeGreaterThan(0.01);
     });
-  });
-  test.afterEach(() => expect(violations).toEqual([]));
 
-  test('trend chart: the PNG is the 2× picture of the SVG, drawn in the embedded font', async ({ page, context }) => {
-    const checker = await context.newPage();
-    await page.goto('/?view=trends');
-    const figure = page.getByRole('figure', { name: /^PAPI · Tổng điểm/ });
-    await expect(figure.locator('.recharts-surface')).toBeVisible();
-    const { svg, png } = await checkImages(page, checker, figure, { legend: ['Cần Thơ', 'Trung bình cả nước (tính toán)', 'Trung bình ĐBSCL (tính toán)'] });
-    expect(svg).toContain('Phương pháp thay đổi năm 2018');
+    await test.step('ranking bar chart of PAPI 2024: every province on the axis, the quartile legend and the computed mean', async () => {
+      await showView(page, 'rankings', '&index=papi&year=2024');
+      const figure = page.getByRole('figure', { name: 'PAPI 2024: tổng điểm các tỉnh' });
+      await expect(figure.locator('.recharts-surface')).toBeVisible();
+      const { svg } = await checkImages(page, checker, figure, { legend: ['Cần Thơ', 'Nhóm cao nhất', 'Nhóm thấp nhất', 'Trung bình cả nước (tính toán)'] });
+      // Unit names on the axis and the mean's label come from the chart itself, with their diacritics.
+      for (const unit of ['Quảng Ninh', 'Hậu Giang', 'Kiên Giang']) expect(svg).toContain(`>${unit}</text>`);
+      expect(svg).toContain('TB 43,43 (tính toán)');
+    });
 
-    // What this proves: the PNG matches a fresh rendering of the SVG checked above (so it shows that title,
-    // legend and source), its title band is inked, and it differs clearly from the same SVG without the
-    // embedded font, so the text is drawn in Be Vietnam Pro and not in a fallback font.
-    const same = await comparePngToSvg(checker, png, svg);
-    expect(same.differing).toBeLessThan(0.002);
-    expect(same.titleInk).toBeGreaterThan(0.01);
-    const withoutFont = await comparePngToSvg(checker, png, svg.replace(/@font-face\{[^}]*\}/g, ''));
-    expect(withoutFont.differing).toBeGreaterThan(0.01);
-  });
-
-  test('ranking bar chart of PAPI 2024: every province on the axis, the quartile legend and the computed mean', async ({ page, context }) => {
-    const checker = await context.newPage();
-    await page.goto('/?view=rankings&index=papi&year=2024');
-    const figure = page.getByRole('figure', { name: 'PAPI 2024: tổng điểm các tỉnh' });
-    await expect(figure.locator('.recharts-surface')).toBeVisible();
-    const { svg } = await checkImages(page, checker, figure, { legend: ['Cần Thơ', 'Nhóm cao nhất', 'Nhóm thấp nhất', 'Trung bình cả nước (tính toán)'] });
-    // Unit names on the axis and the mean's label come from the chart itself, with their diacritics.
-    for (const unit of ['Quảng Ninh', 'Hậu Giang', 'Kiên Giang']) expect(svg).toContain(`>${unit}</text>`);
-    expect(svg).toContain('TB 43,43 (tính toán)');
-  });
-
-  test('heatmap (a table on screen) drawn as a grid with its values and the note on colours', async ({ page, context }) => {
-    const checker = await context.newPage();
-    await page.goto('/?view=components&year=2024');
-    const figure = page.getByRole('figure', { name: /% điểm tối đa qua các năm/ });
-    await expect(figure.locator('table.heatmap')).toBeVisible();
-    const { svg } = await checkImages(page, checker, figure, { legend: [] });
-    const firstRow = squash(await figure.locator('tbody th').first().textContent());
-    expect(svg).toContain(`>${firstRow}</text>`);
-    expect(svg).toContain('Màu càng đậm càng gần điểm tối đa');
+    await test.step('heatmap (a table on screen) drawn as a grid with its values and the note on colours', async () => {
+      await showView(page, 'components', '&year=2024');
+      const figure = page.getByRole('figure', { name: /% điểm tối đa qua các năm/ });
+      await expect(figure.locator('table.heatmap')).toBeVisible();
+      const { svg } = await checkImages(page, checker, figure, { legend: [] });
+      const firstRow = squash(await figure.locator('tbody th').first().textContent());
+      expect(svg).toContain(`>${firstRow}</text>`);
+      expect(svg).toContain('Màu càng đậm càng gần điểm tối đa');
+    });
   });
 });

@@ -1,71 +1,78 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixture';
+import { expectViewLoaded, openFromNavigation, showView } from './view-pages';
 
 test.describe('Thành phần (components)', () => {
-  test('Cần Thơ PAPI 2024: dimensions with scores, sorted by points lost, with the year’s up/down count', async ({ page }) => {
+  // The checks that only read share one loaded page: each step shows its state by client-side navigation.
+  test('Cần Thơ PAPI 2024 and its dimensions, statements, drill-down, sorting, heatmaps and unpublished components, in one loaded page', async ({ page }) => {
+    test.slow(); // six checks on one page
     await page.goto('/');
-    await page.getByRole('navigation').getByRole('link', { name: 'Thành phần' }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thành phần PAPI 2024: Cần Thơ');
+    await expectViewLoaded(page, 'overview');
 
-    const table = page.getByRole('table', { name: /Các thành phần của PAPI 2024/ });
-    const row = (code: string) => table.getByRole('row', { name: new RegExp(`^${code} `) });
-    await expect(row('D1')).toContainText('3,61');
-    await expect(row('D5')).toContainText('7,14');
-    await expect(row('D6')).toContainText('7,19');
-    await expect(table.getByRole('columnheader', { name: /Điểm mất/ })).toHaveAttribute('aria-sort', 'descending');
-    const lost = await table.locator('tbody tr td:nth-of-type(4)').allTextContents();
-    const values = lost.map((text) => Number(text.replace(',', '.')));
-    expect(values).toEqual([...values].sort((a, b) => b - a));
-    expect(values).toHaveLength(8);
+    await test.step('Cần Thơ PAPI 2024: dimensions with scores, sorted by points lost, with the year’s up/down count', async () => {
+      await openFromNavigation(page, 'Thành phần', 'components');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thành phần PAPI 2024: Cần Thơ');
 
-    await expect(page.getByTestId('up-down')).toHaveText('4/8 chỉ số nội dung tăng điểm, 4 giảm.');
-    await expect(page.getByRole('region', { name: 'Tóm tắt' })).toContainText('4/8 chỉ số nội dung tăng điểm, 4 giảm.');
-  });
+      const table = page.getByRole('table', { name: /Các thành phần của PAPI 2024/ });
+      const row = (code: string) => table.getByRole('row', { name: new RegExp(`^${code} `) });
+      await expect(row('D1')).toContainText('3,61');
+      await expect(row('D5')).toContainText('7,14');
+      await expect(row('D6')).toContainText('7,19');
+      await expect(table.getByRole('columnheader', { name: /Điểm mất/ })).toHaveAttribute('aria-sort', 'descending');
+      const lost = await table.locator('tbody tr td:nth-of-type(4)').allTextContents();
+      const values = lost.map((text) => Number(text.replace(',', '.')));
+      expect(values).toEqual([...values].sort((a, b) => b - a));
+      expect(values).toHaveLength(8);
 
-  test('shows the published statement that disagrees with the data beside it, with its source', async ({ page }) => {
-    await page.goto('/?view=components&year=2024');
-    const statement = page.getByRole('complementary', { name: 'Số liệu đã công bố' });
-    await expect(statement).toContainText('3 lĩnh vực tăng điểm, 5 lĩnh vực giảm điểm');
-    await expect(statement).toContainText('Khác với số liệu: điểm từng thành phần cho 4 tăng, 4 giảm');
-    await expect(statement.getByRole('link', { name: /Kế hoạch 101\/KH-UBND/ })).toBeVisible();
-  });
+      await expect(page.getByTestId('up-down')).toHaveText('4/8 chỉ số nội dung tăng điểm, 4 giảm.');
+      await expect(page.getByRole('region', { name: 'Tóm tắt' })).toContainText('4/8 chỉ số nội dung tăng điểm, 4 giảm.');
+    });
 
-  test('drills from a dimension into its sub-dimensions and back', async ({ page }) => {
-    await page.goto('/?view=components&year=2024');
-    await page.getByRole('row', { name: /^D5 / }).getByRole('button', { name: /Xem 3 chỉ số nội dung thành phần/ }).click();
-    await expect(page).toHaveURL(/component=D5/);
-    const table = page.getByRole('table', { name: /Các thành phần của D5/ });
-    await expect(table.getByRole('row', { name: /^SC51 / })).toContainText('Thủ tục chứng thực');
-    await expect(table.getByRole('row', { name: /^SC53 / })).toBeVisible();
-    await expect(table.getByRole('row', { name: /^SC54 / })).toBeVisible();
-    await expect(table.getByRole('row', { name: /^SC52 / })).toHaveCount(0);
-    await page.getByRole('button', { name: /Quay lại tổng điểm/ }).click();
-    await expect(page).not.toHaveURL(/component=/);
-  });
+    await test.step('shows the published statement that disagrees with the data beside it, with its source', async () => {
+      await showView(page, 'components', '&year=2024');
+      const statement = page.getByRole('complementary', { name: 'Số liệu đã công bố' });
+      await expect(statement).toContainText('3 lĩnh vực tăng điểm, 5 lĩnh vực giảm điểm');
+      await expect(statement).toContainText('Khác với số liệu: điểm từng thành phần cho 4 tăng, 4 giảm');
+      await expect(statement.getByRole('link', { name: /Kế hoạch 101\/KH-UBND/ })).toBeVisible();
+    });
 
-  test('sorts by another column from the keyboard', async ({ page }) => {
-    await page.goto('/?view=components&year=2024');
-    const header = page.getByRole('columnheader', { name: /Thay đổi/ });
-    await header.getByRole('button').focus();
-    await page.keyboard.press('Enter');
-    await expect(header).toHaveAttribute('aria-sort', 'descending');
-    await expect(page).toHaveURL(/sort=-change/);
-    await expect(page.getByRole('table', { name: /Các thành phần/ }).locator('tbody tr').first()).toContainText('D4');
-  });
+    await test.step('drills from a dimension into its sub-dimensions and back', async () => {
+      await showView(page, 'components', '&year=2024');
+      await page.getByRole('row', { name: /^D5 / }).getByRole('button', { name: /Xem 3 chỉ số nội dung thành phần/ }).click();
+      await expect(page).toHaveURL(/component=D5/);
+      const table = page.getByRole('table', { name: /Các thành phần của D5/ });
+      await expect(table.getByRole('row', { name: /^SC51 / })).toContainText('Thủ tục chứng thực');
+      await expect(table.getByRole('row', { name: /^SC53 / })).toBeVisible();
+      await expect(table.getByRole('row', { name: /^SC54 / })).toBeVisible();
+      await expect(table.getByRole('row', { name: /^SC52 / })).toHaveCount(0);
+      await page.getByRole('button', { name: /Quay lại tổng điểm/ }).click();
+      await expect(page).not.toHaveURL(/component=/);
+    });
 
-  test('heatmaps show % of the maximum by year and across the Mekong Delta', async ({ page }) => {
-    await page.goto('/?view=components&year=2024');
-    const years = page.getByRole('table', { name: /Cần Thơ: % điểm tối đa qua các năm 2018–2024/ });
-    await expect(years.getByRole('row', { name: /^D1 / })).toContainText('36');
-    const delta = page.getByRole('table', { name: /Đồng bằng sông Cửu Long: % điểm tối đa năm 2024/ });
-    await expect(delta.locator('tbody tr')).toHaveCount(13);
-    await expect(delta.getByRole('row', { name: /^Tiền Giang/ })).toContainText('—');
-  });
+    await test.step('sorts by another column from the keyboard', async () => {
+      await showView(page, 'components', '&year=2024');
+      const header = page.getByRole('columnheader', { name: /Thay đổi/ });
+      await header.getByRole('button').focus();
+      await page.keyboard.press('Enter');
+      await expect(header).toHaveAttribute('aria-sort', 'descending');
+      await expect(page).toHaveURL(/sort=-change/);
+      await expect(page.getByRole('table', { name: /Các thành phần/ }).locator('tbody tr').first()).toContainText('D4');
+    });
 
-  test('says so, with the codes to import, when a unit’s components are not published', async ({ page }) => {
-    await page.goto('/?view=components&index=par&year=2019');
-    await expect(page.getByText(/Chưa có điểm từng thành phần PAR Index của Cần Thơ năm 2019/)).toBeVisible();
-    const codes = page.getByRole('table', { name: /Mã thành phần/ });
-    await expect(codes.getByRole('row', { name: /^F3 / })).toContainText('14,5');
-    await expect(page.getByRole('table', { name: /Các thành phần/ })).toHaveCount(0);
+    await test.step('heatmaps show % of the maximum by year and across the Mekong Delta', async () => {
+      await showView(page, 'components', '&year=2024');
+      const years = page.getByRole('table', { name: /Cần Thơ: % điểm tối đa qua các năm 2018–2024/ });
+      await expect(years.getByRole('row', { name: /^D1 / })).toContainText('36');
+      const delta = page.getByRole('table', { name: /Đồng bằng sông Cửu Long: % điểm tối đa năm 2024/ });
+      await expect(delta.locator('tbody tr')).toHaveCount(13);
+      await expect(delta.getByRole('row', { name: /^Tiền Giang/ })).toContainText('—');
+    });
+
+    await test.step('says so, with the codes to import, when a unit’s components are not published', async () => {
+      await showView(page, 'components', '&index=par&year=2019', { chart: false });
+      await expect(page.getByText(/Chưa có điểm từng thành phần PAR Index của Cần Thơ năm 2019/)).toBeVisible();
+      const codes = page.getByRole('table', { name: /Mã thành phần/ });
+      await expect(codes.getByRole('row', { name: /^F3 / })).toContainText('14,5');
+      await expect(page.getByRole('table', { name: /Các thành phần/ })).toHaveCount(0);
+    });
   });
 });

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { expect, test, type Page } from '@playwright/test';
-
-const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/import/${name}`, import.meta.url));
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixture';
+import { fileInput, importFixture, importedList } from './import-helpers';
 
 async function download(page: Page, button: string) {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
@@ -29,7 +28,7 @@ test.describe('Dữ liệu (data): export', () => {
     const exported = await download(page, 'Xuất dữ liệu đầy đủ');
     expect(exported.bytes.toString('utf8')).toMatch(/^\uFEFFunit,component,score,rank,rank_of,status,source,derivation,note\r\n/);
 
-    await page.getByLabel('Chọn tệp CSV').setInputFiles({ name: 'par-2024-export.csv', mimeType: 'text/csv', buffer: exported.bytes });
+    await fileInput(page).setInputFiles({ name: 'par-2024-export.csv', mimeType: 'text/csv', buffer: exported.bytes });
     const job = page.getByRole('article', { name: 'par-2024-export.csv' });
     await expect(job.getByTestId('diff-counts')).toHaveText(/^0 số mới, 0 số thay đổi, 0 số bị xóa, \d+ không đổi$/);
     await expect(job.getByText('Tệp không làm thay đổi số liệu nào.')).toBeVisible();
@@ -37,10 +36,10 @@ test.describe('Dữ liệu (data): export', () => {
 
   test('a text cell that a spreadsheet would run is neutralised in the export', async ({ page }) => {
     await page.goto('/?view=data&index=par&year=2024');
-    await page.getByLabel('Chọn tệp CSV').setInputFiles(fixture('par-2024-formula-note.csv'));
+    await fileInput(page).setInputFiles(importFixture('par-2024-formula-note.csv'));
     const job = page.getByRole('article', { name: 'par-2024-formula-note.csv' });
     await job.getByRole('button', { name: /Áp dụng/ }).click();
-    await expect(page.getByRole('region', { name: 'Các tệp đã nhập' })).toContainText('par-2024-formula-note.csv');
+    await expect(importedList(page)).toContainText('par-2024-formula-note.csv');
     await page.getByLabel('Nguồn gốc').selectOption('imported');
     const { bytes } = await download(page, 'Xuất dữ liệu đầy đủ');
     const text = bytes.toString('utf8');

@@ -1,42 +1,27 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test } from './fixture';
 import writeExcelFile from 'write-excel-file/node';
+import { chooseSource, fileInput, pickFile } from './import-helpers';
 import { papi2024Twins } from './papi-2024-twins';
-
-interface PickedFile {
-  name: string;
-  mimeType: string;
-  buffer: Buffer;
-}
 
 const FIXTURE = 'papi-2024-test-fixture-from-data';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-async function pick(page: Page, file: PickedFile): Promise<Locator> {
-  await page.goto('/?view=data');
-  await page.getByLabel('Chọn tệp CSV').setInputFiles(file);
-  return page.getByRole('article', { name: file.name });
-}
-
-async function chooseSource(job: Locator) {
-  await job.getByLabel('Nguồn của số liệu').selectOption({ label: 'Kế hoạch 101/KH-UBND của UBND TP Cần Thơ: cải thiện và nâng cao PAR INDEX, SIPAS, PAPI, PCI, PGI giai đoạn 2025–2030' });
-}
 
 test.describe('Dữ liệu (data): files saved from Excel in its own formats', () => {
   test('PAPI 2024 as a semicolon CSV, as Unicode Text and as a workbook all match the bundled figures', async ({ page }) => {
     const twins = await papi2024Twins();
     const same = `0 số mới, 0 số thay đổi, 0 số bị xóa, ${twins.figures} không đổi`;
 
-    const csv = await pick(page, { name: `${FIXTURE}.csv`, mimeType: 'text/csv', buffer: twins.csv });
+    const csv = await pickFile(page, { name: `${FIXTURE}.csv`, mimeType: 'text/csv', buffer: twins.csv });
     await chooseSource(csv);
     await expect(csv.getByTestId('diff-counts')).toHaveText(same);
 
-    const unicode = await pick(page, { name: `${FIXTURE}.txt`, mimeType: 'text/plain', buffer: twins.unicodeText });
+    const unicode = await pickFile(page, { name: `${FIXTURE}.txt`, mimeType: 'text/plain', buffer: twins.unicodeText });
     await expect(unicode.getByLabel('Bảng mã')).toContainText('Phát hiện: UTF-16 LE');
     await expect(unicode.getByLabel('Dấu phân cách')).toContainText('Phát hiện: tab');
     await chooseSource(unicode);
     await expect(unicode.getByTestId('diff-counts')).toHaveText(same);
 
-    const workbook = await pick(page, { name: `${FIXTURE}.xlsx`, mimeType: XLSX, buffer: twins.workbook });
+    const workbook = await pickFile(page, { name: `${FIXTURE}.xlsx`, mimeType: XLSX, buffer: twins.workbook });
     const sheet = workbook.getByLabel('Trang tính', { exact: true });
     await expect(sheet).toHaveValue('Ghi chú');
     await expect(sheet.getByRole('option')).toHaveText(['Ghi chú', 'PAPI 2024']);
@@ -49,7 +34,7 @@ test.describe('Dữ liệu (data): files saved from Excel in its own formats', (
 
   test('a workbook renamed .csv is still read as a workbook', async ({ page }) => {
     const twins = await papi2024Twins();
-    const job = await pick(page, { name: `${FIXTURE}-renamed.csv`, mimeType: 'text/csv', buffer: twins.workbook });
+    const job = await pickFile(page, { name: `${FIXTURE}-renamed.csv`, mimeType: 'text/csv', buffer: twins.workbook });
     await job.getByLabel('Trang tính', { exact: true }).selectOption('PAPI 2024');
     await chooseSource(job);
     await expect(job.getByTestId('diff-counts')).toHaveText(`0 số mới, 0 số thay đổi, 0 số bị xóa, ${twins.figures} không đổi`);
@@ -63,7 +48,7 @@ test.describe('Dữ liệu (data): files saved from Excel in its own formats', (
     // The import worker starts once the first screen is idle and fetches the workbook reader then.
     await expect.poll(() => fetched.some((url) => /\/assets\/universal-[^/]*\.js$/.test(url)), { timeout: 60_000 }).toBe(true);
     await context.setOffline(true);
-    await page.getByLabel('Chọn tệp CSV').setInputFiles({ name: `${FIXTURE}.xlsx`, mimeType: XLSX, buffer: twins.workbook });
+    await fileInput(page).setInputFiles({ name: `${FIXTURE}.xlsx`, mimeType: XLSX, buffer: twins.workbook });
     const job = page.getByRole('article', { name: `${FIXTURE}.xlsx` });
     await job.getByLabel('Trang tính', { exact: true }).selectOption('PAPI 2024');
     await chooseSource(job);
@@ -75,7 +60,7 @@ test.describe('Dữ liệu (data): files saved from Excel in its own formats', (
     // Made-up rows: a sheet of several megabytes is inflated in the zip library's own workers.
     const rows = [['Tỉnh', 'Điểm'], ...Array.from({ length: 60_000 }, (_, i) => [i === 0 ? 'Cần Thơ' : `Tỉnh thử nghiệm ${i}`, 89.13])];
     const buffer = await writeExcelFile(rows).toBuffer();
-    const job = await pick(page, { name: 'par-2024-test-fixture-large.xlsx', mimeType: XLSX, buffer });
+    const job = await pickFile(page, { name: 'par-2024-test-fixture-large.xlsx', mimeType: XLSX, buffer });
     await expect(job.getByRole('alert')).toContainText("Dòng 3, cột Tỉnh: 'Tỉnh thử nghiệm 1' mã đơn vị không có trong danh mục");
   });
 
@@ -85,7 +70,7 @@ test.describe('Dữ liệu (data): files saved from Excel in its own formats', (
     ['a photo', [0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46], 'đây là ảnh'],
   ] as const) {
     test(`${kind} named .csv is told apart, with what to do`, async ({ page }) => {
-      const job = await pick(page, { name: 'par-2024-test-fixture.csv', mimeType: 'text/csv', buffer: Buffer.from(bytes) });
+      const job = await pickFile(page, { name: 'par-2024-test-fixture.csv', mimeType: 'text/csv', buffer: Buffer.from(bytes) });
       const alert = job.getByRole('alert');
       await expect(alert).toContainText(message);
       await expect(alert).toContainText(/\.xlsx/);

@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixture';
 import { chooseSource, fileInput, importedList, importFixture, pickFile } from './import-helpers';
 
 // Test fixtures made here are real PAPI 2024 totals (data/papi/2024.csv) with test notes, or

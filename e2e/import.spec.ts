@@ -1,6 +1,7 @@
 import { truncateSync, writeFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
-import { chooseSource, importFixture, pickFile } from './import-helpers';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixture';
+import { chooseSource, fileInput, importedList, importFixture, pickFile } from './import-helpers';
 
 const pick = (page: Page, name: string) => pickFile(page, importFixture(name));
 
@@ -18,7 +19,7 @@ test.describe('Dữ liệu (data): import', () => {
     await expect(job.getByRole('region', { name: 'Những gì sẽ thay đổi' }).getByRole('row', { name: /Hậu Giang/ })).toContainText('85,50% · 40/63');
     await job.getByRole('button', { name: 'Áp dụng 2 số liệu' }).click();
 
-    const imported = page.getByRole('region', { name: 'Các tệp đã nhập' });
+    const imported = importedList(page);
     await expect(imported).toContainText('par-2024-excel.csv — PAR Index 2024, 2 số liệu');
 
     await page.goto('/?view=rankings&index=par&year=2024');
@@ -30,7 +31,7 @@ test.describe('Dữ liệu (data): import', () => {
 
     await page.goto('/?view=data');
     await page.getByRole('button', { name: 'Gỡ bỏ: par-2024-excel.csv' }).click();
-    await expect(page.getByRole('region', { name: 'Các tệp đã nhập' })).toContainText('Chưa nhập tệp nào');
+    await expect(importedList(page)).toContainText('Chưa nhập tệp nào');
     await page.goto('/?view=rankings&index=par&year=2024');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.getByText(/Nhập từ tệp/)).toHaveCount(0);
@@ -54,7 +55,7 @@ test.describe('Dữ liệu (data): import', () => {
         await expect(alert).toContainText(file);
         await expect(alert).toContainText(message);
         await expect(job.getByRole('button', { name: /Áp dụng/ })).toHaveCount(0);
-        await expect(page.getByRole('region', { name: 'Các tệp đã nhập' })).toContainText('Chưa nhập tệp nào');
+        await expect(importedList(page)).toContainText('Chưa nhập tệp nào');
       });
     }
   });
@@ -74,7 +75,7 @@ test.describe('Dữ liệu (data): import', () => {
     const path = testInfo.outputPath('huge.csv');
     writeFileSync(path, '');
     truncateSync(path, 50 * 1024 * 1024 + 1); // sparse: takes no disk space
-    await page.getByLabel('Chọn tệp CSV').setInputFiles(path);
+    await fileInput(page).setInputFiles(path);
     await expect(page.getByRole('alert')).toContainText('huge.csv: tệp lớn hơn 50 MB, không nhập.');
     await expect(page.getByRole('article', { name: 'huge.csv' })).toHaveCount(0);
   });
@@ -85,7 +86,7 @@ test.describe('Dữ liệu (data): import', () => {
     await expect(job.getByLabel('Loại dữ liệu')).toHaveValue('tasks');
     await expect(job.getByTestId('diff-counts')).toHaveText('1 mục mới, 0 mục thay đổi, 0 không đổi');
     await job.getByRole('button', { name: 'Áp dụng 1 số liệu' }).click();
-    await expect(page.getByRole('region', { name: 'Các tệp đã nhập' })).toContainText('nhiem-vu-kh-153.csv — Nhiệm vụ của kế hoạch');
+    await expect(importedList(page)).toContainText('nhiem-vu-kh-153.csv — Nhiệm vụ của kế hoạch');
 
     await page.goto('/?view=plans&agency=snv');
     const row = page.getByRole('row', { name: /Rà soát thủ tục hành chính tại bộ phận một cửa/ }).first();
@@ -94,6 +95,6 @@ test.describe('Dữ liệu (data): import', () => {
 
     await page.goto('/?view=data');
     await page.getByRole('button', { name: 'Gỡ bỏ: nhiem-vu-kh-153.csv' }).click();
-    await expect(page.getByRole('region', { name: 'Các tệp đã nhập' })).toContainText('Chưa nhập tệp nào');
+    await expect(importedList(page)).toContainText('Chưa nhập tệp nào');
   });
 });

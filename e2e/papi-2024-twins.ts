@@ -1,17 +1,14 @@
 // Test fixtures derived from data/papi/2024.csv (the real bundled figures): the same PAPI 2024 table
 // in the shapes a Vietnamese office saves from Excel, made at test time, never bundled.
-import { readFileSync } from 'node:fs';
-import Papa from 'papaparse';
 import writeExcelFile from 'write-excel-file/node';
-
-const read = (path: string) => Papa.parse<Record<string, string>>(readFileSync(new URL(`../data/${path}`, import.meta.url), 'utf8'), { header: true, skipEmptyLines: true }).data;
+import { readBundledCsv } from './bundled-data';
 
 const TITLE = 'KẾT QUẢ CHỈ SỐ PAPI NĂM 2024 (tệp thử nghiệm, lấy từ data/papi/2024.csv)';
 
 /** One row per province that took part, one column per component, the total last: the Excel shape. */
 function papi2024Table() {
-  const names = new Map(read('units.csv').map((unit) => [unit.code, unit.name_vi]));
-  const published = read('papi/2024.csv').filter((row) => row.status === 'published');
+  const names = new Map(readBundledCsv('units.csv').map((unit) => [unit.code, unit.name_vi]));
+  const published = readBundledCsv('papi/2024.csv').filter((row) => row.status === 'published');
   const components = [...new Set(published.map((row) => row.component ?? ''))].filter((code) => code !== 'total');
   const columns = [...components, 'total'];
   const units = [...new Set(published.map((row) => row.unit ?? ''))];

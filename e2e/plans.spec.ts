@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixture';
+import { expectViewLoaded, openFromNavigation, openView, showView } from './view-pages';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 
@@ -11,118 +13,127 @@ async function withTasks(page: Page) {
 }
 
 test.describe('Kế hoạch (plans)', () => {
-  test('lists the plans with their numbers and dates, newest first', async ({ page }) => {
+  // The checks that only read share one loaded page: each step shows its state by client-side navigation.
+  test('the bundled plans: the list, the PAPI target, a plan without targets, the plan dates on the trend chart, in one loaded page', async ({ page }) => {
+    test.slow(); // four checks on one page
     await page.goto('/');
-    await page.getByRole('navigation').getByRole('link', { name: 'Kế hoạch' }).click();
-    await expect(page).toHaveURL(/\?view=plans$/);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kế hoạch cải thiện các chỉ số');
-    const list = page.getByRole('region', { name: 'Các kế hoạch và văn bản' }).getByRole('listitem');
-    await expect(list.filter({ hasText: '101/KH-UBND' })).toContainText('101/KH-UBND ngày 02/10/2025');
-    await expect(list.filter({ hasText: '153/KH-UBND' })).toContainText('153/KH-UBND ngày 12/07/2022');
-    await expect(list.filter({ hasText: '4168/QĐ-UBND' })).toContainText('4168/QĐ-UBND ngày 27/12/2021');
-    await expect(list.first()).toContainText('101/KH-UBND');
-    await expect(list.filter({ hasText: '4168/QĐ-UBND' })).toContainText('1 mục tiêu');
+    await expectViewLoaded(page, 'overview');
+
+    await test.step('lists the plans with their numbers and dates, newest first', async () => {
+      await openFromNavigation(page, 'Kế hoạch', 'plans');
+      await expect(page).toHaveURL(/\?view=plans$/);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kế hoạch cải thiện các chỉ số');
+      const list = page.getByRole('region', { name: 'Các kế hoạch và văn bản' }).getByRole('listitem');
+      await expect(list.filter({ hasText: '101/KH-UBND' })).toContainText('101/KH-UBND ngày 02/10/2025');
+      await expect(list.filter({ hasText: '153/KH-UBND' })).toContainText('153/KH-UBND ngày 12/07/2022');
+      await expect(list.filter({ hasText: '4168/QĐ-UBND' })).toContainText('4168/QĐ-UBND ngày 27/12/2021');
+      await expect(list.first()).toContainText('101/KH-UBND');
+      await expect(list.filter({ hasText: '4168/QĐ-UBND' })).toContainText('1 mục tiêu');
+    });
+
+    await test.step('shows the PAPI top-15 target against 59/61, not met on the latest figure, measured from 2025 on the new city', async () => {
+      await showView(page, 'plans');
+      const target = page.getByRole('article', { name: /PAPI: mục tiêu top 15 năm 2025/ });
+      await expect(target.getByRole('heading')).toHaveText('PAPI: mục tiêu top 15 năm 2025 — 2024: 59/61 (tính toán)');
+      await expect(target).toContainText('Chưa đo được');
+      await expect(target).toContainText('chưa đạt theo số liệu 2024');
+      await expect(target).toContainText('xếp hạng cùng 34 tỉnh, thành');
+      await expect(target).toContainText('khi cả nước có 63 tỉnh, thành');
+      await expect(target.getByText('Nguồn:')).toBeVisible();
+
+      await target.getByRole('link', { name: '4168/QĐ-UBND' }).click();
+      await expect(page).toHaveURL(/plan=qd-4168-2021/);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('4168/QĐ-UBND ngày 27/12/2021');
+      await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+      await expect(page.getByRole('article', { name: /PAPI: mục tiêu top 15/ })).toContainText('59/61');
+    });
+
+    await test.step('a plan without a sourced target or task says so, and shows its baseline from the data', async () => {
+      await showView(page, 'plans', '&plan=kh-101-2025');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('101/KH-UBND ngày 02/10/2025');
+      await expect(page.getByText(/không tự đặt mục tiêu/)).toBeVisible();
+      const baseline = page.getByRole('table', { name: /Mốc xuất phát: kết quả năm 2024/ });
+      const header = (name: string) => page.getByRole('rowheader', { name, exact: true });
+      const row = (index: string, unit: string) => baseline.getByRole('rowgroup').filter({ has: header(index) }).getByRole('row').filter({ has: header(unit) });
+      await expect(row('PAR Index', 'Cần Thơ')).toContainText('89,13%');
+      await expect(row('PAR Index', 'Cần Thơ')).toContainText('22/63');
+      await expect(row('PAR Index', 'Hậu Giang')).toContainText('chưa có số liệu');
+      await expect(row('PAPI', 'Cần Thơ')).toContainText('59/61 (tính toán)');
+      await expect(page.getByText('Chưa có nhiệm vụ nào của văn bản này')).toBeVisible();
+      await page.getByText('Cách nhập mục tiêu và nhiệm vụ').click();
+      await expect(page.getByText(/data\/plans\/tasks\.csv \(mã nhiệm vụ/)).toBeVisible();
+    });
+
+    await test.step('the trend chart marks when each plan was adopted, and draws the rank target', async () => {
+      await showView(page, 'trends');
+      const figure = page.getByRole('figure', { name: /PAPI · Tổng điểm: Điểm/ });
+      await expect(figure.locator('.chart-legend')).toContainText('Ngày ban hành kế hoạch');
+      await expect(figure.locator('.plan-marker-badge')).toHaveCount(5);
+      const notes = figure.getByRole('list', { name: 'Ngày ban hành kế hoạch' });
+      await expect(notes).toContainText('(1) 27/12/2021: 4168/QĐ-UBND');
+      await expect(notes).toContainText('(3) 18/05/2023: Hội nghị phân tích kết quả các chỉ số năm 2022');
+      await expect(notes).toContainText('Mục tiêu top 15 năm 2025 (4168/QĐ-UBND): chọn hiển thị "Thứ hạng" để xem trên biểu đồ.');
+
+      await page.getByRole('radio', { name: 'Thứ hạng' }).check();
+      const ranks = page.getByRole('figure', { name: /PAPI · Tổng điểm: Thứ hạng/ });
+      await expect(ranks.locator('.chart-legend')).toContainText('Vùng mục tiêu');
+      await expect(ranks.locator('.recharts-reference-area')).toHaveCount(1);
+      await expect(ranks.getByRole('list', { name: 'Ngày ban hành kế hoạch' })).toContainText('Mục tiêu năm 2025 đo trên Cần Thơ (từ 2025), xếp hạng cùng 34 tỉnh, thành.');
+    });
   });
 
-  test('shows the PAPI top-15 target against 59/61, not met on the latest figure, measured from 2025 on the new city', async ({ page }) => {
-    await page.goto('/?view=plans');
-    const target = page.getByRole('article', { name: /PAPI: mục tiêu top 15 năm 2025/ });
-    await expect(target.getByRole('heading')).toHaveText('PAPI: mục tiêu top 15 năm 2025 — 2024: 59/61 (tính toán)');
-    await expect(target).toContainText('Chưa đo được');
-    await expect(target).toContainText('chưa đạt theo số liệu 2024');
-    await expect(target).toContainText('xếp hạng cùng 34 tỉnh, thành');
-    await expect(target).toContainText('khi cả nước có 63 tỉnh, thành');
-    await expect(target.getByText('Nguồn:')).toBeVisible();
-
-    await target.getByRole('link', { name: '4168/QĐ-UBND' }).click();
-    await expect(page).toHaveURL(/plan=qd-4168-2021/);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('4168/QĐ-UBND ngày 27/12/2021');
-    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
-    await expect(page.getByRole('article', { name: /PAPI: mục tiêu top 15/ })).toContainText('59/61');
-  });
-
-  test('a plan without a sourced target or task says so, and shows its baseline from the data', async ({ page }) => {
-    await page.goto('/?view=plans&plan=kh-101-2025');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('101/KH-UBND ngày 02/10/2025');
-    await expect(page.getByText(/không tự đặt mục tiêu/)).toBeVisible();
-    const baseline = page.getByRole('table', { name: /Mốc xuất phát: kết quả năm 2024/ });
-    const header = (name: string) => page.getByRole('rowheader', { name, exact: true });
-    const row = (index: string, unit: string) => baseline.getByRole('rowgroup').filter({ has: header(index) }).getByRole('row').filter({ has: header(unit) });
-    await expect(row('PAR Index', 'Cần Thơ')).toContainText('89,13%');
-    await expect(row('PAR Index', 'Cần Thơ')).toContainText('22/63');
-    await expect(row('PAR Index', 'Hậu Giang')).toContainText('chưa có số liệu');
-    await expect(row('PAPI', 'Cần Thơ')).toContainText('59/61 (tính toán)');
-    await expect(page.getByText('Chưa có nhiệm vụ nào của văn bản này')).toBeVisible();
-    await page.getByText('Cách nhập mục tiêu và nhiệm vụ').click();
-    await expect(page.getByText(/data\/plans\/tasks\.csv \(mã nhiệm vụ/)).toBeVisible();
-  });
-
-  test('with staff-entered tasks: grouped by agency, the overdue ones marked against today', async ({ page }) => {
+  test('with staff-entered tasks: a plan by agency and by status, an agency’s page, the tasks of a component, in one loaded page', async ({ page }) => {
+    test.slow(); // three checks on one page
     await withTasks(page);
-    await page.goto('/?view=plans&plan=kh-153-2022');
-    await expect(page.getByText('3 nhiệm vụ: 1 quá hạn, 0 đang thực hiện, 1 chưa thực hiện, 1 hoàn thành.')).toBeVisible();
-    await expect(page.getByText(/Quá hạn tính theo ngày 15\/01\/2026/)).toBeVisible();
-    const homeAffairs = page.getByRole('table', { name: 'Sở Nội vụ thành phố Cần Thơ: 2 nhiệm vụ' });
-    const overdue = homeAffairs.getByRole('row', { name: /Rà soát và công khai/ });
-    await expect(overdue).toContainText('Quá hạn');
-    await expect(overdue).toContainText('trễ 746 ngày');
-    await expect(overdue).toContainText('trạng thái đã ghi: đang thực hiện');
-    await expect(overdue).toHaveClass(/task-overdue/);
-    await expect(homeAffairs.getByRole('row', { name: /Kiểm tra đột xuất/ })).toContainText('Hoàn thành');
-    await expect(page.getByRole('table', { name: 'Sở Tư pháp thành phố Cần Thơ: 1 nhiệm vụ' })).toContainText('Chưa thực hiện');
+    await openView(page, 'plans');
 
-    await page.getByRole('radio', { name: 'trạng thái' }).check();
-    await expect(page).toHaveURL(/by=status/);
-    const late = page.getByRole('table').first();
-    await expect(late).toHaveAccessibleName('Quá hạn: 1 nhiệm vụ');
+    await test.step('with staff-entered tasks: grouped by agency, the overdue ones marked against today', async () => {
+      await showView(page, 'plans', '&plan=kh-153-2022');
+      await expect(page.getByText('3 nhiệm vụ: 1 quá hạn, 0 đang thực hiện, 1 chưa thực hiện, 1 hoàn thành.')).toBeVisible();
+      await expect(page.getByText(/Quá hạn tính theo ngày 15\/01\/2026/)).toBeVisible();
+      const homeAffairs = page.getByRole('table', { name: 'Sở Nội vụ thành phố Cần Thơ: 2 nhiệm vụ' });
+      const overdue = homeAffairs.getByRole('row', { name: /Rà soát và công khai/ });
+      await expect(overdue).toContainText('Quá hạn');
+      await expect(overdue).toContainText('trễ 746 ngày');
+      await expect(overdue).toContainText('trạng thái đã ghi: đang thực hiện');
+      await expect(overdue).toHaveClass(/task-overdue/);
+      await expect(homeAffairs.getByRole('row', { name: /Kiểm tra đột xuất/ })).toContainText('Hoàn thành');
+      await expect(page.getByRole('table', { name: 'Sở Tư pháp thành phố Cần Thơ: 1 nhiệm vụ' })).toContainText('Chưa thực hiện');
 
-    await late.getByRole('link', { name: /PAPI D5/ }).click();
-    await expect(page).toHaveURL(/view=components.*component=D5/);
-    await expect(page.getByRole('table', { name: /Các thành phần của D5/ })).toBeVisible();
-  });
+      await page.getByRole('radio', { name: 'trạng thái' }).check();
+      await expect(page).toHaveURL(/by=status/);
+      const late = page.getByRole('table').first();
+      await expect(late).toHaveAccessibleName('Quá hạn: 1 nhiệm vụ');
 
-  test('an agency’s page shows all its tasks across plans; the first screen shows who is late', async ({ page }) => {
-    await withTasks(page);
-    await page.goto('/?view=plans');
-    const agencies = page.getByRole('table', { name: /Số nhiệm vụ của từng cơ quan chủ trì/ });
-    await expect(agencies.getByRole('row', { name: /Sở Khoa học và Công nghệ/ })).toHaveClass(/task-overdue/);
-    await expect(agencies.getByRole('row', { name: /Sở Tư pháp/ })).not.toHaveClass(/task-overdue/);
-    await page.getByLabel('Xem nhiệm vụ của một cơ quan').selectOption('snv');
-    await expect(page).toHaveURL(/agency=snv/);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nhiệm vụ của Sở Nội vụ thành phố Cần Thơ');
-    await expect(page.getByText('4 nhiệm vụ: 2 quá hạn, 1 đang thực hiện, 0 chưa thực hiện, 1 hoàn thành.')).toBeVisible();
-    const overdue = page.getByRole('table', { name: 'Quá hạn: 2 nhiệm vụ' });
-    await expect(overdue.getByRole('row', { name: /Đưa dịch vụ công trực tuyến/ })).toContainText('101/KH-UBND');
-    await expect(overdue.getByRole('row', { name: /Rà soát và công khai/ })).toContainText('153/KH-UBND');
-  });
+      await late.getByRole('link', { name: /PAPI D5/ }).click();
+      await expect(page).toHaveURL(/view=components.*component=D5/);
+      await expect(page.getByRole('table', { name: /Các thành phần của D5/ })).toBeVisible();
+    });
 
-  test('the trend chart marks when each plan was adopted, and draws the rank target', async ({ page }) => {
-    await page.goto('/?view=trends');
-    const figure = page.getByRole('figure', { name: /PAPI · Tổng điểm: Điểm/ });
-    await expect(figure.locator('.chart-legend')).toContainText('Ngày ban hành kế hoạch');
-    await expect(figure.locator('.plan-marker-badge')).toHaveCount(5);
-    const notes = figure.getByRole('list', { name: 'Ngày ban hành kế hoạch' });
-    await expect(notes).toContainText('(1) 27/12/2021: 4168/QĐ-UBND');
-    await expect(notes).toContainText('(3) 18/05/2023: Hội nghị phân tích kết quả các chỉ số năm 2022');
-    await expect(notes).toContainText('Mục tiêu top 15 năm 2025 (4168/QĐ-UBND): chọn hiển thị "Thứ hạng" để xem trên biểu đồ.');
+    await test.step('an agency’s page shows all its tasks across plans; the first screen shows who is late', async () => {
+      await showView(page, 'plans');
+      const agencies = page.getByRole('table', { name: /Số nhiệm vụ của từng cơ quan chủ trì/ });
+      await expect(agencies.getByRole('row', { name: /Sở Khoa học và Công nghệ/ })).toHaveClass(/task-overdue/);
+      await expect(agencies.getByRole('row', { name: /Sở Tư pháp/ })).not.toHaveClass(/task-overdue/);
+      await page.getByLabel('Xem nhiệm vụ của một cơ quan').selectOption('snv');
+      await expect(page).toHaveURL(/agency=snv/);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nhiệm vụ của Sở Nội vụ thành phố Cần Thơ');
+      await expect(page.getByText('4 nhiệm vụ: 2 quá hạn, 1 đang thực hiện, 0 chưa thực hiện, 1 hoàn thành.')).toBeVisible();
+      const overdue = page.getByRole('table', { name: 'Quá hạn: 2 nhiệm vụ' });
+      await expect(overdue.getByRole('row', { name: /Đưa dịch vụ công trực tuyến/ })).toContainText('101/KH-UBND');
+      await expect(overdue.getByRole('row', { name: /Rà soát và công khai/ })).toContainText('153/KH-UBND');
+    });
 
-    await page.getByRole('radio', { name: 'Thứ hạng' }).check();
-    const ranks = page.getByRole('figure', { name: /PAPI · Tổng điểm: Thứ hạng/ });
-    await expect(ranks.locator('.chart-legend')).toContainText('Vùng mục tiêu');
-    await expect(ranks.locator('.recharts-reference-area')).toHaveCount(1);
-    await expect(ranks.getByRole('list', { name: 'Ngày ban hành kế hoạch' })).toContainText('Mục tiêu năm 2025 đo trên Cần Thơ (từ 2025), xếp hạng cùng 34 tỉnh, thành.');
-  });
-
-  test('a component lists the tasks that target it, each leading to its plan', async ({ page }) => {
-    await withTasks(page);
-    await page.goto('/?view=components&year=2024');
-    const panel = page.getByRole('region', { name: 'Nhiệm vụ nhắm vào các thành phần này' });
-    const d5 = panel.getByRole('group', { name: /^D5 · / });
-    await expect(d5).toContainText('Rà soát và công khai đầy đủ thủ tục hành chính');
-    await expect(d5).toContainText('Kiểm tra đột xuất việc niêm yết thủ tục chứng thực (qua SC51)');
-    await expect(d5.getByRole('listitem').first()).toContainText('Quá hạn');
-    await d5.getByRole('link', { name: '153/KH-UBND' }).first().click();
-    await expect(page).toHaveURL(/view=plans.*plan=kh-153-2022/);
+    await test.step('a component lists the tasks that target it, each leading to its plan', async () => {
+      await showView(page, 'components', '&year=2024');
+      const panel = page.getByRole('region', { name: 'Nhiệm vụ nhắm vào các thành phần này' });
+      const d5 = panel.getByRole('group', { name: /^D5 · / });
+      await expect(d5).toContainText('Rà soát và công khai đầy đủ thủ tục hành chính');
+      await expect(d5).toContainText('Kiểm tra đột xuất việc niêm yết thủ tục chứng thực (qua SC51)');
+      await expect(d5.getByRole('listitem').first()).toContainText('Quá hạn');
+      await d5.getByRole('link', { name: '153/KH-UBND' }).first().click();
+      await expect(page).toHaveURL(/view=plans.*plan=kh-153-2022/);
+    });
   });
 
   test('a broken tasks file is reported by file, line and column; the targets still show', async ({ page }) => {

@@ -1,4 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixture';
+import { openView, showView } from './view-pages';
 
 const counter = (page: Page) => page.getByTestId('slide-counter');
 
@@ -49,31 +51,36 @@ for (const viewport of [
   });
 }
 
-test('the slides carry the figures, written on the charts, and the slide is in the URL', async ({ page }) => {
-  await page.goto('/?view=present&slide=8');
-  const slide = page.locator('.slide');
-  await expect(slide.getByRole('heading', { level: 1 })).toHaveText('PAPI: kết quả năm 2024');
-  await expect(page.getByTestId('slide-score')).toHaveText('40,44');
-  await expect(page.getByTestId('slide-rank')).toHaveText('59/61');
-  await expect(slide).toContainText('hạng tính toán');
-  await page.keyboard.press('ArrowRight');
-  await expect(page).toHaveURL(/slide=9/);
-  await expect(slide.locator('svg text', { hasText: '40,44' })).toBeVisible();
-  await page.keyboard.press('End');
-  await expect(slide).toContainText('top 15 năm 2025');
-  await expect(slide).toContainText('2024: 59/61');
-});
+// The checks that only read share one loaded page: each step shows its slide by client-side navigation.
+test('the figures on the slides and the speaker notes, in one loaded page', async ({ page }) => {
+  test.slow(); // two checks on one page
+  await openView(page, 'present', '&slide=8');
 
-test('speaker notes are generated from the numbers, and Esc leaves the presentation', async ({ page }) => {
-  await page.goto('/?view=present&slide=2');
-  await expect(counter(page)).toHaveText('2/14');
-  await page.keyboard.press('n');
-  const notes = page.getByRole('region', { name: 'Ghi chú người trình bày' });
-  await expect(notes).toContainText('PAR Index năm 2024: đạt 89,13%, xếp hạng 22/63');
-  await expect(notes).toContainText('tăng 20 bậc');
-  await page.keyboard.press('Escape');
-  await expect(page).not.toHaveURL(/view=present/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tổng quan: Cần Thơ');
+  await test.step('the slides carry the figures, written on the charts, and the slide is in the URL', async () => {
+    const slide = page.locator('.slide');
+    await expect(slide.getByRole('heading', { level: 1 })).toHaveText('PAPI: kết quả năm 2024');
+    await expect(page.getByTestId('slide-score')).toHaveText('40,44');
+    await expect(page.getByTestId('slide-rank')).toHaveText('59/61');
+    await expect(slide).toContainText('hạng tính toán');
+    await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(/slide=9/);
+    await expect(slide.locator('svg text', { hasText: '40,44' })).toBeVisible();
+    await page.keyboard.press('End');
+    await expect(slide).toContainText('top 15 năm 2025');
+    await expect(slide).toContainText('2024: 59/61');
+  });
+
+  await test.step('speaker notes are generated from the numbers, and Esc leaves the presentation', async () => {
+    await showView(page, 'present', '&slide=2');
+    await expect(counter(page)).toHaveText('2/14');
+    await page.keyboard.press('n');
+    const notes = page.getByRole('region', { name: 'Ghi chú người trình bày' });
+    await expect(notes).toContainText('PAR Index năm 2024: đạt 89,13%, xếp hạng 22/63');
+    await expect(notes).toContainText('tăng 20 bậc');
+    await page.keyboard.press('Escape');
+    await expect(page).not.toHaveURL(/view=present/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tổng quan: Cần Thơ');
+  });
 });
 
 test('a reordered deck survives a reload through its URL', async ({ page }) => {

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixture';
 
 const section = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
 

@@ -1,18 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
-import Papa from 'papaparse';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixture';
+import { readBundledCsv } from './bundled-data';
+import { expandDetails, openView, showView } from './view-pages';
 
 const CAN_THO_COLOR = '#0b5cad';
-
-function readCsv(path: string): Record<string, string>[] {
-  const text = readFileSync(new URL(`../data/${path}`, import.meta.url), 'utf8');
-  return Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
-}
+const PAPI_2024 = '&index=papi&year=2024';
 
 /** Cần Thơ's position among the Mekong Delta provinces with a PAPI 2024 total, computed from the bundled CSVs. */
 function mekongPosition(): { position: number; of: number } {
-  const members = new Set(readCsv('units.csv').filter((u) => u.region === 'R-DBSCL' && u.level === 'province' && !u.valid_from).map((u) => u.code));
-  const totals = readCsv('papi/2024.csv')
+  const members = new Set(readBundledCsv('units.csv').filter((u) => u.region === 'R-DBSCL' && u.level === 'province' && !u.valid_from).map((u) => u.code));
+  const totals = readBundledCsv('papi/2024.csv')
     .filter((r) => r.component === 'total' && r.status === 'published' && r.score && members.has(r.unit ?? ''))
     .map((r) => ({ unit: r.unit, score: Math.round(Number(r.score) * 1e6) }));
   const canTho = totals.find((t) => t.unit === 'P59');
@@ -24,115 +21,115 @@ const rankingTable = (page: Page, name: string | RegExp) => page.getByRole('tabl
 const firstRowName = (page: Page, table: string) => rankingTable(page, table).locator('tbody tr').first().getByRole('rowheader');
 
 test.describe('Xếp hạng (rankings)', () => {
-  test('PAPI 2024: a bar chart with Cần Thơ highlighted and a table where Cần Thơ is 59/61 with 40,44 and ▼ 6 places', async ({ page }) => {
-    await page.goto('/?view=rankings&index=papi&year=2024');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Xếp hạng: PAPI 2024');
+  // The checks that only read share one loaded page: each step shows its state by client-side navigation.
+  test('PAPI 2024, the bump chart, positions, districts and fallbacks, in one loaded page', async ({ page }) => {
+    test.slow(); // seven checks on one page
+    await openView(page, 'rankings', PAPI_2024);
 
-    const bars = page.getByRole('figure', { name: 'PAPI 2024: tổng điểm các tỉnh' });
-    await expect(bars).toBeVisible();
-    await expect(bars).toContainText('61/63 tỉnh có điểm được công bố');
-    await expect(bars.locator('.recharts-bar-rectangle')).toHaveCount(61);
-    await expect(bars.locator(`.recharts-bar-rectangle path[fill="${CAN_THO_COLOR}"]`)).toHaveCount(1);
-    await expect(bars).toContainText('tính toán');
+    await test.step('PAPI 2024: a bar chart with Cần Thơ highlighted and a table where Cần Thơ is 59/61 with 40,44 and ▼ 6 places', async () => {
+      await showView(page, 'rankings', PAPI_2024);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Xếp hạng: PAPI 2024');
 
-    const table = rankingTable(page, 'Bảng xếp hạng PAPI năm 2024');
-    const canTho = table.getByRole('row', { name: /Cần Thơ/ });
-    await expect(canTho).toContainText('59/61');
-    await expect(canTho).toContainText('40,44');
-    await expect(canTho).toContainText('▼ 6');
-    await expect(canTho).toContainText('Thấp nhất');
-    await expect(table.getByRole('columnheader', { name: /Nhóm tứ phân vị \(tính toán\)/ })).toBeVisible();
-    await expect(table.getByRole('row', { name: /Tiền Giang/ })).toContainText('Không tham gia');
-  });
+      const bars = page.getByRole('figure', { name: 'PAPI 2024: tổng điểm các tỉnh' });
+      await expect(bars).toBeVisible();
+      await expect(bars).toContainText('61/63 tỉnh có điểm được công bố');
+      await expect(bars.locator('.recharts-bar-rectangle')).toHaveCount(61);
+      await expect(bars.locator(`.recharts-bar-rectangle path[fill="${CAN_THO_COLOR}"]`)).toHaveCount(1);
+      await expect(bars).toContainText('tính toán');
 
-  test('the table sorts by score and by name with the keyboard, and the sort is in the URL', async ({ page }) => {
-    await page.goto('/?view=rankings&index=papi&year=2024');
-    const tableName = 'Bảng xếp hạng PAPI năm 2024';
-    await expect(firstRowName(page, tableName)).toHaveText('Quảng Ninh');
-
-    const score = rankingTable(page, tableName).getByRole('button', { name: /^Điểm/ });
-    await score.focus();
-    await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(/sort=-score/);
-    await expect(rankingTable(page, tableName).getByRole('columnheader', { name: /^Điểm/ })).toHaveAttribute('aria-sort', 'descending');
-    await expect(firstRowName(page, tableName)).toHaveText('Quảng Ninh');
-    await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(/sort=score/);
-    await expect(firstRowName(page, tableName)).toHaveText('Kiên Giang');
-
-    // Shift+Tab goes back to the previous column header: the unit name.
-    await page.keyboard.press('Shift+Tab');
-    await expect(rankingTable(page, tableName).getByRole('button', { name: /^Đơn vị/ })).toBeFocused();
-    await page.keyboard.press('Space');
-    await expect(page).toHaveURL(/sort=name/);
-    await expect(rankingTable(page, tableName).getByRole('columnheader', { name: /^Đơn vị/ })).toHaveAttribute('aria-sort', 'ascending');
-    await expect(firstRowName(page, tableName)).toHaveText('An Giang');
-  });
-
-  test('the bump chart shows Cần Thơ among the Mekong Delta provinces, with a table of ranks', async ({ page }) => {
-    await page.goto('/?view=rankings&index=papi&year=2024');
-    const bump = page.getByRole('figure', { name: /^PAPI 2011–2024: thứ hạng/ });
-    await expect(bump).toBeVisible();
-    await expect(bump.locator('.chart-legend')).toContainText('Cần Thơ');
-    await expect(bump.locator(`path.recharts-line-curve[stroke="${CAN_THO_COLOR}"]`)).toHaveCount(2);
-    await bump.getByText('Xem bảng thứ hạng qua các năm').click();
-    const row = bump.getByRole('row', { name: /^Cần Thơ/ });
-    await expect(row).toContainText('59/61');
-    await expect(row).toContainText('53/61');
-
-    await page.getByRole('radio', { name: /10 tỉnh đứng đầu năm 2024/ }).check();
-    await expect(page).toHaveURL(/bump=top10/);
-    await expect(page.getByRole('figure', { name: /10 tỉnh đứng đầu/ }).locator('.chart-legend')).toContainText('Quảng Ninh');
-  });
-
-  test('Cần Thơ\'s position among the Mekong Delta provinces for PAPI 2024 is computed from the data', async ({ page }) => {
-    const { position, of } = mekongPosition();
-    await page.goto('/?view=rankings&index=papi&year=2024');
-    const summary = page.getByRole('region', { name: /Vị trí của Cần Thơ/ });
-    await expect(summary.getByTestId('position-R-DBSCL')).toContainText(`${position}/${of} Đồng bằng sông Cửu Long`);
-    await expect(summary.getByTestId('position-central-cities')).toContainText('/5 Thành phố trực thuộc trung ương');
-  });
-
-  test('districts: the city\'s own 2016 ranks, and words about what is missing', async ({ page }) => {
-    await page.goto('/?view=rankings&level=district&index=ct-par');
-    await expect(page.getByRole('heading', { level: 1 })).toContainText('2016');
-    const table = rankingTable(page, /Bảng xếp hạng .* năm 2016/);
-    await expect(table.getByRole('row', { name: /Ô Môn/ })).toContainText('1/9');
-    await expect(table.getByRole('row', { name: /Thới Lai/ })).toContainText('3/9');
-
-    const notice = page.getByRole('region', { name: 'Số liệu còn thiếu' });
-    await expect(notice).toContainText('chưa có điểm nào được công bố');
-    await expect(notice).toContainText('Quận Ninh Kiều');
-    await expect(notice).toContainText('2017–2024');
-    await expect(notice).toContainText('data/ct-par/<năm>.csv');
-    await expect(notice).toContainText('data/README.md');
-    // No score: no score chart, but the ranks over the years are drawn.
-    await expect(page.getByRole('figure', { name: /tổng điểm/ })).toHaveCount(0);
-    await expect(page.getByRole('figure', { name: /thứ hạng/ }).locator('.recharts-line-curve')).toHaveCount(3);
-  });
-
-  test('switching the level in the controls goes to the districts and back', async ({ page }) => {
-    await page.goto('/?view=rankings&index=papi&year=2024');
-    await page.getByRole('radio', { name: /Quận, huyện của Cần Thơ/ }).check();
-    await expect(page).toHaveURL(/level=district/);
-    await expect(page).toHaveURL(/index=ct-par/);
-    await expect(page.getByRole('row', { name: /Ô Môn/ })).toContainText('1/9');
-    await page.getByRole('radio', { name: /Tỉnh, thành phố/ }).check();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Xếp hạng: PAPI 2024');
-  });
-
-  test('an invalid year falls back to the latest year, without an error', async ({ page }) => {
-    const errors: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
+      const table = rankingTable(page, 'Bảng xếp hạng PAPI năm 2024');
+      const canTho = table.getByRole('row', { name: /Cần Thơ/ });
+      await expect(canTho).toContainText('59/61');
+      await expect(canTho).toContainText('40,44');
+      await expect(canTho).toContainText('▼ 6');
+      await expect(canTho).toContainText('Thấp nhất');
+      await expect(table.getByRole('columnheader', { name: /Nhóm tứ phân vị \(tính toán\)/ })).toBeVisible();
+      await expect(table.getByRole('row', { name: /Tiền Giang/ })).toContainText('Không tham gia');
     });
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto('/?view=rankings&index=papi&year=1999');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Xếp hạng: PAPI 2024');
-    await expect(page.getByLabel('Năm', { exact: true })).toHaveValue('2024');
-    await expect(rankingTable(page, 'Bảng xếp hạng PAPI năm 2024').getByRole('row', { name: /Cần Thơ/ })).toContainText('59/61');
-    await expect(page.getByRole('alert')).toHaveCount(0);
-    expect(errors).toEqual([]);
+
+    await test.step('the table sorts by score and by name with the keyboard, and the sort is in the URL', async () => {
+      await showView(page, 'rankings', PAPI_2024);
+      const tableName = 'Bảng xếp hạng PAPI năm 2024';
+      await expect(firstRowName(page, tableName)).toHaveText('Quảng Ninh');
+
+      const score = rankingTable(page, tableName).getByRole('button', { name: /^Điểm/ });
+      await score.focus();
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(/sort=-score/);
+      await expect(rankingTable(page, tableName).getByRole('columnheader', { name: /^Điểm/ })).toHaveAttribute('aria-sort', 'descending');
+      await expect(firstRowName(page, tableName)).toHaveText('Quảng Ninh');
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(/sort=score/);
+      await expect(firstRowName(page, tableName)).toHaveText('Kiên Giang');
+
+      // Shift+Tab goes back to the previous column header: the unit name.
+      await page.keyboard.press('Shift+Tab');
+      await expect(rankingTable(page, tableName).getByRole('button', { name: /^Đơn vị/ })).toBeFocused();
+      await page.keyboard.press('Space');
+      await expect(page).toHaveURL(/sort=name/);
+      await expect(rankingTable(page, tableName).getByRole('columnheader', { name: /^Đơn vị/ })).toHaveAttribute('aria-sort', 'ascending');
+      await expect(firstRowName(page, tableName)).toHaveText('An Giang');
+    });
+
+    await test.step('the bump chart shows Cần Thơ among the Mekong Delta provinces, with a table of ranks', async () => {
+      await showView(page, 'rankings', PAPI_2024);
+      const bump = page.getByRole('figure', { name: /^PAPI 2011–2024: thứ hạng/ });
+      await expect(bump).toBeVisible();
+      await expect(bump.locator('.chart-legend')).toContainText('Cần Thơ');
+      await expect(bump.locator(`path.recharts-line-curve[stroke="${CAN_THO_COLOR}"]`)).toHaveCount(2);
+      await expandDetails(bump, 'Xem bảng thứ hạng qua các năm');
+      const row = bump.getByRole('row', { name: /^Cần Thơ/ });
+      await expect(row).toContainText('59/61');
+      await expect(row).toContainText('53/61');
+
+      await page.getByRole('radio', { name: /10 tỉnh đứng đầu năm 2024/ }).check();
+      await expect(page).toHaveURL(/bump=top10/);
+      await expect(page.getByRole('figure', { name: /10 tỉnh đứng đầu/ }).locator('.chart-legend')).toContainText('Quảng Ninh');
+    });
+
+    await test.step('Cần Thơ\'s position among the Mekong Delta provinces for PAPI 2024 is computed from the data', async () => {
+      const { position, of } = mekongPosition();
+      await showView(page, 'rankings', PAPI_2024);
+      const summary = page.getByRole('region', { name: /Vị trí của Cần Thơ/ });
+      await expect(summary.getByTestId('position-R-DBSCL')).toContainText(`${position}/${of} Đồng bằng sông Cửu Long`);
+      await expect(summary.getByTestId('position-central-cities')).toContainText('/5 Thành phố trực thuộc trung ương');
+    });
+
+    await test.step('districts: the city\'s own 2016 ranks, and words about what is missing', async () => {
+      await showView(page, 'rankings', '&level=district&index=ct-par');
+      await expect(page.getByRole('heading', { level: 1 })).toContainText('2016');
+      const table = rankingTable(page, /Bảng xếp hạng .* năm 2016/);
+      await expect(table.getByRole('row', { name: /Ô Môn/ })).toContainText('1/9');
+      await expect(table.getByRole('row', { name: /Thới Lai/ })).toContainText('3/9');
+
+      const notice = page.getByRole('region', { name: 'Số liệu còn thiếu' });
+      await expect(notice).toContainText('chưa có điểm nào được công bố');
+      await expect(notice).toContainText('Quận Ninh Kiều');
+      await expect(notice).toContainText('2017–2024');
+      await expect(notice).toContainText('data/ct-par/<năm>.csv');
+      await expect(notice).toContainText('data/README.md');
+      // No score: no score chart, but the ranks over the years are drawn.
+      await expect(page.getByRole('figure', { name: /tổng điểm/ })).toHaveCount(0);
+      await expect(page.getByRole('figure', { name: /thứ hạng/ }).locator('.recharts-line-curve')).toHaveCount(3);
+    });
+
+    await test.step('switching the level in the controls goes to the districts and back', async () => {
+      await showView(page, 'rankings', PAPI_2024);
+      await page.getByRole('radio', { name: /Quận, huyện của Cần Thơ/ }).check();
+      await expect(page).toHaveURL(/level=district/);
+      await expect(page).toHaveURL(/index=ct-par/);
+      await expect(rankingTable(page, /Bảng xếp hạng .* năm 2016/).getByRole('row', { name: /Ô Môn/ })).toContainText('1/9');
+      await page.getByRole('radio', { name: /Tỉnh, thành phố/ }).check();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Xếp hạng: PAPI 2024');
+    });
+
+    await test.step('an invalid year falls back to the latest year, without an error', async () => {
+      await showView(page, 'rankings', '&index=papi&year=1999');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Xếp hạng: PAPI 2024');
+      await expect(page.getByLabel('Năm', { exact: true })).toHaveValue('2024');
+      await expect(rankingTable(page, 'Bảng xếp hạng PAPI năm 2024').getByRole('row', { name: /Cần Thơ/ })).toContainText('59/61');
+      await expect(page.getByRole('alert')).toHaveCount(0);
+    });
   });
 
   test('a reload restores the same view', async ({ page }) => {

@@ -1,5 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
-import { ALL_VIEWS, openAllDetails, openView } from './view-pages';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixture';
+import { ALL_VIEWS, openAllDetails, openView, showView, type ViewName } from './view-pages';
 
 const SCREENS = [
   { name: 'phone', width: 390, height: 844 },
@@ -28,17 +29,29 @@ function unreadableCharts(layout: Awaited<ReturnType<typeof measure>>) {
 }
 
 test.describe('responsive: phone 390×844, laptop 1366×768, full HD 1920×1080', () => {
-  for (const view of ALL_VIEWS) {
-    test(`${view}: no sideways scrolling of the page, charts readable, on every screen`, async ({ page }) => {
-      test.slow(); // three layouts of a whole view
+  // Two loaded pages, each showing four views one after another by client-side navigation.
+  const halves: [ViewName, ViewName[]][] = [
+    ['overview', ['overview', 'trends', 'rankings', 'components']],
+    ['plans', ['plans', 'data', 'present', 'profile']],
+  ];
+  test('the two halves hold every view', () => expect(halves.flatMap(([, views]) => views).sort()).toEqual([...ALL_VIEWS].sort()));
+  for (const [first, views] of halves) {
+    test(`${views.join(', ')}: no sideways scrolling of the page, charts readable, on every screen`, async ({ page }) => {
+      test.slow(); // three layouts of four whole views
       await page.setViewportSize(SCREENS[0]);
-      await openView(page, view);
-      // Open tables count too: a wide table scrolls in its own box, never the page.
-      await openAllDetails(page);
-      for (const screen of SCREENS) {
-        await page.setViewportSize(screen);
-        await expect.poll(async () => (await measure(page)).sideways, `sideways scroll (px) on ${screen.name}`).toBeLessThanOrEqual(0);
-        await expect.poll(async () => unreadableCharts(await measure(page)), `charts squeezed or cut off on ${screen.name}`).toEqual([]);
+      await openView(page, first);
+      for (const view of views) {
+        await test.step(view, async () => {
+          await page.setViewportSize(SCREENS[0]);
+          await showView(page, view);
+          // Open tables count too: a wide table scrolls in its own box, never the page.
+          await openAllDetails(page);
+          for (const screen of SCREENS) {
+            await page.setViewportSize(screen);
+            await expect.poll(async () => (await measure(page)).sideways, `${view}: sideways scroll (px) on ${screen.name}`).toBeLessThanOrEqual(0);
+            await expect.poll(async () => unreadableCharts(await measure(page)), `${view}: charts squeezed or cut off on ${screen.name}`).toEqual([]);
+          }
+        });
       }
     });
   }

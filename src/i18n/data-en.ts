@@ -64,6 +64,7 @@ export const dataEn = {
   diffCounts: (added: number, changed: number, removed: number, unchanged: number) => `${added} new, ${changed} changed, ${removed} removed, ${unchanged} unchanged`,
   diffUnit: 'Unit',
   diffComponent: 'Component',
+  diffKindColumn: 'Kind',
   diffBefore: 'Before',
   diffAfter: 'After',
   diffKind: { added: 'New', changed: 'Changed', removed: 'Removed' },

@@ -68,6 +68,7 @@ export const dataVi = {
   diffCounts: (added: number, changed: number, removed: number, unchanged: number) => `${added} số mới, ${changed} số thay đổi, ${removed} số bị xóa, ${unchanged} không đổi`,
   diffUnit: 'Đơn vị',
   diffComponent: 'Thành phần',
+  diffKindColumn: 'Loại',
   diffBefore: 'Trước',
   diffAfter: 'Sau',
   diffKind: { added: 'Mới', changed: 'Thay đổi', removed: 'Xóa' } satisfies Record<DiffKind, string>,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadBundledCatalog, loadBundledIndex, loadBundledPlans } from '@/domain/testing/bundled-data';
+import { CAN_THO, PAPI_2024, PAR_2024 } from '@/domain/testing/real-figures';
 import { buildSlide, defaultDeck } from './build-slide';
 import type { DeckData } from './deck-data';
 import { parseSlideCode, slideCode } from './slide-code';
@@ -15,7 +16,7 @@ describe('slide codes', () => {
 describe('the default deck of the bundled data', () => {
   const catalog = loadBundledCatalog();
   const figures = new Map(['papi', 'par', 'sipas', 'ct-par'].map((index) => [index, loadBundledIndex(catalog, index)]));
-  const data: DeckData = { catalog, unit: 'P59', figures, targets: loadBundledPlans(catalog).data?.targets ?? [], plans: new Map() };
+  const data: DeckData = { catalog, unit: CAN_THO, figures, targets: loadBundledPlans(catalog).data?.targets ?? [], plans: new Map() };
 
   it('holds every slide the data can fill, index by index in catalogue order, and no other', () => {
     expect(defaultDeck(data)).toEqual([
@@ -38,8 +39,8 @@ describe('the default deck of the bundled data', () => {
 
   it('says the headline figures of the overview', () => {
     const papi = buildSlide(data, { kind: 'headline', index: 'papi' });
-    expect(papi).toMatchObject({ year: 2024, score: 40.442661, rank: { rank: 59, rankOf: 61, kind: 'computed' }, change: { places: -6 } });
-    expect(buildSlide(data, { kind: 'headline', index: 'par' })).toMatchObject({ year: 2024, score: 89.13, rank: { rank: 22, rankOf: 63 }, change: { places: 20 } });
+    expect(papi).toMatchObject({ year: PAPI_2024.year, score: PAPI_2024.score, rank: PAPI_2024.rank, change: { places: PAPI_2024.places } });
+    expect(buildSlide(data, { kind: 'headline', index: 'par' })).toMatchObject({ year: PAR_2024.year, score: PAR_2024.score, rank: PAR_2024.rank, change: { places: PAR_2024.places } });
   });
 
   it('ranks Cần Thơ among the Mekong Delta provinces, best first', () => {
@@ -47,7 +48,7 @@ describe('the default deck of the bundled data', () => {
     if (slide?.kind !== 'ranking') throw new Error('no ranking slide');
     expect(slide.members).toBe(13);
     expect(slide.bars.map((b) => b.score)).toEqual([...slide.bars.map((b) => b.score)].sort((a, b) => b - a));
-    expect(slide.bars.find((b) => b.unit === 'P59')?.rank).toMatchObject({ rank: 59, rankOf: 61 });
+    expect(slide.bars.find((b) => b.unit === CAN_THO)?.rank).toMatchObject(PAPI_2024.rank);
   });
 
   it('finds the weakest components first and changes that sum to the total change', () => {

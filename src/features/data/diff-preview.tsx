@@ -31,7 +31,7 @@ export function DiffPreview({ diff, catalog, percent }: { diff: FigureDiff; cata
               <tr>
                 <th scope="col">{t.diffUnit}</th>
                 <th scope="col">{t.diffComponent}</th>
-                <th scope="col" />
+                <th scope="col">{t.diffKindColumn}</th>
                 <th scope="col">{t.diffBefore}</th>
                 <th scope="col">{t.diffAfter}</th>
               </tr>

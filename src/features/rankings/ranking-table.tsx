@@ -67,7 +67,7 @@ export function RankingTable({ model }: { model: RankingsModel }) {
     );
   };
   return (
-    <section className="card rank-table" aria-labelledby={`${id}-title`}>
+    <section className="card rank-table">
       <h2 id={`${id}-title`} className="figure-title">
         {title}
       </h2>
