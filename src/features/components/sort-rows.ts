@@ -1,23 +1,16 @@
 import type { ComponentResult } from '@/domain/component-results';
+import { sortParamCodec, type SortSpec } from '@/domain/sort-param';
 
 export const SORT_KEYS = ['name', 'score', 'pct', 'lost', 'mean', 'best', 'change'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
-export interface Sort {
-  key: SortKey;
-  descending: boolean;
-}
+export type Sort = SortSpec<SortKey>;
 
 /** "Where we lose most" first, unless the user chose otherwise. */
 export const DEFAULT_SORT: Sort = { key: 'lost', descending: true };
 
-export function parseSort(text: string | undefined): Sort {
-  const key = text?.replace(/^-/, '');
-  return (SORT_KEYS as readonly string[]).includes(key ?? '') ? { key: key as SortKey, descending: text?.startsWith('-') ?? false } : DEFAULT_SORT;
-}
-
-export function sortParam(sort: Sort): string | undefined {
-  return sort.key === DEFAULT_SORT.key && sort.descending === DEFAULT_SORT.descending ? undefined : `${sort.descending ? '-' : ''}${sort.key}`;
-}
+const codec = sortParamCodec(SORT_KEYS, DEFAULT_SORT);
+export const parseSort = codec.parse;
+export const sortParam = codec.serialize;
 
 const value = (row: ComponentResult, key: SortKey): number | string | undefined => {
   switch (key) {

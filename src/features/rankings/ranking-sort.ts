@@ -1,3 +1,4 @@
+import { sortParamCodec, type SortSpec as GenericSortSpec } from '@/domain/sort-param';
 import type { Lang } from '@/i18n/format';
 import type { RankingRow } from './ranking-rows';
 import { nameIn, shortIn } from '@/i18n/names';
@@ -5,25 +6,15 @@ import { nameIn, shortIn } from '@/i18n/names';
 export const SORT_KEYS = ['rank', 'name', 'score', 'places', 'points', 'region'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
-export interface SortSpec {
-  key: SortKey;
-  descending: boolean;
-}
+export type SortSpec = GenericSortSpec<SortKey>;
 
+/** Rank, best first, unless the user chose otherwise. */
 export const DEFAULT_SORT: SortSpec = { key: 'rank', descending: false };
 
-/** Reads ViewState.sort ("score", "-score"); anything else is the default (rank, best first). */
-export function parseSort(sort: string | undefined): SortSpec {
-  const descending = sort?.startsWith('-') ?? false;
-  const key = descending ? sort?.slice(1) : sort;
-  const found = SORT_KEYS.find((k) => k === key);
-  return found ? { key: found, descending } : DEFAULT_SORT;
-}
-
-export function serializeSort(spec: SortSpec): string | undefined {
-  if (spec.key === DEFAULT_SORT.key && spec.descending === DEFAULT_SORT.descending) return undefined;
-  return `${spec.descending ? '-' : ''}${spec.key}`;
-}
+const codec = sortParamCodec(SORT_KEYS, DEFAULT_SORT);
+/** Reads ViewState.sort ("score", "-score"); anything else is the default. */
+export const parseSort = codec.parse;
+export const serializeSort = codec.serialize;
 
 /** Figures read best first (highest score, biggest gain); names, regions and ranks read A→Z / 1→n. */
 const DESCENDING_FIRST: ReadonlySet<SortKey> = new Set(['score', 'places', 'points']);
