@@ -1,5 +1,5 @@
 import type { DataIssue } from '@/domain/issues';
-import type { ImportAnalysis, ImportSettings } from '@/domain/import/analyze';
+import type { ImportAnalysis, ImportSettings } from '@/domain/import/analysis-types';
 import type { TextEncodingName } from '@/domain/import/decode';
 import type { Catalog } from '@/domain/types';
 

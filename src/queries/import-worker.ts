@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
-import { createImportAnalyzer, type ImportAnalysis, type ImportAnalyzer } from '@/domain/import/analyze';
+import { createImportAnalyzer } from '@/domain/import/analyze';
+import type { ImportAnalysis, ImportAnalyzer } from '@/domain/import/analysis-types';
 import { streamDecoder } from '@/domain/import/decode';
 import { tableBuffers } from '@/domain/import/figure-table';
 import { SNIFF_BYTES, sniffBytes, UNREADABLE_KINDS } from '@/domain/import/sniff';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tinyCatalog } from '@/domain/testing/tiny-catalog';
-import { analyzeImport, createImportAnalyzer, MAX_ISSUES, type ImportAnalysis, type ImportSettings } from './analyze';
+import { analyzeImport, createImportAnalyzer, MAX_ISSUES } from './analyze';
+import type { ImportAnalysis, ImportSettings } from './analysis-types';
 import { IMPORT_LIMITS } from './limits';
 
 // Every CSV here is a made-up test file built inline, not real data.

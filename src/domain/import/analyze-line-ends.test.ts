@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tinyCatalog } from '@/domain/testing/tiny-catalog';
-import { analyzeImport, createImportAnalyzer, type ImportAnalysis, type ImportSettings } from './analyze';
+import { analyzeImport, createImportAnalyzer } from './analyze';
+import type { ImportAnalysis, ImportSettings } from './analysis-types';
 import { streamDecoder } from './decode';
 import { diffFigures } from './diff';
 import { tableFigures } from './figure-table';

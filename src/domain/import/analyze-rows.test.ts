@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tinyCatalog } from '@/domain/testing/tiny-catalog';
-import { analyzeImport, createImportAnalyzer, type ImportSettings } from './analyze';
+import { analyzeImport, createImportAnalyzer } from './analyze';
+import type { ImportSettings } from './analysis-types';
 import { tableFigures } from './figure-table';
 
 // Every CSV here is a made-up test file written inline, not real data.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tinyCatalog } from '@/domain/testing/tiny-catalog';
-import { analyzeImport, createImportAnalyzer, MAX_ISSUES, type ImportSettings } from './analyze';
+import { analyzeImport, createImportAnalyzer, MAX_ISSUES } from './analyze';
+import type { ImportSettings } from './analysis-types';
 import { tableFigures } from './figure-table';
 
 const catalog = tinyCatalog();

@@ -1,14 +1,15 @@
 import type { CsvRecord, CsvRow } from '@/domain/csv-table';
 import { figureValidator, type FigureValidator } from '@/domain/figures';
-import type { DataIssue, IssueCounts } from '@/domain/issues';
+import type { DataIssue } from '@/domain/issues';
 import { assessedIn } from '@/domain/lineage';
 import { componentsOf, periodFor } from '@/domain/methodology';
 import { TOTAL, type Catalog } from '@/domain/types';
 import { csvRowStream, type CsvRowStream } from './csv-stream';
 import { detectDelimiter, type Delimiter } from './delimiter';
-import { figureTableBuilder, type FigureTable } from './figure-table';
-import { detectNumberConvention, fallbackDecimalFor, type DecimalMark, type NumberConvention } from './locale-number';
-import { findHeaderRow, isCanonicalHeader, suggestTargets, type ColumnTarget } from './mapping';
+import { figureTableBuilder } from './figure-table';
+import { fallbackDecimalFor, fileNumberConvention, type NumberConvention } from './locale-number';
+import type { ImportAnalysis, ImportAnalyzer, ImportSettings } from './analysis-types';
+import { findHeaderRow, isCanonicalHeader, suggestTargets } from './mapping';
 import { canonicalRecord, wideRowRecords, type RecordOptions } from './to-records';
 import { issueLog } from './issue-log';
 import { IMPORT_LIMITS, rowLimitIssue } from './limits';
@@ -16,65 +17,12 @@ import { lineEndNormaliser } from './line-ends';
 import { fieldCountIssue, headerIssues, headerWidth } from './row-shape';
 import { unitResolver } from './unit-names';
 
-export interface ImportSettings {
-  fileName: string;
-  index: string;
-  year: number;
-  source: string;
-  delimiter?: Delimiter;
-  decimal?: DecimalMark;
-  /** Index of the header among the non-blank rows; guessed when absent. */
-  headerRow?: number;
-  targets?: ColumnTarget[];
-  rankOf?: number;
-  /** The sheet of a workbook to read, by name; the first when absent. */
-  sheet?: string;
-}
-
-export interface ImportAnalysis {
-  delimiter: Delimiter;
-  headerRow: number;
-  header: string[];
-  /** A few rows under the header, for the mapping step. */
-  preview: string[][];
-  /** The first non-blank rows, to choose the header among them. */
-  firstRows: string[][];
-  shape: 'canonical' | 'wide';
-  targets: ColumnTarget[];
-  /** Denominator given to ranks when no column holds it: as chosen, or every unit of the level that year. */
-  rankOf: number;
-  /** Empty when there is any problem: nothing of such a file is applied, so nothing of it is kept. */
-  figures: FigureTable;
-  /** The first problems found (at most MAX_ISSUES); `issueCount` says how many there are in all. */
-  issues: DataIssue[];
-  issueCount: number;
-  /** How many problems of each kind, exact past the first MAX_ISSUES too. */
-  issueCounts: IssueCounts;
-  /** The decimal mark every typed number was read with, and why. */
-  numbers: NumberConvention;
-}
-
 /** More problems than a person reads: the rest are counted, not kept. */
 export const MAX_ISSUES = 1000;
 /** Rows looked at to find the header (and the delimiter). */
 const HEAD_ROWS = 20;
 /** Text kept to find the delimiter when its first lines are very long: two of the longest lines allowed. */
 const HEAD_CHARS = 2 * IMPORT_LIMITS.lineChars;
-
-export interface ImportAnalyzer {
-  /** The next piece of decoded text. */
-  push(text: string): void;
-  /** Rows already split into cells (a workbook's sheet), in place of text. */
-  pushRows(rows: readonly CsvRow[]): void;
-  finish(): ImportAnalysis;
-  /** Nothing more is worth reading: a binary file, a limit met, a header that cannot be read. */
-  readonly stopped: boolean;
-}
-
-/** The cells typed as text (a workbook's stored numbers need no decimal mark). */
-function* typedCells(rows: readonly CsvRow[]) {
-  for (const row of rows) for (const [i, cell] of row.cells.entries()) if (row.numbers?.[i] === undefined) yield cell;
-}
 
 /** The decisions taken from the first rows: header, shape, column meanings. */
 function readHead(rows: readonly CsvRow[], settings: ImportSettings, catalog: Catalog) {
@@ -158,9 +106,7 @@ export function createImportAnalyzer(settings: ImportSettings, catalog: Catalog)
   let numbers: NumberConvention = { decimal: fallbackDecimalFor(delimiter), basis: 'assumed' };
   // One decimal mark for the whole file, so "1.085" never reads as 1,085 in one row and 1085 in another.
   const decideNumbers = (rows: readonly CsvRow[]) => {
-    const chosen = settings.decimal;
-    if (chosen === 'comma' || chosen === 'point') numbers = { decimal: chosen, basis: 'chosen' };
-    else numbers = detectNumberConvention(typedCells(rows), rowsGiven ? 'comma' : fallbackDecimalFor(delimiter));
+    numbers = fileNumberConvention(rows, settings.decimal, rowsGiven ? 'comma' : fallbackDecimalFor(delimiter));
     options.decimal = numbers.decimal;
   };
   const decideHead = () => {

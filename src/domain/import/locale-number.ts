@@ -1,3 +1,5 @@
+import type { CsvRow } from '@/domain/csv-table';
+
 export type DecimalMark = 'auto' | 'comma' | 'point';
 
 const SPACES = /[\s\u00a0\u202f]/g;
@@ -91,3 +93,14 @@ export function detectNumberConvention(cells: Iterable<string>, fallback: 'comma
 
 /** The decimal mark assumed for a text file when no cell proves one. */
 export const fallbackDecimalFor = (delimiter: string): 'comma' | 'point' => (delimiter === ',' ? 'point' : 'comma');
+
+/** The cells typed as text (a workbook's stored numbers need no decimal mark). */
+function* typedCells(rows: readonly CsvRow[]) {
+  for (const row of rows) for (const [i, cell] of row.cells.entries()) if (row.numbers?.[i] === undefined) yield cell;
+}
+
+/** The convention a file's numbers are read with: the user's choice, or what its first rows show, or the fallback. */
+export function fileNumberConvention(rows: readonly CsvRow[], chosen: DecimalMark | undefined, fallback: 'comma' | 'point'): NumberConvention {
+  if (chosen === 'comma' || chosen === 'point') return { decimal: chosen, basis: 'chosen' };
+  return detectNumberConvention(typedCells(rows), fallback);
+}

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { ImportAnalysis } from '@/domain/import/analyze';
+import type { ImportAnalysis } from '@/domain/import/analysis-types';
 import { useMessages } from '@/state/use-i18n';
 
 /** The row that holds the column names, for tables with title rows above it. */

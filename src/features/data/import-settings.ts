@@ -1,4 +1,4 @@
-import type { ImportSettings } from '@/domain/import/analyze';
+import type { ImportSettings } from '@/domain/import/analysis-types';
 import type { TextEncodingName } from '@/domain/import/decode';
 import { guessIndexYear, userSourceId, webAddress } from '@/domain/import/guess';
 import type { Catalog, Source } from '@/domain/types';

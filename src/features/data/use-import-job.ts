@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { ImportAnalysis } from '@/domain/import/analyze';
+import type { ImportAnalysis } from '@/domain/import/analysis-types';
 import { headerSignature } from '@/domain/import/mapping';
 import type { DataIssue } from '@/domain/issues';
 import type { Catalog } from '@/domain/types';
