@@ -9,6 +9,51 @@ async function download(page: Page, button: string) {
   return { name: file.suggestedFilename(), bytes: readFileSync(path), path };
 }
 
+/** A table cell's text as a reader sees it: without the words only a screen reader hears (" bậc"). */
+const visibleTexts = (cells: Element[]) =>
+  cells.map((cell) => {
+    const copy = cell.cloneNode(true) as Element;
+    copy.querySelectorAll('.visually-hidden').forEach((hidden) => hidden.remove());
+    return (copy.textContent ?? '').trim();
+  });
+
+test.describe('Xếp hạng (rankings): the "as shown" CSV', () => {
+  test('PAPI 2024: Cần Thơ\'s row in the CSV reads as its row in the table (40,44, not 40,442661)', async ({ page }) => {
+    await page.goto('/?view=rankings&index=papi&year=2024');
+    const table = page.getByRole('table', { name: 'Bảng xếp hạng PAPI năm 2024' });
+    const row = table.getByRole('row', { name: /Cần Thơ/ });
+    await expect(row).toContainText('40,44');
+    const [rank, name, score, places, points, region, band] = await row.locator('th, td').evaluateAll(visibleTexts);
+    const rankHeader = (await table.getByRole('columnheader').first().locator('button').evaluate((button) => button.firstChild?.textContent)) ?? '';
+
+    const { bytes } = await download(page, 'Xuất CSV (như đang hiển thị)');
+    const [header, ...lines] = bytes.toString('utf8').slice(1).split('\r\n');
+    const cells = lines.map((line) => line.split(';')).find((line) => line[2] === 'Cần Thơ');
+    const csv = Object.fromEntries((header?.split(';') ?? []).map((column, i) => [column, cells?.[i]]));
+    // The screen's ▲/▼ is the CSV's +/−, which keeps a change a number in Excel.
+    const signed = (text = '') => text.replace(/^▲ /, '+').replace(/^▼ /, '-');
+
+    expect(rankHeader).toBe('Hạng (tính toán)');
+    expect(`${csv[rankHeader]}/${csv['Trên tổng số']}`).toBe(rank);
+    expect(csv['Đơn vị']).toBe(name);
+    expect(csv['Điểm']).toBe(score);
+    expect(csv['Thay đổi hạng']).toBe(signed(places));
+    expect(csv['Thay đổi điểm']).toBe(signed(points));
+    expect(csv['Vùng']).toBe(region);
+    expect(csv['Nhóm tứ phân vị (tính toán)']).toBe(band);
+    expect([rank, score, csv['Thay đổi hạng'], region, band]).toEqual(['59/61', '40,44', '-6', 'ĐBSCL', 'Thấp nhất']);
+  });
+
+  test('the full export keeps every decimal and says which figures are computed', async ({ page }) => {
+    await page.goto('/?view=rankings&index=papi&year=2024');
+    await page.getByLabel('Định dạng CSV').first().selectOption('standard');
+    const { bytes } = await download(page, 'Xuất dữ liệu đầy đủ');
+    const [header, ...lines] = bytes.toString('utf8').slice(1).split('\r\n');
+    expect(header).toBe('index,year,unit,component,score,rank,rank_of,status,source,derivation,note,computed,imported_from');
+    expect(lines).toContain('papi,2024,P59,total,40.442661,,,published,papi-ml-mcdm,sum of D1–D8,,yes,');
+  });
+});
+
 test.describe('Dữ liệu (data): export', () => {
   test('exports what is shown for a Vietnamese Excel: BOM, semicolons, decimal commas, a name that says what is inside', async ({ page }) => {
     await page.goto('/?view=data&index=papi&year=2024');

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { DIALECTS, toCsv, withSourceRows, type ExportTable } from '@/domain/export/csv-writer';
 import type { Source } from '@/domain/types';
-import { formatDate } from '@/i18n/format';
+import { formatCsvNumber, formatDate } from '@/i18n/format';
 import { exportFileName } from '@/domain/export/file-name';
 import { downloadBlob, downloadText } from '@/export/download';
 import { xlsxFile } from '@/export/xlsx/xlsx-file';
@@ -27,7 +27,9 @@ export function ExportButtons({ shown, full, nameParts, sources = [] }: ExportBu
   const [dialect, setDialect] = useCsvDialect();
   const [excel, setExcel] = useState<'working' | 'failed'>();
   const id = useId();
-  const save = (table: ExportTable, suffix?: string) => downloadText(exportFileName([...nameParts, suffix], new Date()), toCsv(table, DIALECTS[dialect]));
+  // The "as shown" CSV rounds as the screen does; the full export keeps every figure's precision.
+  const save = (table: ExportTable, asShown: boolean, suffix?: string) =>
+    downloadText(exportFileName([...nameParts, suffix], new Date()), toCsv(table, DIALECTS[dialect], asShown ? formatCsvNumber : undefined));
   const saveExcel = async () => {
     setExcel('working');
     try {
@@ -41,14 +43,14 @@ export function ExportButtons({ shown, full, nameParts, sources = [] }: ExportBu
   };
   return (
     <div className="export-buttons" role="group" aria-label={t.group}>
-      <button type="button" className="button" onClick={() => save(withSourceRows(shown, messages.sources, sources.map(sourceText)))}>
+      <button type="button" className="button" onClick={() => save(withSourceRows(shown, messages.sources, sources.map(sourceText)), true)}>
         {t.shown}
       </button>
       <button type="button" className="button" onClick={saveExcel} disabled={excel === 'working'}>
         {t.excel}
       </button>
       {full && (
-        <button type="button" className="button" onClick={() => save(full, t.fullSuffix)}>
+        <button type="button" className="button" onClick={() => save(full, false, t.fullSuffix)}>
           {t.full}
         </button>
       )}

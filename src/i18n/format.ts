@@ -1,3 +1,4 @@
+import type { ColumnFormat } from '@/domain/export/column-format';
 import type { ScoreUnit } from '@/domain/types';
 
 /** The only place numbers and dates are turned into text. */
@@ -58,6 +59,20 @@ export function formatSigned(value: number, lang: Lang, digits = 2): string {
   const text = formatNumber(Math.abs(value), lang, digits);
   if (Number(text.replace(/\D/g, '')) === 0) return text;
   return value > 0 ? `+${text}` : `${MINUS}${text}`;
+}
+
+/**
+ * A number of the "as shown" CSV: the decimals, the "+" of a gain and the "%" the screen shows, in
+ * the file's decimal mark, but still a number to a spreadsheet: "-" rather than "−" and no thousands
+ * grouping (Excel reads either as text, and a grouping comma is the standard dialect's delimiter).
+ * A figure that rounds to zero has no sign, as formatSigned writes it. "89,13%" opens in Excel as
+ * the percentage 89,13% (the cell holds 0,8913).
+ */
+export function formatCsvNumber(value: number, { decimals, percent, signed }: ColumnFormat, { decimalComma }: { decimalComma: boolean }): string {
+  const { whole, fraction } = fixedDigits(value, decimals);
+  const digits = decimals > 0 ? `${whole}${decimalComma ? ',' : '.'}${fraction}` : whole;
+  const sign = !/[1-9]/.test(digits) ? '' : value < 0 ? '-' : signed ? '+' : '';
+  return `${sign}${digits}${percent ? '%' : ''}`;
 }
 
 export function formatRank(rank: number, rankOf: number, lang: Lang): string {

@@ -56,11 +56,23 @@ describe('exportFileName', () => {
 });
 
 describe('longTable', () => {
+  const figure = { index: 'par', year: 2024, unit: 'P60', component: 'total', score: 85.5, status: 'published' as const, sources: ['s1'], derivation: '', note: '', line: 2 };
+
   it('puts index and year first and says which imported file a figure comes from', () => {
-    const figure = { index: 'par', year: 2024, unit: 'P60', component: 'total', score: 85.5, status: 'published' as const, sources: ['s1'], derivation: '', note: '', line: 2 };
     const table = longTable([figure, { ...figure, imported: { file: 'par.csv', importedAt: '2026-11-25T09:00:00.000Z' } }]);
-    expect(table.header).toEqual(['index', 'year', 'unit', 'component', 'score', 'rank', 'rank_of', 'status', 'source', 'derivation', 'note', 'imported_from']);
+    expect(table.header).toEqual(['index', 'year', 'unit', 'component', 'score', 'rank', 'rank_of', 'status', 'source', 'derivation', 'note', 'computed', 'imported_from']);
     expect(table.rows.map((row) => row.at(-1))).toEqual([undefined, 'par.csv (2026-11-25)']);
+  });
+
+  it('says which figures are computed, though the schema files them under published', () => {
+    const summed = { ...figure, index: 'papi', unit: 'P59', score: 40.442661, derivation: 'sum of D1–D8' };
+    const table = longTable([figure, summed]);
+    const column = table.header.indexOf('computed');
+    expect(table.rows.map((row) => [row[table.header.indexOf('status')], row[column]])).toEqual([
+      ['published', 'no'],
+      ['published', 'yes'],
+    ]);
+    expect(table.rows[1]?.[table.header.indexOf('score')]).toBe(40.442661);
   });
 });
 

@@ -5,13 +5,13 @@ import type { Messages } from '@/i18n/vi';
 import type { Unit } from '@/domain/types';
 import type { BumpModel } from './bump-model';
 import type { RankingsModel } from './rankings-model';
-import { nameIn } from '@/i18n/names';
+import { nameIn, shortIn } from '@/i18n/names';
 
-/** The ranking table exactly as shown, with numbers as numbers and the rank's denominator beside it. */
+/** The ranking table exactly as shown (its labels, the regions' short names), with numbers as numbers and the rank's denominator beside it. */
 export function rankingExportTable(model: RankingsModel, t: Messages['rankings'], statuses: Messages['statuses'], lang: Lang): ExportTable {
   const name = (unit: { nameVi: string; nameEn: string }) => nameIn(unit, lang);
   return {
-    header: [t.columns.rank, t.exportRankOf, t.columns.name, t.columns.score, t.columns.places, t.columns.points, t.columns.region, t.columns.band, t.exportStatus],
+    header: [model.index.rankKind === 'computed' ? t.rankComputed : t.columns.rank, t.exportRankOf, t.columns.name, t.columns.score, t.columns.places, t.columns.points, t.columns.region, t.columns.band, t.exportStatus],
     rows: model.rows.map((row): CsvCell[] => [
       row.rank?.rank,
       row.rank?.rankOf,
@@ -19,7 +19,7 @@ export function rankingExportTable(model: RankingsModel, t: Messages['rankings']
       row.score,
       row.change?.places,
       row.change?.points,
-      row.region ? name(row.region) : undefined,
+      row.region ? shortIn(row.region, lang) : undefined,
       row.band ? t.bandsShort[row.band] : undefined,
       statuses[row.status],
     ]),
