@@ -35,7 +35,11 @@ export const plansEn = {
   outcomes: { met: 'Met', 'not-met': 'Not met', 'not-yet': 'Not yet measurable', 'no-data': 'No data', 'not-measurable': 'Not measurable' },
   notYet: (year: number) => `no ${year} results yet`,
   noData: (year: number) => `${year} has no such result for the unit`,
-  onLatest: (met: boolean, year: number) => `${met ? 'met' : 'not met'} on the ${year} figure`,
+  onLatest: (year: number, what: string) => `on the ${year} figure: ${what}`,
+  latestMet: 'already at the target level',
+  latestShort: 'not yet at the target level',
+  gapPlaces: (by: string, from: string, to: string) => `${by} place${by === '1' ? '' : 's'} to climb (${from} → ${to})`,
+  gapPoints: (by: string, from: string, to: string) => `${by} points to gain (${from} → ${to})`,
   noLatest: 'no result to compare with yet',
   notMeasurable: 'Groups can be computed for PAPI only (quartiles, computed); this index’s groups are published by its owner and are not in the data.',
   unitChange: (year: number, unit: string, count: number, latest: string, latestUnit: string) =>

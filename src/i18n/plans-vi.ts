@@ -39,7 +39,11 @@ export const plansVi = {
   outcomes: { met: 'Đạt', 'not-met': 'Chưa đạt', 'not-yet': 'Chưa đo được', 'no-data': 'Chưa có số liệu', 'not-measurable': 'Không đo được' } satisfies Record<TargetOutcome, string>,
   notYet: (year: number) => `chưa có kết quả năm ${year}`,
   noData: (year: number) => `năm ${year} chưa có kết quả này của đơn vị`,
-  onLatest: (met: boolean, year: number) => `${met ? 'đạt' : 'chưa đạt'} theo số liệu ${year}`,
+  onLatest: (year: number, what: string) => `theo số liệu ${year}: ${what}`,
+  latestMet: 'đã ở mức mục tiêu',
+  latestShort: 'chưa tới mức mục tiêu',
+  gapPlaces: (by: string, from: string, to: string) => `cần tăng ${by} bậc (${from} → ${to})`,
+  gapPoints: (by: string, from: string, to: string) => `cần thêm ${by} điểm (${from} → ${to})`,
   noLatest: 'chưa có kết quả nào để so sánh',
   notMeasurable: 'Nhóm chỉ tính được cho PAPI (tứ phân vị, tính toán); nhóm của chỉ số này do cơ quan công bố và chưa có trong dữ liệu.',
   unitChange: (year: number, unit: string, count: number, latest: string, latestUnit: string) =>
