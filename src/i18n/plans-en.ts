@@ -87,7 +87,6 @@ export const plansEn = {
     'Targets: plan code, index, component or total, unit, kind rank-at-most / score-at-least / group / top-in-group, value, target year, source.',
     'Tasks: task id, plan code, description, responsible and cooperating agency codes, deadline yyyy-mm-dd, index, component codes, status not_started / in_progress / done, date of the update.',
   ],
-  importFile: 'Import a file in the Data view',
   template: { targets: 'Download the targets template (CSV)', tasks: 'Download the tasks template (CSV)' },
 
   chart: {

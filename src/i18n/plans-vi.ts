@@ -91,7 +91,6 @@ export const plansVi = {
     'Mục tiêu: mã kế hoạch, chỉ số, thành phần hoặc total, đơn vị, loại mục tiêu rank-at-most / score-at-least / group / top-in-group, giá trị, năm mục tiêu, nguồn.',
     'Nhiệm vụ: mã nhiệm vụ, mã kế hoạch, nội dung, mã cơ quan chủ trì và phối hợp, thời hạn yyyy-mm-dd, chỉ số, mã thành phần, trạng thái not_started / in_progress / done, ngày cập nhật.',
   ],
-  importFile: 'Nhập tệp ở trang Dữ liệu',
   template: { targets: 'Tải tệp mẫu mục tiêu (CSV)', tasks: 'Tải tệp mẫu nhiệm vụ (CSV)' } satisfies Record<'targets' | 'tasks', string>,
 
   chart: {

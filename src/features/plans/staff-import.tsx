@@ -1,21 +1,9 @@
-import { ViewLink } from '@/components/view-link';
-import { downloadText } from '@/export/download';
+import { ImportOffer } from '@/components/import-offer';
 import { useMessages } from '@/state/use-i18n';
 import { planFileTemplate } from './task-export';
 
-/** Where staff add targets or tasks: the import of the Dữ liệu view, and an empty file with the right header. */
+/** Where staff add targets or tasks: the import of the Dữ liệu view, and the template of each file. */
 export function StaffImport({ files }: { files: readonly ('targets' | 'tasks')[] }) {
   const t = useMessages().plans;
-  return (
-    <p className="staff-import">
-      <ViewLink change={{ view: 'data', plan: undefined, agency: undefined }} className="button primary">
-        {t.importFile}
-      </ViewLink>
-      {files.map((file) => (
-        <button key={file} type="button" className="button" onClick={() => downloadText(`${file}.csv`, planFileTemplate(file))}>
-          {t.template[file]}
-        </button>
-      ))}
-    </p>
-  );
+  return <ImportOffer templates={files.map((file) => ({ fileName: `${file}.csv`, label: t.template[file], csv: () => planFileTemplate(file) }))} />;
 }
