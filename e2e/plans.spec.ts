@@ -31,12 +31,14 @@ test.describe('Kế hoạch (plans)', () => {
       await expect(list.filter({ hasText: '4168/QĐ-UBND' })).toContainText('1 mục tiêu');
     });
 
-    await test.step('shows the PAPI top-15 target against 59/61, not met on the latest figure, measured from 2025 on the new city', async () => {
+    await test.step('shows the PAPI top-15 target against 59/61 with the gap in places, not yet measurable (no red "chưa đạt"), measured from 2025 on the new city', async () => {
       await showView(page, 'plans');
       const target = page.getByRole('article', { name: /PAPI: mục tiêu top 15 năm 2025/ });
       await expect(target.getByRole('heading')).toHaveText('PAPI: mục tiêu top 15 năm 2025 — 2024: 59/61 (tính toán)');
       await expect(target).toContainText('Chưa đo được');
-      await expect(target).toContainText('chưa đạt theo số liệu 2024');
+      await expect(target.locator('.verdict')).toContainText('chưa có kết quả năm 2025; theo số liệu 2024: cần tăng 44 bậc (59 → 15)');
+      await expect(target).not.toContainText('chưa đạt');
+      await expect(target.locator('.verdict .down')).toHaveCount(0);
       await expect(target).toContainText('xếp hạng cùng 34 tỉnh, thành');
       await expect(target).toContainText('khi cả nước có 63 tỉnh, thành');
       await expect(target.getByText('Nguồn:')).toBeVisible();
@@ -59,9 +61,20 @@ test.describe('Kế hoạch (plans)', () => {
       await expect(row('PAR Index', 'Cần Thơ')).toContainText('22/63');
       await expect(row('PAR Index', 'Hậu Giang')).toContainText('chưa có số liệu');
       await expect(row('PAPI', 'Cần Thơ')).toContainText('59/61 (tính toán)');
-      await expect(page.getByText('Chưa có nhiệm vụ nào của văn bản này')).toBeVisible();
+      const tasks = page.getByRole('region', { name: 'Nhiệm vụ', exact: true });
+      await expect(tasks.getByText('Chưa có nhiệm vụ nào của văn bản này.')).toBeVisible();
+      await expect(tasks).not.toContainText('data/');
+      const download = page.waitForEvent('download');
+      await tasks.getByRole('button', { name: 'Tải tệp mẫu nhiệm vụ (CSV)' }).first().click();
+      const template = await download;
+      expect(template.suggestedFilename()).toBe('tasks.csv');
+      const text = readFileSync(await template.path(), 'utf8');
+      expect(text.split('\r\n')[0]).toBe(`\uFEFF${readFileSync(new URL('../data/plans/tasks.csv', import.meta.url), 'utf8').split(/\r?\n/)[0]}`);
       await page.getByText('Cách nhập mục tiêu và nhiệm vụ').click();
-      await expect(page.getByText(/data\/plans\/tasks\.csv \(mã nhiệm vụ/)).toBeVisible();
+      await expect(page.getByText(/nhập ở trang Dữ liệu/)).toBeVisible();
+      await tasks.getByRole('link', { name: 'Nhập tệp ở trang Dữ liệu' }).first().click();
+      await expect(page).toHaveURL(/\?view=data$/);
+      await expect(page.getByText('Chọn tệp CSV hoặc Excel')).toBeVisible();
     });
 
     await test.step('the trend chart marks when each plan was adopted, and draws the rank target', async () => {

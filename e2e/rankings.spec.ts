@@ -106,8 +106,10 @@ test.describe('Xếp hạng (rankings)', () => {
       await expect(notice).toContainText('chưa có điểm nào được công bố');
       await expect(notice).toContainText('Quận Ninh Kiều');
       await expect(notice).toContainText('2017–2024');
-      await expect(notice).toContainText('data/ct-par/<năm>.csv');
-      await expect(notice).toContainText('data/README.md');
+      await expect(notice).toContainText('nhập bảng số liệu ở trang Dữ liệu');
+      await expect(notice).not.toContainText('data/');
+      await expect(notice.getByRole('link', { name: 'Nhập tệp ở trang Dữ liệu' })).toHaveAttribute('href', /view=data/);
+      await expect(notice.getByRole('button', { name: 'Tải tệp mẫu số liệu (CSV)' })).toBeVisible();
       // No score: no score chart, but the ranks over the years are drawn.
       await expect(page.getByRole('figure', { name: /tổng điểm/ })).toHaveCount(0);
       await expect(page.getByRole('figure', { name: /thứ hạng/ }).locator('.recharts-line-curve')).toHaveCount(3);

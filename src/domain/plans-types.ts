@@ -9,6 +9,12 @@ export const PLAN_FILES = {
   tasks: 'plans/tasks.csv',
 } as const;
 
+/** The full header of the files staff enter, in the order of the bundled files (required and optional columns). */
+export const PLAN_FILE_COLUMNS = {
+  targets: ['plan', 'index', 'component', 'unit', 'kind', 'value', 'group', 'target_year', 'note', 'source'],
+  tasks: ['id', 'plan', 'task_vi', 'task_en', 'responsible', 'cooperating', 'deadline', 'index', 'components', 'status', 'updated', 'note', 'source'],
+} as const satisfies Record<'targets' | 'tasks', readonly string[]>;
+
 export const PLAN_KINDS = ['plan', 'joint-plan', 'regulation', 'conference'] as const;
 export type PlanKind = (typeof PLAN_KINDS)[number];
 

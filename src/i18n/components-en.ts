@@ -55,10 +55,10 @@ export const componentsEn = {
   heatNote: 'The darker, the closer to the maximum; an empty cell has no figure. Only years of the same method.',
   noComponentsPeriod: (index: string, year: number) =>
     `${index} ${year}: data/components.csv has no component structure (names and maximum points) for this period, so there is no component analysis.`,
-  noScores: (index: string, unit: string, year: number, file: string) =>
-    `No ${index} component scores for ${unit} in ${year}: no published source was found. When there is one, add rows with the component code in the component column to ${file} (see data/README.md).`,
+  noScores: (index: string, unit: string, year: number) =>
+    `No ${index} component scores for ${unit} in ${year}: no published source was found. When there is one, import rows with the component code in the component column in the Data view.`,
   heatName: 'heatmap',
   codesCaption: 'Component codes and maximum points of this period, for entering figures',
   code: 'Code',
-  noFigures: 'No figures for this index yet. Add data/<index>/<year>.csv (see data/README.md).',
+  noFigures: 'No figures for this index yet.',
 } satisfies typeof componentsVi;

@@ -64,12 +64,12 @@ export const componentsVi = {
   heatNote: 'Màu càng đậm càng gần điểm tối đa; ô trống là chưa có số liệu. Chỉ gồm các năm cùng phương pháp.',
   noComponentsPeriod: (index: string, year: number) =>
     `${index} năm ${year}: chưa có cấu trúc thành phần (tên và điểm tối đa) của giai đoạn này trong data/components.csv, nên không phân tích được theo thành phần.`,
-  noScores: (index: string, unit: string, year: number, file: string) =>
-    `Chưa có điểm từng thành phần ${index} của ${unit} năm ${year}: không tìm được nguồn công bố. Khi có, thêm các dòng với cột component là mã thành phần vào ${file} (xem data/README.md).`,
+  noScores: (index: string, unit: string, year: number) =>
+    `Chưa có điểm từng thành phần ${index} của ${unit} năm ${year}: không tìm được nguồn công bố. Khi có, nhập các dòng với cột component là mã thành phần ở trang Dữ liệu.`,
   heatName: 'ban-do-nhiet',
   codesCaption: 'Mã thành phần và điểm tối đa của giai đoạn này, để nhập số liệu',
   code: 'Mã',
-  noFigures: 'Chưa có số liệu nào cho chỉ số này. Thêm tệp data/<chỉ số>/<năm>.csv (xem data/README.md).',
+  noFigures: 'Chưa có số liệu nào cho chỉ số này.',
 };
 
 /** The nouns staff use for the components of the index, or the general ones for another index. */

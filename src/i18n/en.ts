@@ -71,6 +71,10 @@ export const en = {
     excelVi: 'For a Vietnamese Excel (; and decimal comma)',
     standard: 'Standard CSV (, and decimal point)',
   },
+  importOffer: {
+    link: 'Import a file in the Data view',
+    figures: 'Download the figures template (CSV)',
+  },
   derivedNote: 'Derived figure',
   unitLineage: (merged: string, successor: string, date: string, unit: string, lastYear: number) =>
     `On ${date}, ${merged} merged into ${successor}. The figures here are those of ${unit} before the merger; its series ends in ${lastYear}.`,

@@ -35,14 +35,18 @@ export const plansEn = {
   outcomes: { met: 'Met', 'not-met': 'Not met', 'not-yet': 'Not yet measurable', 'no-data': 'No data', 'not-measurable': 'Not measurable' },
   notYet: (year: number) => `no ${year} results yet`,
   noData: (year: number) => `${year} has no such result for the unit`,
-  onLatest: (met: boolean, year: number) => `${met ? 'met' : 'not met'} on the ${year} figure`,
+  onLatest: (year: number, what: string) => `on the ${year} figure: ${what}`,
+  latestMet: 'already at the target level',
+  latestShort: 'not yet at the target level',
+  gapPlaces: (by: string, from: string, to: string) => `${by} place${by === '1' ? '' : 's'} to climb (${from} → ${to})`,
+  gapPoints: (by: string, from: string, to: string) => `${by} points to gain (${from} → ${to})`,
   noLatest: 'no result to compare with yet',
   notMeasurable: 'Groups can be computed for PAPI only (quartiles, computed); this index’s groups are published by its owner and are not in the data.',
   unitChange: (year: number, unit: string, count: number, latest: string, latestUnit: string) =>
     `From ${year} Can Tho is a new unit (${unit}), ranked among ${count} provinces: the ${year} target will be measured on the new unit’s result, not compared directly with ${latestUnit}’s ${latest}.`,
   setWhen: (date: string, count: number) => `Target set on ${date}, when the country had ${count} provinces.`,
   noTargets: 'The public sources give no numeric target of this instrument; the dashboard sets none of its own.',
-  noTargetsAtAll: 'No targets in data/plans/targets.csv yet.',
+  noTargetsAtAll: 'No targets entered yet.',
 
   baselineCaption: (year: number) => `Baseline: the ${year} results of the units it was formed from (as the dashboard holds them)`,
   baselineUnit: 'Unit',
@@ -64,25 +68,26 @@ export const plansEn = {
   tasksSummary: (n: number, overdue: number, inProgress: number, notStarted: number, done: number) =>
     `${n} tasks: ${overdue} overdue, ${inProgress} in progress, ${notStarted} not started, ${done} done.`,
   asOf: (date: string) => `Overdue as of ${date}: the deadline has passed and the task is not done, whatever its entered status.`,
-  noTasks: 'No tasks of this instrument in data/plans/tasks.csv yet.',
-  noTasksAtAll: 'No tasks in data/plans/tasks.csv yet: the public sources list none, and the dashboard makes none up.',
+  noTasks: 'No tasks of this instrument yet.',
+  noTasksAtAll: 'No tasks yet: the public sources list none, and the dashboard makes none up.',
   lateTitle: 'Tasks by responsible agency',
   lateCaption: 'Tasks of each responsible agency, agencies with overdue tasks first',
   lateColumns: { agency: 'Agency', total: 'Total', overdue: 'Overdue', open: 'Open', done: 'Done' },
 
   agencyHeading: (agency: string) => `Tasks of ${agency}`,
   agencyIntro: 'Every task this agency leads or cooperates on, across all plans.',
-  noAgencyTasks: 'This agency has no tasks in data/plans/tasks.csv yet.',
+  noAgencyTasks: 'This agency has no tasks yet.',
   unknownAgency: (code: string) => `No agency with code "${code}" in data/plans/agencies.csv.`,
   unknownPlan: (code: string) => `No plan with code "${code}" in data/plans/plans.csv.`,
 
   howToTitle: 'How to enter targets and tasks',
   howTo: [
     'The dashboard sets no target or task of its own: it shows what a source gives or what staff enter.',
-    'Targets: add a row to data/plans/targets.csv (plan, index, component or total, unit, kind rank-at-most / score-at-least / group / top-in-group, value, target year, source).',
-    'Tasks: add a row to data/plans/tasks.csv (task id, plan code, description, responsible and cooperating agency codes from data/plans/agencies.csv, deadline yyyy-mm-dd, index, component codes, status not_started / in_progress / done, date of the update).',
-    'Then rebuild the app. Templates and valid codes: data/README.md, section "Plans".',
+    'Download a template, fill in one target or task per row (in Excel, save as CSV UTF-8), then import it in the Data view, which checks every row before applying it.',
+    'Targets: plan code, index, component or total, unit, kind rank-at-most / score-at-least / group / top-in-group, value, target year, source.',
+    'Tasks: task id, plan code, description, responsible and cooperating agency codes, deadline yyyy-mm-dd, index, component codes, status not_started / in_progress / done, date of the update.',
   ],
+  template: { targets: 'Download the targets template (CSV)', tasks: 'Download the tasks template (CSV)' },
 
   chart: {
     planMarker: 'Plan adopted',
@@ -94,7 +99,7 @@ export const plansEn = {
   },
   componentTasks: {
     title: 'Tasks aimed at these components',
-    none: 'No tasks aimed at these components in data/plans/tasks.csv (see the Plans page).',
+    none: 'No tasks aimed at these components yet (see the Plans page).',
     count: (n: number) => `${n} task${n === 1 ? '' : 's'}`,
     via: (code: string) => `through ${code}`,
   },

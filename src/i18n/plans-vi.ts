@@ -39,14 +39,18 @@ export const plansVi = {
   outcomes: { met: 'Đạt', 'not-met': 'Chưa đạt', 'not-yet': 'Chưa đo được', 'no-data': 'Chưa có số liệu', 'not-measurable': 'Không đo được' } satisfies Record<TargetOutcome, string>,
   notYet: (year: number) => `chưa có kết quả năm ${year}`,
   noData: (year: number) => `năm ${year} chưa có kết quả này của đơn vị`,
-  onLatest: (met: boolean, year: number) => `${met ? 'đạt' : 'chưa đạt'} theo số liệu ${year}`,
+  onLatest: (year: number, what: string) => `theo số liệu ${year}: ${what}`,
+  latestMet: 'đã ở mức mục tiêu',
+  latestShort: 'chưa tới mức mục tiêu',
+  gapPlaces: (by: string, from: string, to: string) => `cần tăng ${by} bậc (${from} → ${to})`,
+  gapPoints: (by: string, from: string, to: string) => `cần thêm ${by} điểm (${from} → ${to})`,
   noLatest: 'chưa có kết quả nào để so sánh',
   notMeasurable: 'Nhóm chỉ tính được cho PAPI (tứ phân vị, tính toán); nhóm của chỉ số này do cơ quan công bố và chưa có trong dữ liệu.',
   unitChange: (year: number, unit: string, count: number, latest: string, latestUnit: string) =>
     `Từ năm ${year}, Cần Thơ là đơn vị mới (${unit}), xếp hạng cùng ${count} tỉnh, thành: mục tiêu năm ${year} sẽ được đo trên kết quả của đơn vị mới, không so trực tiếp với ${latest} của ${latestUnit}.`,
   setWhen: (date: string, count: number) => `Mục tiêu đặt ngày ${date}, khi cả nước có ${count} tỉnh, thành.`,
   noTargets: 'Nguồn công khai chưa cho biết mục tiêu định lượng của văn bản này; bảng điều khiển không tự đặt mục tiêu.',
-  noTargetsAtAll: 'Chưa có mục tiêu nào trong data/plans/targets.csv.',
+  noTargetsAtAll: 'Chưa có mục tiêu nào được ghi.',
 
   baselineCaption: (year: number) => `Mốc xuất phát: kết quả năm ${year} của các đơn vị hợp thành (theo số liệu của bảng điều khiển)`,
   baselineUnit: 'Đơn vị',
@@ -68,25 +72,26 @@ export const plansVi = {
   tasksSummary: (n: number, overdue: number, inProgress: number, notStarted: number, done: number) =>
     `${n} nhiệm vụ: ${overdue} quá hạn, ${inProgress} đang thực hiện, ${notStarted} chưa thực hiện, ${done} hoàn thành.`,
   asOf: (date: string) => `Quá hạn tính theo ngày ${date}: đã qua thời hạn mà chưa hoàn thành, dù trạng thái ghi thế nào.`,
-  noTasks: 'Chưa có nhiệm vụ nào của văn bản này trong data/plans/tasks.csv.',
-  noTasksAtAll: 'Chưa có nhiệm vụ nào trong data/plans/tasks.csv: nguồn công khai không nêu danh sách nhiệm vụ, và bảng điều khiển không tự đặt ra.',
+  noTasks: 'Chưa có nhiệm vụ nào của văn bản này.',
+  noTasksAtAll: 'Chưa có nhiệm vụ nào: nguồn công khai không nêu danh sách nhiệm vụ, và bảng điều khiển không tự đặt ra.',
   lateTitle: 'Nhiệm vụ theo cơ quan chủ trì',
   lateCaption: 'Số nhiệm vụ của từng cơ quan chủ trì, cơ quan có nhiệm vụ quá hạn trước',
   lateColumns: { agency: 'Cơ quan', total: 'Tổng', overdue: 'Quá hạn', open: 'Chưa xong', done: 'Hoàn thành' },
 
   agencyHeading: (agency: string) => `Nhiệm vụ của ${agency}`,
   agencyIntro: 'Mọi nhiệm vụ cơ quan này chủ trì hoặc phối hợp, trong tất cả các kế hoạch.',
-  noAgencyTasks: 'Cơ quan này chưa có nhiệm vụ nào trong data/plans/tasks.csv.',
+  noAgencyTasks: 'Cơ quan này chưa có nhiệm vụ nào.',
   unknownAgency: (code: string) => `Không có cơ quan mã "${code}" trong data/plans/agencies.csv.`,
   unknownPlan: (code: string) => `Không có kế hoạch mã "${code}" trong data/plans/plans.csv.`,
 
   howToTitle: 'Cách nhập mục tiêu và nhiệm vụ',
   howTo: [
     'Bảng điều khiển không tự đặt ra mục tiêu hay nhiệm vụ: chỉ hiển thị những gì có nguồn hoặc do cán bộ nhập.',
-    'Mục tiêu: thêm một dòng vào data/plans/targets.csv (kế hoạch, chỉ số, thành phần hoặc total, đơn vị, loại mục tiêu rank-at-most / score-at-least / group / top-in-group, giá trị, năm mục tiêu, nguồn).',
-    'Nhiệm vụ: thêm một dòng vào data/plans/tasks.csv (mã nhiệm vụ, mã kế hoạch, nội dung, mã cơ quan chủ trì và phối hợp theo data/plans/agencies.csv, thời hạn yyyy-mm-dd, chỉ số, mã thành phần, trạng thái not_started / in_progress / done, ngày cập nhật).',
-    'Rồi build lại ứng dụng. Mẫu và mã hợp lệ: data/README.md, mục "Kế hoạch".',
+    'Tải tệp mẫu, điền mỗi mục tiêu hay nhiệm vụ một dòng (trong Excel, lưu dưới dạng CSV UTF-8), rồi nhập ở trang Dữ liệu: trang này kiểm tra từng dòng trước khi áp dụng.',
+    'Mục tiêu: mã kế hoạch, chỉ số, thành phần hoặc total, đơn vị, loại mục tiêu rank-at-most / score-at-least / group / top-in-group, giá trị, năm mục tiêu, nguồn.',
+    'Nhiệm vụ: mã nhiệm vụ, mã kế hoạch, nội dung, mã cơ quan chủ trì và phối hợp, thời hạn yyyy-mm-dd, chỉ số, mã thành phần, trạng thái not_started / in_progress / done, ngày cập nhật.',
   ],
+  template: { targets: 'Tải tệp mẫu mục tiêu (CSV)', tasks: 'Tải tệp mẫu nhiệm vụ (CSV)' } satisfies Record<'targets' | 'tasks', string>,
 
   chart: {
     planMarker: 'Ngày ban hành kế hoạch',
@@ -98,7 +103,7 @@ export const plansVi = {
   },
   componentTasks: {
     title: 'Nhiệm vụ nhắm vào các thành phần này',
-    none: 'Chưa có nhiệm vụ nào nhắm vào các thành phần này trong data/plans/tasks.csv (xem trang Kế hoạch).',
+    none: 'Chưa có nhiệm vụ nào nhắm vào các thành phần này (xem trang Kế hoạch).',
     count: (n: number) => `${n} nhiệm vụ`,
     via: (code: string) => `qua ${code}`,
   },

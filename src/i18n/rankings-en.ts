@@ -36,7 +36,7 @@ export const rankingsEn = {
   missingCount: (n: number, expected: number, noun: string) => `${n}/${expected} ${noun} have no figures this year.`,
   missingYears: (years: string) => `Years without a data file: ${years}.`,
   onlyMean: (value: string) => `This year has the national mean only: ${value}.`,
-  importHow: (code: string) => `To add figures, add data/${code}/<year>.csv or rows to that year's file (see data/README.md, section 7) and rebuild the app.`,
+  importHow: 'To add figures, import a table in the Data view, which checks every row before applying it.',
   districtEnd: (year: number) => `The district level ended on 01/07/2025: district series end at the latest with the ${year} assessment.`,
   computedRanks: 'PAPI ranks are computed from the scores of the provinces with complete data that year (PAPI publishes no ranks); the denominator is the number of provinces ranked.',
   computedMean: (n: number) => `The national mean is computed from ${n} provinces; it is not an official PAPI average.`,

@@ -46,7 +46,7 @@ export const rankingsVi = {
   missingCount: (n: number, expected: number, noun: string) => `${n}/${expected} ${noun} chưa có số liệu năm này.`,
   missingYears: (years: string) => `Năm chưa có tệp số liệu: ${years}.`,
   onlyMean: (value: string) => `Năm này chỉ có trung bình cả nước: ${value}.`,
-  importHow: (code: string) => `Để bổ sung, thêm tệp data/${code}/<năm>.csv hoặc thêm dòng vào tệp của năm đó (xem data/README.md, mục 7), rồi dựng lại ứng dụng.`,
+  importHow: 'Để bổ sung, nhập bảng số liệu ở trang Dữ liệu: trang này kiểm tra từng dòng trước khi áp dụng.',
   districtEnd: (year: number) => `Cấp huyện chấm dứt từ 01/07/2025: chuỗi số liệu quận, huyện dừng muộn nhất ở kỳ đánh giá năm ${year}.`,
   // Notes
   computedRanks: 'Hạng PAPI là hạng tính toán từ điểm của các tỉnh có đủ dữ liệu năm đó (PAPI không công bố thứ hạng); mẫu số là số tỉnh được xếp hạng.',

@@ -1,7 +1,8 @@
 import { unitsExistingOn, type Measurement, type TargetEvaluation, type TargetOutcome } from '@/domain/plans-evaluate';
+import { targetGap } from '@/domain/plans-gap';
 import type { Plan, Target } from '@/domain/plans-types';
 import { TOTAL, type Catalog, type IndexDef } from '@/domain/types';
-import { formatDate, formatRank, formatScore, type Lang } from '@/i18n/format';
+import { formatDate, formatInteger, formatNumber, formatRank, formatScore, type Lang } from '@/i18n/format';
 import { goalText, groupName } from '@/i18n/plan-name';
 import type { Messages } from '@/i18n/vi';
 import { nameOf, shortIn } from '@/i18n/names';
@@ -12,9 +13,9 @@ export interface TargetText {
   goal: string;
   actual?: string;
   outcome: TargetOutcome;
-  /** Beside the outcome: "chưa có kết quả năm 2025; chưa đạt theo số liệu 2024". */
+  /** Beside the outcome: "cần tăng 5 bậc (20 → 15)", "chưa có kết quả năm 2025; theo số liệu 2024: cần tăng 44 bậc (59 → 15)". */
   detail?: string;
-  /** Whether the figure shown meets the target (undefined when there is none). */
+  /** Whether the target year's result meets the target (undefined before there is one). */
   meets?: boolean;
   notes: string[];
 }
@@ -36,11 +37,22 @@ export function measurementText(m: Measurement, target: Target, { catalog, index
   return '';
 }
 
-function detailText(evaluation: TargetEvaluation, t: Messages['plans']): string | undefined {
-  const { outcome, target, latest } = evaluation;
+/** "cần tăng 44 bậc (59 → 15)", "cần thêm 3,87 điểm (81,13% → 85,00%)"; undefined when met or when the goal is not a rank or a score. */
+function gapText(m: Measurement, target: Target, { index, t, lang }: Pick<Context, 'index' | 't' | 'lang'>): string | undefined {
+  const gap = targetGap(target.goal, m);
+  if (!gap) return undefined;
+  if (gap.kind === 'places') return t.gapPlaces(formatInteger(gap.by, lang), formatInteger(gap.from, lang), formatInteger(gap.to, lang));
+  return t.gapPoints(formatNumber(gap.by, lang), formatScore(gap.from, index.scoreUnit, lang), formatScore(gap.to, index.scoreUnit, lang));
+}
+
+function detailText(evaluation: TargetEvaluation, context: Context): string | undefined {
+  const { outcome, target, latest, atTarget } = evaluation;
+  const { t } = context;
+  if (atTarget) return gapText(atTarget, target, context);
   if (outcome !== 'not-yet' && outcome !== 'no-data') return undefined;
   const why = outcome === 'not-yet' ? t.notYet(target.targetYear) : t.noData(target.targetYear);
-  return `${why}; ${latest ? t.onLatest(latest.meets, latest.year) : t.noLatest}`;
+  if (!latest) return `${why}; ${t.noLatest}`;
+  return `${why}; ${t.onLatest(latest.year, latest.meets ? t.latestMet : (gapText(latest, target, context) ?? t.latestShort))}`;
 }
 
 /** Notes a director needs before comparing: the unit changed, the count of provinces changed. */
@@ -71,8 +83,8 @@ export function describeTarget(evaluation: TargetEvaluation, context: Context): 
     goal,
     actual,
     outcome: evaluation.outcome,
-    detail: detailText(evaluation, t),
-    meets: shown?.meets,
+    detail: detailText(evaluation, context),
+    meets: evaluation.atTarget?.meets,
     notes: [...unitNotes(evaluation, value, context), ...(evaluation.outcome === 'not-measurable' ? [t.notMeasurable] : [])],
   };
 }

@@ -40,7 +40,7 @@ export const trendsEn = {
   endedNote: (unit: string, lastYear: number) => `${unit}: the series ends in ${lastYear}, as the unit did not exist for a full year after it.`,
   noDataNote: (units: string) => `No figures for ${units} for this index and component.`,
   noUnits: 'Choose at least one unit.',
-  noFigures: 'No figures for this index yet. Add data/<index>/<year>.csv (see data/README.md).',
+  noFigures: 'No figures for this index yet.',
   tableCaption: (title: string) => `Data table: ${title}`,
   showTable: 'Show the data table',
   year: 'Year',

@@ -39,7 +39,7 @@ export const trendsVi = {
   endedNote: (unit: string, lastYear: number) => `${unit}: chuỗi số liệu dừng ở năm ${lastYear} vì đơn vị không còn tồn tại trọn năm sau.`,
   noDataNote: (units: string) => `Chưa có số liệu của ${units} cho chỉ số và thành phần này.`,
   noUnits: 'Hãy chọn ít nhất một đơn vị.',
-  noFigures: 'Chưa có số liệu nào cho chỉ số này. Thêm tệp data/<chỉ số>/<năm>.csv (xem data/README.md).',
+  noFigures: 'Chưa có số liệu nào cho chỉ số này.',
   tableCaption: (title: string) => `Bảng số liệu: ${title}`,
   showTable: 'Xem bảng số liệu',
   year: 'Năm',

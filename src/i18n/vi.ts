@@ -128,6 +128,10 @@ export const vi = {
     excelVi: 'Cho Excel tiếng Việt (dấu ; và dấu phẩy thập phân)',
     standard: 'CSV chuẩn (dấu , và dấu chấm thập phân)',
   },
+  importOffer: {
+    link: 'Nhập tệp ở trang Dữ liệu',
+    figures: 'Tải tệp mẫu số liệu (CSV)',
+  },
   derivedNote: 'Số suy ra',
   unitLineage: (merged: string, successor: string, date: string, unit: string, lastYear: number) =>
     `Từ ${date}, ${merged} hợp nhất thành ${successor}. Số liệu ở đây là của ${unit} trước sáp nhập; chuỗi số liệu dừng ở năm ${lastYear}.`,

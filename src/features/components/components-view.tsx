@@ -1,3 +1,4 @@
+import { FiguresImport } from '@/components/figures-import';
 import { CatalogGate } from '@/components/catalog-gate';
 import { FileErrors } from '@/components/error-callout';
 import { SourceLine } from '@/components/source-line';
@@ -65,7 +66,12 @@ function Components({ catalog }: { catalog: Catalog }) {
       </div>
       <FileErrors errors={errors} />
       {pending && <p className="muted">{messages.loading}</p>}
-      {!pending && !model && <p className="note">{t.noFigures}</p>}
+      {!pending && !model && (
+        <>
+          <p className="note">{t.noFigures}</p>
+          <FiguresImport index={index.code} />
+        </>
+      )}
       {model && unit && (
         <div className="view-grid">
           <aside className="panel">
@@ -75,7 +81,7 @@ function Components({ catalog }: { catalog: Catalog }) {
             {!model.periodHasComponents && <p className="note">{t.noComponentsPeriod(indexName, model.year)}</p>}
             {model.periodHasComponents && !model.unitHasScores && (
               <>
-                <p className="note">{t.noScores(indexName, name(unit), model.year, `data/${index.code}/${model.year}.csv`)}</p>
+                <p className="note">{t.noScores(indexName, name(unit), model.year)}</p>
                 <ComponentCodes components={all} />
                 <ComponentTasksPanel catalog={catalog} index={index.code} shown={model.rows.map((r) => r.component)} all={all} />
               </>

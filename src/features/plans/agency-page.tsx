@@ -5,6 +5,7 @@ import type { Catalog } from '@/domain/types';
 import { useLang, useMessages } from '@/state/use-i18n';
 import { AgencyPicker } from './agency-picker';
 import { HowTo } from './how-to';
+import { StaffImport } from './staff-import';
 import { TasksSection } from './tasks-section';
 import { useFocusHeading } from './use-focus-heading';
 import { nameIn } from '@/i18n/names';
@@ -31,7 +32,10 @@ export function AgencyPage({ catalog, data, agency, today }: { catalog: Catalog;
         {tasks.length > 0 ? (
           <TasksSection catalog={catalog} data={data} tasks={tasks} today={today} groupings={['status', 'component']} showPlan />
         ) : (
-          <p className="note">{t.noAgencyTasks}</p>
+          <>
+            <p className="note">{t.noAgencyTasks}</p>
+            <StaffImport files={['tasks']} />
+          </>
         )}
         <HowTo />
       </section>

@@ -1,4 +1,5 @@
 import { useMessages } from '@/state/use-i18n';
+import { StaffImport } from './staff-import';
 
 /** How staff enter targets and tasks: the dashboard never invents them. */
 export function HowTo() {
@@ -9,6 +10,7 @@ export function HowTo() {
       {t.howTo.map((paragraph) => (
         <p key={paragraph}>{paragraph}</p>
       ))}
+      <StaffImport files={['targets', 'tasks']} />
     </details>
   );
 }

@@ -5,6 +5,7 @@ import { AgencyPicker } from './agency-picker';
 import { AgencyTable } from './agency-table';
 import { HowTo } from './how-to';
 import { PlanCard } from './plan-card';
+import { StaffImport } from './staff-import';
 import { TargetCards } from './target-cards';
 
 /** The first screen of the view: per index the target and where the city is, late tasks by agency, the plans. */
@@ -19,12 +20,26 @@ export function PlanList({ catalog, data, today }: { catalog: Catalog; data: Pla
       <div className="plans-grid">
         <section className="panel" aria-labelledby="plans-glance">
           <h2 id="plans-glance">{t.glanceTitle}</h2>
-          {data.targets.length > 0 ? <TargetCards catalog={catalog} data={data} targets={data.targets} showPlan /> : <p className="note">{t.noTargetsAtAll}</p>}
+          {data.targets.length > 0 ? (
+            <TargetCards catalog={catalog} data={data} targets={data.targets} showPlan />
+          ) : (
+            <>
+              <p className="note">{t.noTargetsAtAll}</p>
+              <StaffImport files={['targets']} />
+            </>
+          )}
         </section>
         <section className="panel" aria-labelledby="plans-agencies">
           <h2 id="plans-agencies">{t.lateTitle}</h2>
           <AgencyPicker data={data} />
-          {data.tasks.length > 0 ? <AgencyTable data={data} today={today} /> : <p className="note">{t.noTasksAtAll}</p>}
+          {data.tasks.length > 0 ? (
+            <AgencyTable data={data} today={today} />
+          ) : (
+            <>
+              <p className="note">{t.noTasksAtAll}</p>
+              <StaffImport files={['tasks']} />
+            </>
+          )}
           <HowTo />
         </section>
       </div>

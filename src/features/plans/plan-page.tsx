@@ -8,6 +8,7 @@ import { useLang, useMessages } from '@/state/use-i18n';
 import { BaselineTable } from './baseline-table';
 import { HowTo } from './how-to';
 import { PlanMeta } from './plan-meta';
+import { StaffImport } from './staff-import';
 import { TargetCards } from './target-cards';
 import { TasksSection } from './tasks-section';
 import { useFocusHeading } from './use-focus-heading';
@@ -35,7 +36,14 @@ export function PlanPage({ catalog, data, plan, today }: { catalog: Catalog; dat
       <div className="plans-grid">
         <section className="panel" aria-labelledby="plan-targets">
           <h2 id="plan-targets">{t.targetsTitle}</h2>
-          {targets.length > 0 ? <TargetCards catalog={catalog} data={data} targets={targets} showPlan={false} /> : <p className="note">{t.noTargets}</p>}
+          {targets.length > 0 ? (
+            <TargetCards catalog={catalog} data={data} targets={targets} showPlan={false} />
+          ) : (
+            <>
+              <p className="note">{t.noTargets}</p>
+              <StaffImport files={['targets']} />
+            </>
+          )}
           {plan.baselineYear !== undefined && <BaselineTable catalog={catalog} plan={plan} year={plan.baselineYear} />}
         </section>
         <section className="panel" aria-labelledby="plan-summary">
@@ -51,7 +59,10 @@ export function PlanPage({ catalog, data, plan, today }: { catalog: Catalog; dat
         {tasks.length > 0 ? (
           <TasksSection catalog={catalog} data={data} tasks={tasks} today={today} groupings={['agency', 'component', 'status']} showPlan={false} />
         ) : (
-          <p className="note">{t.noTasks}</p>
+          <>
+            <p className="note">{t.noTasks}</p>
+            <StaffImport files={['tasks']} />
+          </>
         )}
         <HowTo />
       </section>

@@ -26,13 +26,13 @@ describe('what is said about a target', () => {
   const evaluation = target && evaluateTarget(bundled, loadBundledIndex(bundled, 'papi'), target);
   const context = (lang: 'vi' | 'en') => ({ catalog: bundled, index: bundled.indices.get('papi') as IndexDef, plan, t: (lang === 'vi' ? vi : en).plans, lang });
 
-  it('reads the PAPI top-15 target against 59/61, not yet measurable and not met on the latest figure', () => {
+  it('reads the PAPI top-15 target against 59/61: not yet measurable, with the gap on the latest figure and no verdict', () => {
     if (!evaluation) throw new Error('no target');
     const text = describeTarget(evaluation, context('vi'));
     expect(text.headline).toBe('PAPI: mục tiêu top 15 năm 2025 — 2024: 59/61 (tính toán)');
     expect(text.outcome).toBe('not-yet');
-    expect(text.detail).toBe('chưa có kết quả năm 2025; chưa đạt theo số liệu 2024');
-    expect(text.meets).toBe(false);
+    expect(text.detail).toBe('chưa có kết quả năm 2025; theo số liệu 2024: cần tăng 44 bậc (59 → 15)');
+    expect(text.meets).toBeUndefined();
     expect(text.notes).toEqual([
       'Mục tiêu đặt ngày 27/12/2021, khi cả nước có 63 tỉnh, thành.',
       'Từ năm 2025, Cần Thơ là đơn vị mới (Cần Thơ (từ 2025)), xếp hạng cùng 34 tỉnh, thành: mục tiêu năm 2025 sẽ được đo trên kết quả của đơn vị mới, không so trực tiếp với 59/61 (tính toán) của Cần Thơ.',
@@ -43,7 +43,7 @@ describe('what is said about a target', () => {
     if (!evaluation) throw new Error('no target');
     const text = describeTarget(evaluation, context('en'));
     expect(text.headline).toBe('PAPI: target top 15 by 2025 — 2024: 59/61 (computed)');
-    expect(text.detail).toBe('no 2025 results yet; not met on the 2024 figure');
+    expect(text.detail).toBe('no 2025 results yet; on the 2024 figure: 44 places to climb (59 → 15)');
   });
 
   it.each<[string, IndexDef, TargetGoal, Figure[], string, string]>([
@@ -54,6 +54,22 @@ describe('what is said about a target', () => {
     const target: Target = { plan: 'kh-101-2025', index: index.code, component: 'total', unit: 'P59', goal, targetYear: 2024, note: '', sources: [], line: 2 };
     const text = describeTarget(evaluateTarget(catalog, new Map([[2024, figures]]), target), { catalog, index, t: vi.plans, lang: 'vi' });
     expect([text.headline, text.outcome, text.notes]).toEqual([headline, outcome, []]);
+  });
+});
+
+describe('the gap to a target, in places and points', () => {
+  const papiFigures = [fig('papi', 'P59', 40), fig('papi', 'P60', 44), fig('papi', 'P61', 45)];
+  it.each<[string, IndexDef, TargetGoal, number, Figure[], string | undefined, boolean | undefined]>([
+    ['a rank target not met', papi, { kind: 'rank-at-most', rank: 1 }, 2024, papiFigures, 'cần tăng 2 bậc (3 → 1)', false],
+    ['a score target not met', par, { kind: 'score-at-least', score: 90 }, 2024, [fig('par', 'P59', 89.13)], 'cần thêm 0,87 điểm (89,13% → 90,00%)', false],
+    ['a target met', par, { kind: 'score-at-least', score: 85 }, 2024, [fig('par', 'P59', 89.13)], undefined, true],
+    ['a target not yet measurable', papi, { kind: 'rank-at-most', rank: 1 }, 2025, papiFigures, 'chưa có kết quả năm 2025; theo số liệu 2024: cần tăng 2 bậc (3 → 1)', undefined],
+    ['a target without a baseline', papi, { kind: 'rank-at-most', rank: 1 }, 2025, [], 'chưa có kết quả năm 2025; chưa có kết quả nào để so sánh', undefined],
+  ])('states %s', (_, index, goal, targetYear, figures, detail, meets) => {
+    const target: Target = { plan: 'kh-101-2025', index: index.code, component: 'total', unit: 'P59', goal, targetYear, note: '', sources: [], line: 2 };
+    const byYear = new Map(figures.length > 0 ? [[2024, figures]] : []);
+    const text = describeTarget(evaluateTarget(catalog, byYear, target), { catalog, index, t: vi.plans, lang: 'vi' });
+    expect([text.detail, text.meets]).toEqual([detail, meets]);
   });
 });
 

@@ -1,6 +1,6 @@
-import type { ExportTable } from '@/domain/export/csv-writer';
+import { toCsv, type ExportTable } from '@/domain/export/csv-writer';
 import { effectiveStatus } from '@/domain/plans-tasks';
-import type { Task, TaskStatus } from '@/domain/plans-types';
+import { PLAN_FILE_COLUMNS, type Task, type TaskStatus } from '@/domain/plans-types';
 
 type Columns = { task: string; plan: string; responsible: string; cooperating: string; deadline: string; components: string; status: string; updated: string };
 
@@ -21,12 +21,15 @@ export function tasksExportTable(tasks: readonly Task[], today: string, columns:
   };
 }
 
-const TASK_COLUMNS = ['id', 'plan', 'task_vi', 'task_en', 'responsible', 'cooperating', 'deadline', 'index', 'components', 'status', 'updated', 'note', 'source'];
-
 /** Tasks in the schema of data/plans/tasks.csv. */
 export function tasksCanonicalTable(tasks: readonly Task[]): ExportTable {
   return {
-    header: TASK_COLUMNS,
+    header: [...PLAN_FILE_COLUMNS.tasks],
     rows: tasks.map((t) => [t.id, t.plan, t.textVi, t.textEn, t.responsible, t.cooperating.join(';'), t.deadline, t.index, t.components.join(';'), t.status, t.updated, t.note, t.sources.join(';')]),
   };
+}
+
+/** An empty file of targets or tasks with the header of data/plans/, for staff to fill in and import. */
+export function planFileTemplate(file: keyof typeof PLAN_FILE_COLUMNS): string {
+  return toCsv({ header: [...PLAN_FILE_COLUMNS[file]], rows: [] });
 }

@@ -34,7 +34,7 @@ export function TargetBlock({ catalog, plans, profile, t, lang }: Props) {
             </p>
             <p>
               <span className={`profile-badge outcome-${text.outcome}`}>{t.plans.outcomes[text.outcome]}</span>{' '}
-              {text.detail ?? text.actual}
+              {[text.actual, text.detail].filter(Boolean).join(' · ')}
             </p>
             {text.notes.map((note) => (
               <p key={note} className="note">

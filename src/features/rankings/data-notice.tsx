@@ -1,3 +1,4 @@
+import { FiguresImport } from '@/components/figures-import';
 import { formatScore } from '@/i18n/format';
 import { useLang, useMessages } from '@/state/use-i18n';
 import { componentLabel, namesOf, yearRunsText } from './rankings-format';
@@ -27,7 +28,12 @@ export function DataNotice({ model }: { model: RankingsModel }) {
       {lines.map((line) => (
         <p key={line}>{line}</p>
       ))}
-      {lines.length > 0 && <p className="muted">{t.importHow(index.code)}</p>}
+      {lines.length > 0 && (
+        <>
+          <p className="muted">{t.importHow}</p>
+          <FiguresImport index={index.code} />
+        </>
+      )}
       {seriesEnd !== undefined && <p>{t.districtEnd(seriesEnd)}</p>}
     </section>
   );

@@ -1,3 +1,4 @@
+import { FiguresImport } from '@/components/figures-import';
 import { CatalogGate } from '@/components/catalog-gate';
 import { FileErrors } from '@/components/error-callout';
 import { UnitPicker } from '@/components/unit-picker';
@@ -89,7 +90,12 @@ function Trends({ catalog }: { catalog: Catalog }) {
           <FileErrors errors={[...errors, ...plans.errors.filter((error) => !error.file.endsWith('tasks.csv'))]} />
           {pending && <p className="muted">{messages.loading}</p>}
           {!pending && units.length === 0 && <p className="note">{t.noUnits}</p>}
-          {!pending && !model && <p className="note">{t.noFigures}</p>}
+          {!pending && !model && (
+            <>
+              <p className="note">{t.noFigures}</p>
+              <FiguresImport index={index.code} />
+            </>
+          )}
           {model && units.length > 0 && <TrendFigure model={model} measure={state.measure} componentLabel={componentLabel} catalog={catalog} overlay={overlay} />}
         </section>
       </div>
