@@ -1,5 +1,5 @@
 import { expect, test } from './fixture';
-import { expectViewLoaded, openFromNavigation, showView } from './view-pages';
+import { expectViewLoaded, openFromNavigation, openView, showView } from './view-pages';
 
 test.describe('Thành phần (components)', () => {
   // The checks that only read share one loaded page: each step shows its state by client-side navigation.
@@ -8,7 +8,7 @@ test.describe('Thành phần (components)', () => {
     await page.goto('/');
     await expectViewLoaded(page, 'overview');
 
-    await test.step('Cần Thơ PAPI 2024: dimensions with scores, sorted by points lost, with the year’s up/down count', async () => {
+    await test.step('Cần Thơ PAPI 2024: dimensions with scores, sorted by the gap to the national mean, with the year’s up/down count', async () => {
       await openFromNavigation(page, 'Thành phần', 'components');
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thành phần PAPI 2024: Cần Thơ');
 
@@ -17,10 +17,10 @@ test.describe('Thành phần (components)', () => {
       await expect(row('D1')).toContainText('3,61');
       await expect(row('D5')).toContainText('7,14');
       await expect(row('D6')).toContainText('7,19');
-      await expect(table.getByRole('columnheader', { name: /Điểm mất/ })).toHaveAttribute('aria-sort', 'descending');
-      const lost = await table.locator('tbody tr td:nth-of-type(4)').allTextContents();
-      const values = lost.map((text) => Number(text.replace(',', '.')));
-      expect(values).toEqual([...values].sort((a, b) => b - a));
+      await expect(table.getByRole('columnheader', { name: /So với TB cả nước/ })).toHaveAttribute('aria-sort', 'ascending');
+      const gaps = await table.locator('tbody tr td:nth-of-type(3)').allTextContents();
+      const values = gaps.map((text) => Number(text.replace('\u2212', '-').replace(',', '.')));
+      expect(values).toEqual([...values].sort((a, b) => a - b));
       expect(values).toHaveLength(8);
 
       await expect(page.getByTestId('up-down')).toHaveText('4/8 chỉ số nội dung tăng điểm, 4 giảm.');
@@ -74,5 +74,19 @@ test.describe('Thành phần (components)', () => {
       await expect(codes.getByRole('row', { name: /^F3 / })).toContainText('14,5');
       await expect(page.getByRole('table', { name: /Các thành phần/ })).toHaveCount(0);
     });
+  });
+
+  test('names D1 as the largest gap to the nation for Cần Thơ PAPI 2024, with % of the 1–10 range beside it', async ({ page }) => {
+    await openView(page, 'components', '&index=papi&year=2024');
+    await expect(page.getByRole('region', { name: 'Tóm tắt' })).toContainText(
+      'Thấp hơn trung bình cả nước nhiều nhất: Tham gia của người dân ở cấp cơ sở (\u22121,37), Công khai, minh bạch trong việc ra quyết định ở địa phương (\u22120,85)',
+    );
+    const table = page.getByRole('table', { name: /Các thành phần của PAPI 2024/ });
+    const first = table.locator('tbody tr').first();
+    await expect(first.getByRole('rowheader')).toContainText('D1');
+    // 3,61 on a 1–10 scale: (3,61 − 1) / 9 = 29,0% (36,1% would be the share of 10).
+    await expect(first.locator('td')).toContainText(['3,61', '10', '\u22121,37', /^[−+]\d/, '29,0%']);
+    await expect(table.locator('tbody tr').nth(1).getByRole('rowheader')).toContainText('D2');
+    await expect(page.getByText(/Mỗi lĩnh vực PAPI chấm từ 1 đến 10/)).toBeVisible();
   });
 });

@@ -1,7 +1,7 @@
-import { bestUnit, type BestUnit } from './groups';
+import { bestUnit, groupMean, type BestUnit } from './groups';
 import { breakBetween, componentsOf, periodFor } from './methodology';
 import { nationalMean, type FiguresByYear, type MeanValue } from './results';
-import type { Catalog, Component, Figure, FigureStatus } from './types';
+import type { Catalog, Component, Figure, FigureStatus, Period } from './types';
 
 /** One component of one unit in one year, with what staff compare it against. */
 export interface ComponentResult {
@@ -9,10 +9,16 @@ export interface ComponentResult {
   status: FigureStatus | 'missing';
   score?: number;
   max?: number;
-  pctOfMax?: number;
+  /** The lowest score the component can take (PAPI dimensions run from 1 to 10). */
+  min?: number;
+  /** Where the score sits between the minimum and the maximum, in %. */
+  pctOfRange?: number;
   pointsLost?: number;
   mean?: MeanValue;
   gapToMean?: number;
+  /** The mean of the unit's region (the Mekong Delta for Cần Thơ), where the data has it. */
+  regionMean?: MeanValue;
+  gapToRegion?: number;
   best?: BestUnit;
   gapToBest?: number;
   previous?: number;
@@ -26,6 +32,30 @@ export function comparableYears(catalog: Catalog, index: string, a: number, b: n
   return !breakBetween(catalog, index, a, b, component.parent ? 'component' : 'total');
 }
 
+/**
+ * A component's floor: the total's floor shared in proportion to its maximum. PAPI totals run 8–80
+ * over eight dimensions of 10, so each dimension runs 1–10 (and a sub-dimension of 2,5 from 0,25);
+ * indices scored from 0 give 0.
+ */
+export function componentMin(period: Period, max: number): number {
+  return period.totalMax > 0 ? round((max * period.totalMin) / period.totalMax) : 0;
+}
+
+/**
+ * Weakest first: furthest below the national mean. Rows without a gap go last. This, not the share of
+ * the maximum, says where the unit loses ground to its peers.
+ */
+export function byGapToNation(rows: readonly ComponentResult[]): ComponentResult[] {
+  return [...rows].sort((a, b) => (a.gapToMean ?? Infinity) - (b.gapToMean ?? Infinity));
+}
+
+/** The `n` components furthest below the national mean (only those below it). */
+export function belowNation(rows: readonly ComponentResult[], n = 3): ComponentResult[] {
+  return byGapToNation(rows)
+    .filter((r) => r.gapToMean !== undefined && r.gapToMean < 0)
+    .slice(0, n);
+}
+
 export function publishedScore(figures: readonly Figure[], unit: string, component: string): number | undefined {
   const figure = figures.find((f) => f.unit === unit && f.component === component && f.status === 'published');
   return figure?.score;
@@ -37,13 +67,16 @@ export function componentResults(catalog: Catalog, index: string, byYear: Figure
   if (!period) return [];
   const figures = byYear.get(year) ?? [];
   const previousFigures = byYear.get(year - 1);
+  const region = catalog.units.get(unit)?.region;
   return componentsOf(catalog, period)
     .filter((component) => component.parent === parent)
     .map((component) => {
       const figure = figures.find((f) => f.unit === unit && f.component === component.code);
       const score = figure?.status === 'published' ? figure.score : undefined;
       const max = component.maxPoints;
+      const min = max === undefined ? undefined : componentMin(period, max);
       const mean = nationalMean(figures, catalog, index, component.code);
+      const regionMean = region ? groupMean(figures, catalog, index, component.code, region, year) : undefined;
       const best = bestUnit(figures, catalog, index, component.code);
       const previous =
         previousFigures && comparableYears(catalog, index, year - 1, year, component) ? publishedScore(previousFigures, unit, component.code) : undefined;
@@ -53,10 +86,13 @@ export function componentResults(catalog: Catalog, index: string, byYear: Figure
         status: figure?.status ?? 'missing',
         score,
         max,
-        pctOfMax: has && max ? round((score / max) * 100) : undefined,
+        min,
+        pctOfRange: has && max !== undefined && min !== undefined && max > min ? round(((score - min) / (max - min)) * 100) : undefined,
         pointsLost: has && max !== undefined ? round(max - score) : undefined,
         mean,
         gapToMean: has && mean ? round(score - mean.value) : undefined,
+        regionMean,
+        gapToRegion: has && regionMean ? round(score - regionMean.value) : undefined,
         best,
         gapToBest: has && best ? round(score - best.score) : undefined,
         previous,

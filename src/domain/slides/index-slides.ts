@@ -1,4 +1,4 @@
-import { componentResults } from '@/domain/component-results';
+import { byGapToNation, componentResults } from '@/domain/component-results';
 import { groupMembers } from '@/domain/groups';
 import { changeOnPrevious, nationalMean, unitResults, yearResult, type FiguresByYear, type YearResult } from '@/domain/results';
 import { seriesBreaks } from '@/domain/series/series-breaks';
@@ -92,8 +92,6 @@ export function rankingSlide(context: IndexContext, spec: SlideSpec): RankingSli
   return { kind: 'ranking', spec, index, year, group, bars, members: members.length, sources: sourcesOf(catalog, figuresOf(results.map((r) => r.result))) };
 }
 
-const shareOfMax = (row: { pctOfMax?: number; gapToMean?: number }) => row.pctOfMax ?? row.gapToMean ?? Infinity;
-
 export function componentsSlide(context: IndexContext, spec: SlideSpec): ComponentsSlide | undefined {
   const { catalog, index, byYear, unit } = context;
   const year = slideYear(context, spec);
@@ -101,7 +99,7 @@ export function componentsSlide(context: IndexContext, spec: SlideSpec): Compone
   const rows = componentResults(catalog, index.code, byYear, unit, year).filter((row) => row.score !== undefined);
   if (rows.length < 2) return undefined;
   const figures = (byYear.get(year) ?? []).filter((f) => (f.unit === unit || f.unit === NATION) && rows.some((row) => row.component.code === f.component));
-  return { kind: 'components', spec, index, year, rows: [...rows].sort((a, b) => shareOfMax(a) - shareOfMax(b)), sources: sourcesOf(catalog, figures) };
+  return { kind: 'components', spec, index, year, rows: byGapToNation(rows), sources: sourcesOf(catalog, figures) };
 }
 
 export function driversSlide(context: IndexContext, spec: SlideSpec): DriversSlide | undefined {

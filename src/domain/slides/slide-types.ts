@@ -66,7 +66,7 @@ export interface RankingSlide extends IndexSlideBase {
 export interface ComponentsSlide extends IndexSlideBase {
   kind: 'components';
   year: number;
-  /** Weakest first: lowest share of the maximum (or furthest below the national mean when no maximum). */
+  /** Weakest first: furthest below the national mean (byGapToNation). */
   rows: ComponentResult[];
 }
 

@@ -51,11 +51,17 @@ describe('the default deck of the bundled data', () => {
     expect(slide.bars.find((b) => b.unit === CAN_THO)?.rank).toMatchObject(PAPI_2024.rank);
   });
 
-  it('finds the weakest components first and changes that sum to the total change', () => {
+  it('puts the components furthest below the national mean first, and changes that sum to the total change', () => {
     const components = buildSlide(data, { kind: 'components', index: 'papi' });
     if (components?.kind !== 'components') throw new Error('no components slide');
-    const shares = components.rows.map((r) => r.pctOfMax ?? 0);
-    expect(shares).toEqual([...shares].sort((a, b) => a - b));
+    const gaps = components.rows.map((r) => r.gapToMean ?? 0);
+    expect(gaps).toEqual([...gaps].sort((a, b) => a - b));
+    // Cần Thơ PAPI 2024: D1 and D2 trail the nation most; D8, lowest share of its maximum, equals the mean.
+    expect(components.rows.slice(0, 2).map((r) => [r.component.code, Number(r.gapToMean?.toFixed(2))])).toEqual([
+      ['D1', -1.37],
+      ['D2', -0.85],
+    ]);
+    expect(components.rows.find((r) => r.component.code === 'D8')?.gapToMean).toBeCloseTo(-0.01, 2);
     const drivers = buildSlide(data, { kind: 'drivers', index: 'papi' });
     if (drivers?.kind !== 'drivers') throw new Error('no drivers slide');
     const sum = drivers.rows.reduce((total, r) => total + (r.change ?? 0), 0);

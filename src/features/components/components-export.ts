@@ -4,15 +4,15 @@ import type { ExportTable } from '@/domain/export/csv-writer';
 import type { ScoreUnit } from '@/domain/types';
 import type { Heatmap } from './heatmaps';
 
-type Columns = { name: string; score: string; max: string; pct: string; lost: string; mean: string; best: string; change: string };
+type Columns = { name: string; score: string; max: string; mean: string; region: string; pct: string; lost: string; best: string; change: string };
 
 /** The components table as shown, in the order shown, numbers as numbers. */
 export function componentsExportTable(rows: readonly ComponentResult[], columns: Columns, code: string, name: (r: ComponentResult) => string, scoreUnit: ScoreUnit): ExportTable {
   return {
-    header: [code, columns.name, columns.score, columns.max, columns.pct, columns.lost, columns.mean, columns.best, columns.change],
-    rows: rows.map((r) => [r.component.code, name(r), r.score, r.max, r.pctOfMax, r.pointsLost, r.gapToMean, r.gapToBest, r.change]),
+    header: [code, columns.name, columns.score, columns.max, columns.mean, columns.region, columns.pct, columns.lost, columns.best, columns.change],
+    rows: rows.map((r) => [r.component.code, name(r), r.score, r.max, r.gapToMean, r.gapToRegion, r.pctOfRange, r.pointsLost, r.gapToBest, r.change]),
     // The maximum has 0, 1 or 2 decimals as it needs (formatMax): Excel's General shows it so.
-    columns: [undefined, undefined, scoreColumn(scoreUnit), undefined, { decimals: 1, percent: true }, { decimals: 2 }, CHANGE_COLUMN, CHANGE_COLUMN, CHANGE_COLUMN],
+    columns: [undefined, undefined, scoreColumn(scoreUnit), undefined, CHANGE_COLUMN, CHANGE_COLUMN, { decimals: 1, percent: true }, { decimals: 2 }, CHANGE_COLUMN, CHANGE_COLUMN],
   };
 }
 

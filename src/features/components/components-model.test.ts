@@ -6,7 +6,7 @@ import { enMessages as en } from '@/i18n/all-en';
 import { componentsExportTable, heatmapExportTable } from './components-export';
 import { buildComponentsModel } from './components-model';
 import { parseSort, sortParam, sortRows } from './sort-rows';
-import { summarySentences, weakest } from './summary';
+import { summarySentences } from './summary';
 
 const f = (year: number, unit: string, component: string, score?: number): Figure => ({
   index: 'papi', year, unit, component, score, status: 'published', sources: ['s1'], derivation: '', note: '', line: 2,
@@ -76,28 +76,24 @@ describe('summary', () => {
       'Năm 2024, PAPI của Cần Thơ đạt 40,44/80 (+0,27 so với 2023).',
       '0/1 chỉ số nội dung tăng điểm, 1 giảm.',
       'Giảm mạnh nhất: Tham gia của người dân ở cấp cơ sở (\u22120,26).',
-      'Mất nhiều điểm nhất so với điểm tối đa: Tham gia của người dân ở cấp cơ sở (mất 6,39/10).',
+      'Thấp hơn trung bình cả nước nhiều nhất: Tham gia của người dân ở cấp cơ sở (\u22120,40).',
     ]);
     expect(summarySentences(model, en.components, 'en', (x: { nameEn: string }) => x.nameEn)[0]).toBe('In 2024, Can Tho scored 40.44/80 on the PAPI (+0.27 on 2023).');
-  });
-
-  it('names the three weakest components by points lost', () => {
-    const rows = [1, 5, 3, 4].map((lost, i) => ({ pointsLost: lost, component: { code: `D${i}` } })) as never;
-    expect(weakest(rows).map((r) => r.component.code)).toEqual(['D1', 'D3', 'D2']);
   });
 });
 
 describe('table sort', () => {
-  it('sorts by points lost, largest first, by default; rows without a value go last', () => {
-    const rows = [{ pointsLost: 2 }, { pointsLost: undefined }, { pointsLost: 6 }].map((r, i) => ({ ...r, component: { order: i } })) as never;
-    expect(sortRows(rows, parseSort(undefined)).map((r) => r.pointsLost)).toEqual([6, 2, undefined]);
-    expect(sortRows(rows, parseSort('lost')).map((r) => r.pointsLost)).toEqual([2, 6, undefined]);
+  it('sorts by the gap to the national mean, furthest below first, by default; rows without a value go last', () => {
+    const rows = [{ gapToMean: -0.01, pointsLost: 8 }, { gapToMean: undefined, pointsLost: 1 }, { gapToMean: -1.37, pointsLost: 6 }].map((r, i) => ({ ...r, component: { order: i } })) as never;
+    expect(sortRows(rows, parseSort(undefined)).map((r) => r.gapToMean)).toEqual([-1.37, -0.01, undefined]);
+    expect(sortRows(rows, parseSort('-lost')).map((r) => r.pointsLost)).toEqual([8, 6, 1]);
   });
 
   it('keeps the default out of the URL', () => {
-    expect(sortParam({ key: 'lost', descending: true })).toBeUndefined();
+    expect(sortParam({ key: 'mean', descending: false })).toBeUndefined();
+    expect(sortParam({ key: 'lost', descending: true })).toBe('-lost');
     expect(sortParam({ key: 'change', descending: false })).toBe('change');
-    expect(parseSort('nonsense')).toEqual({ key: 'lost', descending: true });
+    expect(parseSort('nonsense')).toEqual({ key: 'mean', descending: false });
   });
 });
 
@@ -105,11 +101,13 @@ describe('exports', () => {
   it('write the components table and the heatmaps as shown', () => {
     const model = build();
     if (!model) throw new Error('no model');
-    const columns = { name: 'Thành phần', score: 'Điểm', max: 'Tối đa', pct: '%', lost: 'Mất', mean: 'TB', best: 'Tốt nhất', change: 'Thay đổi' };
+    const columns = { name: 'Thành phần', score: 'Điểm', max: 'Tối đa', mean: 'TB', region: 'TB vùng', pct: '%', lost: 'Mất', best: 'Tốt nhất', change: 'Thay đổi' };
     const table = componentsExportTable(model.rows, columns, 'Mã', (r) => r.component.nameVi, 'points');
-    expect(table.rows[0]).toEqual(['D1', 'Tham gia của người dân ở cấp cơ sở', 3.6055, 10, 36.055, 6.3945, expect.any(Number), expect.any(Number), -0.2587]);
-    // The decimals the table shows: score 2, maximum as it is, % of maximum 1, changes signed.
-    expect(table.columns).toEqual([undefined, undefined, { decimals: 2, percent: false }, undefined, { decimals: 1, percent: true }, { decimals: 2 }, ...Array(3).fill({ decimals: 2, signed: true })]);
+    expect(table.header).toEqual(['Mã', 'Thành phần', 'Điểm', 'Tối đa', 'TB', 'TB vùng', '%', 'Mất', 'Tốt nhất', 'Thay đổi']);
+    expect(table.rows[0]).toEqual(['D1', 'Tham gia của người dân ở cấp cơ sở', 3.6055, 10, -0.39725, -0.39725, 28.95, 6.3945, expect.any(Number), -0.2587]);
+    // The decimals the table shows: score 2, maximum as it is, gaps signed, % of the range 1, changes signed.
+    const signed = { decimals: 2, signed: true };
+    expect(table.columns).toEqual([undefined, undefined, { decimals: 2, percent: false }, undefined, signed, signed, { decimals: 1, percent: true }, { decimals: 2 }, signed, signed]);
     expect(heatmapExportTable(model.byYear, 'Thành phần')).toEqual({ header: ['Thành phần', '2023', '2024'], rows: [['D1 · Tham gia', 38.64, 36.06]], columns: [undefined, { decimals: 0 }, { decimals: 0 }] });
     expect(model.figures.map((f) => f.component)).toEqual(['D1']);
   });

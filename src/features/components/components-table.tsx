@@ -74,9 +74,10 @@ export function ComponentsTable({ rows, figures, nameParts, sources, caption, pr
                 </th>
                 <td className="num">{r.score === undefined ? '—' : formatScore(r.score, percent ? 'percent' : 'points', lang)}</td>
                 <td className="num">{r.max === undefined ? '—' : formatMax(r.max, lang)}</td>
-                <td className="num">{r.pctOfMax === undefined ? '—' : `${formatNumber(r.pctOfMax, lang, 1)}%`}</td>
-                <td className="num strong">{number(r.pointsLost)}</td>
-                <td className={`num ${(r.gapToMean ?? 0) < 0 ? 'down' : 'up'}`}>{number(r.gapToMean, true)}</td>
+                <td className={`num strong ${(r.gapToMean ?? 0) < 0 ? 'down' : 'up'}`}>{number(r.gapToMean, true)}</td>
+                <td className={`num ${(r.gapToRegion ?? 0) < 0 ? 'down' : 'up'}`}>{number(r.gapToRegion, true)}</td>
+                <td className="num">{r.pctOfRange === undefined ? '—' : `${formatNumber(r.pctOfRange, lang, 1)}%`}</td>
+                <td className="num">{number(r.pointsLost)}</td>
                 <td className="num">{number(r.gapToBest, true)}</td>
                 <td className={`num ${(r.change ?? 0) < 0 ? 'down' : 'up'}`}>{number(r.change, true)}</td>
               </tr>

@@ -108,7 +108,8 @@ function Components({ catalog }: { catalog: Catalog }) {
                     childCount={(code) => all.filter((c) => c.parent === code).length}
                     childNoun={nouns[1]}
                   />
-                  {model.rows.some((r) => r.mean?.kind === 'computed') && <p className="hint">{t.meanComputed}</p>}
+                  {model.rows.some((r) => (r.min ?? 0) > 0) && <p className="hint">{t.rangeNote}</p>}
+                  {model.rows.some((r) => r.mean?.kind === 'computed' || r.regionMean?.kind === 'computed') && <p className="hint">{t.meanComputed}</p>}
                   <SourceLine sources={model.sources} />
                 </section>
                 <ComponentTasksPanel catalog={catalog} index={index.code} shown={model.rows.map((r) => r.component)} all={all} />

@@ -1,12 +1,12 @@
 import type { ComponentResult } from '@/domain/component-results';
 import { sortParamCodec, type SortSpec } from '@/domain/sort-param';
 
-export const SORT_KEYS = ['name', 'score', 'pct', 'lost', 'mean', 'best', 'change'] as const;
+export const SORT_KEYS = ['name', 'score', 'mean', 'region', 'pct', 'lost', 'best', 'change'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export type Sort = SortSpec<SortKey>;
 
-/** "Where we lose most" first, unless the user chose otherwise. */
-export const DEFAULT_SORT: Sort = { key: 'lost', descending: true };
+/** Furthest below the national mean first (byGapToNation), unless the user chose otherwise. */
+export const DEFAULT_SORT: Sort = { key: 'mean', descending: false };
 
 const codec = sortParamCodec(SORT_KEYS, DEFAULT_SORT);
 export const parseSort = codec.parse;
@@ -19,11 +19,13 @@ const value = (row: ComponentResult, key: SortKey): number | string | undefined 
     case 'score':
       return row.score;
     case 'pct':
-      return row.pctOfMax;
+      return row.pctOfRange;
     case 'lost':
       return row.pointsLost;
     case 'mean':
       return row.gapToMean;
+    case 'region':
+      return row.gapToRegion;
     case 'best':
       return row.gapToBest;
     case 'change':

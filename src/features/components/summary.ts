@@ -1,4 +1,4 @@
-import type { ComponentResult } from '@/domain/component-results';
+import { belowNation, type ComponentResult } from '@/domain/component-results';
 import { componentNouns } from '@/i18n/components-vi';
 import { formatNumber, formatScore, formatSigned, type Lang } from '@/i18n/format';
 import type { Messages } from '@/i18n/vi';
@@ -9,11 +9,6 @@ type Name = (item: { nameVi: string; nameEn: string }) => string;
 
 /** Maximum points as short as they are exact: 10, 14,5, 3,33 (10/3). */
 export const formatMax = (max: number, lang: Lang) => formatNumber(max, lang, Number.isInteger(max) ? 0 : Number.isInteger(max * 2) ? 1 : 2);
-
-/** The three components that lose the most points against their maximum. */
-export function weakest(rows: readonly ComponentResult[], n = 3): ComponentResult[] {
-  return rows.filter((r) => r.pointsLost !== undefined).sort((a, b) => (b.pointsLost ?? 0) - (a.pointsLost ?? 0)).slice(0, n);
-}
 
 function extreme(rows: readonly ComponentResult[], sign: 1 | -1): ComponentResult | undefined {
   const moved = rows.filter((r) => r.change !== undefined && Math.sign(r.change) === sign);
@@ -41,9 +36,9 @@ export function summarySentences(model: ComponentsModel, t: Messages['components
     const describe = (r?: ComponentResult) => r && `${name(r.component)} (${formatSigned(r.change ?? 0, lang)})`;
     sentences.push(t.summaryMoves(describe(extreme(rows, 1)), describe(extreme(rows, -1))));
   }
-  const weak = weakest(rows);
+  const weak = belowNation(rows);
   if (weak.length > 0) {
-    const items = weak.map((r) => t.lostOf(name(r.component), formatNumber(r.pointsLost ?? 0, lang), formatMax(r.max ?? 0, lang)));
+    const items = weak.map((r) => t.gapOf(name(r.component), formatSigned(r.gapToMean ?? 0, lang)));
     sentences.push(t.summaryWeakest(items.join(', ')));
   }
   return sentences;

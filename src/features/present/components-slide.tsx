@@ -1,5 +1,5 @@
 import type { ComponentsSlide } from '@/domain/slides/slide-types';
-import { formatDecimal, formatNumber, formatScore } from '@/i18n/format';
+import { formatScore, formatSigned } from '@/i18n/format';
 import type { SlideContext } from './slide-context';
 import { ChartBox } from './chart-box';
 import { SLIDE_FONT } from './slide-theme';
@@ -8,27 +8,31 @@ import { componentName } from './slide-text';
 
 const WEAKEST = 3;
 
-/** Each component's share of its maximum, weakest first; the three weakest in the warning colour. */
+/**
+ * Each component's gap to the national mean, furthest below first, its % of the scale beside it; the
+ * three furthest below in the warning colour. Without a national mean, the % of the scale alone.
+ */
 export function ComponentsSlideBody({ slide, context }: { slide: ComponentsSlide; context: SlideContext }) {
   const { t, lang, palette } = context;
-  const byShare = slide.rows.every((row) => row.pctOfMax !== undefined);
+  const byGap = slide.rows.every((row) => row.gapToMean !== undefined);
   const bars = slide.rows.map((row, i) => {
-    const score = formatNumber(row.score ?? 0, lang);
+    const weak = i < WEAKEST && (!byGap || (row.gapToMean ?? 0) < 0);
+    const share = row.pctOfRange === undefined ? undefined : formatScore(row.pctOfRange, 'percent', lang, 0);
     return {
       key: row.component.code,
       label: componentName(row.component, lang),
-      value: byShare ? (row.pctOfMax ?? 0) : (row.gapToMean ?? 0),
-      color: i < WEAKEST ? palette.weak : palette.other,
-      emphasis: i < WEAKEST,
-      text: byShare ? `${formatScore(row.pctOfMax ?? 0, 'percent', lang, 0)} (${t.scoreOfMax(score, formatDecimal(row.max ?? 0, lang))})` : score,
+      value: byGap ? (row.gapToMean ?? 0) : (row.pctOfRange ?? 0),
+      color: weak ? palette.weak : palette.other,
+      emphasis: weak,
+      text: byGap ? `${formatSigned(row.gapToMean ?? 0, lang)}${share ? ` (${share})` : ''}` : (share ?? ''),
     };
   });
   const values = bars.map((bar) => bar.value);
-  const domain: [number, number] = byShare ? [0, 100] : [Math.min(0, ...values), Math.max(0, ...values)];
+  const domain: [number, number] = byGap ? [Math.min(0, ...values), Math.max(0, ...values)] : [0, 100];
   return (
     <div className="slide-chart">
       <p className="slide-line">
-        <span className="slide-swatch" style={{ background: palette.weak }} /> {t.weakest} · {byShare ? t.shareOfMax : t.meanSeries}
+        <span className="slide-swatch" style={{ background: palette.weak }} /> {t.weakest} · {byGap ? t.gapToNation : t.shareOfRange}
       </p>
       <ChartBox>{(size) => <SlideBarChart bars={bars} domain={domain} width={size.width} height={size.height} labelWidth={360} ink={palette} fontSize={SLIDE_FONT.chart} />}</ChartBox>
     </div>

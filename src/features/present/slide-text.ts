@@ -1,3 +1,4 @@
+import { belowNation } from '@/domain/component-results';
 import { parseSlideCode } from '@/domain/slides/slide-code';
 import type { HeadlineSlide, Slide } from '@/domain/slides/slide-types';
 import type { Catalog, Component, Source } from '@/domain/types';
@@ -105,8 +106,8 @@ export function speakerNotes(slide: Slide, context: TextContext): string[] {
       return [...said, sources];
     }
     case 'components': {
-      const weakest = slide.rows.slice(0, 3).map((row) => (row.pctOfMax === undefined ? componentName(row.component, lang) : `${componentName(row.component, lang)} (${formatScore(row.pctOfMax, 'percent', lang, 0)})`));
-      return [n.components(formatList(weakest, lang)), sources];
+      const weakest = belowNation(slide.rows).map((row) => `${componentName(row.component, lang)} (${formatSigned(row.gapToMean ?? 0, lang)})`);
+      return [...(weakest.length > 0 ? [n.components(formatList(weakest, lang))] : []), sources];
     }
     case 'drivers': {
       const up = slide.rows.filter((r) => (r.change ?? 0) > 0);

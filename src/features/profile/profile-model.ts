@@ -1,4 +1,4 @@
-import type { ComponentResult } from '@/domain/component-results';
+import { belowNation, type ComponentResult } from '@/domain/component-results';
 import { periodFor } from '@/domain/methodology';
 import { evaluateTarget, type TargetEvaluation } from '@/domain/plans-evaluate';
 import { byUrgency, effectiveStatus } from '@/domain/plans-tasks';
@@ -93,7 +93,7 @@ export function buildIndexProfile({ catalog, index, byYear, unit, today, targets
     headline,
     scoreMax: headline && periodFor(catalog, index.code, headline.year)?.totalMax,
     trend: printed,
-    weakest: components && { year: components.year, rows: components.rows.slice(0, WEAKEST) },
+    weakest: components && { year: components.year, rows: belowNation(components.rows, WEAKEST) },
     targets: targets.map((target) => evaluateTarget(catalog, byYear, target)),
     tasks,
     sources: [
