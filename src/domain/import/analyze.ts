@@ -44,7 +44,8 @@ export function createImportAnalyzer(settings: ImportSettings, catalog: Catalog)
   const { fileName, index, year } = settings;
   const level = catalog.indices.get(index)?.unitLevel ?? 'province';
   const rankOf = settings.rankOf ?? [...catalog.units.values()].filter((u) => u.level === level && assessedIn(u, year)).length;
-  const options: RecordOptions = { resolveUnit: unitResolver(catalog, year, level), decimal: settings.decimal ?? 'auto', source: settings.source, rankOf };
+  // The decimal mark is decided with the header (decideNumbers), before any row becomes a record.
+  const options: RecordOptions = { resolveUnit: unitResolver(catalog, year, level), decimal: fallbackDecimalFor(settings.delimiter ?? ','), source: settings.source, rankOf };
   const validator: FigureValidator = figureValidator(fileName, index, year, catalog);
   const figures = figureTableBuilder(index, year);
   const log = issueLog(MAX_ISSUES);

@@ -3,36 +3,39 @@ import { canonicalNumber, decimalMarkOf, detectNumberConvention, fallbackDecimal
 
 describe('parseLocaleNumber', () => {
   it.each([
-    ['85,5', 85.5],
-    ['85.5', 85.5],
-    ['1.234,5', 1234.5],
-    ['1,234.5', 1234.5],
-    ['89,13%', 89.13],
-    [' 40,44 ', 40.44],
-    ['\u22121,14', -1.14],
-    ['+25', 25],
-    ['1 234,5', 1234.5],
-    ['63', 63],
-  ])('reads "%s" as %d', (raw, value) => {
-    expect(parseLocaleNumber(raw)).toBe(value);
+    ['85,5', 'comma', 85.5],
+    ['85.5', 'point', 85.5],
+    ['1.234,5', 'comma', 1234.5],
+    ['1,234.5', 'point', 1234.5],
+    ['89,13%', 'comma', 89.13],
+    [' 40,44 ', 'comma', 40.44],
+    ['\u22121,14', 'comma', -1.14],
+    ['+25', 'point', 25],
+    ['1 234,5', 'comma', 1234.5],
+    ['63', 'comma', 63],
+    ['63', 'point', 63],
+  ] as const)('reads "%s" with a decimal %s as %d', (raw, mark, value) => {
+    expect(parseLocaleNumber(raw, mark)).toBe(value);
   });
 
-  it.each(['8,5x', '', 'abc', '1,2,3', '--1', '1.23.4,5', '%'])('refuses "%s"', (raw) => {
-    expect(parseLocaleNumber(raw)).toBeUndefined();
+  it.each(['8,5x', '', 'abc', '1,2,3', '--1', '1.23.4,5', '%'])('refuses "%s" with either mark', (raw) => {
+    expect(parseLocaleNumber(raw, 'comma')).toBeUndefined();
+    expect(parseLocaleNumber(raw, 'point')).toBeUndefined();
   });
 
-  it('follows a chosen decimal mark', () => {
+  it('follows the decimal mark of the file', () => {
     expect(parseLocaleNumber('1.234', 'comma')).toBe(1234);
     expect(parseLocaleNumber('1,234', 'point')).toBe(1234);
-    expect(parseLocaleNumber('1,234', 'auto')).toBe(1.234);
+    expect(parseLocaleNumber('1,234', 'comma')).toBe(1.234);
+    expect(parseLocaleNumber('85.5', 'comma')).toBeUndefined();
   });
 });
 
 describe('canonicalNumber', () => {
   it('writes numbers the canonical way and leaves what it cannot read for the validator', () => {
-    expect(canonicalNumber('89,13%')).toBe('89.13');
-    expect(canonicalNumber('')).toBe('');
-    expect(canonicalNumber('8,5x')).toBe(UNREADABLE_NUMBER);
+    expect(canonicalNumber('89,13%', 'comma')).toBe('89.13');
+    expect(canonicalNumber('', 'comma')).toBe('');
+    expect(canonicalNumber('8,5x', 'comma')).toBe(UNREADABLE_NUMBER);
     expect(canonicalNumber('85.5', 'comma')).toBe(UNREADABLE_NUMBER);
   });
 });

@@ -1,25 +1,20 @@
 import type { CsvRow } from '@/domain/csv-table';
 
-export type DecimalMark = 'auto' | 'comma' | 'point';
+/** The decimal mark numbers are read with; the user may also leave it to be found ('auto'). */
+export type DecimalSeparator = 'comma' | 'point';
+export type DecimalMark = 'auto' | DecimalSeparator;
 
 const SPACES = /[\s\u00a0\u202f]/g;
 
 /**
  * Reads a number as people type it in Vietnamese or English spreadsheets: "85,5", "85.5",
- * "1.234,5", "1,234.5", "89,13%", "−1,14". Returns undefined when it is not a number.
- * With 'auto', a single separator followed by exactly three digits is read as thousands only
- * when the other mark also appears; "1,234" alone is read as a decimal (scores have decimals).
+ * "1.234,5", "1,234.5", "89,13%", "−1,14", with the file's decimal mark (the other mark may group
+ * thousands). Returns undefined when it is not a number written that way.
  */
-export function parseLocaleNumber(raw: string, decimal: DecimalMark = 'auto'): number | undefined {
+export function parseLocaleNumber(raw: string, decimal: DecimalSeparator): number | undefined {
   let text = raw.replace(SPACES, '').replace(/\u2212/g, '-').replace(/%$/, '');
   if (!/^[+-]?[\d.,]+$/.test(text) || !/\d/.test(text)) return undefined;
-  const hasComma = text.includes(',');
-  const hasPoint = text.includes('.');
-  let mark: ',' | '.' | undefined;
-  if (decimal === 'comma') mark = ',';
-  else if (decimal === 'point') mark = '.';
-  else if (hasComma && hasPoint) mark = text.lastIndexOf(',') > text.lastIndexOf('.') ? ',' : '.';
-  else mark = hasComma ? ',' : '.';
+  const mark = decimal === 'comma' ? ',' : '.';
   const grouping = mark === ',' ? '.' : ',';
   const parts = text.split(mark);
   if (parts.length > 2) return undefined;
@@ -38,7 +33,7 @@ export const UNREADABLE_NUMBER = '?';
  * becomes UNREADABLE_NUMBER, to be reported with its text: "85.5" in a file of decimal commas is an
  * error, not 85,5 read by luck.
  */
-export function canonicalNumber(raw: string, decimal: DecimalMark = 'auto'): string {
+export function canonicalNumber(raw: string, decimal: DecimalSeparator): string {
   const trimmed = raw.trim();
   if (trimmed === '') return '';
   const value = parseLocaleNumber(trimmed, decimal);
@@ -47,7 +42,7 @@ export function canonicalNumber(raw: string, decimal: DecimalMark = 'auto'): str
 
 /** Which decimal mark a file uses, and why the import believes it. */
 export interface NumberConvention {
-  decimal: 'comma' | 'point';
+  decimal: DecimalSeparator;
   /** 'chosen' by the user, 'detected' from a cell that can only be read one way, or 'assumed' from the separator. */
   basis: 'chosen' | 'detected' | 'assumed';
   /** The cell that decided it, when detected. */
@@ -57,7 +52,7 @@ export interface NumberConvention {
 const NUMBER_LIKE = /^[+-]?[\d.,]*\d[\d.,]*$/;
 
 /** The decimal mark one cell proves ("89,13", "1.234,5", "1.234.567"), or undefined when it reads both ways ("1.085", "63"). */
-export function decimalMarkOf(raw: string): 'comma' | 'point' | undefined {
+export function decimalMarkOf(raw: string): DecimalSeparator | undefined {
   const text = raw.replace(SPACES, '').replace(/\u2212/g, '-').replace(/%$/, '');
   if (!NUMBER_LIKE.test(text)) return undefined;
   const commas = text.split(',').length - 1;
@@ -77,9 +72,9 @@ export function decimalMarkOf(raw: string): 'comma' | 'point' | undefined {
  * fallback is assumed, and said so (Excel's habit: a file separated by ';' or tabs, or a workbook,
  * comes from a Vietnamese Excel with decimal commas; a comma-separated file uses the point).
  */
-export function detectNumberConvention(cells: Iterable<string>, fallback: 'comma' | 'point'): NumberConvention {
+export function detectNumberConvention(cells: Iterable<string>, fallback: DecimalSeparator): NumberConvention {
   const votes = { comma: 0, point: 0 };
-  const examples: Partial<Record<'comma' | 'point', string>> = {};
+  const examples: Partial<Record<DecimalSeparator, string>> = {};
   for (const cell of cells) {
     const mark = decimalMarkOf(cell);
     if (!mark) continue;
@@ -92,7 +87,7 @@ export function detectNumberConvention(cells: Iterable<string>, fallback: 'comma
 }
 
 /** The decimal mark assumed for a text file when no cell proves one. */
-export const fallbackDecimalFor = (delimiter: string): 'comma' | 'point' => (delimiter === ',' ? 'point' : 'comma');
+export const fallbackDecimalFor = (delimiter: string): DecimalSeparator => (delimiter === ',' ? 'point' : 'comma');
 
 /** The cells typed as text (a workbook's stored numbers need no decimal mark). */
 function* typedCells(rows: readonly CsvRow[]) {
@@ -100,7 +95,7 @@ function* typedCells(rows: readonly CsvRow[]) {
 }
 
 /** The convention a file's numbers are read with: the user's choice, or what its first rows show, or the fallback. */
-export function fileNumberConvention(rows: readonly CsvRow[], chosen: DecimalMark | undefined, fallback: 'comma' | 'point'): NumberConvention {
+export function fileNumberConvention(rows: readonly CsvRow[], chosen: DecimalMark | undefined, fallback: DecimalSeparator): NumberConvention {
   if (chosen === 'comma' || chosen === 'point') return { decimal: chosen, basis: 'chosen' };
   return detectNumberConvention(typedCells(rows), fallback);
 }

@@ -1,11 +1,11 @@
 import type { CsvRecord, CsvRow } from '@/domain/csv-table';
 import { TOTAL } from '@/domain/types';
-import { canonicalNumber, type DecimalMark } from './locale-number';
+import { canonicalNumber, type DecimalSeparator } from './locale-number';
 import type { ColumnTarget } from './mapping';
 
 export interface RecordOptions {
   resolveUnit: (name: string) => string | undefined;
-  decimal: DecimalMark;
+  decimal: DecimalSeparator;
   /** Source id given to rows that name none. */
   source: string;
   /** Denominator for ranks when no column gives it. */
@@ -15,13 +15,13 @@ export interface RecordOptions {
 const cell = (row: CsvRow, i: number) => (row.cells[i] ?? '').trim();
 
 /** A number as the canonical files write it: a workbook's stored number as it is, typed text read with the decimal mark. */
-function numberCell(row: CsvRow, i: number, decimal: DecimalMark): string {
+function numberCell(row: CsvRow, i: number, decimal: DecimalSeparator): string {
   const stored = row.numbers?.[i];
   return stored === undefined ? canonicalNumber(cell(row, i), decimal) : String(stored);
 }
 
 /** Column i as a canonical number under `key`; a cell the reading rewrote ("1.234,5") keeps its text as written, for the report. */
-function putNumber(record: CsvRecord, key: string, row: CsvRow, i: number, decimal: DecimalMark) {
+function putNumber(record: CsvRecord, key: string, row: CsvRow, i: number, decimal: DecimalSeparator) {
   const text = cell(row, i);
   const value = numberCell(row, i, decimal);
   record.values[key] = value;
