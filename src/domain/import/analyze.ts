@@ -78,8 +78,10 @@ export function createImportAnalyzer(settings: ImportSettings, catalog: Catalog)
     if (validator.issues.length === 0) return;
     for (const issue of validator.issues) {
       if (!isMissingSource(issue)) log.add(issue);
-      else if (!sourceMissing) log.add({ file: fileName, line: 0, kind: 'missing-source' });
-      sourceMissing ||= isMissingSource(issue);
+      else if (!sourceMissing) {
+        sourceMissing = true;
+        log.add({ file: fileName, line: 0, kind: 'missing-source' });
+      }
     }
     validator.issues.length = 0;
   };
