@@ -84,7 +84,7 @@ const importRules = (patterns) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'data/tools', '*.tmp.mjs', 'pw-*.config.ts'] },
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', '*.tmp.mjs', 'pw-*.config.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

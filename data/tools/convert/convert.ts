@@ -1,0 +1,116 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { buildComponents } from './components';
+import { buildContext } from './context';
+import { convertCtPar } from './ct-par';
+import { checkIntegrity, isValueFile } from './integrity';
+import { convertLong } from './long';
+import { Output } from './output';
+import { convertPapi } from './papi';
+import { checkPapiExpected, parseExpectedPapi } from './papi-expected';
+import { convertPlans, TASKS_FILE } from './plans';
+import { openReference } from './reference';
+import { H_COMPONENTS, H_GROUPS, H_INDICES, H_PERIODS, H_SOURCES, H_STATEMENTS, H_TASKS, H_UNITS } from './schema';
+import { checkSourceTable, sourceRegistry, urlsOf } from './sources';
+import { loadTables } from './tables';
+import { byCode } from './text';
+import { buildUnits } from './units';
+import { pick, toCsv } from './csv';
+
+export interface Conversion {
+  /** The files the converter owns (path under data/ → text): written over data/, compared by the check. */
+  files: Map<string, string>;
+  /** Files created only when missing, then left to staff (plans/tasks.csv). */
+  seeds: Map<string, string>;
+  report: string[];
+  /** Self-check failures: nothing may be written when there is one. */
+  problems: string[];
+}
+
+// Reference files whose URLs must all be in tables/sources.csv (and which cite every 'yes' URL there).
+const URL_FILES: Record<string, string> = {
+  'par-index.csv': 'source_url', 'sipas.csv': 'source_url', 'par-methodology.csv': 'source_url',
+  'sipas-methodology.csv': 'source_url', 'provinces.csv': 'merged_into_2025_source',
+  'can-tho-districts.csv': 'source_url', 'boundary-changes.csv': 'source_url',
+  'district-par-fragments.csv': 'source_url',
+};
+
+/** Converts the reference data at refDir; dataDir is read only for rows and files that staff own. */
+export function convert(refDir: string, dataDir: string): Conversion {
+  const ref = openReference(refDir);
+  const tables = loadTables();
+  const sources = sourceRegistry(tables.sources);
+  const units = buildUnits(ref, tables, sources);
+  const components = buildComponents(ref, tables, sources);
+  const out = new Output();
+
+  const citedUrls = new Set<string>();
+  for (const [file, column] of Object.entries(URL_FILES)) {
+    ref.readCsv(file, [column]).forEach((r, i) => {
+      const cell = r[column] ?? '';
+      sources.idsOf(cell, `${file}:${i + 2}`);
+      for (const url of urlsOf(cell)) citedUrls.add(url);
+    });
+  }
+  const plans = convertPlans(ref, tables, sources, dataDir, out, { units: new Set(units.units.map((u) => u.code)), indices: new Set(tables.indices.map((x) => x.code)) });
+  for (const url of plans.citedUrls) citedUrls.add(url);
+  checkSourceTable(tables.sources, citedUrls);
+  for (const st of tables.statements) for (const id of st.source.split(';')) if (!sources.ids.has(id)) plans.problems.push(`statements: unknown source ${id}`);
+
+  out.csv('sources.csv', H_SOURCES, [...tables.sources].sort((a, b) => byCode(a.id, b.id)).map((s) => pick(s, H_SOURCES)));
+  out.csv('units.csv', H_UNITS, units.units);
+  out.csv('groups.csv', H_GROUPS, tables.groups);
+  out.csv('indices.csv', H_INDICES, tables.indices);
+  out.csv('periods.csv', H_PERIODS, tables.periods);
+  out.csv('components.csv', H_COMPONENTS, components.comps);
+  out.csv('statements.csv', H_STATEMENTS, tables.statements);
+
+  const ctx = buildContext(tables, sources, units, components);
+  const par = convertLong(ref, 'par-index.csv', 'par', ctx, out);
+  const sipas = convertLong(ref, 'sipas.csv', 'sipas', ctx, out);
+  const papi = convertPapi(ref, ctx, out);
+  const ctPar = convertCtPar(ref, ctx, out);
+  out.text('papi/LICENSE-ml-mcdm.txt', ref.readText('papi/LICENSE-ml-mcdm.txt'));
+
+  const indices = new Set(tables.indices.map((x) => x.code));
+  const sourceCells = [
+    ...units.units.map((u) => ({ where: `units ${u.code}`, cell: u.source })),
+    ...tables.groups.map((g) => ({ where: `groups ${g.code}`, cell: g.source })),
+    ...tables.indices.map((x) => ({ where: `indices ${x.code}`, cell: x.source })),
+    ...tables.periods.map((p) => ({ where: `periods ${p.period}`, cell: p.source })),
+    ...components.comps.map((c) => ({ where: `components ${c.period} ${c.code}`, cell: c.source })),
+  ];
+  const valueFiles = new Map([...out.files].filter(([file]) => isValueFile(file, indices)));
+  for (const [file, text] of staffValueFiles(dataDir, indices, out.files)) valueFiles.set(file, text);
+  const problems = [
+    ...checkPapiExpected(papi, parseExpectedPapi(ref.readText('papi/README.md'))),
+    ...checkIntegrity({ units: units.units, comps: components.comps, periods: tables.periods, sourceCells }, sources.ids, valueFiles),
+    ...plans.problems,
+  ];
+
+  const skippedText = (m: Map<string, number>) => [...m.entries()].sort().map(([k, v]) => `${k} ${v}`).join(', ');
+  const report = [
+    `Reference data: ${ref.dir}`,
+    `Converted ${out.files.size} files:`,
+    ...[...out.files].map(([file, text]) => `  data/${file}  ${file.endsWith('.csv') ? `${text.split('\n').length - 2} rows` : ''}`.trimEnd()),
+    `Not converted (par-index.csv): ${skippedText(par.skipped)}`,
+    `Not converted (sipas.csv): ${skippedText(sipas.skipped)}`,
+    `Not converted (district-par-fragments.csv): ${skippedText(ctPar.skipped)}`,
+    `Not converted (plans.csv): ${plans.notConverted.join('; ')}`,
+  ];
+  const seeds = new Map([[TASKS_FILE, toCsv(H_TASKS, [], TASKS_FILE)]]);
+  return { files: out.files, seeds, report, problems };
+}
+
+/** Year files in data/ that the converter does not write (added by staff): checked, never touched. */
+function staffValueFiles(dataDir: string, indices: ReadonlySet<string>, owned: ReadonlyMap<string, string>): [string, string][] {
+  return [...indices].flatMap((index) => {
+    const dir = path.join(dataDir, index);
+    if (!fs.existsSync(dir)) return [];
+    return fs
+      .readdirSync(dir)
+      .map((name) => `${index}/${name}`)
+      .filter((file) => isValueFile(file, indices) && !owned.has(file))
+      .map((file): [string, string] => [file, fs.readFileSync(path.join(dataDir, file), 'utf8')]);
+  });
+}
