@@ -5,6 +5,7 @@ import { buildContext } from './context';
 import { convertCtPar } from './ct-par';
 import { checkIntegrity, isValueFile } from './integrity';
 import { convertLong } from './long';
+import { existingIn, withKeptRows } from './kept-rows';
 import { Output } from './output';
 import { convertPapi } from './papi';
 import { checkPapiExpected, parseExpectedPapi } from './papi-expected';
@@ -52,12 +53,16 @@ export function convert(refDir: string, dataDir: string): Conversion {
       for (const url of urlsOf(cell)) citedUrls.add(url);
     });
   }
-  const plans = convertPlans(ref, tables, sources, dataDir, out, { units: new Set(units.units.map((u) => u.code)), indices: new Set(tables.indices.map((x) => x.code)) });
+  const existing = existingIn(dataDir);
+  const plans = convertPlans(ref, tables, sources, existing, out, { units: new Set(units.units.map((u) => u.code)), indices: new Set(tables.indices.map((x) => x.code)) });
   for (const url of plans.citedUrls) citedUrls.add(url);
   checkSourceTable(tables.sources, citedUrls);
   for (const st of tables.statements) for (const id of st.source.split(';')) if (!sources.ids.has(id)) plans.problems.push(`statements: unknown source ${id}`);
 
-  out.csv('sources.csv', H_SOURCES, [...tables.sources].sort((a, b) => byCode(a.id, b.id)).map((s) => pick(s, H_SOURCES)));
+  const generatedSources = [...tables.sources].sort((a, b) => byCode(a.id, b.id)).map((s) => pick(s, H_SOURCES));
+  const allSources = withKeptRows(existing('sources.csv'), 'data/sources.csv', H_SOURCES, generatedSources, (s) => s.id ?? '');
+  out.csv('sources.csv', H_SOURCES, allSources);
+  const knownSourceIds = new Set(allSources.map((s) => s.id ?? ''));
   out.csv('units.csv', H_UNITS, units.units);
   out.csv('groups.csv', H_GROUPS, tables.groups);
   out.csv('indices.csv', H_INDICES, tables.indices);
@@ -84,7 +89,7 @@ export function convert(refDir: string, dataDir: string): Conversion {
   for (const [file, text] of staffValueFiles(dataDir, indices, out.files)) valueFiles.set(file, text);
   const problems = [
     ...checkPapiExpected(papi, parseExpectedPapi(ref.readText('papi/README.md'))),
-    ...checkIntegrity({ units: units.units, comps: components.comps, periods: tables.periods, sourceCells }, sources.ids, valueFiles),
+    ...checkIntegrity({ units: units.units, comps: components.comps, periods: tables.periods, sourceCells }, knownSourceIds, valueFiles),
     ...plans.problems,
   ];
 

@@ -1,7 +1,6 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { parseRecords, pick, type Row } from './csv';
+import { pick, type Row } from './csv';
 import { fail } from './errors';
+import { withKeptRows, type ExistingFile } from './kept-rows';
 import type { Output } from './output';
 import type { Reference } from './reference';
 import { H_AGENCIES, H_PLANS, H_TARGETS, H_TASKS } from './schema';
@@ -22,20 +21,9 @@ export interface PlansResult {
   notConverted: string[];
 }
 
-/**
- * The converter's rows, then the rows of the existing file whose key it does not generate (added
- * by staff). `existing` is the current text of the file in data/, if any.
- */
-export function withKeptRows(existing: string | undefined, file: string, header: readonly string[], generated: readonly Row[], keyOf: (r: Row) => string): Row[] {
-  if (existing === undefined) return [...generated];
-  const rows = parseRecords(existing, file, header, true).filter((r) => Object.values(r).some((c) => c !== ''));
-  const keys = new Set(generated.map(keyOf));
-  return [...generated, ...rows.filter((r) => !keys.has(keyOf(r)))];
-}
-
 const targetKey = (t: Row) => [t.plan, t.index, t.component, t.unit, t.kind, t.group, t.target_year].join('|');
 
-export function convertPlans(ref: Reference, tables: Tables, sources: SourceRegistry, dataDir: string, out: Output, codes: { units: ReadonlySet<string>; indices: ReadonlySet<string> }): PlansResult {
+export function convertPlans(ref: Reference, tables: Tables, sources: SourceRegistry, existing: ExistingFile, out: Output, codes: { units: ReadonlySet<string>; indices: ReadonlySet<string> }): PlansResult {
   const citedUrls = new Set<string>();
   const keyOf = (r: { date: string; number: string; instrument_type: string }) => `${r.date}|${r.number}|${r.instrument_type}`;
   const notConverted = new Map(tables['plans-not-converted'].map((r) => [keyOf(r), r.why]));
@@ -54,18 +42,14 @@ export function convertPlans(ref: Reference, tables: Tables, sources: SourceRegi
   plans.sort((a, b) => (a.date < b.date ? -1 : 1));
   const targets = tables['plan-targets'].map((t) => pick(t, H_TARGETS));
 
-  const existing = (name: string) => {
-    const file = path.join(dataDir, 'plans', name);
-    return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
-  };
   const write = (name: string, header: readonly string[], rows: readonly Row[], key: (r: Row) => string) =>
-    out.csv(`plans/${name}`, header, withKeptRows(existing(name), `data/plans/${name}`, header, rows, key));
+    out.csv(`plans/${name}`, header, withKeptRows(existing(`plans/${name}`), `data/plans/${name}`, header, rows, key));
   write('agencies.csv', H_AGENCIES, tables['plan-agencies'], (a) => a.code ?? '');
   write('plans.csv', H_PLANS, plans, (p) => p.code ?? '');
   write('targets.csv', H_TARGETS, targets, targetKey);
 
   const problems = planProblems(tables, sources, plans, targets, codes);
-  const tasks = existing('tasks.csv');
+  const tasks = existing(TASKS_FILE);
   if (tasks !== undefined && tasks.replace(/^\uFEFF/, '').split(/\r?\n/)[0] !== H_TASKS.join(',')) problems.push(`plans/tasks.csv: header is not ${H_TASKS.join(',')}`);
   return { citedUrls, problems, notConverted: [...notConverted].map(([key, why]) => `${key} (${why})`) };
 }
