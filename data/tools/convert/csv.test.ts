@@ -48,3 +48,9 @@ describe('CSV in and out', () => {
     expect(() => openReference('/nonexistent/reference-data')).toThrow(/reference data not found at \/nonexistent\/reference-data: .*\.\.\/shared\/reference-data/);
   });
 });
+
+describe('a file with no rows', () => {
+  it('is its header line alone', () => {
+    expect(toCsv(['id', 'plan'], [], 'plans/tasks.csv')).toBe('id,plan\n');
+  });
+});

@@ -32,8 +32,8 @@ export function toCsv(header: readonly string[], records: readonly Partial<Row>[
   for (const r of records) {
     for (const key of Object.keys(r)) assert(header.includes(key), `${name}: unexpected column ${key}`);
   }
-  const data = records.map((r) => header.map((h) => r[h] ?? ''));
-  const text = `${Papa.unparse({ fields: [...header], data }, { newline: '\n' })}\n`;
+  const rows = [[...header], ...records.map((r) => header.map((h) => r[h] ?? ''))];
+  const text = `${Papa.unparse(rows, { newline: '\n' })}\n`;
   assert(text === text.normalize('NFC'), `${name}: output text is not NFC-normalised`);
   return text;
 }
