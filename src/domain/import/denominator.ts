@@ -1,0 +1,55 @@
+import type { DataIssue } from '@/domain/issues';
+import type { Figure } from '@/domain/types';
+import type { FigureTable } from './figure-table';
+
+interface Ranked {
+  count: number;
+  maxRank: number;
+  maxLine: number;
+  /** Each denominator the file writes, with the first line that writes it. */
+  written: Map<number, number>;
+}
+
+/**
+ * The denominator of an import's ranks: the one the user gives, else the number of units the file
+ * ranks (the rows with a rank, or the highest rank if larger), never the number of units that
+ * happened to match. Without a given one, a highest rank above the rows ranked, or a denominator
+ * written in the file that differs from them, is reported once with its line, to fix or to confirm
+ * by giving the denominator.
+ */
+export function denominatorTracker(file: string, given: number | undefined) {
+  const byComponent = new Map<string, Ranked>();
+  const rankOfFor = (component: string) => {
+    const ranked = byComponent.get(component);
+    return given ?? (ranked ? Math.max(ranked.count, ranked.maxRank) : undefined);
+  };
+  return {
+    /** A rank with no denominator waits for the derived one, so it is no problem of the row. */
+    waitsForDenominator: (issue: DataIssue) => given === undefined && issue.kind === 'missing-value' && issue.column === 'rank_of',
+    add(figure: Figure) {
+      if (figure.rank === undefined) return;
+      const ranked = byComponent.get(figure.component) ?? { count: 0, maxRank: 0, maxLine: 0, written: new Map<number, number>() };
+      byComponent.set(figure.component, ranked);
+      ranked.count++;
+      if (figure.rank > ranked.maxRank) [ranked.maxRank, ranked.maxLine] = [figure.rank, figure.line];
+      if (figure.rankOf !== undefined && !ranked.written.has(figure.rankOf)) ranked.written.set(figure.rankOf, figure.line);
+    },
+    rankOfFor,
+    issues(): DataIssue[] {
+      if (given !== undefined) return [];
+      return [...byComponent.values()].flatMap((ranked) => [
+        ...(ranked.maxRank > ranked.count ? [{ file, line: ranked.maxLine, column: 'rank', kind: 'denominator-disagrees' as const, detail: `${ranked.maxRank}/${ranked.count}` }] : []),
+        ...[...ranked.written].filter(([value]) => value !== ranked.count).map(([value, line]) => ({ file, line, column: 'rank_of', kind: 'denominator-disagrees' as const, detail: `${value}/${ranked.count}` })),
+      ]);
+    },
+  };
+}
+
+/** Gives the derived denominator to every rank of the table that has none. */
+export function fillRankOf(table: FigureTable, rankOfFor: (component: string) => number | undefined): FigureTable {
+  for (let i = 0; i < table.count; i++) {
+    if (Number.isNaN(table.rank[i]) || !Number.isNaN(table.rankOf[i])) continue;
+    table.rankOf[i] = rankOfFor(table.pairs[table.pair[i] ?? 0]?.component ?? '') ?? NaN;
+  }
+  return table;
+}
