@@ -2,7 +2,8 @@ import { assessmentsFor, unitsAssessed } from '@/domain/assessments';
 import { foldForSearch } from '@/domain/text';
 import type { Catalog, Unit, UnitLevel } from '@/domain/types';
 
-const PREFIXES = /^(thanh pho truc thuoc trung uong|thanh pho|tp|tinh|quan|huyen|thi xa|ubnd|province|city)\b\.?\s*/;
+// Province prefixes only: "Quận Ninh Kiều" must not become the ward "Phường Ninh Kiều" of 2025.
+const PREFIXES = /^(thanh pho truc thuoc trung uong|thanh pho|tp|tinh|ubnd|province|city)\b\.?\s*/;
 const ROMAN = /\b(phuong|quan) ([ivx]+)\b/g;
 const ROMAN_VALUES: Record<string, number> = { i: 1, v: 5, x: 10 };
 /** Names of one unit that differ past the prefixes: Thừa Thiên Huế is Thành phố Huế since 2025. */
