@@ -74,10 +74,10 @@ export function createImportAnalyzer(settings: ImportSettings, catalog: Catalog)
   let sourceMissing = false;
   const isMissingSource = (issue: DataIssue) => issue.kind === 'missing-value' && issue.column === 'source' && settings.source === '';
   // The validator's own list is emptied after each record, so it never grows with the file.
-  const takeValidatorIssues = () => {
+  const takeValidatorIssues = (record?: CsvRecord) => {
     if (validator.issues.length === 0) return;
     for (const issue of validator.issues) {
-      if (denominator.waitsForDenominator(issue)) continue;
+      if (record && denominator.waitsForDenominator(issue, record)) continue;
       if (!isMissingSource(issue)) log.add(issue);
       else if (!sourceMissing) {
         sourceMissing = true;
@@ -91,7 +91,7 @@ export function createImportAnalyzer(settings: ImportSettings, catalog: Catalog)
   const addRecord = (record: CsvRecord) => {
     records++;
     const figure = validator.check(record);
-    takeValidatorIssues();
+    takeValidatorIssues(record);
     const notAssessed = figure && notAssessedIssue(catalog, index, year, figure.unit, { file: fileName, line: record.line });
     if (notAssessed) log.add(notAssessed);
     if (figure) denominator.add(figure);

@@ -1,3 +1,4 @@
+import type { CsvRecord } from '@/domain/csv-table';
 import type { DataIssue } from '@/domain/issues';
 import type { Figure } from '@/domain/types';
 import type { FigureTable } from './figure-table';
@@ -25,7 +26,8 @@ export function denominatorTracker(file: string, given: number | undefined) {
   };
   return {
     /** A rank with no denominator waits for the derived one, so it is no problem of the row. */
-    waitsForDenominator: (issue: DataIssue) => given === undefined && issue.kind === 'missing-value' && issue.column === 'rank_of',
+    waitsForDenominator: (issue: DataIssue, record: CsvRecord) =>
+      given === undefined && issue.kind === 'missing-value' && record.values.rank_of === '' && issue.column === (record.labels?.rank_of ?? 'rank_of'),
     add(figure: Figure) {
       if (figure.rank === undefined) return;
       const ranked = byComponent.get(figure.component) ?? { count: 0, maxRank: 0, maxLine: 0, written: new Map<number, number>() };
