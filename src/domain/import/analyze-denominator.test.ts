@@ -34,7 +34,7 @@ describe('the denominator of imported ranks', () => {
   });
 
   it.each([
-    ['a rank above the rows ranked, at the line of that rank', 'Tỉnh;Điểm;Hạng\nCần Thơ;89;2\nHà Nội;90;35', { kind: 'denominator-disagrees', line: 3, column: 'rank', detail: '35/2' }],
+    ['a rank above the rows ranked, at the line of that rank', 'Tỉnh;Điểm;Hạng\nCần Thơ;89;2\nHà Nội;90;35', { kind: 'denominator-disagrees', line: 3, column: 'Hạng', detail: '35/2' }],
     ['a written denominator that differs from the rows ranked, once', 'unit,component,score,rank,rank_of,status,source\nP59,total,89,1,63,,\nP01,total,90,2,63,,', { kind: 'denominator-disagrees', line: 2, column: 'rank_of', detail: '63/2' }],
   ])('asks to confirm %s, and applies nothing', (_, text, expected) => {
     const analysis = analyzeImport(text, settings(), tiny);

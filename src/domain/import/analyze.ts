@@ -94,7 +94,7 @@ export function createImportAnalyzer(settings: ImportSettings, catalog: Catalog)
     takeValidatorIssues(record);
     const notAssessed = figure && notAssessedIssue(catalog, index, year, figure.unit, { file: fileName, line: record.line });
     if (notAssessed) log.add(notAssessed);
-    if (figure) denominator.add(figure);
+    if (figure) denominator.add(figure, record);
     // A percentage cell of Excel holds 0,8913 for 89,13%: no total of a % index is that small, so it is reported, never scaled.
     if (figure && percentIndex && figure.component === TOTAL && figure.score !== undefined && figure.score > 0 && figure.score <= 1) {
       log.add({ file: fileName, line: record.line, column: record.labels?.score ?? 'score', kind: 'fraction-for-percent', raw: record.written?.score ?? record.values.score });
@@ -161,7 +161,8 @@ export function createImportAnalyzer(settings: ImportSettings, catalog: Catalog)
       if (!head && headRows.length > 0 && !stopped()) decideHead();
       const { headerRow, header, shape, targets } = head ?? readHead(headRows, settings, catalog);
       if (log.total === 0 && records === 0) log.add({ file: fileName, line: 0, kind: 'empty-file' });
-      if (!stopped()) denominator.issues().forEach(log.add);
+      // A rank above a given or written denominator is already reported at its row.
+      if (!stopped() && !log.counts['rank-above-denominator']) denominator.issues().forEach(log.add);
       const kept = log.total === 0 ? fillRankOf(figures.table(), denominator.rankOfFor) : figureTableBuilder(index, year).table();
       const rankOf = denominator.rankOfFor(TOTAL) ?? 0;
       const firstRows = headRows.slice(0, 6).map((row) => row.cells);

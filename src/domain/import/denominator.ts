@@ -7,6 +7,8 @@ interface Ranked {
   count: number;
   maxRank: number;
   maxLine: number;
+  /** The columns as the file names them, for the report. */
+  labels: { rank: string; rankOf: string };
   /** Each denominator the file writes, with the first line that writes it. */
   written: Map<number, number>;
 }
@@ -28,9 +30,10 @@ export function denominatorTracker(file: string, given: number | undefined) {
     /** A rank with no denominator waits for the derived one, so it is no problem of the row. */
     waitsForDenominator: (issue: DataIssue, record: CsvRecord) =>
       given === undefined && issue.kind === 'missing-value' && record.values.rank_of === '' && issue.column === (record.labels?.rank_of ?? 'rank_of'),
-    add(figure: Figure) {
+    add(figure: Figure, record: CsvRecord) {
       if (figure.rank === undefined) return;
-      const ranked = byComponent.get(figure.component) ?? { count: 0, maxRank: 0, maxLine: 0, written: new Map<number, number>() };
+      const labels = { rank: record.labels?.rank ?? 'rank', rankOf: record.labels?.rank_of ?? 'rank_of' };
+      const ranked = byComponent.get(figure.component) ?? { count: 0, maxRank: 0, maxLine: 0, labels, written: new Map<number, number>() };
       byComponent.set(figure.component, ranked);
       ranked.count++;
       if (figure.rank > ranked.maxRank) [ranked.maxRank, ranked.maxLine] = [figure.rank, figure.line];
@@ -40,8 +43,8 @@ export function denominatorTracker(file: string, given: number | undefined) {
     issues(): DataIssue[] {
       if (given !== undefined) return [];
       return [...byComponent.values()].flatMap((ranked) => [
-        ...(ranked.maxRank > ranked.count ? [{ file, line: ranked.maxLine, column: 'rank', kind: 'denominator-disagrees' as const, detail: `${ranked.maxRank}/${ranked.count}` }] : []),
-        ...[...ranked.written].filter(([value]) => value !== ranked.count).map(([value, line]) => ({ file, line, column: 'rank_of', kind: 'denominator-disagrees' as const, detail: `${value}/${ranked.count}` })),
+        ...(ranked.maxRank > ranked.count ? [{ file, line: ranked.maxLine, column: ranked.labels.rank, kind: 'denominator-disagrees' as const, detail: `${ranked.maxRank}/${ranked.count}` }] : []),
+        ...[...ranked.written].filter(([value]) => value !== ranked.count).map(([value, line]) => ({ file, line, column: ranked.labels.rankOf, kind: 'denominator-disagrees' as const, detail: `${value}/${ranked.count}` })),
       ]);
     },
   };
