@@ -27,6 +27,12 @@ describe('the denominator of imported ranks', () => {
     expect(analysis.issues).toMatchObject([{ kind: 'rank-above-denominator', line: 3, detail: '64/63' }]);
   });
 
+  it('takes a written denominator above the rows ranked as an extract', () => {
+    const analysis = analyzeImport('unit,component,score,rank,rank_of,status,source\nP59,total,89,22,63,,\nP01,total,90,3,63,,', settings(), tiny);
+    expect(analysis.issues).toEqual([]);
+    expect(tableFigures(analysis.figures).map((f) => f.rankOf)).toEqual([63, 63]);
+  });
+
   it('takes what the user gives without asking, even for fewer rows than units ranked', () => {
     const analysis = analyzeImport('Tỉnh;Điểm;Hạng\nCần Thơ;89;22', settings({ rankOf: 63 }), tiny);
     expect(analysis.issues).toEqual([]);
@@ -35,7 +41,8 @@ describe('the denominator of imported ranks', () => {
 
   it.each([
     ['a rank above the rows ranked, at the line of that rank', 'Tỉnh;Điểm;Hạng\nCần Thơ;89;2\nHà Nội;90;35', { kind: 'denominator-disagrees', line: 3, column: 'Hạng', detail: '35/2' }],
-    ['a written denominator that differs from the rows ranked, once', 'unit,component,score,rank,rank_of,status,source\nP59,total,89,1,63,,\nP01,total,90,2,63,,', { kind: 'denominator-disagrees', line: 2, column: 'rank_of', detail: '63/2' }],
+    ['a written denominator below the rows ranked, once', 'unit,component,score,rank,rank_of,status,source\nP59,total,89,1,1,,\nP01,total,90,2,1,,', { kind: 'rank-above-denominator', line: 3, column: 'rank', detail: '2/1' }],
+    ['a written denominator below the rows ranked, at its first line', 'unit,component,score,rank,rank_of,status,source\nP59,total,89,1,2,,\nP01,total,90,2,2,,\nP60,total,80,,2,,\nP61,total,81,1,2,,', { kind: 'denominator-disagrees', line: 2, column: 'rank_of', detail: '2/3' }],
   ])('asks to confirm %s, and applies nothing', (_, text, expected) => {
     const analysis = analyzeImport(text, settings(), tiny);
     expect(analysis.issues).toMatchObject([expected]);
