@@ -1,9 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { check2025 } from './check-2025';
 import { buildComponents } from './components';
 import { buildContext } from './context';
 import { convertCtPar } from './ct-par';
 import { checkIntegrity, isValueFile } from './integrity';
+import { assessments2025, lineage2025 } from './lineage-2025';
 import { convertLong } from './long';
 import { existingIn, withKeptRows } from './kept-rows';
 import { Output } from './output';
@@ -11,11 +13,12 @@ import { convertPapi } from './papi';
 import { checkPapiExpected, parseExpectedPapi } from './papi-expected';
 import { convertPlans, TASKS_FILE } from './plans';
 import { openReference } from './reference';
-import { H_COMPONENTS, H_GROUPS, H_INDICES, H_PERIODS, H_SOURCES, H_STATEMENTS, H_TASKS, H_UNITS } from './schema';
+import { H_COMPONENTS, H_ASSESSMENTS, H_GROUPS, H_INDICES, H_LINEAGE, H_PERIODS, H_SOURCES, H_STATEMENTS, H_TASKS, H_UNITS } from './schema';
 import { checkSourceTable, sourceRegistry, urlsOf } from './sources';
 import { loadTables } from './tables';
 import { byCode } from './text';
 import { buildUnits } from './units';
+import { units2025 } from './units-2025';
 import { pick, toCsv } from './csv';
 
 export interface Conversion {
@@ -41,7 +44,11 @@ export function convert(refDir: string, dataDir: string): Conversion {
   const ref = openReference(refDir);
   const tables = loadTables();
   const sources = sourceRegistry(tables.sources);
-  const units = buildUnits(ref, tables, sources);
+  const built = buildUnits(ref, tables, sources);
+  // Units after 01/07/2025, their lineage and which units each index assessed.
+  const units = { ...built, units: units2025(ref, built.units) };
+  const lineage = lineage2025(ref, units.units);
+  const assessments = assessments2025(tables.indices);
   const components = buildComponents(ref, tables, sources);
   const out = new Output();
 
@@ -69,6 +76,8 @@ export function convert(refDir: string, dataDir: string): Conversion {
   out.csv('periods.csv', H_PERIODS, tables.periods);
   out.csv('components.csv', H_COMPONENTS, components.comps);
   out.csv('statements.csv', H_STATEMENTS, tables.statements);
+  out.csv('lineage.csv', H_LINEAGE, lineage);
+  out.csv('assessments.csv', H_ASSESSMENTS, assessments);
 
   const ctx = buildContext(tables, sources, units, components);
   const par = convertLong(ref, 'par-index.csv', 'par', ctx, out);
@@ -91,6 +100,7 @@ export function convert(refDir: string, dataDir: string): Conversion {
     ...checkPapiExpected(papi, parseExpectedPapi(ref.readText('papi/README.md'))),
     ...checkIntegrity({ units: units.units, comps: components.comps, periods: tables.periods, sourceCells }, knownSourceIds, valueFiles),
     ...plans.problems,
+    ...check2025(units.units, lineage, assessments, knownSourceIds, indices),
   ];
 
   const skippedText = (m: Map<string, number>) => [...m.entries()].sort().map(([k, v]) => `${k} ${v}`).join(', ');
