@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { check2025 } from './check-2025';
 import { buildComponents } from './components';
 import { buildContext } from './context';
@@ -7,14 +5,14 @@ import { convertCtPar } from './ct-par';
 import { checkIntegrity, isValueFile } from './integrity';
 import { assessments2025, lineage2025 } from './lineage-2025';
 import { convertLong } from './long';
-import { existingIn, withKeptRows } from './kept-rows';
+import { existingIn, staffValueFiles, withKeptRows } from './kept-rows';
 import { Output } from './output';
 import { convertPapi } from './papi';
 import { checkPapiExpected, parseExpectedPapi } from './papi-expected';
 import { convertPlans, TASKS_FILE } from './plans';
 import { openReference } from './reference';
 import { H_COMPONENTS, H_ASSESSMENTS, H_GROUPS, H_INDICES, H_LINEAGE, H_PERIODS, H_SOURCES, H_STATEMENTS, H_TASKS, H_UNITS } from './schema';
-import { checkSourceTable, sourceRegistry, urlsOf } from './sources';
+import { checkSourceTable, citedUrlsOf, sourceRegistry } from './sources';
 import { loadTables } from './tables';
 import { byCode } from './text';
 import { buildUnits } from './units';
@@ -31,14 +29,6 @@ export interface Conversion {
   problems: string[];
 }
 
-// Reference files whose URLs must all be in tables/sources.csv (and which cite every 'yes' URL there).
-const URL_FILES: Record<string, string> = {
-  'par-index.csv': 'source_url', 'sipas.csv': 'source_url', 'par-methodology.csv': 'source_url',
-  'sipas-methodology.csv': 'source_url', 'provinces.csv': 'merged_into_2025_source',
-  'can-tho-districts.csv': 'source_url', 'boundary-changes.csv': 'source_url',
-  'district-par-fragments.csv': 'source_url',
-};
-
 /** Converts the reference data at refDir; dataDir is read only for rows and files that staff own. */
 export function convert(refDir: string, dataDir: string): Conversion {
   const ref = openReference(refDir);
@@ -52,14 +42,7 @@ export function convert(refDir: string, dataDir: string): Conversion {
   const components = buildComponents(ref, tables, sources);
   const out = new Output();
 
-  const citedUrls = new Set<string>();
-  for (const [file, column] of Object.entries(URL_FILES)) {
-    ref.readCsv(file, [column]).forEach((r, i) => {
-      const cell = r[column] ?? '';
-      sources.idsOf(cell, `${file}:${i + 2}`);
-      for (const url of urlsOf(cell)) citedUrls.add(url);
-    });
-  }
+  const citedUrls = citedUrlsOf(ref, sources);
   const existing = existingIn(dataDir);
   const plans = convertPlans(ref, tables, sources, existing, out, { units: new Set(units.units.map((u) => u.code)), indices: new Set(tables.indices.map((x) => x.code)) });
   for (const url of plans.citedUrls) citedUrls.add(url);
@@ -115,17 +98,4 @@ export function convert(refDir: string, dataDir: string): Conversion {
   ];
   const seeds = new Map([[TASKS_FILE, toCsv(H_TASKS, [], TASKS_FILE)]]);
   return { files: out.files, seeds, report, problems };
-}
-
-/** Year files in data/ that the converter does not write (added by staff): checked, never touched. */
-function staffValueFiles(dataDir: string, indices: ReadonlySet<string>, owned: ReadonlyMap<string, string>): [string, string][] {
-  return [...indices].flatMap((index) => {
-    const dir = path.join(dataDir, index);
-    if (!fs.existsSync(dir)) return [];
-    return fs
-      .readdirSync(dir)
-      .map((name) => `${index}/${name}`)
-      .filter((file) => isValueFile(file, indices) && !owned.has(file))
-      .map((file): [string, string] => [file, fs.readFileSync(path.join(dataDir, file), 'utf8')]);
-  });
 }

@@ -1,4 +1,5 @@
 import { assert, fail } from './errors';
+import type { Reference } from './reference';
 import type { TableRow } from './tables';
 import { uniq } from './text';
 
@@ -42,4 +43,25 @@ export function checkSourceTable(sources: readonly TableRow<'sources'>[], citedU
     assert(['yes', 'no'].includes(s.url_in_reference), `tables/sources.csv: ${s.id} url_in_reference must be yes or no`);
     if (s.url_in_reference === 'yes') assert(citedUrls.has(s.url), `tables/sources.csv: ${s.id} URL not found in the converted reference files`);
   }
+}
+
+// Reference files whose URLs must all be in tables/sources.csv (and which cite every 'yes' URL there).
+const URL_FILES: Record<string, string> = {
+  'par-index.csv': 'source_url', 'sipas.csv': 'source_url', 'par-methodology.csv': 'source_url',
+  'sipas-methodology.csv': 'source_url', 'provinces.csv': 'merged_into_2025_source',
+  'can-tho-districts.csv': 'source_url', 'boundary-changes.csv': 'source_url',
+  'district-par-fragments.csv': 'source_url',
+};
+
+/** Every URL the converted reference files cite, each checked to resolve to a source id. */
+export function citedUrlsOf(ref: Reference, sources: SourceRegistry): Set<string> {
+  const cited = new Set<string>();
+  for (const [file, column] of Object.entries(URL_FILES)) {
+    ref.readCsv(file, [column]).forEach((r, i) => {
+      const cell = r[column] ?? '';
+      sources.idsOf(cell, `${file}:${i + 2}`);
+      for (const url of urlsOf(cell)) cited.add(url);
+    });
+  }
+  return cited;
 }
