@@ -1,7 +1,10 @@
 import type { Plan } from '@/domain/plans-types';
 import type { Slide } from '@/domain/slides/slide-types';
 import type { SlideContext } from './slide-context';
-import { slideTitle, sourceLine } from './slide-text';
+import { slideCredits } from '@/domain/slides/slide-credits';
+import { creditLine } from '@/i18n/credit-line';
+import { useMessages } from '@/state/use-i18n';
+import { slideTitle } from './slide-text';
 import { ComponentsSlideBody } from './components-slide';
 import { DriversSlideBody } from './drivers-slide';
 import { HeadlineSlideBody } from './headline-slide';
@@ -40,9 +43,10 @@ interface SlideViewProps {
   total: number;
 }
 
-/** One slide: its heading, its body, and at its foot the sources and the slide counter. */
+/** One slide: its heading, its body, and at its foot one short source line (the publishers; the full list is on the presenter's screen) and the slide counter. */
 export function SlideView({ slide, context, plans, position, total }: SlideViewProps) {
-  const { t } = context;
+  const { t, catalog, lang } = context;
+  const plansText = useMessages().plans;
   return (
     <article className={`slide slide-${slide.kind}${slide.kind === 'title' ? ' slide-title-only' : ''}`} aria-roledescription="slide" aria-label={context.t.slideOf(position, total)}>
       {slide.kind !== 'title' && <h1 className="slide-title">{slideTitle(slide, context)}</h1>}
@@ -50,7 +54,7 @@ export function SlideView({ slide, context, plans, position, total }: SlideViewP
         <SlideBody slide={slide} context={context} plans={plans} />
       </div>
       <footer className="slide-foot">
-        <p className="slide-source">{sourceLine(slide.sources, t)}</p>
+        <p className="slide-source">{creditLine(slideCredits(slide, catalog, plans), t.source, lang, plansText)}</p>
         <p className="slide-counter" data-testid="slide-counter">
           {position}/{total}
         </p>
