@@ -1,15 +1,16 @@
 import { byGapToNation, componentResults } from '@/domain/component-results';
 import { groupMembers } from '@/domain/groups';
 import { changeOnPrevious, nationalMean, unitResults, yearResult, type FiguresByYear, type YearResult } from '@/domain/results';
+import { componentsOf, periodFor } from '@/domain/methodology';
 import { seriesBreaks } from '@/domain/series/series-breaks';
 import { calendarYears } from '@/domain/series/split-series';
 import { sourcesOf } from '@/domain/sources';
-import { TOTAL, type Catalog, type Figure, type IndexDef } from '@/domain/types';
+import { TOTAL, type Catalog, type Component, type Figure, type IndexDef } from '@/domain/types';
 import type { SlideSpec } from './slide-code';
 import type { ComponentsSlide, DriversSlide, HeadlineSlide, RankingSlide, RankTrendSlide, TrendSlide } from './slide-types';
 import { NATION } from '@/domain/codes';
 
-interface IndexContext {
+export interface IndexContext {
   catalog: Catalog;
   index: IndexDef;
   byYear: FiguresByYear;
@@ -25,11 +26,17 @@ export function indexContext(catalog: Catalog, unit: string, code: string, byYea
   return { catalog, index, byYear, unit, results };
 }
 
-const figuresOf = (results: readonly (YearResult | undefined)[]): Figure[] => results.flatMap((r) => (r?.figure ? [r.figure] : []));
+/** A component of the index in the period of the year; undefined for the total or a code the period does not have. */
+export function componentOf(catalog: Catalog, index: string, year: number, code: string): Component | undefined {
+  const period = code === TOTAL ? undefined : periodFor(catalog, index, year);
+  return period && componentsOf(catalog, period).find((c) => c.code === code);
+}
+
+export const figuresOf = (results: readonly (YearResult | undefined)[]): Figure[] => results.flatMap((r) => (r?.figure ? [r.figure] : []));
 const nationFigure = (byYear: FiguresByYear, year: number, component = TOTAL) => (byYear.get(year) ?? []).filter((f) => f.unit === NATION && f.component === component);
 
 /** The requested year, or the latest year with a result of the unit. */
-function slideYear(context: IndexContext, spec: SlideSpec): number | undefined {
+export function slideYear(context: IndexContext, spec: SlideSpec): number | undefined {
   return spec.year ?? context.results.at(-1)?.year;
 }
 
@@ -84,12 +91,15 @@ export function rankingSlide(context: IndexContext, spec: SlideSpec): RankingSli
   if (year === undefined || !group) return undefined;
   const figures = byYear.get(year) ?? [];
   const members = groupMembers(catalog, group, year);
-  const results = members.map((member) => ({ unit: member, result: yearResult(figures, catalog, index.code, year, member, TOTAL) }));
+  const component = spec.component ?? TOTAL;
+  const results = members.map((member) => ({ unit: member, result: yearResult(figures, catalog, index.code, year, member, component) }));
   const bars = results
     .flatMap(({ unit: member, result }) => (result.score === undefined ? [] : [{ unit: member, score: result.score, rank: result.rank }]))
     .sort((a, b) => b.score - a.score);
   if (bars.length < MIN_RANKING_BARS || !bars.some((bar) => bar.unit === unit)) return undefined;
-  return { kind: 'ranking', spec, index, year, group, bars, members: members.length, sources: sourcesOf(catalog, figuresOf(results.map((r) => r.result))) };
+  const ranked = componentOf(catalog, index.code, year, component);
+  if (component !== TOTAL && !ranked) return undefined;
+  return { kind: 'ranking', spec, index, year, group, bars, members: members.length, component: ranked, sources: sourcesOf(catalog, figuresOf(results.map((r) => r.result))) };
 }
 
 export function componentsSlide(context: IndexContext, spec: SlideSpec): ComponentsSlide | undefined {

@@ -16,6 +16,7 @@ function usedBy(slide: Slide): IndexYear[] {
     case 'rank':
       return at(slide.index.code, ...slide.points.map((p) => p.year));
     case 'ranking':
+    case 'standing':
     case 'components':
       return at(slide.index.code, slide.year);
     case 'drivers':

@@ -8,8 +8,8 @@ import { calendarYears, splitSeries, yearValuesSource } from '@/domain/series/sp
 
 describe('slide codes', () => {
   it('round-trip and refuse what is not a slide', () => {
-    for (const code of ['title', 'targets', 'trend.papi', 'ranking.papi.2023']) expect(slideCode(parseSlideCode(code) ?? { kind: 'title' })).toBe(code);
-    for (const code of ['trend', 'title.papi', 'ranking.papi.20x3', 'chart.papi', 'trend.papi.2024.x']) expect(parseSlideCode(code)).toBeUndefined();
+    for (const code of ['title', 'targets', 'trend.papi', 'ranking.papi.2023', 'ranking.papi.2024.D1', 'standing.par.2024']) expect(slideCode(parseSlideCode(code) ?? { kind: 'title' })).toBe(code);
+    for (const code of ['trend', 'title.papi', 'ranking.papi.20x3', 'chart.papi', 'trend.papi.2024.x', 'ranking.papi.D1', 'ranking.papi.2024.D1.x']) expect(parseSlideCode(code)).toBeUndefined();
   });
 });
 
@@ -76,5 +76,33 @@ describe('the default deck of the bundled data', () => {
     const years = calendarYears(slide.points[0]?.year ?? 0, slide.points.at(-1)?.year ?? 0);
     const { segments } = splitSeries(years, slide.breaks, [yearValuesSource('unit', slide.points)]);
     expect(segments.map((s) => s.segment)).toEqual(slide.breaks.map((_, i) => i).concat(slide.breaks.length));
+  });
+});
+
+describe('what the rankings view shows, as a slide', () => {
+  const catalog = loadBundledCatalog();
+  const figures = new Map(['papi', 'par', 'sipas'].map((index) => [index, loadBundledIndex(catalog, index)]));
+  const data: DeckData = { catalog, unit: CAN_THO, figures, targets: [], plans: new Map() };
+
+  it('ranks the component shown, not the total', () => {
+    const slide = buildSlide(data, parseSlideCode('ranking.papi.2024.D1') ?? { kind: 'title' });
+    if (slide?.kind !== 'ranking') throw new Error('no ranking slide of D1');
+    expect(slide.component?.code).toBe('D1');
+    const total = buildSlide(data, { kind: 'ranking', index: 'papi', year: 2024 });
+    if (total?.kind !== 'ranking') throw new Error('no ranking slide');
+    expect(slide.bars.map((b) => b.score)).not.toEqual(total.bars.map((b) => b.score));
+    expect(buildSlide(data, { kind: 'ranking', index: 'papi', year: 2024, component: 'D99' })).toBeUndefined();
+  });
+
+  it('shows the few provinces of PAR Index 2024 we hold as a small table, where the region cannot be ranked', () => {
+    expect(buildSlide(data, { kind: 'ranking', index: 'par', year: 2024 })).toBeUndefined();
+    const slide = buildSlide(data, { kind: 'standing', index: 'par', year: 2024 });
+    if (slide?.kind !== 'standing') throw new Error('no standing slide');
+    expect(slide.rows.map((r) => [r.unit, r.rank?.rank, r.score])).toEqual([
+      ['P20', 1, undefined],
+      [CAN_THO, PAR_2024.rank.rank, PAR_2024.score],
+    ]);
+    expect(slide.mean?.value).toBe(PAR_2024.mean);
+    expect(buildSlide(data, { kind: 'standing', index: 'papi', year: 2024 })).toBeUndefined();
   });
 });

@@ -121,6 +121,14 @@ function slidePoints(slide: Slide, data: DeckData): TalkingPoint[] {
       const region: TalkingPoint = { kind: 'region', index: slide.index, year: slide.year, group: slide.group, position: position + 1, of: slide.bars.length, leader: leader.unit, gapToLeader: round(own.score - leader.score) };
       return [region, ...targetPoint(data, slide.index, 'any')];
     }
+    case 'standing': {
+      const own = slide.rows.find((row) => row.unit === data.unit);
+      return [
+        ...(own?.rank ? [{ kind: 'rank' as const, index: slide.index, year: slide.year, rank: own.rank }] : []),
+        ...(slide.component ? [] : meanPoint(slide.index, slide.year, own?.score, slide.mean)),
+        ...(slide.component ? [] : targetPoint(data, slide.index, 'any')),
+      ];
+    }
     case 'components':
       return belowNation(slide.rows, 2).flatMap((row) => (row.gapToMean === undefined ? [] : [{ kind: 'component-gap' as const, index: slide.index, year: slide.year, component: row.component, gap: row.gapToMean }]));
     case 'drivers': {

@@ -27,8 +27,10 @@ export const componentName = (component: Component, lang: Lang) => shortIn(compo
 export function slideLabel(code: string, { catalog, t, lang }: TextContext): string {
   const spec = parseSlideCode(code);
   if (!spec) return code;
-  return [spec.index && indexName(catalog, spec.index, lang), t.kindNames[spec.kind], spec.year].filter(Boolean).join(' · ');
+  return [spec.index && indexName(catalog, spec.index, lang), spec.component, t.kindNames[spec.kind], spec.year].filter(Boolean).join(' · ');
 }
+
+const withComponent = (index: string, component: Component | undefined, lang: Lang) => (component ? `${index} – ${componentName(component, lang)}` : index);
 
 /** The heading written on the slide. */
 export function slideTitle(slide: Slide, { catalog, t, lang }: TextContext): string {
@@ -42,7 +44,9 @@ export function slideTitle(slide: Slide, { catalog, t, lang }: TextContext): str
     case 'rank':
       return t.titles.rank(name);
     case 'ranking':
-      return t.titles.ranking(name, slide.year, groupName(catalog, slide.group, lang));
+      return t.titles.ranking(withComponent(name, slide.component, lang), slide.year, groupName(catalog, slide.group, lang));
+    case 'standing':
+      return t.titles.standing(withComponent(name, slide.component, lang), slide.year);
     case 'components':
       return t.titles.components(name, slide.year);
     case 'drivers':

@@ -10,6 +10,7 @@ import { DriversSlideBody } from './drivers-slide';
 import { HeadlineSlideBody } from './headline-slide';
 import { RankingSlideBody } from './ranking-slide';
 import { RankSlideBody } from './rank-slide';
+import { StandingSlideBody } from './standing-slide';
 import { TargetsSlideBody } from './targets-slide';
 import { TitleSlideBody } from './title-slide';
 import { TrendSlideBody } from './trend-slide';
@@ -26,6 +27,8 @@ function SlideBody({ slide, context, plans }: { slide: Slide; context: SlideCont
       return <RankSlideBody slide={slide} context={context} />;
     case 'ranking':
       return <RankingSlideBody slide={slide} context={context} />;
+    case 'standing':
+      return <StandingSlideBody slide={slide} context={context} />;
     case 'components':
       return <ComponentsSlideBody slide={slide} context={context} />;
     case 'drivers':
