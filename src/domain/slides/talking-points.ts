@@ -1,5 +1,6 @@
 import { componentResults, belowNation, type ComponentResult } from '@/domain/component-results';
 import { evaluateTarget } from '@/domain/plans-evaluate';
+import { targetGap } from '@/domain/plans-gap';
 import type { Target } from '@/domain/plans-types';
 import { nationalMean, yearResult, type Change, type MeanValue, type RankValue } from '@/domain/results';
 import { TOTAL, type Component, type IndexDef } from '@/domain/types';
@@ -14,6 +15,7 @@ import type { HeadlineSlide, RankTrendSlide, Slide, TrendSlide } from './slide-t
 export type TalkingPoint =
   | { kind: 'mean'; index: IndexDef; year: number; score: number; mean: MeanValue; gap: number }
   | { kind: 'change'; index: IndexDef; fromYear: number; toYear: number; places?: number; points?: number }
+  /** `short`: places or points still to gain (targetGap); 0 when met. */
   | { kind: 'target'; index: IndexDef; target: Target; year: number; rank?: RankValue; score?: number; short: number }
   | { kind: 'rank'; index: IndexDef; year: number; rank: RankValue }
   /** The latest year opens a new method: nothing before it is compared. */
@@ -30,17 +32,18 @@ function meanPoint(index: IndexDef, year: number, score: number | undefined, mea
   return score === undefined || !mean ? [] : [{ kind: 'mean', index, year, score, mean, gap: round(score - mean.value) }];
 }
 
-/** The first target on the index's total that the data can measure, with how far the result falls short (≤ 0: met). */
+/** The first target on the index's total that the data can measure, with how far the result falls short (0: met). */
 function targetPoint(data: DeckData, index: IndexDef, want: 'rank' | 'score' | 'any'): TalkingPoint[] {
   for (const target of data.targets) {
     if (target.index !== index.code || target.component !== TOTAL) continue;
     const { goal } = target;
     if ((want === 'rank' && goal.kind !== 'rank-at-most') || (want === 'score' && goal.kind !== 'score-at-least')) continue;
+    if (goal.kind !== 'rank-at-most' && goal.kind !== 'score-at-least') continue;
     const evaluation = evaluateTarget(data.catalog, data.figures.get(index.code) ?? new Map(), target);
     const measured = evaluation.atTarget ?? evaluation.latest;
-    if (!measured) continue;
-    if (goal.kind === 'rank-at-most' && measured.rank) return [{ kind: 'target', index, target, year: measured.year, rank: measured.rank, short: measured.rank.rank - goal.rank }];
-    if (goal.kind === 'score-at-least' && measured.score !== undefined) return [{ kind: 'target', index, target, year: measured.year, score: measured.score, short: round(goal.score - measured.score) }];
+    if (!measured || (goal.kind === 'rank-at-most' ? !measured.rank : measured.score === undefined)) continue;
+    const short = targetGap(goal, measured)?.by ?? 0;
+    return [{ kind: 'target', index, target, year: measured.year, rank: measured.rank, score: measured.score, short: round(short) }];
   }
   return [];
 }
