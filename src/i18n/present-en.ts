@@ -95,6 +95,7 @@ export const presentEn = {
   weakest: 'The three furthest below the nation',
   driversTotal: (change: string) => `Total score changed by ${change}`,
   driversCount: (up: number, down: number) => `${up} areas up, ${down} areas down`,
+  year: 'Year',
   standingUnit: 'Province or city',
   standingMean: 'National mean',
   standingNote: (n: number) => `Only ${n} localities have a result entered for this year; the others are left blank, not guessed.`,

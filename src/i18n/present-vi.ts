@@ -94,6 +94,7 @@ export const presentVi = {
   weakest: 'Ba lĩnh vực thấp hơn cả nước nhiều nhất',
   driversTotal: (change: string) => `Tổng điểm thay đổi ${change}`,
   driversCount: (up: number, down: number) => `${up} lĩnh vực tăng, ${down} lĩnh vực giảm`,
+  year: 'Năm',
   standingUnit: 'Tỉnh, thành phố',
   standingMean: 'Trung bình cả nước',
   standingNote: (n: number) => `Chỉ có ${n} địa phương đã nhập kết quả năm này; các địa phương khác để trống, không suy đoán.`,

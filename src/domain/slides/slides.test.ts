@@ -4,6 +4,7 @@ import { CAN_THO, PAPI_2024, PAR_2024 } from '@/domain/testing/real-figures';
 import { buildSlide, defaultDeck } from './build-slide';
 import type { DeckData } from './deck-data';
 import { parseSlideCode, slideCode } from './slide-code';
+import { hasFewPoints } from './few-points';
 import { calendarYears, splitSeries, yearValuesSource } from '@/domain/series/split-series';
 
 describe('slide codes', () => {
@@ -104,5 +105,26 @@ describe('what the rankings view shows, as a slide', () => {
     ]);
     expect(slide.mean?.value).toBe(PAR_2024.mean);
     expect(buildSlide(data, { kind: 'standing', index: 'papi', year: 2024 })).toBeUndefined();
+  });
+});
+
+describe('near-empty charts', () => {
+  const catalog = loadBundledCatalog();
+  const par = loadBundledIndex(catalog, 'par');
+  const deck = (years: number[]): DeckData => ({ catalog, unit: CAN_THO, figures: new Map([['par', new Map(years.map((y) => [y, par.get(y) ?? []]))]]), targets: [], plans: new Map() });
+
+  it('are none in the default deck of the bundled data', () => {
+    const data = deck([...par.keys()]);
+    for (const code of defaultDeck(data)) {
+      const slide = buildSlide(data, parseSlideCode(code) ?? { kind: 'title' });
+      if (slide?.kind === 'trend' || slide?.kind === 'rank') expect(hasFewPoints(slide), code).toBe(false);
+    }
+  });
+
+  it('are written as a table when only two or three years are held (PAR Index 2021–2022 alone)', () => {
+    const slide = buildSlide(deck([2021, 2022]), { kind: 'trend', index: 'par' });
+    if (slide?.kind !== 'trend') throw new Error('no trend slide');
+    expect(slide.points.map((p) => p.year)).toEqual([2021, 2022]);
+    expect(hasFewPoints(slide)).toBe(true);
   });
 });

@@ -10,6 +10,8 @@ import { DriversSlideBody } from './drivers-slide';
 import { HeadlineSlideBody } from './headline-slide';
 import { RankingSlideBody } from './ranking-slide';
 import { RankSlideBody } from './rank-slide';
+import { FewPointsTable } from './few-points-table';
+import { hasFewPoints } from '@/domain/slides/few-points';
 import { StandingSlideBody } from './standing-slide';
 import { TargetsSlideBody } from './targets-slide';
 import { TitleSlideBody } from './title-slide';
@@ -22,9 +24,9 @@ function SlideBody({ slide, context, plans }: { slide: Slide; context: SlideCont
     case 'headline':
       return <HeadlineSlideBody slide={slide} context={context} />;
     case 'trend':
-      return <TrendSlideBody slide={slide} context={context} />;
+      return hasFewPoints(slide) ? <FewPointsTable slide={slide} context={context} /> : <TrendSlideBody slide={slide} context={context} />;
     case 'rank':
-      return <RankSlideBody slide={slide} context={context} />;
+      return hasFewPoints(slide) ? <FewPointsTable slide={slide} context={context} /> : <RankSlideBody slide={slide} context={context} />;
     case 'ranking':
       return <RankingSlideBody slide={slide} context={context} />;
     case 'standing':

@@ -14,12 +14,12 @@ interface Props {
 }
 
 /** The publishers of one index's printed figures ("PAPI 2017–2024 (CECODES, VFF-CRT, RTA, UNDP); Kế hoạch 4168/QĐ-UBND"), a part of the page's one source line. */
-export function ProfileCredit({ catalog, index, plans, today }: Props) {
+export function ProfileCredit({ catalog, index, plans, today, after }: Props & { after: boolean }) {
   const lang = useLang();
   const plansText = useMessages().plans;
   const { profile } = useIndexProfile(catalog, index, plans, today);
   if (!profile || profile.credits.length === 0) return null;
-  return <span className="profile-credit-part">{profile.credits.map((credit) => creditText(credit, lang, plansText)).join('; ')}</span>;
+  return <span>{`${after ? '; ' : ''}${profile.credits.map((credit) => creditText(credit, lang, plansText)).join('; ')}`}</span>;
 }
 
 /** Every source of the figures printed for one index: where each was read, for the reader who asks. */

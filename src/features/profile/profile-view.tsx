@@ -57,8 +57,8 @@ function Profile({ catalog }: { catalog: Catalog }) {
           <footer className="a4-footer">
             <p className="profile-credit" data-testid="profile-credit">
               <strong>{t.profile.sources}:</strong>{' '}
-              {indices.map((index) => (
-                <ProfileCredit key={index.code} catalog={catalog} index={index} plans={plans} today={today} />
+              {indices.map((index, i) => (
+                <ProfileCredit key={index.code} catalog={catalog} index={index} plans={plans} today={today} after={i > 0} />
               ))}
             </p>
             <details className="profile-all-sources">
