@@ -11,7 +11,7 @@ const MAX_ROWS = 16;
 
 /**
  * The year's results of the provinces we hold, best first, with the national mean: for an index whose
- * ranking we hold only in part (PAR Index 2024: Quảng Ninh 1/63 and Cần Thơ 22/63).
+ * ranking we hold only in part (PAR Index 2024: two provinces).
  */
 export function standingSlide(context: IndexContext, spec: SlideSpec): StandingSlide | undefined {
   const { catalog, index, byYear, unit } = context;
