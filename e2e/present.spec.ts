@@ -70,6 +70,7 @@ test('the figures on the slides and the speaker notes, in one loaded page', asyn
     await page.keyboard.press('End');
     await expect(slide).toContainText('top 15 năm 2025');
     await expect(slide).toContainText('2024: 59/61');
+    await expect(slide).toContainText('cần tăng 44 bậc (59 → 15)');
   });
 
   await test.step('the projector shows no notes, and Esc leaves the presentation', async () => {

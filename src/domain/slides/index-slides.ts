@@ -32,6 +32,12 @@ export function componentOf(catalog: Catalog, index: string, year: number, code:
   return period && componentsOf(catalog, period).find((c) => c.code === code);
 }
 
+/** The component whose sub-components a slide shows: undefined for the top level, null when the spec names one the year does not have. */
+function parentOf(catalog: Catalog, index: string, year: number, spec: SlideSpec): Component | undefined | null {
+  if (spec.component === undefined) return undefined;
+  return componentOf(catalog, index, year, spec.component) ?? null;
+}
+
 export const figuresOf = (results: readonly (YearResult | undefined)[]): Figure[] => results.flatMap((r) => (r?.figure ? [r.figure] : []));
 const nationFigure = (byYear: FiguresByYear, year: number, component = TOTAL) => (byYear.get(year) ?? []).filter((f) => f.unit === NATION && f.component === component);
 
@@ -105,18 +111,20 @@ export function rankingSlide(context: IndexContext, spec: SlideSpec): RankingSli
 export function componentsSlide(context: IndexContext, spec: SlideSpec): ComponentsSlide | undefined {
   const { catalog, index, byYear, unit } = context;
   const year = slideYear(context, spec);
-  if (year === undefined) return undefined;
-  const rows = componentResults(catalog, index.code, byYear, unit, year).filter((row) => row.score !== undefined);
+  const parent = year === undefined ? undefined : parentOf(catalog, index.code, year, spec);
+  if (year === undefined || parent === null) return undefined;
+  const rows = componentResults(catalog, index.code, byYear, unit, year, parent?.code).filter((row) => row.score !== undefined);
   if (rows.length < 2) return undefined;
   const figures = (byYear.get(year) ?? []).filter((f) => (f.unit === unit || f.unit === NATION) && rows.some((row) => row.component.code === f.component));
-  return { kind: 'components', spec, index, year, rows: byGapToNation(rows), sources: sourcesOf(catalog, figures) };
+  return { kind: 'components', spec, index, year, parent, rows: byGapToNation(rows), sources: sourcesOf(catalog, figures) };
 }
 
 export function driversSlide(context: IndexContext, spec: SlideSpec): DriversSlide | undefined {
   const { catalog, index, byYear, unit, results } = context;
   const year = slideYear(context, spec);
-  if (year === undefined) return undefined;
-  const rows = componentResults(catalog, index.code, byYear, unit, year).filter((row) => row.change !== undefined);
+  const parent = year === undefined ? undefined : parentOf(catalog, index.code, year, spec);
+  if (year === undefined || parent === null) return undefined;
+  const rows = componentResults(catalog, index.code, byYear, unit, year, parent?.code).filter((row) => row.change !== undefined);
   if (rows.length < 2) return undefined;
   const codes = new Set(rows.map((row) => row.component.code));
   const figures = [year - 1, year].flatMap((y) => (byYear.get(y) ?? []).filter((f) => f.unit === unit && codes.has(f.component)));
@@ -125,8 +133,11 @@ export function driversSlide(context: IndexContext, spec: SlideSpec): DriversSli
     spec,
     index,
     year,
+    parent,
     rows: [...rows].sort((a, b) => (b.change ?? 0) - (a.change ?? 0)),
-    totalChange: changeOnPrevious(results, year, catalog, index.code)?.points,
+    totalChange: parent
+      ? componentResults(catalog, index.code, byYear, unit, year, parent.parent).find((row) => row.component.code === parent.code)?.change
+      : changeOnPrevious(results, year, catalog, index.code)?.points,
     sources: sourcesOf(catalog, figures),
   };
 }

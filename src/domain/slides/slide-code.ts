@@ -17,8 +17,8 @@ export interface SlideSpec {
   component?: string;
 }
 
-/** Kinds that can show one component rather than the total. */
-const COMPONENT_KINDS: readonly SlideKind[] = ['ranking', 'standing'];
+/** Kinds that can show one component (ranking) or its sub-components (components, drivers) rather than the total. */
+const COMPONENT_KINDS: readonly SlideKind[] = ['ranking', 'standing', 'components', 'drivers'];
 
 const isKind = (value: string): value is SlideKind => (SLIDE_KINDS as readonly string[]).includes(value);
 

@@ -86,6 +86,8 @@ export interface ComponentsSlide extends IndexSlideBase {
   year: number;
   /** Weakest first: furthest below the national mean (byGapToNation). */
   rows: ComponentResult[];
+  /** The component whose sub-components are shown; undefined = the top level. */
+  parent?: Component;
 }
 
 export interface DriversSlide extends IndexSlideBase {
@@ -93,6 +95,8 @@ export interface DriversSlide extends IndexSlideBase {
   year: number;
   /** Components with a comparable previous year, biggest rise first. */
   rows: ComponentResult[];
+  /** The component whose sub-components are shown; undefined = the top level. */
+  parent?: Component;
   totalChange?: number;
 }
 

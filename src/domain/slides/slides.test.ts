@@ -128,3 +128,19 @@ describe('near-empty charts', () => {
     expect(hasFewPoints(slide)).toBe(true);
   });
 });
+
+describe('what the components view shows, as a slide', () => {
+  const catalog = loadBundledCatalog();
+  const data: DeckData = { catalog, unit: CAN_THO, figures: new Map([['papi', loadBundledIndex(catalog, 'papi')]]), targets: [], plans: new Map() };
+
+  it('shows the sub-components of the dimension opened, and their change', () => {
+    for (const kind of ['components', 'drivers'] as const) {
+      const slide = buildSlide(data, parseSlideCode(`${kind}.papi.2024.D1`) ?? { kind: 'title' });
+      if (slide?.kind !== kind) throw new Error(`no ${kind} slide of D1`);
+      expect(slide.parent?.code).toBe('D1');
+      expect(slide.rows.length).toBeGreaterThan(1);
+      expect(slide.rows.every((row) => row.component.parent === 'D1')).toBe(true);
+    }
+    expect(buildSlide(data, { kind: 'components', index: 'papi', year: 2024, component: 'D99' })).toBeUndefined();
+  });
+});

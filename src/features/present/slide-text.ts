@@ -48,8 +48,8 @@ export function slideTitle(slide: Slide, { catalog, t, lang }: TextContext): str
     case 'standing':
       return t.titles.standing(withComponent(name, slide.component, lang), slide.year);
     case 'components':
-      return t.titles.components(name, slide.year);
+      return t.titles.components(withComponent(name, slide.parent, lang), slide.year);
     case 'drivers':
-      return t.titles.drivers(name, slide.year - 1, slide.year);
+      return t.titles.drivers(withComponent(name, slide.parent, lang), slide.year - 1, slide.year);
   }
 }
