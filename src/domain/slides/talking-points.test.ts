@@ -5,7 +5,8 @@ import { CAN_THO, PAPI_2024, PAR_2024, SIPAS_2024 } from '@/domain/testing/real-
 import { buildSlide, defaultDeck } from './build-slide';
 import type { DeckData } from './deck-data';
 import { parseSlideCode } from './slide-code';
-import { talkingPoints, type TalkingPoint } from './talking-points';
+import type { TalkingPoint } from './talking-point-types';
+import { talkingPoints } from './talking-points';
 
 const catalog = loadBundledCatalog();
 const figures = new Map(['papi', 'par', 'sipas', 'ct-par'].map((index) => [index, loadBundledIndex(catalog, index)]));

@@ -1,28 +1,12 @@
 import { componentResults, belowNation, type ComponentResult } from '@/domain/component-results';
 import { evaluateTarget } from '@/domain/plans-evaluate';
 import { targetGap } from '@/domain/plans-gap';
-import type { Target } from '@/domain/plans-types';
-import { nationalMean, yearResult, type Change, type MeanValue, type RankValue } from '@/domain/results';
-import { TOTAL, type Component, type IndexDef } from '@/domain/types';
+import { nationalMean, yearResult, type Change, type MeanValue } from '@/domain/results';
+import { TOTAL, type IndexDef } from '@/domain/types';
 import type { DeckData } from './deck-data';
-import type { HeadlineSlide, RankTrendSlide, Slide, TrendSlide } from './slide-types';
-
-/**
- * What a presenter can say about a slide, as facts computed from the data: the gap to the national
- * mean, to the plan's target, the biggest mover. Never a comparison across a change of method or of
- * the number of units ranked, never a list of sources.
- */
-export type TalkingPoint =
-  | { kind: 'mean'; index: IndexDef; year: number; score: number; mean: MeanValue; gap: number }
-  | { kind: 'change'; index: IndexDef; fromYear: number; toYear: number; places?: number; points?: number }
-  /** `short`: places or points still to gain (targetGap); 0 when met. */
-  | { kind: 'target'; index: IndexDef; target: Target; year: number; rank?: RankValue; score?: number; short: number }
-  | { kind: 'rank'; index: IndexDef; year: number; rank: RankValue }
-  /** The latest year opens a new method: nothing before it is compared. */
-  | { kind: 'break'; index: IndexDef; year: number }
-  | { kind: 'mover'; index: IndexDef; year: number; component: Component; change: number }
-  | { kind: 'component-gap'; index: IndexDef; year: number; component: Component; gap: number }
-  | { kind: 'region'; index: IndexDef; year: number; group: string; position: number; of: number; leader: string; gapToLeader: number };
+import type { HeadlineSlide, Slide } from './slide-types';
+import type { TalkingPoint } from './talking-point-types';
+import { rankChange, trendChange } from './talking-points-trend';
 
 const MAX_POINTS = 3;
 const yearFigures = (data: DeckData, index: IndexDef, year: number) => data.figures.get(index.code)?.get(year) ?? [];
@@ -62,32 +46,6 @@ function changePoint(slide: HeadlineSlide, change: Change | undefined, previousR
   const places = previousRankOf === slide.rank?.rankOf ? change.places : undefined;
   if (places === undefined && change.points === undefined) return [];
   return [{ kind: 'change', index: slide.index, fromYear: change.fromYear, toYear: slide.year, places, points: change.points }];
-}
-
-/** The first year of the segment the last point belongs to: a line is never read across a break. */
-const segmentStart = (years: readonly number[], breaks: readonly number[]) => {
-  const last = years.at(-1) ?? 0;
-  const start = Math.max(...breaks.filter((b) => b <= last), -Infinity);
-  return years.find((year) => year >= start);
-};
-
-function trendChange(slide: TrendSlide): TalkingPoint[] {
-  const from = segmentStart(slide.points.map((p) => p.year), slide.breaks);
-  const first = slide.points.find((p) => p.year === from);
-  const last = slide.points.at(-1);
-  if (!first || !last) return [];
-  return first.year < last.year ? [{ kind: 'change', index: slide.index, fromYear: first.year, toYear: last.year, points: round(last.value - first.value) }] : [{ kind: 'break', index: slide.index, year: last.year }];
-}
-
-function rankChange(slide: RankTrendSlide): TalkingPoint[] {
-  const from = segmentStart(slide.points.map((p) => p.year), slide.breaks);
-  const first = slide.points.find((p) => p.year === from);
-  const last = slide.points.at(-1);
-  if (!first || !last) return [];
-  const latest: TalkingPoint = { kind: 'rank', index: slide.index, year: last.year, rank: last.rank };
-  if (first.year === last.year) return [latest, { kind: 'break', index: slide.index, year: last.year }];
-  if (first.rank.rankOf !== last.rank.rankOf) return [latest];
-  return [latest, { kind: 'change', index: slide.index, fromYear: first.year, toYear: last.year, places: first.rank.rank - last.rank.rank }];
 }
 
 function headlinePoints(slide: HeadlineSlide, data: DeckData): TalkingPoint[] {

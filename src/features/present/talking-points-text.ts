@@ -1,4 +1,4 @@
-import type { TalkingPoint } from '@/domain/slides/talking-points';
+import type { TalkingPoint } from '@/domain/slides/talking-point-types';
 import { formatNumber, formatRank, formatScore, formatInteger } from '@/i18n/format';
 import { goalText, groupName } from '@/i18n/plan-name';
 import type { Messages } from '@/i18n/vi';
