@@ -97,4 +97,7 @@ export const rankingsEn = {
   quickCities: 'Centrally-run cities',
   showBumpTable: 'Show the ranks over the years as a table',
   unit: 'Unit',
+  neighboursShown: (name: string, shown: number, total: number, noun: string) => `${name} and its neighbours: ${shown} of ${total} ${noun}.`,
+  showAll: (total: number, noun: string) => `Show all ${total} ${noun}`,
+  showNeighbours: (name: string) => `Show only ${name} and its neighbours`,
 } satisfies typeof rankingsVi;

@@ -112,4 +112,8 @@ export const rankingsVi = {
   quickCities: 'TP trực thuộc trung ương',
   showBumpTable: 'Xem bảng thứ hạng qua các năm',
   unit: 'Đơn vị',
+  // A phone shows the chosen unit and its neighbours first
+  neighboursShown: (name: string, shown: number, total: number, noun: string) => `${name} và các ${noun} liền kề: ${shown}/${total} ${noun}.`,
+  showAll: (total: number, noun: string) => `Xem cả ${total} ${noun}`,
+  showNeighbours: (name: string) => `Chỉ xem ${name} và lân cận`,
 };

@@ -13,8 +13,8 @@ import type { RankingsModel } from './rankings-model';
 import { CAN_THO } from '@/domain/codes';
 import { shortIn } from '@/i18n/names';
 
-/** Every unit with a score as a sorted bar, Cần Thơ highlighted, the national mean marked. */
-export function RankingBarFigure({ model }: { model: RankingsModel }) {
+/** Every unit with a score (or `only` those units) as a sorted bar, Cần Thơ highlighted, the national mean marked. */
+export function RankingBarFigure({ model, only }: { model: RankingsModel; only?: readonly string[] }) {
   const t = useMessages().rankings;
   const lang = useLang();
   const { index, year, component, bars, mean, scale, counts, level, cutoffs } = model;
@@ -38,7 +38,7 @@ export function RankingBarFigure({ model }: { model: RankingsModel }) {
       <BarLegend entries={legend} />
       <div className="bar-chart" aria-hidden="true">
         <BarRankingChart
-          data={bars.map((b) => ({ key: b.unit.code, label: shortIn(b.unit, lang), value: b.score, highlight: b.highlight, fill: b.band ? BAND_COLORS[b.band] : undefined }))}
+          data={(only ? bars.filter((b) => only.includes(b.unit.code)) : bars).map((b) => ({ key: b.unit.code, label: shortIn(b.unit, lang), value: b.score, highlight: b.highlight, fill: b.band ? BAND_COLORS[b.band] : undefined }))}
           valueFormatter={(v) => formatNumber(v, lang)}
           tickFormatter={(v) => formatNumber(v, lang, 0)}
           domain={model.domain}
@@ -46,6 +46,7 @@ export function RankingBarFigure({ model }: { model: RankingsModel }) {
           reference={mean && { value: mean.value, label: t.meanLabel(formatScore(mean.value, index.scoreUnit, lang), mean.kind === 'computed'), color: REFERENCE_COLORS.national }}
           color={OTHER_BAR_COLOR}
           highlightColor={CAN_THO_COLOR}
+          rowHeight={only ? 30 : undefined}
         />
       </div>
       <p className="muted small">{t.chartHasTable}</p>

@@ -40,7 +40,7 @@ function ScoreCell({ row, unit }: { row: RankingRow; unit: ScoreUnit }) {
 /** The bar chart names this table as its text alternative (aria-details). */
 export const RANKING_TABLE_ID = 'ranking-table';
 
-export function RankingTable({ model }: { model: RankingsModel }) {
+export function RankingTable({ model, only }: { model: RankingsModel; only?: readonly string[] }) {
   const messages = useMessages();
   const t = messages.rankings;
   const statuses = messages.statuses;
@@ -95,7 +95,7 @@ export function RankingTable({ model }: { model: RankingsModel }) {
             </tr>
           </thead>
           <tbody>
-            {rows.map((row) => (
+            {(only ? rows.filter((row) => only.includes(row.unit.code)) : rows).map((row) => (
               <tr key={row.unit.code} className={row.highlight ? 'highlight-row' : undefined} data-unit={row.unit.code}>
                 <td className="num">{row.rank ? formatRank(row.rank.rank, row.rank.rankOf, lang) : '—'}</td>
                 <th scope="row">{nameIn(row.unit, lang)}</th>

@@ -25,6 +25,13 @@ describe('the rankings model on the bundled data', () => {
     expect(model.positions.find((p) => p.group.code === 'central-cities')?.result).toMatchObject({ kind: 'position', of: 5 });
   });
 
+  it('PAPI 2024 on a phone: Cần Thơ and its neighbours are the ranks 55–61, the two provinces without a result left out', () => {
+    const model = buildRankingsModel(catalog, index('papi'), loadBundledIndex(catalog, 'papi'), selection({ year: 2024, sort: 'name' }));
+    const rankOf = new Map(model.rows.map((r) => [r.unit.code, r.rank?.rank]));
+    expect(model.neighbours?.map((code) => rankOf.get(code))).toEqual([55, 56, 57, 58, 59, 60, 61]);
+    expect(model.neighbours).toContain(CAN_THO);
+  });
+
   it('PAR Index 2024: one score published out of 63, the official ranks as published', () => {
     const model = buildRankingsModel(catalog, index('par'), loadBundledIndex(catalog, 'par'), selection());
     expect(model.year).toBe(2024);

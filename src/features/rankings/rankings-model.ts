@@ -11,7 +11,8 @@ import type { BumpSet, Level } from '@/state/view-state';
 import { buildBump, type BumpModel } from './bump-model';
 import { groupPositions, type GroupPositionModel } from './group-positions';
 import { rankingRows, scaleChanged, type RankingRow } from './ranking-rows';
-import { parseSort, sortRows, type SortSpec } from './ranking-sort';
+import { neighbourCodes } from './neighbours';
+import { DEFAULT_SORT, parseSort, sortRows, type SortSpec } from './ranking-sort';
 import { componentChoices, focusUnit, indicesAtLevel, resolveComponent, unitsAssessedIn, yearsWithData, type ComponentChoice } from './rankings-selection';
 import { missingYears, scoreDomain } from './rankings-ranges';
 import { selectYear } from '@/state/selection';
@@ -62,6 +63,8 @@ export interface RankingsModel {
   mean?: MeanValue;
   cutoffs?: QuartileCutoffs;
   focus?: Unit;
+  /** The focus unit and its neighbours by rank (what a phone shows first); undefined when all rows fit. */
+  neighbours?: string[];
   positions: GroupPositionModel[];
   bump?: BumpModel;
   /** Units of the level in the year, for the picker, and the codes of its quick picks. */
@@ -137,6 +140,7 @@ export function buildRankingsModel(catalog: Catalog, index: IndexDef, byYear: Fi
     mean,
     cutoffs,
     focus,
+    neighbours: neighboursOf(rows, focus, selection.lang),
     positions: focus && year !== undefined ? groupPositions(catalog, index, figures, component.code, focus, year) : [],
     bump,
     levelUnits: expected,
@@ -146,6 +150,11 @@ export function buildRankingsModel(catalog: Catalog, index: IndexDef, byYear: Fi
     sources: sourcesOf(catalog, [...rows.flatMap((r) => r.figures), ...(meanFigure ? [meanFigure] : [])]),
     derivations: derivationsOf(rows),
   };
+}
+
+function neighboursOf(rows: readonly RankingRow[], focus: Unit | undefined, lang: Lang): string[] | undefined {
+  const placed = sortRows(rows, DEFAULT_SORT, lang).filter((r) => r.rank !== undefined || r.score !== undefined);
+  return neighbourCodes(placed.map((r) => r.unit.code), focus?.code);
 }
 
 function changeBreakOf(catalog: Catalog, index: string, year: number | undefined, component: string, hasPrevious: boolean): RankingsModel['changeBreak'] {
