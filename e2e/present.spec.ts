@@ -66,7 +66,7 @@ test('the figures on the slides and the speaker notes, in one loaded page', asyn
     await expect(page).toHaveURL(/slide=9/);
     await expect(slide.locator('svg text', { hasText: '40,44' })).toBeVisible();
     await page.keyboard.press('End');
-    await expect(slide).toContainText('top 15 năm 2025');
+    await expect(slide).toContainText('nhóm 15 dẫn đầu năm 2025');
     await expect(slide).toContainText('2024: 59/61');
   });
 

@@ -1,4 +1,4 @@
-import { formatInteger } from './format';
+import { formatInteger, type Lang } from './format';
 import type { CoreMessages } from './vi';
 
 const count = (n: number) => formatInteger(n, 'en');
@@ -76,6 +76,7 @@ export const en = {
     figures: 'Download the figures template (CSV)',
   },
   derivedNote: 'Derived figure',
+  originalWords: (lang: Lang) => (lang === 'vi' ? 'as written in Vietnamese in the data file' : 'as written in the data file'),
   unitLineage: (merged: string, successor: string, date: string, unit: string, lastYear: number) =>
     `On ${date}, ${merged} merged into ${successor}. The figures here are those of ${unit} before the merger; its series ends in ${lastYear}.`,
   fileErrorTitle: (file: string) => `Could not read the data file ${file}`,

@@ -84,8 +84,8 @@ export const plansEn = {
   howTo: [
     'The dashboard sets no target or task of its own: it shows what a source gives or what staff enter.',
     'Download a template, fill in one target or task per row (in Excel, save as CSV UTF-8), then import it in the Data view, which checks every row before applying it.',
-    'Targets: plan code, index, component or total, unit, kind rank-at-most / score-at-least / group / top-in-group, value, target year, source.',
-    'Tasks: task id, plan code, description, responsible and cooperating agency codes, deadline yyyy-mm-dd, index, component codes, status not_started / in_progress / done, date of the update.',
+    'Targets: plan code, index, component or `total`, unit, kind `rank-at-most` / `score-at-least` / `group` / `top-in-group`, value, target year, source.',
+    'Tasks: task id, plan code, description, responsible and cooperating agency codes, deadline `yyyy-mm-dd`, index, component codes, status `not_started` / `in_progress` / `done`, date of the update.',
   ],
   template: { targets: 'Download the targets template (CSV)', tasks: 'Download the tasks template (CSV)' },
 

@@ -8,7 +8,7 @@ import type { Messages } from '@/i18n/vi';
 import { nameOf, shortIn } from '@/i18n/names';
 
 export interface TargetText {
-  /** "PAPI: mục tiêu top 15 năm 2025 — 2024: 59/61 (tính toán)" */
+  /** "PAPI: mục tiêu nhóm 15 dẫn đầu năm 2025 — 2024: 59/61 (tính toán)" */
   headline: string;
   goal: string;
   actual?: string;

@@ -1,6 +1,6 @@
 import type { IssueKind } from '@/domain/issues';
 import type { FigureStatus } from '@/domain/types';
-import { formatInteger } from './format';
+import { formatInteger, type Lang } from './format';
 import type { ViewMessages } from './views-vi';
 
 const issueKinds = {
@@ -133,6 +133,7 @@ export const vi = {
     figures: 'Tải tệp mẫu số liệu (CSV)',
   },
   derivedNote: 'Số suy ra',
+  originalWords: (lang: Lang): string => (lang === 'en' ? 'nguyên văn tiếng Anh trong tệp số liệu' : 'nguyên văn trong tệp số liệu'),
   unitLineage: (merged: string, successor: string, date: string, unit: string, lastYear: number) =>
     `Từ ${date}, ${merged} hợp nhất thành ${successor}. Số liệu ở đây là của ${unit} trước sáp nhập; chuỗi số liệu dừng ở năm ${lastYear}.`,
   fileErrorTitle: (file: string) => `Không đọc được tệp dữ liệu ${file}`,

@@ -29,7 +29,7 @@ describe('what is said about a target', () => {
   it('reads the PAPI top-15 target against 59/61: not yet measurable, with the gap on the latest figure and no verdict', () => {
     if (!evaluation) throw new Error('no target');
     const text = describeTarget(evaluation, context('vi'));
-    expect(text.headline).toBe('PAPI: mục tiêu top 15 năm 2025 — 2024: 59/61 (tính toán)');
+    expect(text.headline).toBe('PAPI: mục tiêu nhóm 15 dẫn đầu năm 2025 — 2024: 59/61 (tính toán)');
     expect(text.outcome).toBe('not-yet');
     expect(text.detail).toBe('chưa có kết quả năm 2025; theo số liệu 2024: cần tăng 44 bậc (59 → 15)');
     expect(text.meets).toBeUndefined();
@@ -49,7 +49,7 @@ describe('what is said about a target', () => {
   it.each<[string, IndexDef, TargetGoal, Figure[], string, string]>([
     ['a score target met', par, { kind: 'score-at-least', score: 85 }, [fig('par', 'P59', 89.13)], 'PAR Index: mục tiêu điểm ≥ 85,00% năm 2024 — 2024: 89,13%', 'met'],
     ['a group target', papi, { kind: 'group', band: 'best' }, [fig('papi', 'P59', 40), fig('papi', 'P60', 44)], 'PAPI: mục tiêu nhóm cao nhất (tính toán) năm 2024 — 2024: nhóm thấp nhất (tính toán)', 'not-met'],
-    ['a position in a region', papi, { kind: 'top-in-group', position: 1, group: 'R-DBSCL' }, [fig('papi', 'P59', 45), fig('papi', 'P60', 44)], 'PAPI: mục tiêu top 1 ĐBSCL năm 2024 — 2024: 1/2 ĐBSCL', 'met'],
+    ['a position in a region', papi, { kind: 'top-in-group', position: 1, group: 'R-DBSCL' }, [fig('papi', 'P59', 45), fig('papi', 'P60', 44)], 'PAPI: mục tiêu nhóm 1 dẫn đầu ĐBSCL năm 2024 — 2024: 1/2 ĐBSCL', 'met'],
   ])('reads %s', (_, index, goal, figures, headline, outcome) => {
     const target: Target = { plan: 'kh-101-2025', index: index.code, component: 'total', unit: 'P59', goal, targetYear: 2024, note: '', sources: [], line: 2 };
     const text = describeTarget(evaluateTarget(catalog, new Map([[2024, figures]]), target), { catalog, index, t: vi.plans, lang: 'vi' });

@@ -51,11 +51,10 @@ export function slideTitle(slide: Slide, { catalog, t, lang }: TextContext): str
   }
 }
 
-/** "Nguồn: A; B và 3 nguồn khác": at most two titles on a slide, the full list in the notes. */
-export function sourceLine(sources: readonly Source[], t: Messages['present']): string {
+/** "Nguồn: A; B và 3 nguồn khác": at most two titles on a slide (each in the language it is written in), the full list in the notes. */
+export function sourceLine(sources: readonly Source[], t: Messages['present']): { label: string; titles: string[]; more?: string } {
   const titles = [...new Set(sources.map((s) => s.title))];
-  const shown = titles.slice(0, 2).join('; ');
-  return `${t.source}: ${shown}${titles.length > 2 ? ` ${t.moreSources(titles.length - 2)}` : ''}`;
+  return { label: `${t.source}: `, titles: titles.slice(0, 2), more: titles.length > 2 ? ` ${t.moreSources(titles.length - 2)}` : undefined };
 }
 
 function headlineNote(slide: HeadlineSlide, { catalog, t, lang }: TextContext): string {

@@ -2,6 +2,7 @@ import type { Plan } from '@/domain/plans-types';
 import type { Slide } from '@/domain/slides/slide-types';
 import type { SlideContext } from './slide-context';
 import { slideTitle, sourceLine } from './slide-text';
+import { textLang } from '@/i18n/text-lang';
 import { ComponentsSlideBody } from './components-slide';
 import { DriversSlideBody } from './drivers-slide';
 import { HeadlineSlideBody } from './headline-slide';
@@ -43,6 +44,7 @@ interface SlideViewProps {
 /** One slide: its heading, its body, and at its foot the sources and the slide counter. */
 export function SlideView({ slide, context, plans, position, total }: SlideViewProps) {
   const { t } = context;
+  const source = sourceLine(slide.sources, t);
   return (
     <article className={`slide slide-${slide.kind}${slide.kind === 'title' ? ' slide-title-only' : ''}`} aria-roledescription="slide" aria-label={context.t.slideOf(position, total)}>
       {slide.kind !== 'title' && <h1 className="slide-title">{slideTitle(slide, context)}</h1>}
@@ -50,7 +52,16 @@ export function SlideView({ slide, context, plans, position, total }: SlideViewP
         <SlideBody slide={slide} context={context} plans={plans} />
       </div>
       <footer className="slide-foot">
-        <p className="slide-source">{sourceLine(slide.sources, t)}</p>
+        <p className="slide-source">
+          {source.label}
+          {source.titles.map((title, i) => (
+            <span key={title} lang={textLang(title)}>
+              {i > 0 && '; '}
+              {title}
+            </span>
+          ))}
+          {source.more}
+        </p>
         <p className="slide-counter" data-testid="slide-counter">
           {position}/{total}
         </p>
