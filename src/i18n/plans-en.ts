@@ -38,8 +38,8 @@ export const plansEn = {
   onLatest: (year: number, what: string) => `on the ${year} figure: ${what}`,
   latestMet: 'already at the target level',
   latestShort: 'not yet at the target level',
-  gapPlaces: (by: string, from: string, to: string) => `${by} place${by === '1' ? '' : 's'} to climb (${from} → ${to})`,
-  gapPoints: (by: string, from: string, to: string) => `${by} points to gain (${from} → ${to})`,
+  gapPlaces: (by: string, fromTo: string) => `${by} place${by === '1' ? '' : 's'} to climb (${fromTo})`,
+  gapPoints: (by: string, fromTo: string) => `${by} points to gain (${fromTo})`,
   noLatest: 'no result to compare with yet',
   notMeasurable: 'Groups can be computed for PAPI only (quartiles, computed); this index’s groups are published by its owner and are not in the data.',
   unitChange: (year: number, unit: string, count: number, latest: string, latestUnit: string) =>

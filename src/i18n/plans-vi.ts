@@ -42,8 +42,8 @@ export const plansVi = {
   onLatest: (year: number, what: string) => `theo số liệu ${year}: ${what}`,
   latestMet: 'đã ở mức mục tiêu',
   latestShort: 'chưa tới mức mục tiêu',
-  gapPlaces: (by: string, from: string, to: string) => `cần tăng ${by} bậc (${from} → ${to})`,
-  gapPoints: (by: string, from: string, to: string) => `cần thêm ${by} điểm (${from} → ${to})`,
+  gapPlaces: (by: string, fromTo: string) => `cần tăng ${by} bậc (${fromTo})`,
+  gapPoints: (by: string, fromTo: string) => `cần thêm ${by} điểm (${fromTo})`,
   noLatest: 'chưa có kết quả nào để so sánh',
   notMeasurable: 'Nhóm chỉ tính được cho PAPI (tứ phân vị, tính toán); nhóm của chỉ số này do cơ quan công bố và chưa có trong dữ liệu.',
   unitChange: (year: number, unit: string, count: number, latest: string, latestUnit: string) =>
