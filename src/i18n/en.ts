@@ -80,7 +80,8 @@ export const en = {
   unitLineage: (merged: string, successor: string, date: string, unit: string, lastYear: number) =>
     `On ${date}, ${merged} merged into ${successor}. The figures here are those of ${unit} before the merger; its series ends in ${lastYear}.`,
   fileErrorTitle: (file: string) => `Could not read the data file ${file}`,
-  fileErrorHelp: 'The other indices still show. Fix the file as data/README.md explains, then reload the page.',
+  fileErrorHelp: 'The other indices still show. To replace this file’s figures, import a corrected file in the Data view: its import form checks every row before applying it, and offers a template to download.',
+  catalogErrorHelp: 'The catalogue bundled with the dashboard (units, indices, sources) cannot be read, so no view can show. Please tell the dashboard’s administrator.',
   catalogErrorTitle: 'Could not read the data catalogue',
   issueAt: (line: number, column: string | undefined) => (line === 0 ? 'Whole file' : `Line ${line}${column ? `, column ${column}` : ''}`),
   moreIssues: (n: number) => `… and ${count(n)} more problems`,
