@@ -10,10 +10,26 @@ for (const lang of ['vi', 'en'] as const) {
     await expectViewLoaded(page, 'overview');
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
     const leaks: string[] = [];
+    const check = async (where: string) => {
+      await openAllDetails(page);
+      for (const leak of findLeaks(await visibleTexts(page), lang)) leaks.push(`${where}: ${leak.where}: ${leak.text} [${leak.words.join(' ')}]`);
+    };
     for (const view of ALL_VIEWS) {
       if (view !== 'overview') await showView(page, view, '', { chart: false });
-      await openAllDetails(page);
-      for (const leak of findLeaks(await visibleTexts(page), lang)) leaks.push(`${view}: ${leak.where}: ${leak.text} [${leak.words.join(' ')}]`);
+      await check(view);
+    }
+    // States beyond each view's first: official ranks with derived ones, the city's districts, ranks over time, every slide.
+    for (const [view, query] of [['rankings', '&index=par'], ['rankings', '&level=district'], ['trends', '&measure=rank'], ['components', '&index=par']] as const) {
+      await showView(page, view, query, { chart: false });
+      await check(`${view}${query}`);
+    }
+    await showView(page, 'present', '', { chart: false });
+    const counter = page.getByTestId('slide-counter');
+    const total = Number((await counter.innerText()).split('/')[1]);
+    for (let slide = 2; slide <= total; slide++) {
+      await page.keyboard.press('ArrowRight');
+      await expect(counter).toHaveText(`${slide}/${total}`);
+      await check(`slide ${slide}`);
     }
     expect([...new Set(leaks)]).toEqual([]);
   });
