@@ -53,6 +53,7 @@ export function RankingTable({ model, only }: { model: RankingsModel; only?: rea
   // A year with ranks only (the city's district ranking) has no score or point columns to show.
   const scored = availability === 'scores';
   const title = t.tableTitle(shortIn(index, lang), year);
+  const shown = only ? rows.filter((row) => only.includes(row.unit.code)) : rows;
   const header = (key: SortKey, label: string, numeric = false) => {
     const active = sort.key === key;
     return (
@@ -75,7 +76,7 @@ export function RankingTable({ model, only }: { model: RankingsModel; only?: rea
         {t.tableHint} {model.previousYearLoaded && t.changeSinceNote(year - 1)}
       </p>
       <ExportButtons
-        shown={rankingExportTable(model, t, statuses, lang)}
+        shown={rankingExportTable(model, t, statuses, lang, shown)}
         full={longTable(rows.flatMap((row) => row.figures))}
         nameParts={[index.code, year, model.component.code === 'total' ? undefined : model.component.code, t.exportName]}
         sources={model.sources}
@@ -95,7 +96,7 @@ export function RankingTable({ model, only }: { model: RankingsModel; only?: rea
             </tr>
           </thead>
           <tbody>
-            {(only ? rows.filter((row) => only.includes(row.unit.code)) : rows).map((row) => (
+            {shown.map((row) => (
               <tr key={row.unit.code} className={row.highlight ? 'highlight-row' : undefined} data-unit={row.unit.code}>
                 <td className="num">{row.rank ? formatRank(row.rank.rank, row.rank.rankOf, lang) : '—'}</td>
                 <th scope="row">{nameIn(row.unit, lang)}</th>
