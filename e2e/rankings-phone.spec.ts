@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixture';
 import { openView } from './view-pages';
@@ -32,6 +33,15 @@ test.describe('Xếp hạng on a phone (390×844)', () => {
       await expect(table(page).locator('tbody tr td:first-child')).toHaveText(['55/61', '56/61', '57/61', '58/61', '59/61', '60/61', '61/61']);
       await expect(table(page).locator('tbody tr.highlight-row th')).toHaveText('Cần Thơ');
       await expect(bars(page)).toHaveCount(7);
+    });
+
+    await test.step('the "as shown" CSV holds the rows shown: the header and Cần Thơ with its six neighbours', async () => {
+      const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất CSV (như đang hiển thị)' }).click()]);
+      // The table, then a blank line and the sources.
+      const table = readFileSync(await file.path(), 'utf8').split(/\r?\n\r?\n/)[0]?.split(/\r?\n/) ?? [];
+      expect(table.slice(1).map((line) => line.split(';').slice(0, 3).join(' '))).toEqual([
+        '55 61 Quảng Nam', '56 61 Phú Yên', '57 61 Trà Vinh', '58 61 Đắk Nông', '59 61 Cần Thơ', '60 61 Kon Tum', '61 61 Kiên Giang',
+      ]);
     });
 
     await test.step('"Xem cả 63 tỉnh" shows every province, and the way back', async () => {
