@@ -98,7 +98,7 @@ test('the presenter window follows the deck both ways, also in full screen, and 
     const points = presenter.getByRole('region', { name: 'Ý chính' }).getByRole('listitem');
     await expect(points).toHaveText([
       'PAPI 2024: 40,44, thấp hơn 2,99 điểm so với trung bình cả nước (tính toán).',
-      'Mục tiêu PAPI đến 2025: top 15. Năm 2024: 59/61, còn cách 44 bậc.',
+      'Mục tiêu PAPI đến 2025: nhóm 15 dẫn đầu. Năm 2024: 59/61, còn cách 44 bậc.',
       'Từ 2023 đến 2024 (cùng phương pháp): giảm 6 bậc, tăng 0,27 điểm.',
     ]);
     await expect(page.locator('.present')).not.toContainText('còn cách 44 bậc');
