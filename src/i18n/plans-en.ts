@@ -23,10 +23,10 @@ export const plansEn = {
   glanceTitle: 'Targets and the latest results',
   targetsTitle: 'Targets',
   goal: {
-    'rank-at-most': (rank: string) => `top ${rank}`,
+    'rank-at-most': (rank: string) => (rank === '1' ? 'first place' : `top ${rank}`),
     'score-at-least': (score: string) => `score ≥ ${score}`,
     group: (band: string) => `${band} group`,
-    'top-in-group': (position: string, group: string) => `top ${position} of ${group}`,
+    'top-in-group': (position: string, group: string) => (position === '1' ? `first in ${group}` : `top ${position} of ${group}`),
   },
   goalInYear: (goal: string, year: number) => `${goal} by ${year}`,
   headline: (index: string, goal: string, actual?: string) => `${index}: target ${goal}${actual ? ` — ${actual}` : ''}`,

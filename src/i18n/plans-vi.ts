@@ -27,10 +27,10 @@ export const plansVi = {
   glanceTitle: 'Mục tiêu và kết quả mới nhất',
   targetsTitle: 'Mục tiêu',
   goal: {
-    'rank-at-most': (rank: string) => `nhóm ${rank} dẫn đầu`,
+    'rank-at-most': (rank: string) => (rank === '1' ? 'đứng đầu' : `nhóm ${rank} dẫn đầu`),
     'score-at-least': (score: string) => `điểm ≥ ${score}`,
     group: (band: string) => `nhóm ${band}`,
-    'top-in-group': (position: string, group: string) => `nhóm ${position} dẫn đầu ${group}`,
+    'top-in-group': (position: string, group: string) => (position === '1' ? `dẫn đầu ${group}` : `nhóm ${position} dẫn đầu ${group}`),
   },
   goalInYear: (goal: string, year: number) => `${goal} năm ${year}`,
   headline: (index: string, goal: string, actual?: string) => `${index}: mục tiêu ${goal}${actual ? ` — ${actual}` : ''}`,

@@ -49,7 +49,7 @@ describe('what is said about a target', () => {
   it.each<[string, IndexDef, TargetGoal, Figure[], string, string]>([
     ['a score target met', par, { kind: 'score-at-least', score: 85 }, [fig('par', 'P59', 89.13)], 'PAR Index: mục tiêu điểm ≥ 85,00% năm 2024 — 2024: 89,13%', 'met'],
     ['a group target', papi, { kind: 'group', band: 'best' }, [fig('papi', 'P59', 40), fig('papi', 'P60', 44)], 'PAPI: mục tiêu nhóm cao nhất (tính toán) năm 2024 — 2024: nhóm thấp nhất (tính toán)', 'not-met'],
-    ['a position in a region', papi, { kind: 'top-in-group', position: 1, group: 'R-DBSCL' }, [fig('papi', 'P59', 45), fig('papi', 'P60', 44)], 'PAPI: mục tiêu nhóm 1 dẫn đầu ĐBSCL năm 2024 — 2024: 1/2 ĐBSCL', 'met'],
+    ['a position in a region', papi, { kind: 'top-in-group', position: 1, group: 'R-DBSCL' }, [fig('papi', 'P59', 45), fig('papi', 'P60', 44)], 'PAPI: mục tiêu dẫn đầu ĐBSCL năm 2024 — 2024: 1/2 ĐBSCL', 'met'],
   ])('reads %s', (_, index, goal, figures, headline, outcome) => {
     const target: Target = { plan: 'kh-101-2025', index: index.code, component: 'total', unit: 'P59', goal, targetYear: 2024, note: '', sources: [], line: 2 };
     const text = describeTarget(evaluateTarget(catalog, new Map([[2024, figures]]), target), { catalog, index, t: vi.plans, lang: 'vi' });
