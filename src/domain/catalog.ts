@@ -2,10 +2,10 @@ import type { CatalogFile } from './catalog-files';
 import { parseCsvTable } from './csv-table';
 import { fieldReader, type FieldReader } from './fields';
 import type { DataIssue } from './issues';
-import type { Catalog, Component, IndexDef, PeerGroup, Period, Source, Statement, Unit } from './types';
+import { readAggregate } from './aggregates';
+import { UNIT_LEVELS, type Catalog, type Component, type IndexDef, type PeerGroup, type Period, type Source, type Statement, type Unit } from './types';
 
 
-const UNIT_LEVELS = ['nation', 'region', 'province', 'district', 'department'] as const;
 
 /** Reads every record of a CSV table; problems are pushed to `issues`. */
 export function readTable<T>(file: string, text: string, columns: readonly string[], issues: DataIssue[], read: (row: FieldReader, line: number) => T): T[] {
@@ -126,6 +126,7 @@ export function parseCatalog(texts: Record<CatalogFile, string>): CatalogResult 
   const components = readTable('components.csv', texts['components.csv'], ['index', 'period', 'code', 'parent', 'name_vi', 'name_en', 'max_points'], issues, readComponent);
   const sources = readTable('sources.csv', texts['sources.csv'], ['id', 'title', 'url'], issues, readSource);
   const statements = readTable('statements.csv', texts['statements.csv'], ['index', 'year', 'unit', 'component', 'topic', 'text_vi', 'text_en', 'source'], issues, readStatement);
+  const aggregates = readTable('aggregates.csv', texts['aggregates.csv'], ['index', 'year', 'unit', 'level', 'measure', 'value', 'unit_of_value', 'source'], issues, readAggregate);
   if (issues.length > 0) return { issues };
   return {
     catalog: {
@@ -136,6 +137,7 @@ export function parseCatalog(texts: Record<CatalogFile, string>): CatalogResult 
       components,
       sources: byKey(sources, (source) => source.id),
       statements,
+      aggregates,
     },
     issues,
   };

@@ -1,4 +1,5 @@
-export type UnitLevel = 'nation' | 'region' | 'province' | 'district' | 'department';
+export const UNIT_LEVELS = ['nation', 'region', 'province', 'district', 'department'] as const;
+export type UnitLevel = (typeof UNIT_LEVELS)[number];
 export type ScoreUnit = 'percent' | 'points';
 export type RankKind = 'official' | 'computed';
 export type BreakKind = 'none' | 'subcomponents' | 'total';
@@ -108,6 +109,30 @@ export interface Statement {
   note: string;
 }
 
+export type ValueUnit = 'percent' | 'points' | 'count';
+export const VALUE_UNITS: readonly ValueUnit[] = ['percent', 'points', 'count'];
+
+/**
+ * A published figure that is not one unit's result (data/aggregates.csv): a count of provinces, the mean
+ * of the city's departments, a named department's score, a part of a score that is not a component.
+ */
+export interface Aggregate {
+  index: string;
+  year: number;
+  /** The unit the figure belongs to or is taken over (VN for counts of provinces, P59 for the city's own units). */
+  unit: string;
+  /** The level of the units counted or averaged. */
+  level: UnitLevel;
+  measure: string;
+  /** What the figure names when it has no code: a department, a criterion. */
+  subject: string;
+  value: number;
+  valueUnit: ValueUnit;
+  sources: string[];
+  derivation: string;
+  note: string;
+}
+
 export interface Catalog {
   units: ReadonlyMap<string, Unit>;
   groups: ReadonlyMap<string, PeerGroup>;
@@ -116,6 +141,7 @@ export interface Catalog {
   components: readonly Component[];
   sources: ReadonlyMap<string, Source>;
   statements: readonly Statement[];
+  aggregates: readonly Aggregate[];
 }
 
 /** Where an imported figure came from: shown on every chart and export that uses it. */

@@ -35,6 +35,10 @@ papi,papi-2018,SC11,D1,1,Tri thức công dân,Civic knowledge,Tri thức,Knowle
   'statements.csv': `index,year,unit,component,topic,components_up,components_down,text_vi,text_en,source,note
 papi,2024,P59,total,components-up-down,3,5,3 lĩnh vực tăng,3 dimensions up,s1,
 `,
+  'aggregates.csv': `index,year,unit,level,measure,subject,value,unit_of_value,source,derivation,note
+ct-par,2016,P59,district,mean_score,,84.05,points,s1,,
+ct-par,2015,P59,district,mean_score,,83.93,points,s1,84.05 - 0.12 = 83.93,
+`,
   'sources.csv': `id,title,publisher,date,url,note
 s1,Kế hoạch 101/KH-UBND,UBND TP Cần Thơ,2025-10-02,https://example.org/kh-101,
 s2,Second source,Publisher,,https://example.org/2,

@@ -6,6 +6,7 @@ import { useIndexFigures } from '@/queries/use-index-figures';
 import { useLang, useMessages } from '@/state/use-i18n';
 import { useViewValues } from '@/state/use-view';
 import { BumpSection } from './bump-section';
+import { CityMeansSection } from './city-means-section';
 import { DataNotice } from './data-notice';
 import { FocusSummary } from './focus-summary';
 import { RankingBarFigure } from './ranking-bar-figure';
@@ -73,6 +74,7 @@ function IndexRankings({ catalog, index }: { catalog: Catalog; index: IndexDef }
             </div>
           )}
           {model.bump && <BumpSection model={model} bump={model.bump} />}
+          {level === 'district' && <CityMeansSection catalog={catalog} index={index} figureYears={model.years} lastYear={model.seriesEnd} />}
         </>
       )}
     </>
