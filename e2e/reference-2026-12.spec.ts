@@ -65,6 +65,7 @@ test.describe('the 2026-12 figures in the views', () => {
 
     await showView(page, 'rankings', '&level=district&index=ct-sat');
     const satisfaction = page.getByRole('region', { name: /Hài lòng \(TP khảo sát\): bình quân/ });
+    await expect(satisfaction.getByRole('row', { name: /^2024/ })).toContainText('95,44%');
     await expect(satisfaction.getByRole('row', { name: /^2024/ })).toContainText('94,41%');
     await expect(satisfaction.getByRole('row', { name: /^2024/ })).toContainText('93,53%');
     await expect(satisfaction).toContainText('Sở Thông tin và Truyền thông 98,00%');

@@ -109,7 +109,8 @@ export const rankingsEn = {
   },
   cityMeans: {
     title: (index: string) => `${index}: means of the departments and districts over the years`,
-    intro: 'Aggregates the city publishes (not one unit\'s result). No unit score after 2016 is public.',
+    intro: 'Aggregates the city publishes (not one unit\'s result), beside the unit results above where they exist.',
+    city: 'Whole city',
     year: 'Year',
     department: 'Department mean',
     district: 'District mean',

@@ -124,7 +124,8 @@ export const rankingsVi = {
   } as Record<string, (n: string) => string>,
   cityMeans: {
     title: (index: string) => `${index}: bình quân của các sở và quận, huyện qua các năm`,
-    intro: 'Số liệu tổng hợp do thành phố công bố (không phải kết quả của một đơn vị). Sau năm 2016 không có điểm công khai của từng đơn vị.',
+    intro: 'Số liệu tổng hợp do thành phố công bố (không phải kết quả của một đơn vị), bên cạnh kết quả từng đơn vị ở trên (nếu có).',
+    city: 'Cả thành phố',
     year: 'Năm',
     department: 'Bình quân cấp sở',
     district: 'Bình quân cấp huyện',

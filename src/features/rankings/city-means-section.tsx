@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { SourceLine } from '@/components/source-line';
+import type { FiguresByYear } from '@/domain/results';
 import type { Aggregate, Catalog, IndexDef } from '@/domain/types';
 import { formatScore } from '@/i18n/format';
 import { shortIn } from '@/i18n/names';
@@ -20,14 +21,14 @@ function MeanCell({ mean }: { mean?: Aggregate }) {
 }
 
 /** The city's own index: its department and district means by year, with the source of each year's figures. */
-export function CityMeansSection({ catalog, index, figureYears, lastYear }: { catalog: Catalog; index: IndexDef; figureYears: readonly number[]; lastYear?: number }) {
+export function CityMeansSection({ catalog, index, byYear, lastYear }: { catalog: Catalog; index: IndexDef; byYear: FiguresByYear; lastYear?: number }) {
   const t = useMessages().rankings;
   const lang = useLang();
   const id = useId();
-  const model = cityMeans(catalog, index, figureYears, lastYear);
+  const model = cityMeans(catalog, index, byYear, lastYear);
   if (!model) return null;
   const sourceTitles = (row: (typeof model.rows)[number]) =>
-    [...new Set([row.department, row.district].flatMap((a) => a?.sources ?? []))].map((s) => catalog.sources.get(s)?.publisher || s).join('; ');
+    [...new Set([row.city, row.department, row.district].flatMap((a) => a?.sources ?? []))].map((s) => catalog.sources.get(s)?.publisher || s).join('; ');
   return (
     <section className="card city-means" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="figure-title">
@@ -39,6 +40,7 @@ export function CityMeansSection({ catalog, index, figureYears, lastYear }: { ca
           <thead>
             <tr>
               <th scope="col">{t.cityMeans.year}</th>
+              {model.rows.some((r) => r.city) && <th scope="col" className="num">{t.cityMeans.city}</th>}
               <th scope="col" className="num">{t.cityMeans.department}</th>
               <th scope="col" className="num">{t.cityMeans.district}</th>
               <th scope="col">{t.cityMeans.source}</th>
@@ -48,6 +50,9 @@ export function CityMeansSection({ catalog, index, figureYears, lastYear }: { ca
             {model.rows.map((row) => (
               <tr key={row.year} data-year={row.year}>
                 <th scope="row">{row.year}</th>
+                {model.rows.some((r) => r.city) && (
+                  <td className="num">{row.city?.score !== undefined ? formatScore(row.city.score, index.scoreUnit, lang) : <span className="gap-note">{t.cityMeans.notPublished}</span>}</td>
+                )}
                 <MeanCell mean={row.department} />
                 <MeanCell mean={row.district} />
                 <td className="small">{sourceTitles(row) || '—'}</td>

@@ -74,7 +74,7 @@ function IndexRankings({ catalog, index }: { catalog: Catalog; index: IndexDef }
             </div>
           )}
           {model.bump && <BumpSection model={model} bump={model.bump} />}
-          {level === 'district' && <CityMeansSection catalog={catalog} index={index} figureYears={model.years} lastYear={model.seriesEnd} />}
+          {level === 'district' && <CityMeansSection catalog={catalog} index={index} byYear={byYear} lastYear={model.seriesEnd} />}
         </>
       )}
     </>
