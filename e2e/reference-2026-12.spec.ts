@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixture';
 import { expandDetails, openView, showView } from './view-pages';
@@ -70,5 +71,22 @@ test.describe('the 2026-12 figures in the views', () => {
     await expect(satisfaction.getByRole('row', { name: /^2024/ })).toContainText('93,53%');
     await expect(satisfaction).toContainText('Sở Thông tin và Truyền thông 98,00%');
     await expect(page.getByRole('table', { name: /năm 2024/ }).getByRole('row', { name: /Ô Môn/ })).toContainText('96,73%');
+  });
+
+  test('the new tables pass axe (WCAG 2.1 AA, best practices): trend sources, city means, near ties', async ({ page }) => {
+    const expectClean = async (state: string) => {
+      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`), state).toEqual([]);
+    };
+    await openView(page, 'overview');
+    await expandDetails(page.getByRole('region', { name: 'PAR Index' }), 'Xem bảng số liệu');
+    await expectClean('overview, PAR trend table open');
+    await showView(page, 'rankings', '&level=district&index=ct-sat');
+    await expectClean('city satisfaction survey');
+    await showView(page, 'rankings', '&index=papi&year=2024');
+    await expect(page.getByRole('row', { name: /Bạc Liêu/ })).toContainText('44,100');
+    await expect(page.getByRole('row', { name: /Bắc Kạn/ })).toContainText('44,096');
+    await expect(page.getByText('Điểm có 3 chữ số thập phân')).toBeVisible();
+    await expectClean('PAPI 2024 ranking with near ties');
   });
 });
