@@ -107,6 +107,12 @@ export const rankingsEn = {
     group_B: (n: string) => `${n} in group B`,
     group_C: (n: string) => `${n} in group C`,
   },
+  scoreParts: {
+    title: (year: number) => `The four published parts of the PAR Index ${year} scores`,
+    intro: "These parts are not the criteria set's 8 fields; the source publishes them for the top ten only. The parts add up to the total (within 0.01 of rounding).",
+    unit: 'Province',
+    parts: { part_appraisal: 'Appraisal', part_sipas: 'SIPAS', part_leaders_survey: "Leaders' survey", part_socioeconomic_impact: 'Impact' },
+  },
   cityMeans: {
     title: (index: string) => `${index}: means of the departments and districts over the years`,
     intro: 'Aggregates the city publishes (not one unit\'s result), beside the unit results above where they exist.',

@@ -122,6 +122,12 @@ export const rankingsVi = {
     group_B: (n: string) => `${n} nhóm B`,
     group_C: (n: string) => `${n} nhóm C`,
   } as Record<string, (n: string) => string>,
+  scoreParts: {
+    title: (year: number) => `Bốn phần của điểm PAR Index ${year} đã công bố`,
+    intro: 'Các phần này không phải 8 lĩnh vực của bộ tiêu chí; nguồn chỉ công bố cho 10 tỉnh đứng đầu. Tổng các phần bằng điểm tổng (sai số làm tròn 0,01).',
+    unit: 'Tỉnh, thành',
+    parts: { part_appraisal: 'Thẩm định', part_sipas: 'SIPAS', part_leaders_survey: 'Khảo sát lãnh đạo', part_socioeconomic_impact: 'Tác động' },
+  },
   cityMeans: {
     title: (index: string) => `${index}: bình quân của các sở và quận, huyện qua các năm`,
     intro: 'Số liệu tổng hợp do thành phố công bố (không phải kết quả của một đơn vị), bên cạnh kết quả từng đơn vị ở trên (nếu có).',

@@ -1,12 +1,13 @@
 import { useMemo } from 'react';
 import { CatalogGate } from '@/components/catalog-gate';
 import { FileErrors } from '@/components/error-callout';
-import type { Catalog, IndexDef } from '@/domain/types';
+import { TOTAL, type Catalog, type IndexDef } from '@/domain/types';
 import { useIndexFigures } from '@/queries/use-index-figures';
 import { useLang, useMessages } from '@/state/use-i18n';
 import { useViewValues } from '@/state/use-view';
 import { BumpSection } from './bump-section';
 import { CityMeansSection } from './city-means-section';
+import { ScorePartsSection } from './score-parts-section';
 import { DataNotice } from './data-notice';
 import { FocusSummary } from './focus-summary';
 import { RankingBarFigure } from './ranking-bar-figure';
@@ -73,6 +74,7 @@ function IndexRankings({ catalog, index }: { catalog: Catalog; index: IndexDef }
               <RankingTable model={model} />
             </div>
           )}
+          {model.year !== undefined && model.component.code === TOTAL && <ScorePartsSection catalog={catalog} index={index.code} year={model.year} />}
           {model.bump && <BumpSection model={model} bump={model.bump} />}
           {level === 'district' && <CityMeansSection catalog={catalog} index={index} byYear={byYear} lastYear={model.seriesEnd} />}
         </>
