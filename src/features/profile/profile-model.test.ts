@@ -37,7 +37,7 @@ describe('the A4 profile of Cần Thơ, from the bundled data', { timeout: 30_00
     expect(papi.targets.map((e) => [e.target.goal, e.outcome, e.latest?.rank?.rank])).toEqual([[{ kind: 'rank-at-most', rank: 15 }, 'not-yet', PAPI_2024.rank.rank]]);
     expect(papi.trend).toMatchObject({ firstYear: 2017, lastYear: 2024, breaks: [2018] });
     expect(papi.trend?.segments.map((s) => s.key)).toEqual(['score~0', 'score~1']);
-    expect(papi.sources.map((s) => s.id)).toEqual(['papi-ml-mcdm', 'vietnamvn-ja-can-tho-papi-workshop', 'cchccantho-papi-2024-2025']);
+    expect(papi.sources.map((s) => s.id)).toEqual(['papi-ml-mcdm', 'cchccantho-papi-2024-2025']);
   });
 
   it('gives PAR Index and SIPAS 2024 with official ranks, the method-break caveat, and no component scores or targets', () => {
