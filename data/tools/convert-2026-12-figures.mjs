@@ -121,7 +121,7 @@ export function mergeInto(existing, incoming) {
   };
 }
 
-const describe = (r) => `${r.score || '–'}${r.rank ? ` (${r.rank}/${r.rank_of})` : ''} from ${r.source.replace(/;/g, ', ')}`;
+const describeRow = (r) => `${r.score || '–'}${r.rank ? ` (${r.rank}/${r.rank_of})` : ''} from ${r.source.replace(/;/g, ', ')}`;
 
 /**
  * Adds one reference row to the rows of its yearly file. Returns the new rows and what happened:
@@ -141,10 +141,10 @@ export function addFigure(rows, incoming) {
   }
   const marked = rows.map((r) =>
     same(r) && r.status === 'published'
-      ? { ...r, status: 'conflict', note: `CONFLICT: ${describe(incoming)} disagrees (next row); each is kept with its own source. ${r.note}`.trim() }
+      ? { ...r, status: 'conflict', note: `CONFLICT: ${describeRow(incoming)} disagrees (next row); each is kept with its own source. ${r.note}`.trim() }
       : r,
   );
-  const others = existing.map(describe).join('; ');
+  const others = existing.map(describeRow).join('; ');
   const note = /CONFLICT/.test(incoming.note) ? incoming.note : `CONFLICT with ${others}; each is kept with its own source. ${incoming.note}`.trim();
   return { rows: [...marked, { ...incoming, status: 'conflict', note }], outcome: 'conflict' };
 }
