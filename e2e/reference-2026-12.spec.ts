@@ -74,6 +74,7 @@ test.describe('the 2026-12 figures in the views', () => {
   });
 
   test('the new tables pass axe (WCAG 2.1 AA, best practices): trend sources, city means, near ties', async ({ page }) => {
+    test.slow(); // three views, each scanned by axe
     const expectClean = async (state: string) => {
       const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
       expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`), state).toEqual([]);
