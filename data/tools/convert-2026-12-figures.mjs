@@ -54,6 +54,13 @@ export const CT_SAT_PERIOD = {
   source: 'laodong-can-tho-hai-long-2024',
 };
 
+/** Which units ct-sat assessed (data/assessments.csv): the 9 districts of 2024; its departments have no unit rows. */
+export const CT_SAT_ASSESSMENT = {
+  index: CT_SAT, from_year: '2024', to_year: '2024', level: 'district', units_valid_on: '12-31',
+  source: 'laodong-can-tho-hai-long-2024',
+  note: "The 9 districts of 2024 (Ninh Kiều ranked 9th of them). The survey also covered the city's departments, which are not in the catalogue. The district level ended on 30/06/2025.",
+};
+
 /** The 2026-12 sources not yet in the catalogue; a source without an address keeps title, publisher and date. */
 export function newSources(rows, knownIds) {
   return rows
@@ -346,9 +353,9 @@ export const CORRECTIONS = [
 // The hooks called from main()
 // ---------------------------------------------------------------------------------------------
 
-/** Before the catalogues are written: the new sources, the ct-sat index and its period. */
+/** Before the catalogues are written: the new sources, the ct-sat index, its period and the units it assessed. */
 export function prepareDecember2026({ readCsv, sourceIds }) {
-  return { sources: newSources(readCsv(`${DIR}/sources.csv`), sourceIds), indices: [CT_SAT_INDEX], periods: [CT_SAT_PERIOD] };
+  return { sources: newSources(readCsv(`${DIR}/sources.csv`), sourceIds), indices: [CT_SAT_INDEX], periods: [CT_SAT_PERIOD], assessments: [CT_SAT_ASSESSMENT] };
 }
 
 /**

@@ -1888,6 +1888,7 @@ function main() {
   for (const s of december.sources) SOURCE_IDS.add(s.id);
   INDICES.push(...december.indices);
   PERIODS.push(...december.periods);
+  assessments.push(...december.assessments);
 
   const unitOrder = new Map(units.map((u, i) => [u.code, i]));
   const compOrderByPeriod = new Map();
