@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { CatalogGate } from '@/components/catalog-gate';
 import { FileErrors } from '@/components/error-callout';
+import type { SlideSpec } from '@/domain/slides/slide-code';
 import { TOTAL, type Catalog, type IndexDef } from '@/domain/types';
 import { useIndexFigures } from '@/queries/use-index-figures';
 import { useLang, useMessages } from '@/state/use-i18n';
@@ -44,6 +45,15 @@ function Rankings({ catalog }: { catalog: Catalog }) {
   );
 }
 
+/** What the view shows as a slide: the region's ranking of the component, or where the region cannot be ranked, the provinces we hold. */
+const slideSpecs = (index: string, year: number, component: string): SlideSpec[] => {
+  const shown = component === TOTAL ? {} : { component };
+  return [
+    { kind: 'ranking', index, year, ...shown },
+    { kind: 'standing', index, year, ...shown },
+  ];
+};
+
 function IndexRankings({ catalog, index }: { catalog: Catalog; index: IndexDef }) {
   const messages = useMessages();
   const t = messages.rankings;
@@ -59,7 +69,7 @@ function IndexRankings({ catalog, index }: { catalog: Catalog; index: IndexDef }
       <div className="page-heading">
         <h1>{t.heading(shortIn(index, lang), model?.year !== undefined ? String(model.year) : '')}</h1>
         <p className="muted">{t.intro[level]}</p>
-        {level === 'province' && model?.year !== undefined && <AddSlideButtons catalog={catalog} specs={[{ kind: 'ranking', index: index.code, year: model.year }]} />}
+        {level === 'province' && model?.year !== undefined && <AddSlideButtons catalog={catalog} specs={slideSpecs(index.code, model.year, model.component.code)} />}
       </div>
       <RankingsControls catalog={catalog} model={model} />
       <FileErrors errors={errors} />
