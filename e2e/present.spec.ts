@@ -207,7 +207,8 @@ test('"add to presentation" adds what the rankings view shows: the component cho
   await expect(counter(page)).toHaveText('15/15');
   await expect(shown(page).locator('h1')).toHaveText('PAR Index 2024: vị trí trong cả nước');
   const rows = shown(page).getByRole('row');
-  await expect(rows.nth(1)).toHaveText(/^1\/63.+—$/);
-  await expect(rows.nth(2)).toHaveText('22/63Cần Thơ89,13%');
+  await expect(rows.nth(1)).toHaveText(/^1\/63.+96,17%$/);
+  await expect(rows.nth(4)).toHaveText('20/63Cà Mau89,33%');
+  await expect(rows.nth(5)).toHaveText('22/63Cần Thơ89,13%');
   await expect(shown(page).locator('.slide-source')).toHaveText('Nguồn: PAR Index 2024 (Bộ Nội vụ)');
 });

@@ -5,7 +5,7 @@ import { useCoreMessages } from '@/state/use-i18n';
 
 const SHOWN = 3;
 
-function SourceLink({ source }: { source: Source }) {
+export function SourceLink({ source }: { source: Source }) {
   const t = useCoreMessages();
   if (source.imported) return <strong className="imported-source">{t.importedFrom(source.imported.file, formatDate(source.imported.importedAt))}</strong>;
   return (

@@ -56,6 +56,7 @@ export const en = {
   tableRank: 'Rank',
   tableRankOf: 'Out of',
   tableStatus: 'Status',
+  tableSources: 'Sources',
   sources: 'Sources',
   importedFrom: (file: string, date: string) => `Imported from ${file} (${date})`,
   moreSources: (n: number) => `and ${n} more sources`,

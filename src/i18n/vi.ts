@@ -116,6 +116,7 @@ export const vi = {
   tableRank: 'Hạng',
   tableRankOf: 'Trên tổng số',
   tableStatus: 'Tình trạng',
+  tableSources: 'Nguồn',
   sources: 'Nguồn',
   importedFrom: (file: string, date: string) => `Nhập từ tệp ${file} (${date})`,
   moreSources: (n: number) => `và ${n} nguồn khác`,

@@ -4,8 +4,9 @@ import { breakBetween, periodFor } from '@/domain/methodology';
 import type { QuartileCutoffs } from '@/domain/quartile-bands';
 import { CENTRAL_CITIES, MEKONG_DELTA, NATION } from '@/domain/codes';
 import { nationalMean, type FiguresByYear, type MeanValue } from '@/domain/results';
-import { sourcesOf } from '@/domain/sources';
-import { TOTAL, type Catalog, type Component, type Figure, type IndexDef, type Source, type Unit } from '@/domain/types';
+import { sourcesById, sourcesOf } from '@/domain/sources';
+import { distinguishingDigits } from '@/domain/near-ties';
+import { TOTAL, type Aggregate, type Catalog, type Component, type Figure, type IndexDef, type Source, type Unit } from '@/domain/types';
 import type { Lang } from '@/i18n/format';
 import type { BumpSet, Level } from '@/state/view-state';
 import { buildBump, type BumpModel } from './bump-model';
@@ -75,6 +76,11 @@ export interface RankingsModel {
   changeBreak: 'none' | 'method' | 'scale';
   sources: Source[];
   derivations: { text: string; units: Unit[] }[];
+  /** Units whose score needs more than two decimals to show why it ranks apart from one that prints alike. */
+  scoreDigits: ReadonlyMap<string, number>;
+  /** Published counts of the year's units (aggregates.csv), such as provinces above 80%. */
+  yearCounts: Aggregate[];
+  yearCountSources: Source[];
 }
 
 function availabilityOf(hasFiles: boolean, rows: readonly RankingRow[]): Availability {
@@ -118,6 +124,7 @@ export function buildRankingsModel(catalog: Catalog, index: IndexDef, byYear: Fi
   const mean = year === undefined ? undefined : nationalMean(figures, catalog, index.code, component.code);
   const bump =
     year === undefined ? undefined : buildBump({ catalog, index, byYear, component: component.code, year, set: selection.bump, selected: selection.units, focus });
+  const yearCounts = component.code === TOTAL ? catalog.aggregates.filter((a) => a.index === index.code && a.year === year && a.unit === NATION && a.valueUnit === 'count') : [];
   const scale = component.code === TOTAL ? period && { min: period.totalMin, max: period.totalMax } : componentScale(component.component);
   return {
     level: selection.level,
@@ -149,6 +156,9 @@ export function buildRankingsModel(catalog: Catalog, index: IndexDef, byYear: Fi
     changeBreak: changeBreakOf(catalog, index.code, year, component.code, previous !== undefined),
     sources: sourcesOf(catalog, [...rows.flatMap((r) => r.figures), ...(meanFigure ? [meanFigure] : [])]),
     derivations: derivationsOf(rows),
+    scoreDigits: distinguishingDigits(rows.map((r) => ({ unit: r.unit.code, score: r.score, rank: r.rank?.rank }))),
+    yearCounts,
+    yearCountSources: sourcesById(catalog, yearCounts.flatMap((a) => a.sources)),
   };
 }
 

@@ -7,6 +7,8 @@ import { useIndexFigures } from '@/queries/use-index-figures';
 import { useLang, useMessages } from '@/state/use-i18n';
 import { useViewValues } from '@/state/use-view';
 import { BumpSection } from './bump-section';
+import { CityMeansSection } from './city-means-section';
+import { ScorePartsSection } from './score-parts-section';
 import { DataNotice } from './data-notice';
 import { FocusSummary } from './focus-summary';
 import { NeighbourToggle } from './neighbour-toggle';
@@ -104,7 +106,9 @@ function IndexRankings({ catalog, index }: { catalog: Catalog; index: IndexDef }
               <RankingTable model={model} only={only} />
             </div>
           )}
+          {model.year !== undefined && model.component.code === TOTAL && <ScorePartsSection catalog={catalog} index={index.code} year={model.year} />}
           {model.bump && <BumpSection model={model} bump={model.bump} />}
+          {level === 'district' && <CityMeansSection catalog={catalog} index={index} byYear={byYear} lastYear={model.seriesEnd} />}
         </>
       )}
     </>
