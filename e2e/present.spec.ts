@@ -68,7 +68,7 @@ test('the figures on the slides and the speaker notes, in one loaded page', asyn
     await expect(page).toHaveURL(/slide=9/);
     await expect(slide.locator('svg text', { hasText: '40,44' })).toBeVisible();
     await page.keyboard.press('End');
-    await expect(slide).toContainText('top 15 năm 2025');
+    await expect(slide).toContainText('nhóm 15 dẫn đầu năm 2025');
     await expect(slide).toContainText('2024: 59/61');
     await expect(slide).toContainText('cần tăng 44 bậc (59 → 15)');
   });
@@ -98,7 +98,7 @@ test('the presenter window follows the deck both ways, also in full screen, and 
     const points = presenter.getByRole('region', { name: 'Ý chính' }).getByRole('listitem');
     await expect(points).toHaveText([
       'PAPI 2024: 40,44, thấp hơn 2,99 điểm so với trung bình cả nước (tính toán).',
-      'Mục tiêu PAPI đến 2025: top 15. Năm 2024: 59/61, còn cách 44 bậc.',
+      'Mục tiêu PAPI đến 2025: nhóm 15 dẫn đầu. Năm 2024: 59/61, còn cách 44 bậc.',
       'Từ 2023 đến 2024 (cùng phương pháp): giảm 6 bậc, tăng 0,27 điểm.',
     ]);
     await expect(page.locator('.present')).not.toContainText('còn cách 44 bậc');
@@ -207,7 +207,8 @@ test('"add to presentation" adds what the rankings view shows: the component cho
   await expect(counter(page)).toHaveText('15/15');
   await expect(shown(page).locator('h1')).toHaveText('PAR Index 2024: vị trí trong cả nước');
   const rows = shown(page).getByRole('row');
-  await expect(rows.nth(1)).toHaveText(/^1\/63.+—$/);
-  await expect(rows.nth(2)).toHaveText('22/63Cần Thơ89,13%');
+  await expect(rows.nth(1)).toHaveText(/^1\/63.+96,17%$/);
+  await expect(rows.nth(4)).toHaveText('20/63Cà Mau89,33%');
+  await expect(rows.nth(5)).toHaveText('22/63Cần Thơ89,13%');
   await expect(shown(page).locator('.slide-source')).toHaveText('Nguồn: PAR Index 2024 (Bộ Nội vụ)');
 });

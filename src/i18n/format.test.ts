@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDecimal, formatDuration, formatInteger, formatList, formatNumber, formatRank, formatScore, formatSigned } from './format';
+import { formatDate, formatDecimal, formatDuration, formatFromTo, formatInteger, formatList, formatNumber, formatRank, formatScore, formatSigned } from './format';
 
 describe('format', () => {
   it.each([
@@ -63,5 +63,12 @@ describe('format', () => {
     [3723, '1:02:03'],
   ])('writes %d seconds as a clock reads them: %s', (seconds, text) => {
     expect(formatDuration(seconds)).toBe(text);
+  });
+});
+
+describe('formatFromTo', () => {
+  it('holds "59 → 15" on one line: the spaces around the arrow do not break', () => {
+    expect(formatFromTo('59', '15')).toBe('59\u00a0→\u00a015');
+    expect(formatFromTo('81,13%', '85,00%')).not.toMatch(/ /);
   });
 });

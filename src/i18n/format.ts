@@ -61,6 +61,11 @@ export function formatSigned(value: number, lang: Lang, digits = 2): string {
   return value > 0 ? `+${text}` : `${MINUS}${text}`;
 }
 
+/** "59 → 15": a change from one figure to another, held on one line (non-breaking spaces around the arrow). */
+export function formatFromTo(from: string, to: string): string {
+  return `${from}\u00a0→\u00a0${to}`;
+}
+
 /**
  * A number of the "as shown" CSV: the decimals, the "+" of a gain and the "%" the screen shows, in
  * the file's decimal mark, but still a number to a spreadsheet: "-" rather than "−" and no thousands

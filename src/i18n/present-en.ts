@@ -67,7 +67,7 @@ export const presentEn = {
     targets: 'Plan targets',
   },
   cover: {
-    kicker: 'Department of Home Affairs, Cần Thơ City',
+    kicker: 'Department of Home Affairs, Can Tho City',
     title: (unit: string) => `Administrative reform indices: ${unit}`,
     subtitle: (indices: string, year: number) => `${indices}: results up to ${year}`,
     generated: (date: string) => `Data as of ${date}`,

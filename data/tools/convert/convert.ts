@@ -4,6 +4,7 @@ import { buildContext } from './context';
 import { convertCtPar } from './ct-par';
 import { checkIntegrity, isValueFile } from './integrity';
 import { assessments2025, lineage2025 } from './lineage-2025';
+import { applyDecember2026, CT_SAT_ASSESSMENT, december2026Sources } from './december-2026';
 import { convertLong } from './long';
 import { existingIn, staffValueFiles, withKeptRows } from './kept-rows';
 import { Output } from './output';
@@ -38,7 +39,7 @@ export function convert(refDir: string, dataDir: string): Conversion {
   // Units after 01/07/2025, their lineage and which units each index assessed.
   const units = { ...built, units: units2025(ref, built.units) };
   const lineage = lineage2025(ref, units.units);
-  const assessments = assessments2025(tables.indices);
+  const assessments = [...assessments2025(tables.indices), CT_SAT_ASSESSMENT];
   const components = buildComponents(ref, tables, sources);
   const out = new Output();
 
@@ -49,7 +50,8 @@ export function convert(refDir: string, dataDir: string): Conversion {
   checkSourceTable(tables.sources, citedUrls);
   for (const st of tables.statements) for (const id of st.source.split(';')) if (!sources.ids.has(id)) plans.problems.push(`statements: unknown source ${id}`);
 
-  const generatedSources = [...tables.sources].sort((a, b) => byCode(a.id, b.id)).map((s) => pick(s, H_SOURCES));
+  const december = december2026Sources(ref, sources.ids);
+  const generatedSources = [...tables.sources.map((s) => pick(s, H_SOURCES)), ...december].sort((a, b) => byCode(a.id, b.id));
   const allSources = withKeptRows(existing('sources.csv'), 'data/sources.csv', H_SOURCES, generatedSources, (s) => s.id ?? '');
   out.csv('sources.csv', H_SOURCES, allSources);
   const knownSourceIds = new Set(allSources.map((s) => s.id ?? ''));
@@ -67,6 +69,7 @@ export function convert(refDir: string, dataDir: string): Conversion {
   const sipas = convertLong(ref, 'sipas.csv', 'sipas', ctx, out);
   const papi = convertPapi(ref, ctx, out);
   const ctPar = convertCtPar(ref, ctx, out);
+  const december2026 = applyDecember2026(ref, ctx, out, knownSourceIds);
   out.text('papi/LICENSE-ml-mcdm.txt', ref.readText('papi/LICENSE-ml-mcdm.txt'));
 
   const indices = new Set(tables.indices.map((x) => x.code));
@@ -83,6 +86,7 @@ export function convert(refDir: string, dataDir: string): Conversion {
     ...checkPapiExpected(papi, parseExpectedPapi(ref.readText('papi/README.md'))),
     ...checkIntegrity({ units: units.units, comps: components.comps, periods: tables.periods, sourceCells }, knownSourceIds, valueFiles),
     ...plans.problems,
+    ...december2026.problems,
     ...check2025(units.units, lineage, assessments, knownSourceIds, indices),
   ];
 
@@ -95,6 +99,7 @@ export function convert(refDir: string, dataDir: string): Conversion {
     `Not converted (sipas.csv): ${skippedText(sipas.skipped)}`,
     `Not converted (district-par-fragments.csv): ${skippedText(ctPar.skipped)}`,
     `Not converted (plans.csv): ${plans.notConverted.join('; ')}`,
+    ...december2026.report,
   ];
   const seeds = new Map([[TASKS_FILE, toCsv(H_TASKS, [], TASKS_FILE)]]);
   return { files: out.files, seeds, report, problems };

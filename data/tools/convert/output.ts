@@ -9,6 +9,12 @@ export class Output {
     this.text(relPath, toCsv(header, rows, relPath));
   }
 
+  /** A later step's new version of a file already written (the 2026-12 merges and corrections). */
+  replace(relPath: string, text: string): void {
+    assert(this.files.has(relPath), `${relPath} is replaced before it is written`);
+    this.files.set(relPath, text);
+  }
+
   text(relPath: string, text: string): void {
     assert(!this.files.has(relPath), `${relPath} is written twice`);
     this.files.set(relPath, text);

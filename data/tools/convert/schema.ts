@@ -9,6 +9,7 @@ export const H_COMPONENTS = ['index', 'period', 'code', 'parent', 'order', 'name
 export const H_STATEMENTS = ['index', 'year', 'unit', 'component', 'topic', 'components_up', 'components_down', 'text_vi', 'text_en', 'source', 'note'] as const;
 export const H_LINEAGE = ['unit', 'predecessor', 'predecessor_name', 'predecessor_gso_code', 'part', 'source', 'note'] as const;
 export const H_ASSESSMENTS = ['index', 'from_year', 'to_year', 'level', 'units_valid_on', 'source', 'note'] as const;
+export const H_AGGREGATES = ['index', 'year', 'unit', 'level', 'measure', 'subject', 'value', 'unit_of_value', 'source', 'derivation', 'note'] as const;
 export const H_VALUES = ['unit', 'component', 'score', 'rank', 'rank_of', 'status', 'source', 'derivation', 'note'] as const;
 
 export const H_PLANS = ['code', 'number', 'kind', 'date', 'title_vi', 'title_en', 'issuer', 'from_year', 'to_year', 'indices', 'other_indices', 'unit', 'baseline_year', 'summary_vi', 'summary_en', 'source', 'note'] as const;

@@ -100,8 +100,13 @@ describe('what the rankings view shows, as a slide', () => {
     const slide = buildSlide(data, { kind: 'standing', index: 'par', year: 2024 });
     if (slide?.kind !== 'standing') throw new Error('no standing slide');
     expect(slide.rows.map((r) => [r.unit, r.rank?.rank, r.score])).toEqual([
-      ['P20', 1, undefined],
+      ['P20', 1, 96.17],
+      ['P49', 2, undefined],
+      ['P01', 3, undefined],
+      ['P63', 20, 89.33],
       [CAN_THO, PAR_2024.rank.rank, PAR_2024.score],
+      ['P34', 43, undefined],
+      ['P03', 63, undefined],
     ]);
     expect(slide.mean?.value).toBe(PAR_2024.mean);
     expect(buildSlide(data, { kind: 'standing', index: 'papi', year: 2024 })).toBeUndefined();

@@ -21,7 +21,8 @@ export function standingSlide(context: IndexContext, spec: SlideSpec): StandingS
   const component = componentOf(catalog, index.code, year, code);
   if (code !== TOTAL && !component) return undefined;
   const figures = byYear.get(year) ?? [];
-  const units = [...new Set(figures.filter((f) => f.unit !== NATION && f.component === code).map((f) => f.unit))];
+  // Only units the index ranks: a region's published mean is not a row of the standing.
+  const units = [...new Set(figures.filter((f) => f.component === code && catalog.units.get(f.unit)?.level === index.unitLevel).map((f) => f.unit))];
   const results = units.map((member) => yearResult(figures, catalog, index.code, year, member, code));
   const rows = results
     .flatMap((r, i) => (r.score === undefined && !r.rank ? [] : [{ unit: units[i] ?? '', score: r.score, rank: r.rank }]))

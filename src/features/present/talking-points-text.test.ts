@@ -24,7 +24,7 @@ describe('talking points, in words (bundled real data)', () => {
   it('writes the PAPI headline as the gap to the mean, the gap to the target and the year-on-year change', () => {
     expect(said('headline.papi')).toEqual([
       'PAPI 2024: 40,44, thấp hơn 2,99 điểm so với trung bình cả nước (tính toán).',
-      'Mục tiêu PAPI đến 2025: top 15. Năm 2024: 59/61, còn cách 44 bậc.',
+      'Mục tiêu PAPI đến 2025: nhóm 15 dẫn đầu. Năm 2024: 59/61, còn cách 44 bậc.',
       'Từ 2023 đến 2024 (cùng phương pháp): giảm 6 bậc, tăng 0,27 điểm.',
     ]);
   });

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { CatalogGate } from '@/components/catalog-gate';
 import { FileErrors } from '@/components/error-callout';
 import type { SlideSpec } from '@/domain/slides/slide-code';
@@ -7,8 +7,11 @@ import { useIndexFigures } from '@/queries/use-index-figures';
 import { useLang, useMessages } from '@/state/use-i18n';
 import { useViewValues } from '@/state/use-view';
 import { BumpSection } from './bump-section';
+import { CityMeansSection } from './city-means-section';
+import { ScorePartsSection } from './score-parts-section';
 import { DataNotice } from './data-notice';
 import { FocusSummary } from './focus-summary';
+import { NeighbourToggle } from './neighbour-toggle';
 import { RankingBarFigure } from './ranking-bar-figure';
 import { RankingTable } from './ranking-table';
 import { RankingsControls } from './rankings-controls';
@@ -17,6 +20,7 @@ import './rankings.css';
 import { AddSlideButtons } from '@/components/add-slide-buttons';
 import { selectIndex } from '@/state/selection';
 import { shortIn } from '@/i18n/names';
+import { PHONE_QUERY, useMediaQuery } from '@/components/use-media-query';
 
 export function RankingsView() {
   return <CatalogGate>{(catalog) => <Rankings catalog={catalog} />}</CatalogGate>;
@@ -62,27 +66,49 @@ function IndexRankings({ catalog, index }: { catalog: Catalog; index: IndexDef }
     () => (pending ? undefined : buildRankingsModel(catalog, index, byYear, { level, year, component, bump, units, sort, lang })),
     [pending, catalog, index, byYear, level, year, component, bump, units, sort, lang],
   );
+  // A phone opens on the unit's position and its neighbours; the whole list is a tap away.
+  const phone = useMediaQuery(PHONE_QUERY);
+  const [showAll, setShowAll] = useState(false);
+  const only = phone && !showAll ? model?.neighbours : undefined;
+  const focusSummary = model?.focus && (model.availability === 'scores' || model.availability === 'ranks-only') && <FocusSummary model={model} />;
+  const title = <h1>{t.heading(shortIn(index, lang), model?.year !== undefined ? String(model.year) : '')}</h1>;
+  const about = (
+    <>
+      <p className="muted">{t.intro[level]}</p>
+      {level === 'province' && model?.year !== undefined && <AddSlideButtons catalog={catalog} specs={slideSpecs(index.code, model.year, model.component.code)} />}
+    </>
+  );
   return (
     <>
-      <div className="page-heading">
-        <h1>{t.heading(shortIn(index, lang), model?.year !== undefined ? String(model.year) : '')}</h1>
-        <p className="muted">{t.intro[level]}</p>
-        {level === 'province' && model?.year !== undefined && <AddSlideButtons catalog={catalog} specs={slideSpecs(index.code, model.year, model.component.code)} />}
-      </div>
+      {phone ? (
+        <>
+          <div className="page-heading">{title}</div>
+          {focusSummary}
+          <div className="page-heading">{about}</div>
+        </>
+      ) : (
+        <div className="page-heading">
+          {title}
+          {about}
+        </div>
+      )}
       <RankingsControls catalog={catalog} model={model} />
       <FileErrors errors={errors} />
       {!model && <p className="muted">{messages.loading}</p>}
       {model && (
         <>
           <DataNotice model={model} />
-          {model.focus && (model.availability === 'scores' || model.availability === 'ranks-only') && <FocusSummary model={model} />}
+          {!phone && focusSummary}
           {(model.availability === 'scores' || model.availability === 'ranks-only') && (
             <div className={model.availability === 'scores' ? 'rankings-main' : undefined}>
-              {model.availability === 'scores' && <RankingBarFigure model={model} />}
-              <RankingTable model={model} />
+              {phone && <NeighbourToggle model={model} showAll={showAll} onShowAll={setShowAll} />}
+              {model.availability === 'scores' && <RankingBarFigure model={model} only={only} />}
+              <RankingTable model={model} only={only} />
             </div>
           )}
+          {model.year !== undefined && model.component.code === TOTAL && <ScorePartsSection catalog={catalog} index={index.code} year={model.year} />}
           {model.bump && <BumpSection model={model} bump={model.bump} />}
+          {level === 'district' && <CityMeansSection catalog={catalog} index={index} byYear={byYear} lastYear={model.seriesEnd} />}
         </>
       )}
     </>
