@@ -1,6 +1,7 @@
 import type { Source } from '@/domain/types';
 import { formatDate } from '@/i18n/format';
 import { useCoreMessages } from '@/state/use-i18n';
+import { sourceCredit } from './source-credit';
 
 const SHOWN = 3;
 
@@ -16,7 +17,7 @@ function SourceLink({ source }: { source: Source }) {
       ) : (
         source.title
       )}
-      {source.publisher && ` (${source.publisher})`}
+      {sourceCredit(source) && ` (${sourceCredit(source)})`}
     </>
   );
 }

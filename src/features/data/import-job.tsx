@@ -10,7 +10,7 @@ import { useIndexFigures } from '@/queries/use-index-figures';
 import { rememberTargets } from '@/state/import-mappings';
 import { useMessages } from '@/state/use-i18n';
 import { DiffPreview } from './diff-preview';
-import { refusedSourceUrl, typedSource, type JobSettings } from './import-settings';
+import { refusedSourceDate, refusedSourceUrl, typedSource, type JobSettings } from './import-settings';
 import { IssuesReport } from './issues-report';
 import { JobSettingsForm } from './job-settings-form';
 import { MappingEditor } from './mapping-editor';
@@ -92,7 +92,7 @@ export function ImportJob({ file, catalog, initial, onDone, chooser }: ImportJob
       )}
       <div className="actions">
         {diff && changes > 0 && (
-          <button type="button" className="button primary" disabled={save.isPending || refusedSourceUrl(settings)} onClick={apply}>
+          <button type="button" className="button primary" disabled={save.isPending || refusedSourceUrl(settings) || refusedSourceDate(settings)} onClick={apply}>
             {save.isPending ? t.applying : t.apply(analysis?.figures.count ?? 0)}
           </button>
         )}
