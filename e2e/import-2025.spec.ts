@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixture';
+import { importedList, importFixture, pickFile } from './import-helpers';
+
+// The fixtures are made up (TEST-NOT-REAL in their names and first lines); only the unit names are real.
+const PROVINCES = 'TEST-NOT-REAL-par-2025-34-provinces.csv';
+const COMMUNES = 'TEST-NOT-REAL-ct-par-2025-communes.csv';
+
+const SOURCE = {
+  title: 'Báo cáo thử nghiệm Chỉ số CCHC 2025 (không phải kết quả thật)',
+  publisher: 'Bộ Nội vụ (thử nghiệm)',
+  date: '15/04/2026',
+  url: 'https://example.invalid/par-2025',
+};
+
+/** Adds a source on the spot in the import form: title, publisher, date and address. */
+async function addSource(job: Locator) {
+  await job.getByLabel('Nguồn của số liệu').selectOption({ label: 'Nguồn mới (chưa có trong danh sách)' });
+  for (const [label, value] of [
+    ['Tên văn bản / bài viết', SOURCE.title],
+    ['Cơ quan ban hành / đăng tải', SOURCE.publisher],
+    ['Ngày (dd/mm/yyyy)', SOURCE.date],
+    ['Đường dẫn (URL)', SOURCE.url],
+  ] as const) {
+    await job.getByLabel(label).fill(value);
+    await job.getByLabel(label).blur();
+  }
+}
+
+async function download(page: Page, button: string) {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).first().click()]);
+  return readFileSync(await file.path()).toString('utf8');
+}
+
+test.describe('Dữ liệu (data): results of the merged city, from 2025', () => {
+  test('PAR 2025 of 34 provinces with a source added in the form: rankings of 34, the source on the chart and in the export; removed, back to 2024', async ({ page }) => {
+    page.on('dialog', (dialog) => dialog.accept());
+    const job = await pickFile(page, importFixture(PROVINCES));
+    await expect(job.getByLabel('Chỉ số', { exact: true })).toHaveValue('par');
+    await expect(job.getByLabel('Năm', { exact: true })).toHaveValue('2025');
+    // No source yet: one message at the form, not one per row.
+    await expect(job.getByRole('alert')).toContainText('chưa chọn nguồn của số liệu');
+    await expect(job.getByRole('alert').getByRole('listitem')).toHaveCount(1);
+    await addSource(job);
+    await expect(job.getByRole('alert')).toHaveCount(0);
+    await expect(job.getByLabel('Số đơn vị được xếp hạng (khi không có cột)')).toHaveValue('34');
+    await expect(job.getByTestId('diff-counts')).toHaveText('34 số mới, 0 số thay đổi, 0 số bị xóa, 0 không đổi');
+    await job.getByRole('button', { name: 'Áp dụng 34 số liệu' }).click();
+    await expect(importedList(page)).toContainText(`${PROVINCES} — PAR Index 2025, 34 số liệu`);
+
+    await page.goto('/?view=rankings&index=par&year=2025');
+    const table = page.getByRole('table', { name: 'Bảng xếp hạng PAR Index năm 2025' });
+    await expect(table.locator('tbody tr')).toHaveCount(34);
+    await expect(table.getByRole('row', { name: /Cần Thơ/ })).toContainText('/34');
+    await expect(table.locator('tbody tr').filter({ hasText: '/34' })).toHaveCount(34);
+    const sourceLine = page.locator('.source-line').first();
+    await expect(sourceLine).toContainText(`${SOURCE.title} (${SOURCE.publisher}, ${SOURCE.date})`);
+    await expect(sourceLine.getByRole('link', { name: SOURCE.title })).toHaveAttribute('href', SOURCE.url);
+
+    const csv = await download(page, 'Xuất CSV (như đang hiển thị)');
+    expect(csv).toContain(`${SOURCE.title} (${SOURCE.publisher}, ${SOURCE.date}) ${SOURCE.url}`);
+    expect(csv).toMatch(/Nhập từ tệp TEST-NOT-REAL-par-2025-34-provinces\.csv/);
+
+    await page.goto('/?view=data');
+    await page.getByRole('button', { name: `Gỡ bỏ: ${PROVINCES}` }).click();
+    await expect(importedList(page)).toContainText('Chưa nhập tệp nào');
+    await page.goto('/?view=rankings&index=par');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Xếp hạng: PAR Index 2024');
+  });
+});
