@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixture';
 import { importedList, importFixture, pickFile } from './import-helpers';
+import { PAR_2025_FIXTURE, par2025Twins } from './par-2025-twins';
 
 // The fixtures are made up (TEST-NOT-REAL in their names and first lines); only the unit names are real.
-const PROVINCES = 'TEST-NOT-REAL-par-2025-34-provinces.csv';
-const COMMUNES = 'TEST-NOT-REAL-ct-par-2025-communes.csv';
+const PROVINCES = `${PAR_2025_FIXTURE}.csv`;
 
 const SOURCE = {
   title: 'Báo cáo thử nghiệm Chỉ số CCHC 2025 (không phải kết quả thật)',
@@ -52,7 +52,7 @@ test.describe('Dữ liệu (data): results of the merged city, from 2025', () =>
     await page.goto('/?view=rankings&index=par&year=2025');
     const table = page.getByRole('table', { name: 'Bảng xếp hạng PAR Index năm 2025' });
     await expect(table.locator('tbody tr')).toHaveCount(34);
-    await expect(table.getByRole('row', { name: /Cần Thơ/ })).toContainText('/34');
+    await expect(table.getByRole('row', { name: /Hà Nội/ })).toContainText('84,41% · 30/34');
     await expect(table.locator('tbody tr').filter({ hasText: '/34' })).toHaveCount(34);
     const sourceLine = page.locator('.source-line').first();
     await expect(sourceLine).toContainText(`${SOURCE.title} (${SOURCE.publisher}, ${SOURCE.date})`);
@@ -67,5 +67,21 @@ test.describe('Dữ liệu (data): results of the merged city, from 2025', () =>
     await expect(importedList(page)).toContainText('Chưa nhập tệp nào');
     await page.goto('/?view=rankings&index=par');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Xếp hạng: PAR Index 2024');
+  });
+
+  test('the same table saved as a workbook and as Unicode Text reads as 34 new figures ranked of 34', async ({ page }) => {
+    const { workbook, unicodeText } = await par2025Twins();
+    for (const file of [
+      { name: `${PAR_2025_FIXTURE}.xlsx`, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: workbook },
+      { name: `${PAR_2025_FIXTURE}.txt`, mimeType: 'text/plain', buffer: unicodeText },
+    ]) {
+      const job = await pickFile(page, file);
+      await expect(job.getByLabel('Năm', { exact: true })).toHaveValue('2025');
+      await addSource(job);
+      await expect(job.getByLabel('Số đơn vị được xếp hạng (khi không có cột)')).toHaveValue('34');
+      await expect(job.getByTestId('diff-counts')).toHaveText('34 số mới, 0 số thay đổi, 0 số bị xóa, 0 không đổi');
+      await expect(job.getByRole('region', { name: 'Những gì sẽ thay đổi' }).getByRole('row', { name: /Hà Nội/ })).toContainText('84,41% · 30/34');
+      await expect(job.getByRole('alert')).toHaveCount(0);
+    }
   });
 });
