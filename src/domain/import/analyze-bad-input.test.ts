@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { loadBundledCatalog } from '@/domain/testing/bundled-data';
-import { describeIssue } from '@/i18n/describe-issue';
-import { en } from '@/i18n/en';
-import { vi } from '@/i18n/vi';
 import { analyzeImport } from './analyze';
 import type { ImportSettings } from './analysis-types';
 
@@ -32,18 +29,5 @@ describe('bad input in a file of results across 01/07/2025: reported once with i
     const analysis = analyzeImport('Tỉnh;D1;D8;Tổng\nCần Thơ;5;4;40\nSóc Trăng;5;4;41', settings({ index: 'papi' }), catalog);
     expect(analysis.targets.filter((target) => target.kind === 'component')).toHaveLength(2);
     expect(analysis.issues).toMatchObject([{ kind: 'unit-ended', line: 3, raw: 'Sóc Trăng' }]);
-  });
-
-  it('names the successor in both languages', () => {
-    const [issue] = analyzeImport(`${HEADER}\nCần Thơ;89;1\nHậu Giang;80;2`, settings({}), catalog).issues;
-    if (!issue) throw new Error('no issue');
-    expect(describeIssue(issue, vi)).toBe('Dòng 3, cột Tỉnh/thành phố: Hậu Giang không còn từ 01/07/2025; năm 2025 thuộc Cần Thơ (từ 2025). Hãy sửa tên trong tệp, hoặc chọn đúng năm của bảng; chưa áp dụng số liệu nào.');
-    expect(describeIssue(issue, en)).toBe('Line 3, column Tỉnh/thành phố: Hậu Giang no longer exists from 01/07/2025; in 2025 it is part of Can Tho (from 2025). Correct the name in the file, or choose the year the table is of; nothing has been applied.');
-  });
-
-  it('says what it was before for a unit not yet formed', () => {
-    const [issue] = analyzeImport(`${HEADER}\nN25-can-tho;89;1`, settings({ year: 2024 }), catalog).issues;
-    if (!issue) throw new Error('no issue');
-    expect(describeIssue(issue, vi)).toContain('Cần Thơ (từ 2025) chỉ có từ 01/07/2025; năm 2024 là Cần Thơ, Hậu Giang và Sóc Trăng');
   });
 });
