@@ -52,7 +52,7 @@ test.describe('Dữ liệu (data): results of the merged city, from 2025', () =>
     await page.goto('/?view=rankings&index=par&year=2025');
     const table = page.getByRole('table', { name: 'Bảng xếp hạng PAR Index năm 2025' });
     await expect(table.locator('tbody tr')).toHaveCount(34);
-    await expect(table.getByRole('row', { name: /Hà Nội/ })).toContainText('84,41% · 30/34');
+    await expect(table.getByRole('row', { name: /Hà Nội/ })).toContainText(/^30\/34Hà Nội84,41%/);
     await expect(table.locator('tbody tr').filter({ hasText: '/34' })).toHaveCount(34);
     const sourceLine = page.locator('.source-line').first();
     await expect(sourceLine).toContainText(`${SOURCE.title} (${SOURCE.publisher}, ${SOURCE.date})`);
@@ -83,5 +83,17 @@ test.describe('Dữ liệu (data): results of the merged city, from 2025', () =>
       await expect(job.getByRole('region', { name: 'Những gì sẽ thay đổi' }).getByRole('row', { name: /Hà Nội/ })).toContainText('84,41% · 30/34');
       await expect(job.getByRole('alert')).toHaveCount(0);
     }
+  });
+
+  test('a 2025 file that still names Hậu Giang reports it once, with its line and successor, and applies nothing', async ({ page }) => {
+    const fixture = readFileSync(importFixture(PROVINCES), 'utf8');
+    const buffer = Buffer.from(`${fixture.trimEnd()}\r\nTỉnh Hậu Giang;80,00%;35\r\n`, 'utf8');
+    const job = await pickFile(page, { name: 'TEST-NOT-REAL-par-2025-hau-giang.csv', mimeType: 'text/csv', buffer });
+    await addSource(job);
+    const alert = job.getByRole('alert');
+    await expect(alert.getByRole('listitem')).toHaveCount(1);
+    await expect(alert).toContainText('Dòng 37, cột Tỉnh/thành phố: Tỉnh Hậu Giang không còn từ 01/07/2025; năm 2025 thuộc Cần Thơ (từ 2025)');
+    await expect(job.getByRole('button', { name: /Áp dụng/ })).toHaveCount(0);
+    await expect(importedList(page)).toContainText('Chưa nhập tệp nào');
   });
 });
