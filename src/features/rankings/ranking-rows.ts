@@ -1,7 +1,7 @@
 import { breakBetween, periodFor } from '@/domain/methodology';
 import { quartileBands, type QuartileBand, type QuartileCutoffs } from '@/domain/quartile-bands';
 import { changeOnPrevious, type Change, type RankValue, type YearResult } from '@/domain/results';
-import { TOTAL, type Catalog, type Figure, type FigureStatus, type IndexDef, type Unit } from '@/domain/types';
+import { TOTAL, type Catalog, type Figure, type FigureStatus, type IndexDef, type Unit, type UnitLevel } from '@/domain/types';
 import { isCanTho } from '@/domain/codes';
 import { missingResult, yearResults } from './year-results';
 
@@ -22,6 +22,8 @@ export interface RankingRow {
 export interface RowsInput {
   catalog: Catalog;
   index: IndexDef;
+  /** The level ranked: the city's index ranks districts to 2024, communes from 2025. */
+  level: UnitLevel;
   year: number;
   component: string;
   figures: readonly Figure[];
@@ -46,19 +48,19 @@ function changeFor(input: RowsInput, before: YearResult | undefined, current: Ye
   return change.places === undefined && points === undefined ? undefined : { ...change, acrossBreak, points };
 }
 
-/** One row per unit of the index's level that has a row for the component in the year. */
+/** One row per unit of the level that has a row for the component in the year. */
 export function rankingRows(input: RowsInput): { rows: RankingRow[]; cutoffs?: QuartileCutoffs } {
-  const { catalog, index, year, component, figures, previous } = input;
+  const { catalog, index, level, year, component, figures, previous } = input;
   const current = yearResults(figures, catalog, index.code, year, component);
   const before = previous && yearResults(previous, catalog, index.code, year - 1, component);
-  const ofLevel = figures.filter((f) => f.component === component && catalog.units.get(f.unit)?.level === index.unitLevel);
+  const ofLevel = figures.filter((f) => f.component === component && catalog.units.get(f.unit)?.level === level);
   const byUnit = new Map<string, Figure[]>();
   for (const f of ofLevel) byUnit.set(f.unit, [...(byUnit.get(f.unit) ?? []), f]);
   // A unit that did not take part has a row for the total only: say so for each component too.
   if (component !== TOTAL) {
     for (const f of figures) {
       const gap = f.component === TOTAL && f.status !== 'published' && f.status !== 'conflict';
-      if (gap && !byUnit.has(f.unit) && catalog.units.get(f.unit)?.level === index.unitLevel) byUnit.set(f.unit, [{ ...f, component }]);
+      if (gap && !byUnit.has(f.unit) && catalog.units.get(f.unit)?.level === level) byUnit.set(f.unit, [{ ...f, component }]);
     }
   }
   const rows = [...byUnit].flatMap(([code, unitFigures]): RankingRow[] => {
