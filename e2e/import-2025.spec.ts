@@ -6,6 +6,7 @@ import { PAR_2025_FIXTURE, par2025Twins } from './par-2025-twins';
 
 // The fixtures are made up (TEST-NOT-REAL in their names and first lines); only the unit names are real.
 const PROVINCES = `${PAR_2025_FIXTURE}.csv`;
+const COMMUNES = 'TEST-NOT-REAL-ct-par-2025-communes.csv';
 
 const SOURCE = {
   title: 'Báo cáo thử nghiệm Chỉ số CCHC 2025 (không phải kết quả thật)',
@@ -95,5 +96,29 @@ test.describe('Dữ liệu (data): results of the merged city, from 2025', () =>
     await expect(alert).toContainText('Dòng 37, cột Tỉnh/thành phố: Tỉnh Hậu Giang không còn từ 01/07/2025; năm 2025 thuộc Cần Thơ (từ 2025)');
     await expect(job.getByRole('button', { name: /Áp dụng/ })).toHaveCount(0);
     await expect(importedList(page)).toContainText('Chưa nhập tệp nào');
+  });
+
+  test("the city's own index of its 103 communes and wards shows at the commune level of the rankings", async ({ page }) => {
+    page.on('dialog', (dialog) => dialog.accept());
+    const job = await pickFile(page, importFixture(COMMUNES));
+    await job.getByLabel('Chỉ số', { exact: true }).selectOption('ct-par');
+    await job.getByLabel('Năm', { exact: true }).fill('2025');
+    await addSource(job);
+    await expect(job.getByTestId('diff-counts')).toHaveText('103 số mới, 0 số thay đổi, 0 số bị xóa, 0 không đổi');
+    await job.getByRole('button', { name: 'Áp dụng 103 số liệu' }).click();
+    await expect(importedList(page)).toContainText(COMMUNES);
+
+    await page.goto('/?view=rankings&index=ct-par&level=district');
+    await page.getByRole('radio', { name: 'Xã, phường của Cần Thơ (từ 2025)' }).check();
+    await expect(page).toHaveURL(/level=commune/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Xếp hạng: CCHC nội bộ TP 2025');
+    const table = page.getByRole('table', { name: /năm 2025/ });
+    await expect(table.locator('tbody tr')).toHaveCount(103);
+    await expect(table.getByRole('row', { name: /Phường Ninh Kiều/ })).toContainText('/103');
+    await expect(page.getByRole('figure', { name: /các xã, phường/ }).locator('.recharts-bar-rectangle')).toHaveCount(103);
+    await expect(page.locator('.source-line').first()).toContainText(SOURCE.title);
+
+    await page.getByRole('radio', { name: 'Quận, huyện của Cần Thơ (đến 2024)' }).check();
+    await expect(page.getByRole('heading', { level: 1 })).not.toContainText('2025');
   });
 });
