@@ -47,6 +47,7 @@ export const rankingsEn = {
   acrossBreak: (year: number) => `† The methodology changed in ${year}: the comparison with the previous year is indicative only.`,
   scaleChanged: 'Points are not compared with the previous year because the scale of the total changed.',
   noPrevious: (year: number) => `No figures for ${year}, so no change can be given.`,
+  firstYearOfLevel: (year: number, units: string) => `${year} is the first year the ${units} are ranked: there is no earlier year to compare with.`,
   conflict: (names: string) => `* Sources disagree (${names}): the first source's figure is shown, the other beside it.`,
   derived: 'Derived figure',
   tableTitle: (index: string, year: number) => `${index} ${year} ranking table`,

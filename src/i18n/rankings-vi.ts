@@ -58,6 +58,7 @@ export const rankingsVi = {
   acrossBreak: (year: number) => `† Năm ${year} đổi phương pháp: so sánh với năm trước chỉ mang tính tham khảo.`,
   scaleChanged: 'Không so sánh điểm với năm trước vì thang điểm tổng đã thay đổi.',
   noPrevious: (year: number) => `Chưa có số liệu năm ${year} nên chưa tính được thay đổi.`,
+  firstYearOfLevel: (year: number, units: string) => `Năm ${year} là năm đầu tiên xếp hạng ${units}: không có năm trước để so sánh thay đổi.`,
   conflict: (names: string) => `* Các nguồn công bố số khác nhau (${names}): hiển thị số của nguồn thứ nhất, số còn lại ghi bên cạnh.`,
   derived: 'Số suy ra',
   // Table

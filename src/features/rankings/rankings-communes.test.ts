@@ -38,6 +38,7 @@ describe("the city's own index at the commune level, from 2025", () => {
     expect(model.counts).toEqual({ expected: 103, scored: 103, ranked: 103 });
     expect(model.missingYears).toEqual([]);
     expect(model.bump).toBeUndefined();
+    expect(model.firstYearOfLevel).toBe(true);
   });
 
   it('keeps the districts to 2024 once communes are imported', () => {

@@ -68,6 +68,8 @@ export interface RankingsModel {
   levelUnits: Unit[];
   quickPicks: { mekong: string[]; cities: string[] };
   previousYearLoaded: boolean;
+  /** The year is the first in which the index ranks units of the level (communes in 2025): there is no earlier year to compare with. */
+  firstYearOfLevel: boolean;
   /** The methodology changed since the previous year; 'scale' when the total's scale changed too. */
   changeBreak: 'none' | 'method' | 'scale';
   sources: Source[];
@@ -143,6 +145,7 @@ export function buildRankingsModel(catalog: Catalog, index: IndexDef, byYear: Fi
     levelUnits: expected,
     quickPicks: year === undefined ? { mekong: [], cities: [] } : { mekong: groupMembers(catalog, MEKONG_DELTA, year), cities: groupMembers(catalog, CENTRAL_CITIES, year) },
     previousYearLoaded: previous !== undefined,
+    firstYearOfLevel: year !== undefined && year === yearsAtLevel(catalog, index.code, selection.level)?.from,
     changeBreak: changeBreakOf(catalog, index.code, year, component.code, previous !== undefined),
     sources: sourcesOf(catalog, [...rows.flatMap((r) => r.figures), ...(meanFigure ? [meanFigure] : [])]),
     derivations: derivationsOf(rows),
