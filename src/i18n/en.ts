@@ -87,7 +87,7 @@ export const en = {
     `${name} no longer exists from ${formatDate(date)}; ${instead.length > 0 ? `in ${year} it is part of ${formatList(instead.map((u) => u.en), 'en')}` : `in ${year} the index does not assess it`}`,
   unitNotYetFormed: (name: string, date: string, year: number, instead: readonly { vi: string; en: string }[]) =>
     `${name} exists only from ${formatDate(date)}; ${instead.length > 0 ? `in ${year} it was ${formatList(instead.map((u) => u.en), 'en')}` : `in ${year} it did not exist`}`,
-  unitChangeHint: 'Correct the name in the file, or choose the year the table is of; nothing has been applied.',
+  unitChangeHint: 'Correct the name in the file, or choose the year the table is of.',
   issueCounted: {
     'field-count': (found, expected) => `${count(found)} fields, the header has ${count(expected)} columns`,
     'too-many-columns': (found, limit) => `${count(found)} columns, at most ${count(limit)}`,

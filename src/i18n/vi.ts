@@ -154,7 +154,7 @@ export const vi = {
     `${name} không còn từ ${formatDate(date)}; ${instead.length > 0 ? `năm ${year} thuộc ${namesVi(instead)}` : `năm ${year} chỉ số không đánh giá đơn vị này`}`,
   unitNotYetFormed: (name: string, date: string, year: number, instead: readonly Named[]) =>
     `${name} chỉ có từ ${formatDate(date)}; ${instead.length > 0 ? `năm ${year} là ${namesVi(instead)}` : `năm ${year} chưa có đơn vị này`}`,
-  unitChangeHint: 'Hãy sửa tên trong tệp, hoặc chọn đúng năm của bảng; chưa áp dụng số liệu nào.',
+  unitChangeHint: 'Hãy sửa tên trong tệp, hoặc chọn đúng năm của bảng.',
   issueKinds,
   issueCounted,
   statuses,

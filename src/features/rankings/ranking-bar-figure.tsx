@@ -13,6 +13,9 @@ import type { RankingsModel } from './rankings-model';
 import { CAN_THO } from '@/domain/codes';
 import { shortIn } from '@/i18n/names';
 
+/** Room for the longest names of communes and wards ("Thạnh Lịch Hội Thượng"), which the provinces' default would cut. */
+const COMMUNE_LABEL_WIDTH = 124;
+
 /** Every unit with a score as a sorted bar, Cần Thơ highlighted, the national mean marked. */
 export function RankingBarFigure({ model }: { model: RankingsModel }) {
   const t = useMessages().rankings;
@@ -46,6 +49,7 @@ export function RankingBarFigure({ model }: { model: RankingsModel }) {
           reference={mean && { value: mean.value, label: t.meanLabel(formatScore(mean.value, index.scoreUnit, lang), mean.kind === 'computed'), color: REFERENCE_COLORS.national }}
           color={OTHER_BAR_COLOR}
           highlightColor={CAN_THO_COLOR}
+          categoryWidth={level === 'commune' ? COMMUNE_LABEL_WIDTH : undefined}
         />
       </div>
       <p className="muted small">{t.chartHasTable}</p>
