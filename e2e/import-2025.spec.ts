@@ -121,4 +121,18 @@ test.describe('Dữ liệu (data): results of the merged city, from 2025', () =>
     await page.getByRole('radio', { name: 'Quận, huyện của Cần Thơ (đến 2024)' }).check();
     await expect(page.getByRole('heading', { level: 1 })).not.toContainText('2025');
   });
+
+  test('an extract of three provinces ranked of 34 is questioned once, and the shown 34 confirmed with one click', async ({ page }) => {
+    const buffer = Buffer.from('Tỉnh/thành phố;Chỉ số (%);Xếp hạng\r\nThành phố Hà Nội;90,00%;1\r\nThành phố Cần Thơ;85,00%;12\r\nTỉnh Cà Mau;80,00%;34\r\n', 'utf8');
+    const job = await pickFile(page, { name: 'TEST-NOT-REAL-par-2025-extract.csv', mimeType: 'text/csv', buffer });
+    await job.getByLabel('Năm', { exact: true }).fill('2025');
+    await addSource(job);
+    const alert = job.getByRole('alert');
+    await expect(alert.getByRole('listitem')).toHaveCount(1);
+    await expect(alert).toContainText('Dòng 4, cột Xếp hạng: thứ hạng lớn hơn số dòng có thứ hạng trong tệp');
+    await expect(job.getByLabel('Số đơn vị được xếp hạng (khi không có cột)')).toHaveValue('34');
+    await job.getByRole('button', { name: 'Xác nhận số này' }).click();
+    await expect(job.getByRole('alert')).toHaveCount(0);
+    await expect(job.getByRole('region', { name: 'Những gì sẽ thay đổi' }).getByRole('row', { name: /Cần Thơ/ })).toContainText('85,00% · 12/34');
+  });
 });

@@ -53,6 +53,7 @@ export const dataEn = {
   mappingHelp: 'Check what each column holds. Your choice is remembered for the next file with the same header.',
   targets: { unit: 'Unit (province, district)', total: 'Total score', rank: 'Rank', rank_of: 'Units ranked', ignore: 'Ignore', component: 'Component' },
   rankOf: 'Units ranked (when no column gives it)',
+  confirmRankOf: 'Confirm this number',
   analysing: 'Reading and checking…',
   cancel: 'Cancel',
   cancelled: 'Cancelled.',

@@ -57,6 +57,7 @@ export const dataVi = {
   mappingHelp: 'Kiểm tra từng cột chứa gì. Lựa chọn được ghi nhớ cho lần nhập sau với cùng dòng tiêu đề.',
   targets: { unit: 'Đơn vị (tỉnh, quận/huyện)', total: 'Tổng điểm', rank: 'Thứ hạng', rank_of: 'Số đơn vị được xếp hạng', ignore: 'Bỏ qua', component: 'Thành phần' } satisfies Record<ColumnTarget['kind'], string>,
   rankOf: 'Số đơn vị được xếp hạng (khi không có cột)',
+  confirmRankOf: 'Xác nhận số này',
   analysing: 'Đang đọc và kiểm tra…',
   cancel: 'Hủy',
   cancelled: 'Đã hủy.',

@@ -76,7 +76,7 @@ export function ImportJob({ file, catalog, initial, onDone, chooser }: ImportJob
         <>
           <HeaderRowSelect analysis={analysis} onChange={(headerRow) => run({ ...settings, headerRow, targets: undefined })} />
           {((analysis.shape === 'wide' && analysis.targets.some((x) => x.kind === 'rank') && !analysis.targets.some((x) => x.kind === 'rank_of')) || analysis.issueCounts['denominator-disagrees'] || analysis.issueCounts['rank-above-rows']) && (
-            <RankOfInput value={analysis.rankOf} onChange={(rankOf) => run({ ...settings, rankOf })} />
+            <RankOfInput value={analysis.rankOf} confirm={settings.rankOf === undefined && Boolean(analysis.issueCounts['denominator-disagrees'] || analysis.issueCounts['rank-above-rows'])} onChange={(rankOf) => run({ ...settings, rankOf })} />
           )}
           {analysis.shape === 'wide' && (
             <MappingEditor header={analysis.header} preview={analysis.preview} targets={analysis.targets} components={period ? componentsOf(catalog, period) : []} onChange={(targets) => run({ ...settings, targets })} />
