@@ -1,23 +1,30 @@
 import type { Source } from '@/domain/types';
 import { formatDate } from '@/i18n/format';
+import { textLang } from '@/i18n/text-lang';
 import { useCoreMessages } from '@/state/use-i18n';
-import { sourceCredit } from './source-credit';
 
 const SHOWN = 3;
 
-function SourceLink({ source }: { source: Source }) {
+export function SourceLink({ source }: { source: Source }) {
   const t = useCoreMessages();
   if (source.imported) return <strong className="imported-source">{t.importedFrom(source.imported.file, formatDate(source.imported.importedAt))}</strong>;
   return (
     <>
       {source.url ? (
-        <a href={source.url} rel="noreferrer noopener" target="_blank">
+        <a href={source.url} rel="noreferrer noopener" target="_blank" lang={textLang(source.title)}>
           {source.title}
         </a>
       ) : (
-        source.title
+        <span lang={textLang(source.title)}>{source.title}</span>
       )}
-      {sourceCredit(source) && ` (${sourceCredit(source)})`}
+      {(source.publisher || source.date) && (
+        <>
+          {' ('}
+          {source.publisher && <span lang={textLang(source.publisher)}>{source.publisher}</span>}
+          {source.publisher && source.date && ', '}
+          {source.date && formatDate(source.date)})
+        </>
+      )}
     </>
   );
 }
@@ -30,7 +37,7 @@ const joined = (sources: readonly Source[]) =>
     </span>
   ));
 
-/** "Nguồn: title (publisher); …" under every chart and card; a long list folds after the first three. */
+/** "Nguồn: title (publisher, dd/mm/yyyy); …" under every chart and card; a long list folds after the first three. */
 export function SourceLine({ sources }: { sources: readonly Source[] }) {
   const t = useCoreMessages();
   if (sources.length === 0) return null;

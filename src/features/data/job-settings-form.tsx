@@ -8,6 +8,7 @@ import { useLang, useMessages } from '@/state/use-i18n';
 import { EMPTY_SOURCE, type JobSettings } from './import-settings';
 import { NewSourceFields } from './new-source-fields';
 import { shortIn } from '@/i18n/names';
+import { textLang } from '@/i18n/text-lang';
 
 interface FormProps {
   catalog: Catalog;
@@ -45,7 +46,7 @@ export function JobSettingsForm({ catalog, settings, detectedDelimiter, numbers,
       <select id={`${id}-source`} value={settings.newSource ? NEW_SOURCE : settings.source} onChange={(e) => set(e.target.value === NEW_SOURCE ? { newSource: EMPTY_SOURCE } : { source: e.target.value, newSource: undefined })}>
         <option value="">—</option>
         {sources.map((s) => (
-          <option key={s.id} value={s.id}>
+          <option key={s.id} value={s.id} lang={textLang(s.title)}>
             {s.title}
           </option>
         ))}
