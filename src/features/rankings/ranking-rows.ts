@@ -1,3 +1,4 @@
+import { unitsAssessed } from '@/domain/assessments';
 import { breakBetween, periodFor } from '@/domain/methodology';
 import { quartileBands, type QuartileBand, type QuartileCutoffs } from '@/domain/quartile-bands';
 import { changeOnPrevious, type Change, type RankValue, type YearResult } from '@/domain/results';
@@ -37,6 +38,11 @@ export function scaleChanged(catalog: Catalog, index: string, from: number, to: 
   return !a || !b || a.totalMin !== b.totalMin || a.totalMax !== b.totalMax;
 }
 
+/** Whether the index ranked the same number of units in the year as in the one before (not so across a reorganisation: 63 then 34). */
+function sameField(catalog: Catalog, index: string, year: number): boolean {
+  return unitsAssessed(catalog, index, year - 1).length === unitsAssessed(catalog, index, year).length;
+}
+
 function changeFor(input: RowsInput, before: YearResult | undefined, current: YearResult): Change | undefined {
   const { catalog, index, year, component } = input;
   if (!before) return undefined;
@@ -45,7 +51,9 @@ function changeFor(input: RowsInput, before: YearResult | undefined, current: Ye
   const acrossBreak = breakBetween(catalog, index.code, year - 1, year, component === TOTAL ? 'total' : 'component');
   const comparablePoints = !(component === TOTAL && acrossBreak && scaleChanged(catalog, index.code, year - 1, year));
   const points = comparablePoints ? change.points : undefined;
-  return change.places === undefined && points === undefined ? undefined : { ...change, acrossBreak, points };
+  // Places among 63 provinces and among 34 are not the same measure: no "▲ 42" across 01/07/2025.
+  const places = sameField(catalog, index.code, year) ? change.places : undefined;
+  return places === undefined && points === undefined ? undefined : { ...change, acrossBreak, points, places };
 }
 
 /** One row per unit of the level that has a row for the component in the year. */

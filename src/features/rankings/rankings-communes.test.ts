@@ -53,3 +53,22 @@ describe("the city's own index at the commune level, from 2025", () => {
     expect(model.availability).toBe('no-files');
   });
 });
+
+describe('PAR 2025 of the 34 provinces after 2024 of the 63 (made-up TEST-NOT-REAL table)', () => {
+  const PROVINCES = new URL('../../../e2e/fixtures/import/TEST-NOT-REAL-par-2025-34-provinces.csv', import.meta.url);
+  const par = catalog.indices.get('par');
+  if (!par) throw new Error('par is not in the catalogue');
+  const analysis = analyzeImport(readFileSync(PROVINCES, 'utf8'), { fileName: 'TEST-NOT-REAL-par-2025-34-provinces.csv', index: 'par', year: 2025, source: 'nq-202-2025-qh15' }, catalog);
+  const byYear = new Map([...loadBundledIndex(catalog, 'par'), [2025, tableFigures(analysis.figures)]]);
+
+  it('ranks 34 provinces, each of 34, and gives no change of places against a field of 63', () => {
+    expect(analysis.issues).toEqual([]);
+    const model = buildRankingsModel(catalog, par, byYear, selection({ level: 'province', units: ['P59'] }));
+    expect(model.year).toBe(2025);
+    expect(model.rows).toHaveLength(34);
+    expect(model.rows.every((row) => row.rank?.rankOf === 34)).toBe(true);
+    const haNoi = model.rows.find((row) => row.unit.code === 'P01');
+    expect(haNoi?.rank?.rank).toBe(30);
+    expect(haNoi?.change?.places).toBeUndefined();
+  });
+});
