@@ -7,6 +7,7 @@ import { downloadBlob, downloadText } from '@/export/download';
 import { xlsxFile } from '@/export/xlsx/xlsx-file';
 import { xlsxSheet } from '@/export/xlsx/xlsx-sheet';
 import { useCoreMessages, useCsvDialect } from '@/state/use-i18n';
+import { sourceCredit } from './source-credit';
 
 interface ExportButtonsProps {
   /** Exactly what the chart or table shows. */
@@ -23,7 +24,7 @@ interface ExportButtonsProps {
 export function ExportButtons({ shown, full, nameParts, sources = [] }: ExportButtonsProps) {
   const messages = useCoreMessages();
   const t = messages.exporting;
-  const sourceText = (s: Source) => (s.imported ? messages.importedFrom(s.imported.file, formatDate(s.imported.importedAt)) : [s.title, s.publisher && `(${s.publisher})`, s.url].filter(Boolean).join(' '));
+  const sourceText = (s: Source) => (s.imported ? messages.importedFrom(s.imported.file, formatDate(s.imported.importedAt)) : [s.title, sourceCredit(s) && `(${sourceCredit(s)})`, s.url].filter(Boolean).join(' '));
   const [dialect, setDialect] = useCsvDialect();
   const [excel, setExcel] = useState<'working' | 'failed'>();
   const id = useId();

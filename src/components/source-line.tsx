@@ -17,10 +17,12 @@ export function SourceLink({ source }: { source: Source }) {
       ) : (
         <span lang={textLang(source.title)}>{source.title}</span>
       )}
-      {source.publisher && (
+      {(source.publisher || source.date) && (
         <>
           {' ('}
-          <span lang={textLang(source.publisher)}>{source.publisher}</span>)
+          {source.publisher && <span lang={textLang(source.publisher)}>{source.publisher}</span>}
+          {source.publisher && source.date && ', '}
+          {source.date && formatDate(source.date)})
         </>
       )}
     </>
@@ -35,7 +37,7 @@ const joined = (sources: readonly Source[]) =>
     </span>
   ));
 
-/** "Nguồn: title (publisher); …" under every chart and card; a long list folds after the first three. */
+/** "Nguồn: title (publisher, dd/mm/yyyy); …" under every chart and card; a long list folds after the first three. */
 export function SourceLine({ sources }: { sources: readonly Source[] }) {
   const t = useCoreMessages();
   if (sources.length === 0) return null;

@@ -56,3 +56,20 @@ export function firstAssessedYear(catalog: Catalog, unit: Unit): number | undefi
   const first = Math.min(...years);
   return Number.isFinite(first) ? first : undefined;
 }
+
+/** The levels an index ranks in any year (assessments.csv; its indices.csv level when it has no row): district to 2024 and commune from 2025 for the city's own index. */
+export function levelsAssessed(catalog: Catalog, index: string): UnitLevel[] {
+  const levels = [...new Set(catalog.assessments.filter((row) => row.index === index).map((row) => row.level))];
+  return levels.length > 0 ? levels : [catalog.indices.get(index)?.unitLevel ?? 'province'];
+}
+
+/** The years an index ranks units of a level: from its first year at that level, to its last (undefined while open). */
+export function yearsAtLevel(catalog: Catalog, index: string, level: UnitLevel): { from: number; to?: number } | undefined {
+  const rows = catalog.assessments.filter((row) => row.index === index && row.level === level);
+  if (rows.length === 0) {
+    const def = catalog.indices.get(index);
+    return def && def.unitLevel === level ? { from: def.firstYear } : undefined;
+  }
+  const ends = rows.map((row) => row.toYear);
+  return { from: Math.min(...rows.map((row) => row.fromYear)), to: ends.includes(undefined) ? undefined : Math.max(...ends.map((end) => end ?? 0)) };
+}

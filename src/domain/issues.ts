@@ -31,6 +31,9 @@ export type IssueKind =
   | 'rank-above-denominator'
   | 'denominator-disagrees'
   | 'unit-not-assessed'
+  | 'unit-ended'
+  | 'unit-not-yet-formed'
+  | 'rank-above-rows'
   | 'fraction-for-percent'
   | 'duplicate-row'
   | 'score-with-gap-status'
@@ -47,6 +50,16 @@ export interface DataIssue {
   raw?: string;
   /** Extra facts for the message, e.g. the allowed range; "found/expected" for field-count and the limits. */
   detail?: string;
+  /** A unit named in a year it did not exist (unit-ended, unit-not-yet-formed): when it ended or began, and the units assessed in its place. */
+  unitChange?: UnitChange;
+}
+
+export interface UnitChange {
+  /** ISO day the unit ceased to exist (the day after its last), or began. */
+  date: string;
+  year: number;
+  /** The units the index assessed that year in its place, in both languages. */
+  instead: { vi: string; en: string }[];
 }
 
 /** How many problems of each kind a file has, past those listed too. */

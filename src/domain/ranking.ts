@@ -1,3 +1,4 @@
+import { levelsAssessed } from './assessments';
 import type { Catalog, Figure } from './types';
 
 export interface RankedEntry {
@@ -21,12 +22,13 @@ export function competitionRanks(entries: readonly { unit: string; score: number
   });
 }
 
-/** Figures that take part in a ranking: published scores of units at the index's own level. */
+/** Figures that take part in a ranking: published scores of units at a level the index ranks (one level a year: districts to 2024, communes from 2025). */
 export function rankableFigures(figures: readonly Figure[], catalog: Catalog, index: string, component: string): Figure[] {
-  const level = catalog.indices.get(index)?.unitLevel;
-  return figures.filter(
-    (f) => f.component === component && f.status === 'published' && f.score !== undefined && catalog.units.get(f.unit)?.level === level,
-  );
+  const levels = levelsAssessed(catalog, index);
+  return figures.filter((f) => {
+    const level = catalog.units.get(f.unit)?.level;
+    return f.component === component && f.status === 'published' && f.score !== undefined && level !== undefined && levels.includes(level);
+  });
 }
 
 export function computedRanks(figures: readonly Figure[], catalog: Catalog, index: string, component: string): Map<string, RankedEntry> {

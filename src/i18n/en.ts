@@ -1,4 +1,4 @@
-import { formatInteger, type Lang } from './format';
+import { formatDate, formatInteger, formatList, type Lang } from './format';
 import type { CoreMessages } from './vi';
 
 const count = (n: number) => formatInteger(n, 'en');
@@ -86,6 +86,11 @@ export const en = {
   catalogErrorTitle: 'Could not read the data catalogue',
   issueAt: (line: number, column: string | undefined) => (line === 0 ? 'Whole file' : `Line ${line}${column ? `, column ${column}` : ''}`),
   moreIssues: (n: number) => `… and ${count(n)} more problems`,
+  unitEnded: (name: string, date: string, year: number, instead: readonly { vi: string; en: string }[]) =>
+    `${name} no longer exists from ${formatDate(date)}; ${instead.length > 0 ? `in ${year} it is part of ${formatList(instead.map((u) => u.en), 'en')}` : `in ${year} the index does not assess it`}`,
+  unitNotYetFormed: (name: string, date: string, year: number, instead: readonly { vi: string; en: string }[]) =>
+    `${name} exists only from ${formatDate(date)}; ${instead.length > 0 ? `in ${year} it was ${formatList(instead.map((u) => u.en), 'en')}` : `in ${year} it did not exist`}`,
+  unitChangeHint: 'Correct the name in the file, or choose the year the table is of.',
   issueCounted: {
     'field-count': (found, expected) => `${count(found)} fields, the header has ${count(expected)} columns`,
     'too-many-columns': (found, limit) => `${count(found)} columns, at most ${count(limit)}`,
@@ -93,6 +98,7 @@ export const en = {
     'line-too-long': (found, limit) => `at least ${count(found)} characters, at most ${count(limit)}`,
     'too-many-rows': (found, limit) => `data row ${count(found)}, at most ${count(limit)}`,
     'denominator-disagrees': (written, ranked) => `${count(written)} units, ${count(ranked)} rows with a rank`,
+    'rank-above-rows': (rank, ranked) => `rank ${count(rank)}, ${count(ranked)} rows with a rank`,
   },
   issueKinds: {
     'empty-file': 'the file is empty',
@@ -125,6 +131,9 @@ export const en = {
     'out-of-range': 'outside the allowed scale',
     'rank-above-denominator': 'rank is larger than the number of units ranked',
     'denominator-disagrees': 'the number of units ranked does not match the rows with a rank in the file: fix the file, or confirm by entering the number of units ranked in the form',
+    'unit-ended': 'the unit no longer existed in the chosen year (merged or abolished)',
+    'unit-not-yet-formed': 'the unit had not yet been formed in the chosen year',
+    'rank-above-rows': 'the rank is larger than the number of rows with a rank in the file: fix the file or, if it is an extract, enter the number of units ranked in the form',
     'unit-not-assessed': 'the index did not assess this unit in the chosen year (merged, abolished or not yet formed); → is the unit assessed instead',
     'fraction-for-percent': 'looks like a fraction, not a percentage (this index is scored in %, e.g. 89.13): if the Excel cell is formatted as a percentage, save the table as CSV or enter the percentage',
     'duplicate-row': 'duplicated row (same unit and component)',

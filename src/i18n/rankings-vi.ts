@@ -13,18 +13,19 @@ export const rankingsVi = {
   heading: (index: string, year: string) => `Xếp hạng: ${index}${year ? ` ${year}` : ''}`,
   intro: {
     province: 'Tất cả các tỉnh trong một năm, vị trí của Cần Thơ trong các nhóm so sánh và thứ hạng qua các năm.',
-    district: 'Xếp hạng cải cách hành chính của thành phố đối với các quận, huyện: thứ hạng trong năm và qua các năm.',
+    district: 'Xếp hạng cải cách hành chính của thành phố đối với các quận, huyện (cấp huyện chấm dứt từ 01/07/2025): thứ hạng trong năm và qua các năm.',
+    commune: 'Xếp hạng cải cách hành chính của thành phố đối với 103 xã, phường của TP Cần Thơ mới (từ 2025).',
   },
   controls: 'Chọn số liệu',
   level: 'Cấp đánh giá',
-  levels: { province: 'Tỉnh, thành phố (cả nước)', district: 'Quận, huyện của Cần Thơ (xếp hạng của thành phố)' },
+  levels: { province: 'Tỉnh, thành phố (cả nước)', district: 'Quận, huyện của Cần Thơ (đến 2024)', commune: 'Xã, phường của Cần Thơ (từ 2025)' },
   index: 'Chỉ số',
   year: 'Năm',
   component: 'Thành phần',
   total: 'Tổng điểm',
   noIndex: 'Chưa có chỉ số nào xếp hạng các đơn vị ở cấp này. Thêm chỉ số vào data/indices.csv (xem data/README.md, mục 8).',
-  levelNoun: { province: 'tỉnh', district: 'quận, huyện' },
-  levelPlural: { province: 'các tỉnh', district: 'các quận, huyện' },
+  levelNoun: { province: 'tỉnh', district: 'quận, huyện', commune: 'xã, phường' },
+  levelPlural: { province: 'các tỉnh', district: 'các quận, huyện', commune: 'các xã, phường' },
   // Bar chart
   barTitle: (index: string, year: number, component: string | undefined, units: string) =>
     component ? `${index} ${year}: điểm “${component}” của ${units}` : `${index} ${year}: tổng điểm ${units}`,
@@ -57,6 +58,7 @@ export const rankingsVi = {
   acrossBreak: (year: number) => `† Năm ${year} đổi phương pháp: so sánh với năm trước chỉ mang tính tham khảo.`,
   scaleChanged: 'Không so sánh điểm với năm trước vì thang điểm tổng đã thay đổi.',
   noPrevious: (year: number) => `Chưa có số liệu năm ${year} nên chưa tính được thay đổi.`,
+  firstYearOfLevel: (year: number, units: string) => `Năm ${year} là năm đầu tiên xếp hạng ${units}: không có năm trước để so sánh thay đổi.`,
   conflict: (names: string) => `* Các nguồn công bố số khác nhau (${names}): hiển thị số của nguồn thứ nhất, số còn lại ghi bên cạnh.`,
   derived: 'Số suy ra',
   // Table

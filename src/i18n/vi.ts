@@ -1,6 +1,6 @@
 import type { IssueKind } from '@/domain/issues';
 import type { FigureStatus } from '@/domain/types';
-import { formatInteger, type Lang } from './format';
+import { formatDate, formatInteger, formatList, type Lang } from './format';
 import type { ViewMessages } from './views-vi';
 
 const issueKinds = {
@@ -35,6 +35,9 @@ const issueKinds = {
   'rank-above-denominator': 'thứ hạng lớn hơn số đơn vị được xếp hạng',
   'denominator-disagrees': 'số đơn vị được xếp hạng không khớp với số dòng có thứ hạng trong tệp: hãy sửa tệp, hoặc xác nhận bằng cách nhập số đơn vị được xếp hạng ở biểu mẫu',
   'unit-not-assessed': 'đơn vị này không được chỉ số đánh giá trong năm đã chọn (đã sáp nhập, giải thể hoặc chưa thành lập); → là đơn vị được đánh giá thay',
+  'unit-ended': 'đơn vị không còn trong năm đã chọn (đã sáp nhập hoặc giải thể)',
+  'unit-not-yet-formed': 'đơn vị chưa được thành lập trong năm đã chọn',
+  'rank-above-rows': 'thứ hạng lớn hơn số dòng có thứ hạng trong tệp: hãy sửa tệp, hoặc nếu tệp chỉ là trích đoạn thì nhập số đơn vị được xếp hạng ở biểu mẫu',
   'fraction-for-percent': 'trông như một phân số, không phải phần trăm (điểm của chỉ số này tính theo %, ví dụ 89,13): nếu ô trong Excel được định dạng phần trăm, hãy lưu bảng dưới dạng CSV hoặc nhập giá trị phần trăm',
   'duplicate-row': 'dòng trùng lặp (cùng đơn vị và thành phần)',
   'score-with-gap-status': 'có số liệu nhưng trạng thái là chưa công bố / không tham gia',
@@ -53,7 +56,11 @@ const issueCounted: Partial<Record<IssueKind, (found: number, expected: number) 
   'line-too-long': (found, limit) => `ít nhất ${count(found)} ký tự, tối đa ${count(limit)}`,
   'too-many-rows': (found, limit) => `dòng dữ liệu thứ ${count(found)}, tối đa ${count(limit)}`,
   'denominator-disagrees': (written, ranked) => `${count(written)} đơn vị, ${count(ranked)} dòng có thứ hạng`,
+  'rank-above-rows': (rank, ranked) => `hạng ${count(rank)}, ${count(ranked)} dòng có thứ hạng`,
 };
+
+type Named = { vi: string; en: string };
+const namesVi = (units: readonly Named[]) => formatList(units.map((u) => u.vi), 'vi');
 
 const statuses = {
   published: 'Đã công bố',
@@ -146,6 +153,11 @@ export const vi = {
   catalogErrorTitle: 'Không đọc được danh mục dữ liệu',
   issueAt: (line: number, column: string | undefined) => (line === 0 ? 'Toàn tệp' : `Dòng ${line}${column ? `, cột ${column}` : ''}`),
   moreIssues: (n: number) => `… và ${count(n)} lỗi khác`,
+  unitEnded: (name: string, date: string, year: number, instead: readonly Named[]) =>
+    `${name} không còn từ ${formatDate(date)}; ${instead.length > 0 ? `năm ${year} thuộc ${namesVi(instead)}` : `năm ${year} chỉ số không đánh giá đơn vị này`}`,
+  unitNotYetFormed: (name: string, date: string, year: number, instead: readonly Named[]) =>
+    `${name} chỉ có từ ${formatDate(date)}; ${instead.length > 0 ? `năm ${year} là ${namesVi(instead)}` : `năm ${year} chưa có đơn vị này`}`,
+  unitChangeHint: 'Hãy sửa tên trong tệp, hoặc chọn đúng năm của bảng.',
   issueKinds,
   issueCounted,
   statuses,

@@ -1,3 +1,4 @@
+import { levelsAssessed } from '@/domain/assessments';
 import { CAN_THO, DEFAULT_INDEX } from '@/domain/codes';
 import { TOTAL, type Catalog, type IndexDef, type Unit } from '@/domain/types';
 import { DEFAULT_VIEW_STATE, type Level } from './view-state';
@@ -9,7 +10,7 @@ import { DEFAULT_VIEW_STATE, type Level } from './view-state';
 
 /** The chosen index; otherwise PAPI; otherwise the first in catalogue order. With a level, only indices ranking that level count. */
 export function selectIndex(catalog: Catalog, code: string, level?: Level): IndexDef | undefined {
-  const indices = [...catalog.indices.values()].filter((index) => level === undefined || index.unitLevel === level);
+  const indices = [...catalog.indices.values()].filter((index) => level === undefined || levelsAssessed(catalog, index.code).includes(level));
   return indices.find((i) => i.code === code) ?? indices.find((i) => i.code === DEFAULT_INDEX) ?? indices[0];
 }
 

@@ -3,7 +3,7 @@ import { CAN_THO, DEFAULT_INDEX, MEKONG_DELTA } from '@/domain/codes';
 /** The whole view selection, as it travels in the URL. Pure: no window, no store. */
 export const VIEWS = ['overview', 'trends', 'rankings', 'components', 'plans', 'data', 'present', 'profile'] as const;
 export const MEASURES = ['score', 'rank'] as const;
-export const LEVELS = ['province', 'district'] as const;
+export const LEVELS = ['province', 'district', 'commune'] as const;
 export const REFERENCES = ['national', 'region', 'peers', 'best'] as const;
 export const BUMP_SETS = ['mekong', 'top10', 'selected'] as const;
 /** How the tasks of a plan are grouped: by responsible agency, by index component, by status. */

@@ -88,12 +88,17 @@ export function createImportAnalyzer(settings: ImportSettings, catalog: Catalog)
   };
   takeValidatorIssues();
   const percentIndex = catalog.indices.get(index)?.scoreUnit === 'percent';
+  let lastNotAssessedLine = -1;
   const addRecord = (record: CsvRecord) => {
     records++;
     const figure = validator.check(record);
     takeValidatorIssues(record);
-    const notAssessed = figure && notAssessedIssue(catalog, index, year, figure.unit, { file: fileName, line: record.line });
-    if (notAssessed) log.add(notAssessed);
+    // Once per line: a wide row gives one record per component, all of the same unit.
+    const notAssessed = figure && record.line !== lastNotAssessedLine && notAssessedIssue(catalog, index, year, figure.unit, { file: fileName, line: record.line, column: record.labels?.unit, raw: record.written?.unit });
+    if (notAssessed) {
+      lastNotAssessedLine = record.line;
+      log.add(notAssessed);
+    }
     if (figure) denominator.add(figure, record);
     // A percentage cell of Excel holds 0,8913 for 89,13%: no total of a % index is that small, so it is reported, never scaled.
     if (figure && percentIndex && figure.component === TOTAL && figure.score !== undefined && figure.score > 0 && figure.score <= 1) {

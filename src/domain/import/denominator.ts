@@ -47,7 +47,7 @@ export function denominatorTracker(file: string, given: number | undefined) {
     issues(): DataIssue[] {
       if (given !== undefined) return [];
       return [...byComponent.values()].flatMap((ranked) => [
-        ...(ranked.derived && ranked.maxRank > ranked.count ? [{ file, line: ranked.maxLine, column: ranked.labels.rank, kind: 'denominator-disagrees' as const, detail: `${ranked.maxRank}/${ranked.count}` }] : []),
+        ...(ranked.derived && ranked.maxRank > ranked.count ? [{ file, line: ranked.maxLine, column: ranked.labels.rank, kind: 'rank-above-rows' as const, detail: `${ranked.maxRank}/${ranked.count}` }] : []),
         ...[...ranked.written].filter(([value]) => value < ranked.count).map(([value, line]) => ({ file, line, column: ranked.labels.rankOf, kind: 'denominator-disagrees' as const, detail: `${value}/${ranked.count}` })),
       ]);
     },

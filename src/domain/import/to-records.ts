@@ -34,6 +34,9 @@ function baseValues(unitCell: string, options: RecordOptions): Record<string, st
   return { ...emptyValues(options), unit: options.resolveUnit(unitCell) ?? unitCell };
 }
 
+/** The unit as the file names it, kept for the report when it was read as a code. */
+const writtenUnit = (unitCell: string, record: CsvRecord): CsvRecord => (record.values.unit === unitCell ? record : { ...record, written: { ...record.written, unit: unitCell } });
+
 /** One row of a wide table → canonical records: one per filled cell, keeping the line and column names. */
 export function wideRowRecords(header: readonly string[], row: CsvRow, targets: readonly ColumnTarget[], options: RecordOptions): CsvRecord[] {
   const unitColumn = targets.findIndex((t) => t.kind === 'unit');
@@ -47,7 +50,7 @@ export function wideRowRecords(header: readonly string[], row: CsvRow, targets: 
   const totalScore = total >= 0 ? cell(row, total) : '';
   const rankCell = rank >= 0 ? cell(row, rank) : '';
   if (totalScore !== '' || rankCell !== '') {
-    const record: CsvRecord = { line: row.line, values: baseValues(unitCell, options), labels: { unit: label(unitColumn), score: label(total), rank: label(rank), rank_of: label(rankOf) } };
+    const record = writtenUnit(unitCell, { line: row.line, values: baseValues(unitCell, options), labels: { unit: label(unitColumn), score: label(total), rank: label(rank), rank_of: label(rankOf) } });
     if (total >= 0) putNumber(record, 'score', row, total, options.decimal);
     if (rank >= 0) putNumber(record, 'rank', row, rank, options.decimal);
     if (rankCell !== '' && rankOf >= 0) putNumber(record, 'rank_of', row, rankOf, options.decimal);
@@ -56,7 +59,7 @@ export function wideRowRecords(header: readonly string[], row: CsvRow, targets: 
   }
   targets.forEach((target, i) => {
     if (target.kind !== 'component' || cell(row, i) === '') return;
-    const record: CsvRecord = { line: row.line, values: { ...baseValues(unitCell, options), component: target.code }, labels: { unit: label(unitColumn), score: label(i), component: label(i) } };
+    const record = writtenUnit(unitCell, { line: row.line, values: { ...baseValues(unitCell, options), component: target.code }, labels: { unit: label(unitColumn), score: label(i), component: label(i) } });
     putNumber(record, 'score', row, i, options.decimal);
     records.push(record);
   });
@@ -70,7 +73,9 @@ export function canonicalRecord(columns: readonly string[], row: CsvRow, options
   const record: CsvRecord = { line: row.line, values: emptyValues(options) };
   const { values } = record;
   columns.forEach((column, i) => (NUMBER_COLUMNS.includes(column) ? putNumber(record, column, row, i, options.decimal) : (values[column] = cell(row, i))));
-  values.unit = options.resolveUnit(values.unit ?? '') ?? values.unit ?? '';
+  const unitCell = values.unit ?? '';
+  values.unit = options.resolveUnit(unitCell) ?? unitCell;
+  if (values.unit !== unitCell) (record.written ??= {}).unit = unitCell;
   if (!values.status) values.status = 'published';
   if (!values.source) values.source = options.source;
   return record;

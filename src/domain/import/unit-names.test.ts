@@ -90,3 +90,31 @@ describe('unit names across 01/07/2025 (bundled catalogue)', () => {
     expect(unitResolver(catalog, 'ct-par', 2025)('Phường An Hòa')).toBeUndefined();
   });
 });
+
+describe('names of the communes and wards as the city writes them (ct-par 2025)', () => {
+  const resolve = unitResolver(loadBundledCatalog(), 'ct-par', 2025);
+
+  it.each([
+    ['UBND Phường Ninh Kiều', 'Phường Ninh Kiều'],
+    ['Ủy ban nhân dân Phường Ninh Kiều', 'Phường Ninh Kiều'],
+    ['UBND phường Ninh Kiều', 'Phường Ninh Kiều'],
+    ['Xã Thới Lai', 'Xã Thới Lai'],
+    ['UBND Xã Thới Lai', 'Xã Thới Lai'],
+    ['UBND Xã Thuận Hoà', 'Xã Thuận Hòa'],
+    ['Xã Thuận Hòa', 'Xã Thuận Hòa'],
+    ['Phường Khánh Hoà', 'Phường Khánh Hòa'],
+    ['UBND Phường Bình Thuỷ', 'Phường Bình Thủy'],
+    ['Xã Vị Thủy', 'Xã Vị Thủy'],
+    ['Xã Vị Thanh 1', 'Xã Vị Thanh 1'],
+    ['Xã Vị Thanh I', 'Xã Vị Thanh 1'],
+    ['UBND Phường Long Phú I', 'Phường Long Phú 1'],
+    ['Phường Long Phú 1', 'Phường Long Phú 1'],
+    ['Xã Long Phú', 'Xã Long Phú'],
+    ['Phường Vị Thanh', 'Phường Vị Thanh'],
+  ])('"%s" is %s', (written, name) => {
+    const code = resolve(written);
+    expect(code).toMatch(/^X25-/);
+    expect(loadBundledCatalog().units.get(code ?? '')?.nameVi).toBe(name);
+  });
+});
+

@@ -1,10 +1,12 @@
-import { assessmentsFor, unitsAssessed } from '@/domain/assessments';
+import { assessmentsFor, levelsAssessed, unitsAssessed } from '@/domain/assessments';
 import { foldForSearch } from '@/domain/text';
-import type { Catalog, Unit, UnitLevel } from '@/domain/types';
+import type { Catalog, Unit } from '@/domain/types';
 
 // Province prefixes only: "Quận Ninh Kiều" must not become the ward "Phường Ninh Kiều" of 2025.
-const PREFIXES = /^(thanh pho truc thuoc trung uong|thanh pho|tp|tinh|ubnd|province|city)\b\.?\s*/;
+const PREFIXES = /^(thanh pho truc thuoc trung uong|thanh pho|tp|tinh|ubnd|uy ban nhan dan|province|city)\b\.?\s*/;
 const ROMAN = /\b(phuong|quan) ([ivx]+)\b/g;
+/** A numbered name written in capital Roman numerals, "Xã Vị Thanh I": read before folding, so a syllable such as "Vi" is never a numeral. */
+const TRAILING_ROMAN = /\s([IVX]+)$/;
 const ROMAN_VALUES: Record<string, number> = { i: 1, v: 5, x: 10 };
 /** Names of one unit that differ past the prefixes: Thừa Thiên Huế is Thành phố Huế since 2025. */
 const ALIASES: Record<string, string> = { thuathienhue: 'hue' };
@@ -14,9 +16,10 @@ function romanToArabic(numeral: string): number {
   return values.reduce((sum, value, i) => sum + (value < (values[i + 1] ?? 0) ? -value : value), 0);
 }
 
-/** A name reduced to what identifies it: "TP. Cần Thơ", "Thành phố Cần Thơ", "can tho" → "cantho"; "Phường VII", "P. 7" → "phuong7". */
+/** A name reduced to what identifies it: "TP. Cần Thơ", "Thành phố Cần Thơ", "can tho" → "cantho"; "Phường VII", "P. 7" → "phuong7"; "UBND Xã Vị Thanh I" → "xavithanh1". */
 export function unitKey(name: string): string {
-  let text = foldForSearch(name)
+  const numbered = name.trim().replace(TRAILING_ROMAN, (_, numeral: string) => ` ${romanToArabic(numeral.toLowerCase())}`);
+  let text = foldForSearch(numbered)
     .replace(/\(.*?\)/g, ' ')
     .replace(/\./g, '. ')
     .replace(/\s+/g, ' ')
@@ -44,12 +47,6 @@ function nameIndex(units: readonly Unit[]): Map<string, string | undefined> {
   return keys;
 }
 
-/** The levels an index ranks in any year (district to 2024, commune from 2025 for the city's own index). */
-function levelsOf(catalog: Catalog, index: string): UnitLevel[] {
-  const levels = catalog.assessments.filter((row) => row.index === index).map((row) => row.level);
-  return levels.length > 0 ? levels : [catalog.indices.get(index)?.unitLevel ?? 'province'];
-}
-
 /**
  * Finds the unit a name, a catalogue code or a national code refers to among the units the index
  * assessed in the year (assessments.csv), so "Cần Thơ" in a 2024 file is the pre-merger city and in
@@ -60,9 +57,9 @@ function levelsOf(catalog: Catalog, index: string): UnitLevel[] {
 export function unitResolver(catalog: Catalog, index: string, year: number): (name: string) => string | undefined {
   const wider = [...catalog.units.values()].filter((u) => u.level === 'nation' || u.level === 'region');
   const assessed = unitsAssessed(catalog, index, year);
-  const levels = assessmentsFor(catalog, index, year).length > 0 ? [] : levelsOf(catalog, index);
+  const levels = assessmentsFor(catalog, index, year).length > 0 ? [] : levelsAssessed(catalog, index);
   const current = nameIndex([...wider, ...assessed, ...[...catalog.units.values()].filter((u) => levels.includes(u.level))]);
-  const former = nameIndex([...catalog.units.values()].filter((u) => levelsOf(catalog, index).includes(u.level)));
+  const former = nameIndex([...catalog.units.values()].filter((u) => levelsAssessed(catalog, index).includes(u.level)));
   const byGsoCode = new Map(assessed.flatMap((u) => (u.gsoCode ? [[u.gsoCode, u.code] as const] : [])));
   return (name) => {
     const trimmed = name.trim();

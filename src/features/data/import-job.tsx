@@ -10,7 +10,7 @@ import { useIndexFigures } from '@/queries/use-index-figures';
 import { rememberTargets } from '@/state/import-mappings';
 import { useMessages } from '@/state/use-i18n';
 import { DiffPreview } from './diff-preview';
-import { refusedSourceUrl, typedSource, type JobSettings } from './import-settings';
+import { refusedSourceDate, refusedSourceUrl, typedSource, type JobSettings } from './import-settings';
 import { IssuesReport } from './issues-report';
 import { JobSettingsForm } from './job-settings-form';
 import { MappingEditor } from './mapping-editor';
@@ -75,8 +75,8 @@ export function ImportJob({ file, catalog, initial, onDone, chooser }: ImportJob
       {analysis && (
         <>
           <HeaderRowSelect analysis={analysis} onChange={(headerRow) => run({ ...settings, headerRow, targets: undefined })} />
-          {((analysis.shape === 'wide' && analysis.targets.some((x) => x.kind === 'rank') && !analysis.targets.some((x) => x.kind === 'rank_of')) || analysis.issueCounts['denominator-disagrees']) && (
-            <RankOfInput value={analysis.rankOf} onChange={(rankOf) => run({ ...settings, rankOf })} />
+          {((analysis.shape === 'wide' && analysis.targets.some((x) => x.kind === 'rank') && !analysis.targets.some((x) => x.kind === 'rank_of')) || analysis.issueCounts['denominator-disagrees'] || analysis.issueCounts['rank-above-rows']) && (
+            <RankOfInput value={analysis.rankOf} confirm={settings.rankOf === undefined && Boolean(analysis.issueCounts['denominator-disagrees'] || analysis.issueCounts['rank-above-rows'])} onChange={(rankOf) => run({ ...settings, rankOf })} />
           )}
           {analysis.shape === 'wide' && (
             <MappingEditor header={analysis.header} preview={analysis.preview} targets={analysis.targets} components={period ? componentsOf(catalog, period) : []} onChange={(targets) => run({ ...settings, targets })} />
@@ -92,7 +92,7 @@ export function ImportJob({ file, catalog, initial, onDone, chooser }: ImportJob
       )}
       <div className="actions">
         {diff && changes > 0 && (
-          <button type="button" className="button primary" disabled={save.isPending || refusedSourceUrl(settings)} onClick={apply}>
+          <button type="button" className="button primary" disabled={save.isPending || refusedSourceUrl(settings) || refusedSourceDate(settings)} onClick={apply}>
             {save.isPending ? t.applying : t.apply(analysis?.figures.count ?? 0)}
           </button>
         )}

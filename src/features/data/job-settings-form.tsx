@@ -5,7 +5,8 @@ import type { DecimalMark, NumberConvention } from '@/domain/import/locale-numbe
 import type { Catalog } from '@/domain/types';
 import type { ReadFormat } from '@/queries/import-protocol';
 import { useLang, useMessages } from '@/state/use-i18n';
-import { refusedSourceUrl, type JobSettings } from './import-settings';
+import { EMPTY_SOURCE, type JobSettings } from './import-settings';
+import { NewSourceFields } from './new-source-fields';
 import { shortIn } from '@/i18n/names';
 import { textLang } from '@/i18n/text-lang';
 
@@ -42,7 +43,7 @@ export function JobSettingsForm({ catalog, settings, detectedDelimiter, numbers,
       <label htmlFor={`${id}-year`}>{t.year}</label>
       <input id={`${id}-year`} type="number" value={settings.year} onChange={(e) => /^\d{4}$/.test(e.target.value) && set({ year: Number(e.target.value) })} />
       <label htmlFor={`${id}-source`}>{t.source}</label>
-      <select id={`${id}-source`} value={settings.newSource ? NEW_SOURCE : settings.source} onChange={(e) => set(e.target.value === NEW_SOURCE ? { newSource: { title: '', url: '' } } : { source: e.target.value, newSource: undefined })}>
+      <select id={`${id}-source`} value={settings.newSource ? NEW_SOURCE : settings.source} onChange={(e) => set(e.target.value === NEW_SOURCE ? { newSource: EMPTY_SOURCE } : { source: e.target.value, newSource: undefined })}>
         <option value="">—</option>
         {sources.map((s) => (
           <option key={s.id} value={s.id} lang={textLang(s.title)}>
@@ -51,19 +52,7 @@ export function JobSettingsForm({ catalog, settings, detectedDelimiter, numbers,
         ))}
         <option value={NEW_SOURCE}>{t.newSource}</option>
       </select>
-      {settings.newSource && (
-        <>
-          <label htmlFor={`${id}-title`}>{t.newSourceTitle}</label>
-          <input id={`${id}-title`} type="text" defaultValue={settings.newSource.title} onBlur={(e) => set({ newSource: { title: e.target.value, url: settings.newSource?.url ?? '' } })} />
-          <label htmlFor={`${id}-url`}>{t.newSourceUrl}</label>
-          <input id={`${id}-url`} type="url" defaultValue={settings.newSource.url} aria-invalid={refusedSourceUrl(settings)} aria-describedby={refusedSourceUrl(settings) ? `${id}-url-error` : undefined} onBlur={(e) => set({ newSource: { title: settings.newSource?.title ?? '', url: e.target.value } })} />
-          {refusedSourceUrl(settings) && (
-            <p id={`${id}-url-error`} className="field-error" role="alert">
-              {t.sourceUrlRefused}
-            </p>
-          )}
-        </>
-      )}
+      {settings.newSource && <NewSourceFields id={id} settings={{ ...settings, newSource: settings.newSource }} onChange={(newSource) => set({ newSource })} />}
       {format?.kind === 'workbook' ? (
         <>
           <label htmlFor={`${id}-sheet`}>{t.sheet}</label>

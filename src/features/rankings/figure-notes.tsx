@@ -10,7 +10,7 @@ import { nameIn } from '@/i18n/names';
 export function FigureNotes({ model }: { model: RankingsModel }) {
   const t = useMessages().rankings;
   const lang = useLang();
-  const { index, mean, cutoffs, counts, year, rows, changeBreak, previousYearLoaded, derivations } = model;
+  const { index, mean, cutoffs, counts, year, rows, changeBreak, previousYearLoaded, firstYearOfLevel, level, derivations } = model;
   if (year === undefined) return null;
   const computed = index.rankKind === 'computed';
   const conflicts = rows.filter((r) => r.altScores.length > 0);
@@ -21,7 +21,7 @@ export function FigureNotes({ model }: { model: RankingsModel }) {
     ...(!computed && counts.scored > 0 && counts.scored < counts.expected ? [t.partialScores] : []),
     ...(changeBreak !== 'none' ? [t.acrossBreak(year)] : []),
     ...(changeBreak === 'scale' ? [t.scaleChanged] : []),
-    ...(!previousYearLoaded ? [t.noPrevious(year - 1)] : []),
+    ...(firstYearOfLevel ? [t.firstYearOfLevel(year, t.levelPlural[level])] : !previousYearLoaded ? [t.noPrevious(year - 1)] : []),
     ...(conflicts.length > 0
       ? [t.conflict(formatList(conflicts.map((r) => `${nameIn(r.unit, lang)}: ${[r.score ?? 0, ...r.altScores].map((s) => formatScore(s, index.scoreUnit, lang)).join(' / ')}`), lang))]
       : []),

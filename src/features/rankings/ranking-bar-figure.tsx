@@ -13,6 +13,9 @@ import type { RankingsModel } from './rankings-model';
 import { CAN_THO } from '@/domain/codes';
 import { shortIn } from '@/i18n/names';
 
+/** Room for the longest name at 12 px ("Thạnh Lịch Hội Thượng", "Lâm Đồng (mới)"): at least the chart's default 92 px, at most 150. */
+const labelWidth = (labels: readonly string[]) => Math.min(150, Math.max(92, Math.ceil(7 * Math.max(0, ...labels.map((label) => label.length)))));
+
 /** Every unit with a score (or `only` those units) as a sorted bar, Cần Thơ highlighted, the national mean marked. */
 export function RankingBarFigure({ model, only }: { model: RankingsModel; only?: readonly string[] }) {
   const t = useMessages().rankings;
@@ -22,6 +25,7 @@ export function RankingBarFigure({ model, only }: { model: RankingsModel; only?:
   const title = t.barTitle(shortIn(index, lang), year, component.component ? componentLabel(component, t, lang, true) : undefined, t.levelPlural[level]);
   const axis = index.scoreUnit === 'percent' ? t.axisPercent : t.axisPoints(scale && `${formatInteger(scale.min, lang)}–${formatNumber(scale.max, lang, Number.isInteger(scale.max) ? 0 : 2)}`);
   const canTho = bars.find((b) => b.unit.code === CAN_THO);
+  const data = (only ? bars.filter((b) => only.includes(b.unit.code)) : bars).map((b) => ({ key: b.unit.code, label: shortIn(b.unit, lang), value: b.score, highlight: b.highlight, fill: b.band ? BAND_COLORS[b.band] : undefined }));
   // Scores that print alike but rank apart carry their extra decimals on the bars too (their values differ).
   const digitsOfScore = new Map(bars.flatMap((b) => (model.scoreDigits.has(b.unit.code) ? [[b.score, model.scoreDigits.get(b.unit.code)] as const] : [])));
   const legend: BarLegendEntry[] = [
@@ -40,7 +44,7 @@ export function RankingBarFigure({ model, only }: { model: RankingsModel; only?:
       <BarLegend entries={legend} />
       <div className="bar-chart" aria-hidden="true">
         <BarRankingChart
-          data={(only ? bars.filter((b) => only.includes(b.unit.code)) : bars).map((b) => ({ key: b.unit.code, label: shortIn(b.unit, lang), value: b.score, highlight: b.highlight, fill: b.band ? BAND_COLORS[b.band] : undefined }))}
+          data={data}
           valueFormatter={(v) => formatNumber(v, lang, digitsOfScore.get(v))}
           tickFormatter={(v) => formatNumber(v, lang, 0)}
           domain={model.domain}
@@ -48,6 +52,7 @@ export function RankingBarFigure({ model, only }: { model: RankingsModel; only?:
           reference={mean && { value: mean.value, label: t.meanLabel(formatScore(mean.value, index.scoreUnit, lang), mean.kind === 'computed'), color: REFERENCE_COLORS.national }}
           color={OTHER_BAR_COLOR}
           highlightColor={CAN_THO_COLOR}
+          categoryWidth={labelWidth(data.map((d) => d.label))}
           rowHeight={only ? 30 : undefined}
         />
       </div>

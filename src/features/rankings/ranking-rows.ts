@@ -1,7 +1,8 @@
+import { unitsAssessed } from '@/domain/assessments';
 import { breakBetween, periodFor } from '@/domain/methodology';
 import { quartileBands, type QuartileBand, type QuartileCutoffs } from '@/domain/quartile-bands';
 import { changeOnPrevious, type Change, type RankValue, type YearResult } from '@/domain/results';
-import { TOTAL, type Catalog, type Figure, type FigureStatus, type IndexDef, type Unit } from '@/domain/types';
+import { TOTAL, type Catalog, type Figure, type FigureStatus, type IndexDef, type Unit, type UnitLevel } from '@/domain/types';
 import { isCanTho } from '@/domain/codes';
 import { missingResult, yearResults } from './year-results';
 
@@ -22,6 +23,8 @@ export interface RankingRow {
 export interface RowsInput {
   catalog: Catalog;
   index: IndexDef;
+  /** The level ranked: the city's index ranks districts to 2024, communes from 2025. */
+  level: UnitLevel;
   year: number;
   component: string;
   figures: readonly Figure[];
@@ -35,6 +38,11 @@ export function scaleChanged(catalog: Catalog, index: string, from: number, to: 
   return !a || !b || a.totalMin !== b.totalMin || a.totalMax !== b.totalMax;
 }
 
+/** Whether the index ranked the same number of units in the year as in the one before (not so across a reorganisation: 63 then 34). */
+function sameField(catalog: Catalog, index: string, year: number): boolean {
+  return unitsAssessed(catalog, index, year - 1).length === unitsAssessed(catalog, index, year).length;
+}
+
 function changeFor(input: RowsInput, before: YearResult | undefined, current: YearResult): Change | undefined {
   const { catalog, index, year, component } = input;
   if (!before) return undefined;
@@ -43,22 +51,24 @@ function changeFor(input: RowsInput, before: YearResult | undefined, current: Ye
   const acrossBreak = breakBetween(catalog, index.code, year - 1, year, component === TOTAL ? 'total' : 'component');
   const comparablePoints = !(component === TOTAL && acrossBreak && scaleChanged(catalog, index.code, year - 1, year));
   const points = comparablePoints ? change.points : undefined;
-  return change.places === undefined && points === undefined ? undefined : { ...change, acrossBreak, points };
+  // Places among 63 provinces and among 34 are not the same measure: no "▲ 42" across 01/07/2025.
+  const places = sameField(catalog, index.code, year) ? change.places : undefined;
+  return places === undefined && points === undefined ? undefined : { ...change, acrossBreak, points, places };
 }
 
-/** One row per unit of the index's level that has a row for the component in the year. */
+/** One row per unit of the level that has a row for the component in the year. */
 export function rankingRows(input: RowsInput): { rows: RankingRow[]; cutoffs?: QuartileCutoffs } {
-  const { catalog, index, year, component, figures, previous } = input;
+  const { catalog, index, level, year, component, figures, previous } = input;
   const current = yearResults(figures, catalog, index.code, year, component);
   const before = previous && yearResults(previous, catalog, index.code, year - 1, component);
-  const ofLevel = figures.filter((f) => f.component === component && catalog.units.get(f.unit)?.level === index.unitLevel);
+  const ofLevel = figures.filter((f) => f.component === component && catalog.units.get(f.unit)?.level === level);
   const byUnit = new Map<string, Figure[]>();
   for (const f of ofLevel) byUnit.set(f.unit, [...(byUnit.get(f.unit) ?? []), f]);
   // A unit that did not take part has a row for the total only: say so for each component too.
   if (component !== TOTAL) {
     for (const f of figures) {
       const gap = f.component === TOTAL && f.status !== 'published' && f.status !== 'conflict';
-      if (gap && !byUnit.has(f.unit) && catalog.units.get(f.unit)?.level === index.unitLevel) byUnit.set(f.unit, [{ ...f, component }]);
+      if (gap && !byUnit.has(f.unit) && catalog.units.get(f.unit)?.level === level) byUnit.set(f.unit, [{ ...f, component }]);
     }
   }
   const rows = [...byUnit].flatMap(([code, unitFigures]): RankingRow[] => {

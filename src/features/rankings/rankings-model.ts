@@ -1,5 +1,5 @@
 import { groupMembers } from '@/domain/groups';
-import { lastAssessedYear } from '@/domain/assessments';
+import { lastAssessedYear, yearsAtLevel } from '@/domain/assessments';
 import { breakBetween, periodFor } from '@/domain/methodology';
 import type { QuartileCutoffs } from '@/domain/quartile-bands';
 import { CENTRAL_CITIES, MEKONG_DELTA, NATION } from '@/domain/codes';
@@ -72,6 +72,8 @@ export interface RankingsModel {
   levelUnits: Unit[];
   quickPicks: { mekong: string[]; cities: string[] };
   previousYearLoaded: boolean;
+  /** The year is the first in which the index ranks units of the level (communes in 2025): there is no earlier year to compare with. */
+  firstYearOfLevel: boolean;
   /** The methodology changed since the previous year; 'scale' when the total's scale changed too. */
   changeBreak: 'none' | 'method' | 'scale';
   sources: Source[];
@@ -104,13 +106,13 @@ function seriesEndOf(catalog: Catalog, level: Level, year: number | undefined): 
 
 /** Catalogue + one index's figures + the selection → everything the rankings view shows. Pure. */
 export function buildRankingsModel(catalog: Catalog, index: IndexDef, byYear: FiguresByYear, selection: RankingsSelection): RankingsModel {
-  const years = yearsWithData(byYear);
+  const years = yearsWithData(byYear, catalog, index.code, selection.level);
   const year = selectYear(years, selection.year, 'latest');
   const components = componentChoices(catalog, index.code, year);
   const component = resolveComponent(components, selection.component);
   const figures: readonly Figure[] = year === undefined ? [] : (byYear.get(year) ?? []);
   const previous = year === undefined ? undefined : byYear.get(year - 1);
-  const { rows, cutoffs } = year === undefined ? { rows: [] } : rankingRows({ catalog, index, year, component: component.code, figures, previous });
+  const { rows, cutoffs } = year === undefined ? { rows: [] } : rankingRows({ catalog, index, level: selection.level, year, component: component.code, figures, previous });
   const sort = parseSort(selection.sort);
   const bars = rows
     .flatMap((r) => (r.score !== undefined ? [{ unit: r.unit, score: r.score, highlight: r.highlight, band: r.band }] : []))
@@ -122,8 +124,9 @@ export function buildRankingsModel(catalog: Catalog, index: IndexDef, byYear: Fi
   const period = year === undefined ? undefined : periodFor(catalog, index.code, year);
   const seriesEnd = seriesEndOf(catalog, selection.level, year);
   const mean = year === undefined ? undefined : nationalMean(figures, catalog, index.code, component.code);
+  // Communes have results from 2025 only: ranks over the years are drawn for provinces and districts.
   const bump =
-    year === undefined ? undefined : buildBump({ catalog, index, byYear, component: component.code, year, set: selection.bump, selected: selection.units, focus });
+    year === undefined || selection.level === 'commune' ? undefined : buildBump({ catalog, index, byYear, component: component.code, year, set: selection.bump, selected: selection.units, focus });
   const yearCounts = component.code === TOTAL ? catalog.aggregates.filter((a) => a.index === index.code && a.year === year && a.unit === NATION && a.valueUnit === 'count') : [];
   const scale = component.code === TOTAL ? period && { min: period.totalMin, max: period.totalMax } : componentScale(component.component);
   return {
@@ -142,7 +145,7 @@ export function buildRankingsModel(catalog: Catalog, index: IndexDef, byYear: Fi
     scale,
     counts: { expected: expected.length, scored: bars.length, ranked: rows.filter((r) => r.rank).length },
     missing: expected.filter((u) => !withRow.has(u.code)),
-    missingYears: missingYears(index.firstYear, seriesEnd ?? years[0], years),
+    missingYears: missingYears(yearsAtLevel(catalog, index.code, selection.level)?.from ?? index.firstYear, seriesEnd ?? years[0], years),
     seriesEnd,
     mean,
     cutoffs,
@@ -153,6 +156,7 @@ export function buildRankingsModel(catalog: Catalog, index: IndexDef, byYear: Fi
     levelUnits: expected,
     quickPicks: year === undefined ? { mekong: [], cities: [] } : { mekong: groupMembers(catalog, MEKONG_DELTA, year), cities: groupMembers(catalog, CENTRAL_CITIES, year) },
     previousYearLoaded: previous !== undefined,
+    firstYearOfLevel: year !== undefined && year === yearsAtLevel(catalog, index.code, selection.level)?.from,
     changeBreak: changeBreakOf(catalog, index.code, year, component.code, previous !== undefined),
     sources: sourcesOf(catalog, [...rows.flatMap((r) => r.figures), ...(meanFigure ? [meanFigure] : [])]),
     derivations: derivationsOf(rows),

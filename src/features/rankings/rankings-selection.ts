@@ -1,18 +1,20 @@
-import { unitsAssessed } from '@/domain/assessments';
+import { levelsAssessed, unitsAssessed, yearsAtLevel } from '@/domain/assessments';
 import { periodFor } from '@/domain/methodology';
 import type { FiguresByYear } from '@/domain/results';
 import { TOTAL, type Catalog, type Component, type IndexDef, type Unit } from '@/domain/types';
 import { selectComponent, selectUnit } from '@/state/selection';
 import type { Level } from '@/state/view-state';
 
-/** Indices whose assessed units are at the level, in catalogue order. */
+/** Indices that rank units of the level in some year (assessments.csv), in catalogue order. */
 export function indicesAtLevel(catalog: Catalog, level: Level): IndexDef[] {
-  return [...catalog.indices.values()].filter((index) => index.unitLevel === level);
+  return [...catalog.indices.values()].filter((index) => levelsAssessed(catalog, index.code).includes(level));
 }
 
-/** Years that have a file, newest first. */
-export function yearsWithData(byYear: FiguresByYear): number[] {
-  return [...byYear.keys()].sort((a, b) => b - a);
+/** Years that have a file and in which the index ranks units of the level, newest first: the city's index ranks districts to 2024, communes from 2025. */
+export function yearsWithData(byYear: FiguresByYear, catalog: Catalog, index: string, level: Level): number[] {
+  const span = yearsAtLevel(catalog, index, level);
+  const ranked = (year: number) => span !== undefined && span.from <= year && (span.to === undefined || year <= span.to);
+  return [...byYear.keys()].filter(ranked).sort((a, b) => b - a);
 }
 
 export interface ComponentChoice {
