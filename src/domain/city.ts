@@ -55,3 +55,15 @@ export function cityCodeIn(catalog: Catalog, index: string | undefined, year: nu
   if (year === undefined || !isCityCode(catalog, code)) return code;
   return cityUnitFor(catalog, index, year)?.code ?? code;
 }
+
+/** Whether a unit of the city's lineage is the city before a merger, or after one (from the day it exists). */
+export type CityEra = { kind: 'before' } | { kind: 'after'; from: string };
+
+export function cityEra(catalog: Catalog, code: string): CityEra | undefined {
+  const chain = cityChain(catalog);
+  const at = chain.findIndex((unit) => unit.code === code);
+  const unit = chain[at];
+  if (!unit) return undefined;
+  if (at > 0 && unit.validFrom) return { kind: 'after', from: unit.validFrom };
+  return unit.successor ? { kind: 'before' } : undefined;
+}

@@ -1,3 +1,4 @@
+import { cityEn } from './city-en';
 import { formatInteger } from './format';
 import type { CoreMessages } from './vi';
 
@@ -76,8 +77,7 @@ export const en = {
     figures: 'Download the figures template (CSV)',
   },
   derivedNote: 'Derived figure',
-  unitLineage: (merged: string, successor: string, date: string, unit: string, lastYear: number) =>
-    `On ${date}, ${merged} merged into ${successor}. The figures here are those of ${unit} before the merger; its series ends in ${lastYear}.`,
+  city: cityEn,
   fileErrorTitle: (file: string) => `Could not read the data file ${file}`,
   fileErrorHelp: 'The other indices still show. Fix the file as data/README.md explains, then reload the page.',
   catalogErrorTitle: 'Could not read the data catalogue',

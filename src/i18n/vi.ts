@@ -1,3 +1,4 @@
+import { cityVi } from './city-vi';
 import type { IssueKind } from '@/domain/issues';
 import type { FigureStatus } from '@/domain/types';
 import { formatInteger } from './format';
@@ -136,8 +137,7 @@ export const vi = {
     figures: 'Tải tệp mẫu số liệu (CSV)',
   },
   derivedNote: 'Số suy ra',
-  unitLineage: (merged: string, successor: string, date: string, unit: string, lastYear: number) =>
-    `Từ ${date}, ${merged} hợp nhất thành ${successor}. Số liệu ở đây là của ${unit} trước sáp nhập; chuỗi số liệu dừng ở năm ${lastYear}.`,
+  city: cityVi,
   fileErrorTitle: (file: string) => `Không đọc được tệp dữ liệu ${file}`,
   fileErrorHelp: 'Các chỉ số khác vẫn hiển thị bình thường. Sửa tệp theo hướng dẫn trong data/README.md rồi tải lại trang.',
   catalogErrorTitle: 'Không đọc được danh mục dữ liệu',
