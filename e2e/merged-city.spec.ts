@@ -18,7 +18,7 @@ async function importPar2025(page: Page) {
   await expect(importedList(page)).toContainText(FILE);
 }
 
-const parCard = (page: Page) => page.getByRole('region', { name: 'PAR INDEX' });
+const parCard = (page: Page) => page.getByRole('region', { name: 'PAR Index' });
 
 test('the merged city: its first results beside its predecessors’, in every view, until the import is removed', async ({ page }) => {
   page.on('dialog', (dialog) => dialog.accept());
