@@ -8,9 +8,15 @@ import type { Catalog, Unit } from './types';
  * The former city (to 2024) and the merged city (from 2025) are different units linked by lineage.
  */
 
+/**
+ * The code a selection (URL, deck, profile) uses for "the city": read through cityUnitFor or cityCodeIn,
+ * it stands for whichever unit is the city in the year shown.
+ */
+export const CITY = CAN_THO;
+
 /** The city and each unit that succeeded it: former Cần Thơ, then the merged city. */
 export function cityChain(catalog: Catalog): Unit[] {
-  return successionChain(catalog, CAN_THO);
+  return successionChain(catalog, CITY);
 }
 
 /** Whether a code is one of the city's units, before or after a merger. */

@@ -6,6 +6,7 @@ export const cityEn = {
   lineageNote: (merged: string, date: string) =>
     `On ${date}, ${merged} merged into the new Can Tho City. Each index shows its latest year with data: to 2024 that of Can Tho before the merger; from 2025 that of the new city, once its results are imported (Data). The two series are never joined.`,
   beforeHeading: (year: number) => `Before the merger, ${year}`,
+  newLineFrom: (year: number) => `From ${year}: Can Tho City after the merger (a new line, not joined to the one before)`,
   noData: 'no data',
   share: (percent: string) => `top ${percent}%`,
   compareNote: (before: string, after: string) =>

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { FileErrors } from '@/components/error-callout';
 import { buildSlide, defaultDeck } from '@/domain/slides/build-slide';
 import { parseSlideCode } from '@/domain/slides/slide-code';
-import { CAN_THO } from '@/domain/codes';
+import { CITY } from '@/domain/city';
 import { type Catalog } from '@/domain/types';
 import { useDeckData } from '@/queries/use-deck-data';
 import { useLang, useMessages } from '@/state/use-i18n';
@@ -25,7 +25,7 @@ export function Presentation({ catalog }: { catalog: Catalog }) {
   const [theme, setTheme] = useProjectorTheme();
   const { deck, slide: requested } = useViewValues('deck', 'slide');
   const update = useUpdateView();
-  const { data, errors, pending } = useDeckData(catalog, CAN_THO);
+  const { data, errors, pending } = useDeckData(catalog, CITY);
   const [notesOpen, setNotesOpen] = useState(false);
   const [editing, setEditing] = useState(false);
   const root = useRef<HTMLDivElement>(null);
@@ -69,8 +69,8 @@ export function Presentation({ catalog }: { catalog: Catalog }) {
   }, [t, messages]);
 
   const palette = SLIDE_PALETTES[theme];
-  const context: SlideContext | undefined = canvas && { catalog, unit: CAN_THO, t, lang, palette, today };
-  const textContext = { catalog, unit: CAN_THO, t, lang };
+  const context: SlideContext | undefined = canvas && { catalog, unit: CITY, t, lang, palette, today };
+  const textContext = { catalog, unit: CITY, t, lang };
 
   return (
     <div ref={root} className="present" data-theme={theme}>

@@ -58,6 +58,15 @@ export function sourceLine(sources: readonly Source[], t: Messages['present']): 
   return `${t.source}: ${shown}${titles.length > 2 ? ` ${t.moreSources(titles.length - 2)}` : ''}`;
 }
 
+/** "Trước sắp xếp, năm 2024: Cần Thơ 89,13% · 22/63; Hậu Giang không có số liệu; …" */
+function mergerNote(slide: HeadlineSlide, { catalog, t, lang }: Omit<TextContext, 'unit'>): string {
+  const before = (slide.merger?.before ?? []).map(({ unit, result }) => {
+    const parts = [result.score !== undefined && formatScore(result.score, slide.index.scoreUnit, lang), result.rank && formatRank(result.rank.rank, result.rank.rankOf, lang)].filter(Boolean);
+    return `${unitName(catalog, unit, lang)} ${parts.length > 0 ? parts.join(' · ') : t.city.noData}`;
+  });
+  return slide.merger ? `${t.city.beforeHeading(slide.merger.previousYear)}: ${before.join('; ')}` : '';
+}
+
 function headlineNote(slide: HeadlineSlide, { catalog, t, lang }: TextContext): string {
   const n = t.notesText;
   const score = slide.score === undefined ? '' : `${formatScore(slide.score, slide.index.scoreUnit, lang)}${slide.index.scoreUnit === 'points' ? ` ${t.points}` : ''}`;
@@ -65,7 +74,7 @@ function headlineNote(slide: HeadlineSlide, { catalog, t, lang }: TextContext): 
   const { change } = slide;
   const places = change?.places === undefined ? '' : change.places > 0 ? n.placesUp(change.places) : change.places < 0 ? n.placesDown(-change.places) : n.placesSame;
   const points = change?.points === undefined ? '' : n.pointsChange(formatSigned(change.points, lang));
-  const changed = change && (places || points) ? n.changed(places, points, change.fromYear) : '';
+  const changed = slide.merger ? mergerNote(slide, { catalog, t, lang }) : change && (places || points) ? n.changed(places, points, change.fromYear) : '';
   const mean = slide.mean ? t.nationalMean(formatScore(slide.mean.value, slide.index.scoreUnit, lang)) : '';
   return n.headline(indexName(catalog, slide.index.code, lang), slide.year, n.result(score, rank), changed, mean);
 }
@@ -100,7 +109,7 @@ export function speakerNotes(slide: Slide, context: TextContext): string[] {
     }
     case 'ranking': {
       const leader = slide.bars[0];
-      const position = slide.bars.findIndex((bar) => bar.unit === context.unit) + 1;
+      const position = slide.bars.findIndex((bar) => bar.unit === slide.unit) + 1;
       const group = groupName(catalog, slide.group, lang);
       const said = leader ? [n.ranking(position, slide.bars.length, group, unitName(catalog, leader.unit, lang), formatScore(leader.score, slide.index.scoreUnit, lang))] : [];
       return [...said, sources];
