@@ -7,7 +7,7 @@ import { useIndexFigures } from '@/queries/use-index-figures';
 import { useCoreMessages, useLang } from '@/state/use-i18n';
 import { cityLabel } from '@/components/city-label';
 import { CardSkeleton } from './card-skeleton';
-import { MergerBlock } from './merger-block';
+import { MergerBlock } from '@/components/merger-block';
 import { CardSources } from './card-sources';
 import { HeadlineFigures } from './card-figures';
 import { buildOverviewCard, headlineSettled } from './overview-model';
