@@ -39,6 +39,24 @@ test('the merged city: its first results beside its predecessors’, in every vi
   await expect(before.getByRole('listitem')).toHaveText(['Cần Thơ: 89,13% · 22/63 (top 35%)', 'Hậu Giang: không có số liệu', 'Sóc Trăng: không có số liệu']);
   await expect(card.getByText(/tăng \d+ bậc|giảm \d+ bậc/)).toHaveCount(0);
 
+  await page.goto('/?view=present&deck=title,headline.par&slide=1');
+  const canvas = page.getByTestId('slide-canvas');
+  await expect(canvas.getByRole('listitem').filter({ hasText: 'PAR Index 2025' })).toContainText('89,99%');
+  await expect(canvas.getByRole('listitem').filter({ hasText: 'PAR Index 2025' })).toContainText('12/34');
+  await page.goto('/?view=present&deck=title,headline.par&slide=2');
+  await expect(page.getByTestId('slide-score')).toHaveText('89,99%');
+  await expect(page.getByTestId('slide-rank')).toHaveText('12/34');
+  await expect(page.getByTestId('slide-unit')).toHaveText('TP Cần Thơ (sau sắp xếp, từ 01/07/2025)');
+  await expect(page.getByTestId('slide-merger')).toContainText('Cần Thơ: 89,13% · 22/63 (top 35%)');
+  await expect(page.getByTestId('slide-merger')).toContainText('Hậu Giang: không có số liệu');
+
+  await page.goto('/?view=profile');
+  const profile = page.getByRole('region', { name: /PAR Index/ });
+  await expect(profile.getByTestId('profile-unit')).toHaveText('Năm 2025 · TP Cần Thơ (sau sắp xếp, từ 01/07/2025)');
+  await expect(profile.getByTestId('profile-score')).toHaveText('89,99%');
+  await expect(profile.getByTestId('profile-rank')).toHaveText('12/34');
+  await expect(profile.getByTestId('merger-before')).toContainText('Cần Thơ: 89,13% · 22/63 (top 35%)');
+
   await page.goto('/?view=data');
   await page.getByRole('button', { name: `Gỡ bỏ: ${FILE}` }).click();
   await expect(importedList(page)).toContainText('Chưa nhập tệp nào');
@@ -46,4 +64,9 @@ test('the merged city: its first results beside its predecessors’, in every vi
   await expect(parCard(page).getByTestId('score')).toHaveText('89,13%');
   await expect(parCard(page).getByTestId('rank')).toHaveText('22/63');
   await expect(parCard(page).getByTestId('card-unit')).toHaveText('TP Cần Thơ (trước sắp xếp)');
+  await page.goto('/?view=present&deck=title,headline.par&slide=2');
+  await expect(page.getByTestId('slide-score')).toHaveText('89,13%');
+  await expect(page.getByTestId('slide-rank')).toHaveText('22/63');
+  await page.goto('/?view=profile');
+  await expect(page.getByRole('region', { name: /PAR Index/ }).getByTestId('profile-score')).toHaveText('89,13%');
 });
