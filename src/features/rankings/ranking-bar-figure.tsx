@@ -10,7 +10,7 @@ import { FigureNotes } from './figure-notes';
 import { RANKING_TABLE_ID } from './ranking-table';
 import { componentLabel } from './rankings-format';
 import type { RankingsModel } from './rankings-model';
-import { CAN_THO } from '@/domain/codes';
+import { isCanTho } from '@/domain/codes';
 import { shortIn } from '@/i18n/names';
 
 /** Every unit with a score as a sorted bar, Cần Thơ highlighted, the national mean marked. */
@@ -21,7 +21,7 @@ export function RankingBarFigure({ model }: { model: RankingsModel }) {
   if (year === undefined) return null;
   const title = t.barTitle(shortIn(index, lang), year, component.component ? componentLabel(component, t, lang, true) : undefined, t.levelPlural[level]);
   const axis = index.scoreUnit === 'percent' ? t.axisPercent : t.axisPoints(scale && `${formatInteger(scale.min, lang)}–${formatNumber(scale.max, lang, Number.isInteger(scale.max) ? 0 : 2)}`);
-  const canTho = bars.find((b) => b.unit.code === CAN_THO);
+  const canTho = bars.find((b) => isCanTho(b.unit.code));
   const legend: BarLegendEntry[] = [
     ...(canTho ? [{ label: shortIn(canTho.unit, lang), color: CAN_THO_COLOR, strong: true }] : []),
     ...(cutoffs ? QUARTILE_BANDS.map((band) => ({ label: t.bands[band], color: BAND_COLORS[band] })) : [{ label: t.legendOthers(t.levelNoun[level]), color: OTHER_BAR_COLOR }]),
