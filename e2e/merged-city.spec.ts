@@ -39,6 +39,11 @@ test('the merged city: its first results beside its predecessors’, in every vi
   await expect(before.getByRole('listitem')).toHaveText(['Cần Thơ: 89,13% · 22/63 (top 35%)', 'Hậu Giang: không có số liệu', 'Sóc Trăng: không có số liệu']);
   await expect(card.getByText(/tăng \d+ bậc|giảm \d+ bậc/)).toHaveCount(0);
 
+  await page.goto('/?view=trends&index=par');
+  const trend = page.getByRole('figure', { name: /PAR Index/ });
+  await expect(trend.getByText(/Sáp nhập 01\/07\/2025: đến năm 2024 là các đường của .*Cần Thơ.*; từ năm 2025 là TP Cần Thơ sau sắp xếp/)).toBeVisible();
+  await expect(trend.getByText('Sáp nhập: không nối đường qua')).toBeVisible();
+
   await page.goto('/?view=present&deck=title,headline.par&slide=1');
   const canvas = page.getByTestId('slide-canvas');
   await expect(canvas.getByRole('listitem').filter({ hasText: 'PAR Index 2025' })).toContainText('89,99%');
@@ -69,4 +74,7 @@ test('the merged city: its first results beside its predecessors’, in every vi
   await expect(page.getByTestId('slide-rank')).toHaveText('22/63');
   await page.goto('/?view=profile');
   await expect(page.getByRole('region', { name: /PAR Index/ }).getByTestId('profile-score')).toHaveText('89,13%');
+  await page.goto('/?view=trends&index=par');
+  await expect(page.getByRole('figure', { name: /PAR Index/ })).toBeVisible();
+  await expect(page.getByText(/Sáp nhập 01\/07\/2025/)).toHaveCount(0);
 });

@@ -1,5 +1,5 @@
 import { cityEn } from './city-en';
-import { formatInteger } from './format';
+import { formatInteger, type Lang } from './format';
 import type { CoreMessages } from './vi';
 
 const count = (n: number) => formatInteger(n, 'en');
@@ -57,6 +57,7 @@ export const en = {
   tableRank: 'Rank',
   tableRankOf: 'Out of',
   tableStatus: 'Status',
+  tableSources: 'Sources',
   sources: 'Sources',
   importedFrom: (file: string, date: string) => `Imported from ${file} (${date})`,
   moreSources: (n: number) => `and ${n} more sources`,
@@ -78,8 +79,10 @@ export const en = {
   },
   derivedNote: 'Derived figure',
   city: cityEn,
+  originalWords: (lang: Lang) => (lang === 'vi' ? 'as written in Vietnamese in the data file' : 'as written in the data file'),
   fileErrorTitle: (file: string) => `Could not read the data file ${file}`,
-  fileErrorHelp: 'The other indices still show. Fix the file as data/README.md explains, then reload the page.',
+  fileErrorHelp: 'The other indices still show. To replace this file’s figures, import a corrected file in the Data view: its import form checks every row before applying it, and offers a template to download.',
+  catalogErrorHelp: 'The catalogue bundled with the dashboard (units, indices, sources) cannot be read, so no view can show. Please tell the dashboard’s administrator.',
   catalogErrorTitle: 'Could not read the data catalogue',
   issueAt: (line: number, column: string | undefined) => (line === 0 ? 'Whole file' : `Line ${line}${column ? `, column ${column}` : ''}`),
   moreIssues: (n: number) => `… and ${count(n)} more problems`,

@@ -11,6 +11,7 @@ import { calendarYears, splitSeries, valuesOf, yearValuesSource, type SplitSerie
 import { sourcesOf } from '@/domain/sources';
 import { TOTAL, type Catalog, type Figure, type IndexDef, type Source, type Unit } from '@/domain/types';
 import { NATION } from '@/domain/codes';
+import { numberSources, type NumberedSources } from './trend-sources';
 
 export interface DatedValue<T> {
   year: number;
@@ -37,6 +38,8 @@ export interface OverviewCardModel {
   results: YearResult[];
   sources: Source[];
   derivations: Derivation[];
+  /** Every source of the trend table, numbered, with the numbers each year cites. */
+  trendSources: NumberedSources;
 }
 
 export interface CardTrend extends SplitSeries {
@@ -115,6 +118,7 @@ export function buildOverviewCard(catalog: Catalog, index: IndexDef, byYear: Fig
     results,
     sources: sourcesOf(catalog, figures),
     derivations: groupDerivations(figures),
+    trendSources: numberSources(catalog, results),
   };
 }
 
