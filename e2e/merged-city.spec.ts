@@ -62,6 +62,12 @@ test('the merged city: its first results beside its predecessors’, in every vi
   await expect(profile.getByTestId('profile-rank')).toHaveText('12/34');
   await expect(profile.getByTestId('merger-before')).toContainText('Cần Thơ: 89,13% · 22/63 (top 35%)');
 
+  await page.goto('/?view=plans&plan=kh-101-2025');
+  await expect(page.getByTestId('first-result-par')).toContainText('TP Cần Thơ (sau sắp xếp, từ 01/07/2025), năm 2025 (kết quả đầu tiên)');
+  await expect(page.getByTestId('first-result-par')).toContainText('89,99%');
+  await expect(page.getByTestId('first-result-par')).toContainText('12/34');
+  await expect(page.getByTestId('first-result-sipas')).toContainText('Chưa đo được');
+
   await page.goto('/?view=data');
   await page.getByRole('button', { name: `Gỡ bỏ: ${FILE}` }).click();
   await expect(importedList(page)).toContainText('Chưa nhập tệp nào');
@@ -77,4 +83,6 @@ test('the merged city: its first results beside its predecessors’, in every vi
   await page.goto('/?view=trends&index=par');
   await expect(page.getByRole('figure', { name: /PAR Index/ })).toBeVisible();
   await expect(page.getByText(/Sáp nhập 01\/07\/2025/)).toHaveCount(0);
+  await page.goto('/?view=plans&plan=kh-101-2025');
+  await expect(page.getByTestId('first-result-par')).toContainText('Chưa đo được');
 });
