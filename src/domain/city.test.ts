@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cityCodeIn, cityLatestYear, cityLineage, cityUnitFor } from './city';
+import { cityCodeIn, cityEra, cityLatestYear, cityLineage, cityUnitFor } from './city';
 import { cityResults, mergerComparison, rankShare } from './city-results';
 import { loadBundledCatalog, loadBundledIndex } from './testing/bundled-data';
 import type { Figure } from './types';
@@ -84,5 +84,16 @@ describe('the city over the years', () => {
     [1, 34, 3],
   ])('rank %i of %i is the top %i%%', (rank, rankOf, share) => {
     expect(rankShare(rank, rankOf)).toBe(share);
+  });
+});
+
+describe('cityEra: the city before or after the merger', () => {
+  it.each([
+    ['P59', { kind: 'before' }],
+    ['N25-can-tho', { kind: 'after', from: '2025-07-01' }],
+    ['P60', undefined],
+    ['P01', undefined],
+  ] as const)('%s → %j', (code, era) => {
+    expect(cityEra(catalog, code)).toEqual(era);
   });
 });
