@@ -39,6 +39,11 @@ test('the merged city: its first results beside its predecessors’, in every vi
   await expect(before.getByRole('listitem')).toHaveText(['Cần Thơ: 89,13% · 22/63 (top 35%)', 'Hậu Giang: không có số liệu', 'Sóc Trăng: không có số liệu']);
   await expect(card.getByText(/tăng \d+ bậc|giảm \d+ bậc/)).toHaveCount(0);
 
+  // "Cần Thơ" in the URL's default selection is the city of the year shown.
+  await page.goto('/?view=rankings&index=par&year=2025');
+  await expect(page.getByRole('heading', { name: 'Vị trí của Cần Thơ (từ 2025) · PAR Index 2025' })).toBeVisible();
+  await expect(page.getByTestId('position-R-DBSCL')).toContainText('thành viên suy ra từ các tỉnh cũ');
+
   await page.goto('/?view=trends&index=par');
   const trend = page.getByRole('figure', { name: /PAR Index/ });
   await expect(trend.getByText(/Sáp nhập 01\/07\/2025: đến năm 2024 là các đường của .*Cần Thơ.*; từ năm 2025 là TP Cần Thơ sau sắp xếp/)).toBeVisible();
