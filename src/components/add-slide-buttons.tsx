@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { buildSlide, defaultDeck } from '@/domain/slides/build-slide';
 import { slideCode, type SlideSpec } from '@/domain/slides/slide-code';
-import { CAN_THO } from '@/domain/codes';
+import { CITY } from '@/domain/city';
 import { type Catalog } from '@/domain/types';
 import { useDeckData } from '@/queries/use-deck-data';
 import { useMessages } from '@/state/use-i18n';
@@ -18,7 +18,7 @@ export function AddSlideButtons({ catalog, specs }: { catalog: Catalog; specs: r
   const t = useMessages().present;
   const deck = useViewValue('deck');
   const update = useUpdateView();
-  const { data, pending } = useDeckData(catalog, CAN_THO);
+  const { data, pending } = useDeckData(catalog, CITY);
   const [added, setAdded] = useState<number>();
   if (pending) return null;
   const offered = specs.filter((spec) => buildSlide(data, spec) !== undefined);

@@ -1,3 +1,4 @@
+import { cityEn } from './city-en';
 import { formatDate, formatInteger, formatList, type Lang } from './format';
 import type { CoreMessages } from './vi';
 
@@ -77,9 +78,8 @@ export const en = {
     figures: 'Download the figures template (CSV)',
   },
   derivedNote: 'Derived figure',
+  city: cityEn,
   originalWords: (lang: Lang) => (lang === 'vi' ? 'as written in Vietnamese in the data file' : 'as written in the data file'),
-  unitLineage: (merged: string, successor: string, date: string, unit: string, lastYear: number) =>
-    `On ${date}, ${merged} merged into ${successor}. The figures here are those of ${unit} before the merger; its series ends in ${lastYear}.`,
   fileErrorTitle: (file: string) => `Could not read the data file ${file}`,
   fileErrorHelp: 'The other indices still show. To replace this file’s figures, import a corrected file in the Data view: its import form checks every row before applying it, and offers a template to download.',
   catalogErrorHelp: 'The catalogue bundled with the dashboard (units, indices, sources) cannot be read, so no view can show. Please tell the dashboard’s administrator.',

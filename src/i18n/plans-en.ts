@@ -49,6 +49,7 @@ export const plansEn = {
   noTargetsAtAll: 'No targets entered yet.',
 
   baselineCaption: (year: number) => `Baseline: the ${year} results of the units it was formed from (as the dashboard holds them)`,
+  firstResult: (unit: string, year: number | undefined) => (year === undefined ? `${unit}: first result` : `${unit}, ${year} (first result)`),
   baselineUnit: 'Unit',
   score: 'Score',
   rank: 'Rank',

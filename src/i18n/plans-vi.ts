@@ -53,6 +53,7 @@ export const plansVi = {
   noTargetsAtAll: 'Chưa có mục tiêu nào được ghi.',
 
   baselineCaption: (year: number) => `Mốc xuất phát: kết quả năm ${year} của các đơn vị hợp thành (theo số liệu của bảng điều khiển)`,
+  firstResult: (unit: string, year: number | undefined) => (year === undefined ? `${unit}: kết quả đầu tiên` : `${unit}, năm ${year} (kết quả đầu tiên)`),
   baselineUnit: 'Đơn vị',
   score: 'Điểm',
   rank: 'Hạng',

@@ -1,6 +1,8 @@
+import { cityEn } from './city-en';
 import type { presentVi } from './present-vi';
 
 export const presentEn = {
+  city: cityEn,
   label: 'Presentation',
   slideOf: (n: number, total: number) => `Slide ${n} of ${total}`,
   previous: 'Previous slide',

@@ -1,5 +1,7 @@
+import { cityVi } from './city-vi';
 /** Messages of the Trình chiếu (presentation) view. */
 export const presentVi = {
+  city: cityVi,
   label: 'Trình chiếu',
   slideOf: (n: number, total: number) => `Trang ${n}/${total}`,
   previous: 'Trang trước',

@@ -70,6 +70,7 @@ export const rankingsEn = {
   pointsUnit: 'points',
   positionTitle: (unit: string) => `Position of ${unit}`,
   focusUnit: 'Unit',
+  inferredMembers: 'members inferred from the former provinces',
   rankLabel: (computed: boolean) => (computed ? 'Rank (computed)' : 'Rank'),
   scoreLabel: 'Score',
   bandLabel: 'Quartile band (computed)',

@@ -83,6 +83,7 @@ export const rankingsVi = {
   // Position in group
   positionTitle: (unit: string) => `Vị trí của ${unit}`,
   focusUnit: 'Đơn vị',
+  inferredMembers: 'thành viên suy ra từ các tỉnh cũ',
   rankLabel: (computed: boolean): string => (computed ? 'Hạng (tính toán)' : 'Hạng'),
   scoreLabel: 'Điểm',
   bandLabel: 'Nhóm tứ phân vị (tính toán)',

@@ -33,6 +33,11 @@ export const trendsEn = {
   axisPoints: 'Points',
   axisRank: 'Rank (1 = best)',
   breakMarker: 'Method change: lines not joined across',
+  mergerMarker: 'Merger: lines not joined across',
+  breakAndMergerMarker: 'Method change or merger: lines not joined across',
+  mergerNote: (predecessors: string, lastYear: number, year: number) =>
+    `Merger of 01/07/2025: to ${lastYear} the lines of ${predecessors} (before the merger); from ${year} Can Tho City after the merger, a new line. The series are never joined or added up; a rank of 63 and a rank of 34 provinces are not directly comparable.`,
+  inferredRegionNote: (years: string) => `Mekong Delta in ${years}: members inferred from the former provinces (no published list), so the regional mean is inferred.`,
   breakNote: (years: string) => `The method changed in ${years}: the line breaks there because comparing across the break is unsafe.`,
   gapNote: 'Years without a published figure are left empty; the line is not drawn across them.',
   computedNote: 'PAPI ranks and means are computed from the totals of provinces with complete data (PAPI publishes no ranks).',

@@ -32,6 +32,11 @@ export const trendsVi = {
   axisPoints: 'Điểm',
   axisRank: 'Hạng (1 = cao nhất)',
   breakMarker: 'Đổi phương pháp: không nối đường qua',
+  mergerMarker: 'Sáp nhập: không nối đường qua',
+  breakAndMergerMarker: 'Đổi phương pháp hoặc sáp nhập: không nối đường qua',
+  mergerNote: (predecessors: string, lastYear: number, year: number) =>
+    `Sáp nhập 01/07/2025: đến năm ${lastYear} là các đường của ${predecessors} (trước sắp xếp); từ năm ${year} là TP Cần Thơ sau sắp xếp, một đường mới. Các chuỗi không được nối hay cộng gộp; hạng trên 63 và trên 34 tỉnh không so sánh trực tiếp.`,
+  inferredRegionNote: (years: string) => `Vùng Đồng bằng sông Cửu Long năm ${years}: thành viên được suy ra từ các tỉnh cũ (chưa có danh sách công bố), trung bình vùng là suy ra.`,
   breakNote: (years: string) => `Phương pháp thay đổi năm ${years}: đường bị ngắt tại đó vì so sánh qua điểm gãy là không an toàn.`,
   gapNote: 'Năm không có số liệu công bố được để trống, không nối đường qua.',
   computedNote: 'Hạng và trung bình PAPI là số tính toán từ tổng điểm các tỉnh có đủ dữ liệu (PAPI không công bố thứ hạng).',

@@ -1,3 +1,4 @@
+import { cityVi } from './city-vi';
 import type { IssueKind } from '@/domain/issues';
 import type { FigureStatus } from '@/domain/types';
 import { formatDate, formatInteger, formatList, type Lang } from './format';
@@ -144,9 +145,8 @@ export const vi = {
     figures: 'Tải tệp mẫu số liệu (CSV)',
   },
   derivedNote: 'Số suy ra',
+  city: cityVi,
   originalWords: (lang: Lang): string => (lang === 'en' ? 'nguyên văn tiếng Anh trong tệp số liệu' : 'nguyên văn trong tệp số liệu'),
-  unitLineage: (merged: string, successor: string, date: string, unit: string, lastYear: number) =>
-    `Từ ${date}, ${merged} hợp nhất thành ${successor}. Số liệu ở đây là của ${unit} trước sáp nhập; chuỗi số liệu dừng ở năm ${lastYear}.`,
   fileErrorTitle: (file: string) => `Không đọc được tệp dữ liệu ${file}`,
   fileErrorHelp: 'Các chỉ số khác vẫn hiển thị bình thường. Để thay số liệu của tệp này, hãy nhập tệp đã sửa ở trang Dữ liệu: biểu mẫu nhập kiểm tra từng dòng trước khi áp dụng, và có tệp mẫu để tải về.',
   catalogErrorHelp: 'Danh mục đi kèm bảng điều khiển (đơn vị, chỉ số, nguồn) không đọc được nên chưa trang nào hiển thị được. Hãy báo cho người quản trị bảng điều khiển.',

@@ -1,5 +1,6 @@
 import { levelsAssessed } from '@/domain/assessments';
-import { CAN_THO, DEFAULT_INDEX } from '@/domain/codes';
+import { CITY } from '@/domain/city';
+import { DEFAULT_INDEX } from '@/domain/codes';
 import { TOTAL, type Catalog, type IndexDef, type Unit } from '@/domain/types';
 import { DEFAULT_VIEW_STATE, type Level } from './view-state';
 
@@ -34,10 +35,13 @@ export function selectUnits(pickable: readonly Unit[], codes: readonly string[])
   return codes.filter((code) => pickable.some((u) => u.code === code));
 }
 
-/** The one unit a view is about: the first chosen that it can show; otherwise Cần Thơ; otherwise the first it can show. */
-export function selectUnit(pickable: readonly Unit[], codes: readonly string[]): Unit | undefined {
+/**
+ * The one unit a view is about: the first chosen that it can show; otherwise the city (`city`: the city's
+ * unit of the year shown, domain/city); otherwise the first it can show.
+ */
+export function selectUnit(pickable: readonly Unit[], codes: readonly string[], city: string = CITY): Unit | undefined {
   const byCode = (code: string) => pickable.find((u) => u.code === code);
-  return codes.map(byCode).find((u) => u !== undefined) ?? byCode(CAN_THO) ?? pickable[0];
+  return codes.map(byCode).find((u) => u !== undefined) ?? byCode(city) ?? pickable[0];
 }
 
 /** The chosen region or peer group when offered; otherwise the default, the Mekong Delta. */

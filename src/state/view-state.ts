@@ -1,4 +1,5 @@
-import { CAN_THO, DEFAULT_INDEX, MEKONG_DELTA } from '@/domain/codes';
+import { CITY } from '@/domain/city';
+import { DEFAULT_INDEX, MEKONG_DELTA } from '@/domain/codes';
 
 /** The whole view selection, as it travels in the URL. Pure: no window, no store. */
 export const VIEWS = ['overview', 'trends', 'rankings', 'components', 'plans', 'data', 'present', 'profile'] as const;
@@ -49,7 +50,8 @@ export interface ViewState {
 export const DEFAULT_VIEW_STATE: ViewState = {
   view: 'overview',
   index: DEFAULT_INDEX,
-  units: [CAN_THO],
+  /** The city: whichever unit is the city in the year a view shows (domain/city). */
+  units: [CITY],
   measure: 'score',
   component: 'total',
   level: 'province',

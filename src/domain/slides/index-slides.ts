@@ -1,5 +1,7 @@
 import { byGapToNation, componentResults } from '@/domain/component-results';
 import { groupMembers } from '@/domain/groups';
+import { cityCodeIn, isCityCode } from '@/domain/city';
+import { cityResults, mergerComparison, type CityYearResult } from '@/domain/city-results';
 import { changeOnPrevious, nationalMean, unitResults, yearResult, type FiguresByYear, type YearResult } from '@/domain/results';
 import { componentsOf, periodFor } from '@/domain/methodology';
 import { seriesBreaks } from '@/domain/series/series-breaks';
@@ -14,17 +16,24 @@ export interface IndexContext {
   catalog: Catalog;
   index: IndexDef;
   byYear: FiguresByYear;
+  /** The unit presented; the city's code means whichever unit was the city each year (domain/city). */
   unit: string;
-  results: YearResult[];
+  results: CityYearResult[];
 }
 
 /** What every slide about one index of one unit reads; undefined when the index is unknown. */
 export function indexContext(catalog: Catalog, unit: string, code: string, byYear: FiguresByYear): IndexContext | undefined {
   const index = catalog.indices.get(code);
   if (!index) return undefined;
-  const results = unitResults(byYear, catalog, code, unit, TOTAL).filter((r) => r.status !== 'missing');
-  return { catalog, index, byYear, unit, results };
+  const all = isCityCode(catalog, unit) ? cityResults(byYear, catalog, code, TOTAL) : unitResults(byYear, catalog, code, unit, TOTAL).map((r) => ({ ...r, unit }));
+  return { catalog, index, byYear, unit, results: all.filter((r) => r.status !== 'missing') };
 }
+
+/** The unit shown for a year: the city of that year when the city is presented. */
+const unitIn = (context: IndexContext, year: number) => context.results.find((r) => r.year === year)?.unit ?? cityCodeIn(context.catalog, context.index.code, year, context.unit);
+
+/** First years of a new unit in the results (the merged city): a line never joins two units. */
+const unitBreaks = (results: readonly CityYearResult[]) => results.filter((r, i) => i > 0 && results[i - 1]?.unit !== r.unit).map((r) => r.year);
 
 /** A component of the index in the period of the year; undefined for the total or a code the period does not have. */
 export function componentOf(catalog: Catalog, index: string, year: number, code: string): Component | undefined {
@@ -51,17 +60,20 @@ export function headlineSlide(context: IndexContext, spec: SlideSpec): HeadlineS
   const year = slideYear(context, spec);
   const current = results.find((r) => r.year === year);
   if (year === undefined || !current || (current.score === undefined && !current.rank)) return undefined;
-  const previous = results.find((r) => r.year === year - 1);
+  const merger = isCityCode(catalog, context.unit) ? mergerComparison(byYear, catalog, index.code, TOTAL, year) : undefined;
+  const previous = merger ? undefined : results.find((r) => r.year === year - 1);
   return {
     kind: 'headline',
     spec,
     index,
     year,
+    unit: current.unit,
     score: current.score,
     rank: current.rank,
-    change: changeOnPrevious(results, year, catalog, index.code),
+    change: merger ? undefined : changeOnPrevious(results, year, catalog, index.code),
+    merger,
     mean: nationalMean(byYear.get(year) ?? [], catalog, index.code, TOTAL),
-    sources: sourcesOf(catalog, [...figuresOf([current, previous]), ...nationFigure(byYear, year)]),
+    sources: sourcesOf(catalog, [...figuresOf([current, previous, ...(merger?.before.map((b) => b.result) ?? [])]), ...nationFigure(byYear, year)]),
   };
 }
 
@@ -76,14 +88,15 @@ export function trendSlide(context: IndexContext, spec: SlideSpec): TrendSlide |
     return value ? [{ year, value: value.value }] : [];
   });
   const figures = [...figuresOf(scored), ...mean.flatMap(({ year }) => nationFigure(byYear, year))];
-  return { kind: 'trend', spec, index, points, mean, breaks, sources: sourcesOf(catalog, figures) };
+  return { kind: 'trend', spec, index, points, mean, breaks, unitChanges: unitBreaks(scored), sources: sourcesOf(catalog, figures) };
 }
 
 export function rankTrendSlide(context: IndexContext, spec: SlideSpec): RankTrendSlide | undefined {
   const ranked = context.results.filter((r) => r.rank !== undefined);
   if (ranked.length < 2) return undefined;
   const points = ranked.flatMap((r) => (r.rank ? [{ year: r.year, rank: r.rank }] : []));
-  const breaks = seriesBreaks(context.catalog, context.index.code, TOTAL, calendarYears(points[0]?.year ?? 0, points.at(-1)?.year ?? 0), 'rank');
+  const rankBreaks = seriesBreaks(context.catalog, context.index.code, TOTAL, calendarYears(points[0]?.year ?? 0, points.at(-1)?.year ?? 0), 'rank');
+  const breaks = [...new Set([...rankBreaks, ...unitBreaks(ranked)])].sort((a, b) => a - b);
   return { kind: 'rank', spec, index: context.index, points, breaks, sources: sourcesOf(context.catalog, figuresOf(ranked)) };
 }
 
@@ -91,10 +104,11 @@ export function rankTrendSlide(context: IndexContext, spec: SlideSpec): RankTren
 const MIN_RANKING_BARS = 5;
 
 export function rankingSlide(context: IndexContext, spec: SlideSpec): RankingSlide | undefined {
-  const { catalog, index, byYear, unit } = context;
+  const { catalog, index, byYear } = context;
   const year = slideYear(context, spec);
-  const group = catalog.units.get(unit)?.region;
-  if (year === undefined || !group) return undefined;
+  const unit = year === undefined ? undefined : unitIn(context, year);
+  const group = unit === undefined ? undefined : catalog.units.get(unit)?.region;
+  if (year === undefined || unit === undefined || !group) return undefined;
   const figures = byYear.get(year) ?? [];
   const members = groupMembers(catalog, group, year);
   const component = spec.component ?? TOTAL;
@@ -105,14 +119,16 @@ export function rankingSlide(context: IndexContext, spec: SlideSpec): RankingSli
   if (bars.length < MIN_RANKING_BARS || !bars.some((bar) => bar.unit === unit)) return undefined;
   const ranked = componentOf(catalog, index.code, year, component);
   if (component !== TOTAL && !ranked) return undefined;
-  return { kind: 'ranking', spec, index, year, group, bars, members: members.length, component: ranked, sources: sourcesOf(catalog, figuresOf(results.map((r) => r.result))) };
+  return { kind: 'ranking', spec, index, year, unit, group, bars, members: members.length, component: ranked, sources: sourcesOf(catalog, figuresOf(results.map((r) => r.result))) };
 }
 
 export function componentsSlide(context: IndexContext, spec: SlideSpec): ComponentsSlide | undefined {
-  const { catalog, index, byYear, unit } = context;
+  const { catalog, index, byYear } = context;
   const year = slideYear(context, spec);
-  const parent = year === undefined ? undefined : parentOf(catalog, index.code, year, spec);
-  if (year === undefined || parent === null) return undefined;
+  if (year === undefined) return undefined;
+  const unit = unitIn(context, year);
+  const parent = parentOf(catalog, index.code, year, spec);
+  if (parent === null) return undefined;
   const rows = componentResults(catalog, index.code, byYear, unit, year, parent?.code).filter((row) => row.score !== undefined);
   if (rows.length < 2) return undefined;
   const figures = (byYear.get(year) ?? []).filter((f) => (f.unit === unit || f.unit === NATION) && rows.some((row) => row.component.code === f.component));
@@ -120,10 +136,12 @@ export function componentsSlide(context: IndexContext, spec: SlideSpec): Compone
 }
 
 export function driversSlide(context: IndexContext, spec: SlideSpec): DriversSlide | undefined {
-  const { catalog, index, byYear, unit, results } = context;
+  const { catalog, index, byYear, results } = context;
   const year = slideYear(context, spec);
-  const parent = year === undefined ? undefined : parentOf(catalog, index.code, year, spec);
-  if (year === undefined || parent === null) return undefined;
+  if (year === undefined) return undefined;
+  const unit = unitIn(context, year);
+  const parent = parentOf(catalog, index.code, year, spec);
+  if (parent === null) return undefined;
   const rows = componentResults(catalog, index.code, byYear, unit, year, parent?.code).filter((row) => row.change !== undefined);
   if (rows.length < 2) return undefined;
   const codes = new Set(rows.map((row) => row.component.code));

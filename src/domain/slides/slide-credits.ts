@@ -11,7 +11,7 @@ function usedBy(slide: Slide): IndexYear[] {
     case 'title':
       return slide.headlines.flatMap(usedBy);
     case 'headline':
-      return at(slide.index.code, ...(slide.change ? [slide.change.fromYear] : []), slide.year);
+      return at(slide.index.code, ...(slide.change ? [slide.change.fromYear] : []), ...(slide.merger ? [slide.merger.previousYear] : []), slide.year);
     case 'trend':
     case 'rank':
       return at(slide.index.code, ...slide.points.map((p) => p.year));

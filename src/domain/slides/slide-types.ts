@@ -1,5 +1,6 @@
 import type { ComponentResult } from '@/domain/component-results';
 import type { TargetEvaluation } from '@/domain/plans-evaluate';
+import type { MergerComparison } from '@/domain/city-results';
 import type { Change, MeanValue, RankValue } from '@/domain/results';
 import type { Component, IndexDef, Source } from '@/domain/types';
 import type { SlideSpec } from './slide-code';
@@ -18,9 +19,13 @@ export interface YearValue {
 export interface HeadlineSlide extends IndexSlideBase {
   kind: 'headline';
   year: number;
+  /** The unit of the year: the city before or after the merger. */
+  unit: string;
   score?: number;
   rank?: RankValue;
   change?: Change;
+  /** The first year of the merged city: its predecessors' results of the year before, in place of a change. */
+  merger?: MergerComparison;
   mean?: MeanValue;
 }
 
@@ -31,6 +36,8 @@ export interface TrendSlide extends IndexSlideBase {
   mean: YearValue[];
   /** First years of a new method between the first and the last score. */
   breaks: number[];
+  /** First years of a new unit presented (the merged city, 2025): a new line, like a break. */
+  unitChanges: number[];
 }
 
 export interface RankPoint {
@@ -55,6 +62,8 @@ export interface RankingBar {
 export interface RankingSlide extends IndexSlideBase {
   kind: 'ranking';
   year: number;
+  /** The unit highlighted: the city of that year. */
+  unit: string;
   /** The region the unit is compared within (Mekong Delta for Cần Thơ). */
   group: string;
   /** Best first. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBundledCatalog, loadBundledIndex, loadBundledPlans } from '@/domain/testing/bundled-data';
 import { CAN_THO, PAPI_2024, PAR_2024 } from '@/domain/testing/real-figures';
 import { buildSlide, defaultDeck } from './build-slide';
+import type { Figure } from '@/domain/types';
 import type { DeckData } from './deck-data';
 import { parseSlideCode, slideCode } from './slide-code';
 import { hasFewPoints } from './few-points';
@@ -77,6 +78,39 @@ describe('the default deck of the bundled data', () => {
     const years = calendarYears(slide.points[0]?.year ?? 0, slide.points.at(-1)?.year ?? 0);
     const { segments } = splitSeries(years, slide.breaks, [yearValuesSource('unit', slide.points)]);
     expect(segments.map((s) => s.segment)).toEqual(slide.breaks.map((_, i) => i).concat(slide.breaks.length));
+  });
+});
+
+describe('the deck after an import of the merged city’s first year', () => {
+  const catalog = loadBundledCatalog();
+  const par = loadBundledIndex(catalog, 'par');
+  // Made-up 2025 figures (TEST-NOT-REAL), as an import would add them.
+  const row = (unit: string, score: number, rank: number): Figure => ({
+    index: 'par', year: 2025, unit, component: 'total', score, rank, rankOf: 34, status: 'published', sources: ['kh-101-2025-hethongphapluat'], derivation: '', note: '', line: 2,
+  });
+  const with2025 = new Map<number, Figure[]>([...par, [2025, [row('N25-can-tho', 89.99, 12), row('P01', 84.41, 30)]]]);
+  const deck = (byYear: typeof par): DeckData => ({ catalog, unit: CAN_THO, figures: new Map([['par', byYear]]), targets: [], plans: new Map() });
+
+  it.each([
+    ['bundled', par, 2024, 'P59', false],
+    ['with 2025 rows', with2025, 2025, 'N25-can-tho', true],
+  ] as const)('%s: the cover and the headline show %s of %s', (_, byYear, year, unit, merged) => {
+    const headline = buildSlide(deck(byYear), { kind: 'headline', index: 'par' });
+    const cover = buildSlide(deck(byYear), { kind: 'title' });
+    if (headline?.kind !== 'headline' || cover?.kind !== 'title') throw new Error('no headline or cover');
+    expect([headline.year, headline.unit, headline.merger !== undefined]).toEqual([year, unit, merged]);
+    expect(cover.year).toBe(year);
+    expect(cover.headlines[0]?.unit).toBe(unit);
+  });
+
+  it('shows the predecessors’ 2024 results in place of a change, and starts a new line in 2025', () => {
+    const headline = buildSlide(deck(with2025), { kind: 'headline', index: 'par' });
+    const trend = buildSlide(deck(with2025), { kind: 'trend', index: 'par' });
+    if (headline?.kind !== 'headline' || trend?.kind !== 'trend') throw new Error('no slides');
+    expect(headline.change).toBeUndefined();
+    expect(headline.merger?.before.map((b) => [b.unit, b.result.score])).toEqual([['P59', 89.13], ['P60', undefined], ['P61', undefined]]);
+    expect(trend.unitChanges).toEqual([2025]);
+    expect(trend.points.at(-1)).toEqual({ year: 2025, value: 89.99 });
   });
 });
 

@@ -11,7 +11,7 @@ const segmentStart = (years: readonly number[], breaks: readonly number[]) => {
 };
 
 export function trendChange(slide: TrendSlide): TalkingPoint[] {
-  const from = segmentStart(slide.points.map((p) => p.year), slide.breaks);
+  const from = segmentStart(slide.points.map((p) => p.year), [...slide.breaks, ...slide.unitChanges]);
   const first = slide.points.find((p) => p.year === from);
   const last = slide.points.at(-1);
   if (!first || !last) return [];

@@ -4,12 +4,13 @@ import { FileErrors } from '@/components/error-callout';
 import { SourceLine } from '@/components/source-line';
 import { componentsOf, periodFor } from '@/domain/methodology';
 import { componentNouns } from '@/i18n/components-vi';
-import { CAN_THO, CENTRAL_CITIES, MEKONG_DELTA } from '@/domain/codes';
+import { CITY, cityCodeIn, isCityCode } from '@/domain/city';
+import { CENTRAL_CITIES, MEKONG_DELTA } from '@/domain/codes';
 import { TOTAL, type Catalog } from '@/domain/types';
 import { useIndexFigures } from '@/queries/use-index-figures';
 import { useLang, useMessages, useNames } from '@/state/use-i18n';
 import { useUpdateView, useViewValues } from '@/state/use-view';
-import { selectGroup, selectIndex, selectUnit } from '@/state/selection';
+import { selectGroup, selectIndex, selectUnit, selectYear } from '@/state/selection';
 import { ComponentsControls } from './components-controls';
 import { buildComponentsModel } from './components-model';
 import { ComponentCodes } from './component-codes';
@@ -40,7 +41,9 @@ function Components({ catalog }: { catalog: Catalog }) {
   const { byYear, errors, pending } = useIndexFigures(catalog, index?.code ?? '');
   if (!index) return <p className="note">{t.noFigures}</p>;
   const units = [...catalog.units.values()].filter((u) => u.level === index.unitLevel).sort((a, b) => a.nameVi.localeCompare(b.nameVi, 'vi'));
-  const unit = selectUnit(units, state.units);
+  // The city's code means the city of the year shown: the former city to 2024, the merged city from 2025.
+  const shownYear = selectYear(byYear.keys(), state.year, 'latest');
+  const unit = selectUnit(units, state.units.map((code) => cityCodeIn(catalog, index.code, shownYear, code)), cityCodeIn(catalog, index.code, shownYear, CITY));
   const group = selectGroup(GROUPS, state.group);
   const model = !pending && unit ? buildComponentsModel(catalog, index, byYear, { unit, year: state.year, parent: state.component, group }, label) : undefined;
   const indexName = shortIn(index, lang);
@@ -54,7 +57,7 @@ function Components({ catalog }: { catalog: Catalog }) {
       <div className="page-heading">
         <h1>{model && unit ? t.heading(indexName, model.year, name(unit)) : t.title}</h1>
         <p className="muted">{t.intro}</p>
-        {model && unit?.code === CAN_THO && (
+        {model && unit && isCityCode(catalog, unit.code) && (
           <AddSlideButtons
             catalog={catalog}
             specs={[

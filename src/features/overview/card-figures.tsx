@@ -1,6 +1,7 @@
 import type { CoreMessages } from '@/i18n/vi';
 import { formatInteger, formatRank, formatScore, type Lang } from '@/i18n/format';
 import type { OverviewCardModel } from './overview-model';
+import { rankShare } from '@/domain/city-results';
 
 interface PartProps {
   card: OverviewCardModel;
@@ -38,6 +39,7 @@ export function HeadlineFigures({ card, t, lang }: PartProps) {
             <p className="label">
               {t.rank}
               {rank.year !== latestYear && ` (${rank.year})`}
+              {card.merger && ` · ${t.city.share(formatInteger(rankShare(rank.value.rank, rank.value.rankOf), lang))}`}
               {rank.value.kind === 'computed' && (
                 <>
                   {' · '}

@@ -1,7 +1,8 @@
 import { lastAssessedYear } from '@/domain/assessments';
 import { predecessorsOf } from '@/domain/lineage';
 import { periodFor } from '@/domain/methodology';
-import { changeOnPrevious, nationalMean, unitResults, type Change, type FiguresByYear, type MeanValue, type RankValue, type YearResult } from '@/domain/results';
+import { cityResults, mergerComparison, type CityYearResult, type MergerComparison } from '@/domain/city-results';
+import { changeOnPrevious, nationalMean, type Change, type FiguresByYear, type MeanValue, type RankValue, type YearResult } from '@/domain/results';
 import { INTEGER_COLUMN, scoreColumn } from '@/domain/export/column-format';
 import type { ExportTable } from '@/domain/export/csv-writer';
 import { scoreAxis } from '@/domain/series/axis';
@@ -20,12 +21,17 @@ export interface DatedValue<T> {
 export interface OverviewCardModel {
   index: IndexDef;
   latestYear: number;
+  /** The unit that is the city in the latest year (the former city to 2024, the merged city from 2025). */
+  unit: string;
   /** Latest published score; its year may be earlier than latestYear. */
   score?: DatedValue<number>;
   scoreMin: number;
   scoreMax: number;
   rank?: DatedValue<RankValue>;
+  /** The change on the year before, when the city was the same unit then. */
   change?: Change;
+  /** In the first year of a merged city: its result beside each predecessor's of the year before. */
+  merger?: MergerComparison;
   previous?: YearResult;
   mean?: DatedValue<MeanValue>;
   trend: CardTrend;
@@ -62,14 +68,18 @@ function latestWhere<T>(results: readonly YearResult[], pick: (r: YearResult) =>
   return undefined;
 }
 
-/** The card's score over every year from the first result to the last: gaps kept, a new line at every break. */
-export function cardTrend(results: readonly YearResult[], catalog: Catalog, index: string): CardTrend | undefined {
+/** The first years of a new unit of the city (2025, the merged city): a line never joins two units. */
+const unitBreaks = (results: readonly CityYearResult[]) => results.filter((r, i) => i > 0 && results[i - 1]?.unit !== r.unit).map((r) => r.year);
+
+/** The card's score over every year from the first result to the last: gaps kept, a new line at every break and unit change. */
+export function cardTrend(results: readonly CityYearResult[], catalog: Catalog, index: string): CardTrend | undefined {
   const first = results[0]?.year;
   const last = results.at(-1)?.year;
   if (first === undefined || last === undefined) return undefined;
   const years = calendarYears(first, last);
   const scores = results.flatMap((r) => (r.score === undefined ? [] : [{ year: r.year, value: r.score }]));
-  const split = splitSeries(years, seriesBreaks(catalog, index, TOTAL, years, 'score'), [yearValuesSource('score', scores)]);
+  const breaks = [...new Set([...seriesBreaks(catalog, index, TOTAL, years, 'score'), ...unitBreaks(results)])].sort((a, b) => a - b);
+  const split = splitSeries(years, breaks, [yearValuesSource('score', scores)]);
   return { ...split, domain: scoreAxis(valuesOf(split)).domain, firstYear: first, lastYear: last };
 }
 
@@ -77,8 +87,9 @@ function usedFigures(...results: (YearResult | undefined)[]): Figure[] {
   return results.flatMap((r) => (r?.figure ? [r.figure] : []));
 }
 
-export function buildOverviewCard(catalog: Catalog, index: IndexDef, byYear: FiguresByYear, unit: string): OverviewCardModel | undefined {
-  const results = unitResults(byYear, catalog, index.code, unit, TOTAL).filter((r) => r.status !== 'missing');
+/** The card of the city (whichever unit the city was each year) for an index. */
+export function buildOverviewCard(catalog: Catalog, index: IndexDef, byYear: FiguresByYear): OverviewCardModel | undefined {
+  const results = cityResults(byYear, catalog, index.code, TOTAL).filter((r) => r.status !== 'missing');
   const latest = results.at(-1);
   if (!latest) return undefined;
   const score = latestWhere(results, (r) => r.score);
@@ -87,17 +98,21 @@ export function buildOverviewCard(catalog: Catalog, index: IndexDef, byYear: Fig
   const meanValue = nationalMean(byYear.get(meanYear) ?? [], catalog, index.code, TOTAL);
   const previous = results.find((r) => r.year === latest.year - 1);
   const meanFigure = (byYear.get(meanYear) ?? []).find((f) => f.unit === NATION && f.component === TOTAL);
-  const figures = [...new Set([...usedFigures(latest, previous, results.find((r) => r.year === score?.year)), ...(meanFigure ? [meanFigure] : [])])];
+  const merger = mergerComparison(byYear, catalog, index.code, TOTAL, latest.year);
+  const before = merger?.before.map((b) => b.result) ?? [];
+  const figures = [...new Set([...usedFigures(latest, previous, results.find((r) => r.year === score?.year), ...before), ...(meanFigure ? [meanFigure] : [])])];
   const period = periodFor(catalog, index.code, score?.year ?? latest.year);
   return {
     index,
     latestYear: latest.year,
+    unit: latest.unit,
     score,
     scoreMin: period?.totalMin ?? 0,
     scoreMax: period?.totalMax ?? 100,
     rank,
-    change: changeOnPrevious(results, latest.year, catalog, index.code),
-    previous,
+    change: merger ? undefined : changeOnPrevious(results, latest.year, catalog, index.code),
+    merger,
+    previous: merger ? undefined : previous,
     mean: meanValue && { year: meanYear, value: meanValue },
     trend: cardTrend(results, catalog, index.code) ?? { rows: [], segments: [], domain: [0, 1], firstYear: latest.year, lastYear: latest.year },
     results,

@@ -1,6 +1,6 @@
 import { CatalogGate } from '@/components/catalog-gate';
+import { cityChain } from '@/domain/city';
 import { provincialIndices } from '@/domain/indices';
-import { CAN_THO } from '@/domain/codes';
 import { type Catalog } from '@/domain/types';
 import { formatDate, formatList } from '@/i18n/format';
 import { useLang, useCoreMessages } from '@/state/use-i18n';
@@ -15,29 +15,18 @@ export function OverviewView() {
 function Overview({ catalog }: { catalog: Catalog }) {
   const t = useCoreMessages();
   const lang = useLang();
-  const unit = catalog.units.get(CAN_THO);
-  const unitName = unit ? nameIn(unit, lang) : CAN_THO;
-  const lineage = unitLineage(catalog, CAN_THO);
+  const former = cityChain(catalog)[0];
+  const lineage = former && unitLineage(catalog, former.code);
   return (
     <>
       <div className="page-heading">
-        <h1>{t.overviewHeading(unitName)}</h1>
+        <h1>{t.overviewHeading(former ? nameIn(former, lang) : '')}</h1>
         <p className="muted">{t.overviewIntro}</p>
-        {lineage && (
-          <p className="note">
-            {t.unitLineage(
-              formatList(lineage.merged.map((u) => nameIn(u, lang)), lang),
-              nameIn(lineage.successor, lang),
-              formatDate(lineage.from),
-              unitName,
-              lineage.lastYear,
-            )}
-          </p>
-        )}
+        {lineage && <p className="note">{t.city.lineageNote(formatList(lineage.merged.map((u) => nameIn(u, lang)), lang), formatDate(lineage.from))}</p>}
       </div>
       <div className="cards">
         {provincialIndices(catalog).map((index) => (
-          <IndexCard key={index.code} catalog={catalog} index={index} unit={CAN_THO} />
+          <IndexCard key={index.code} catalog={catalog} index={index} />
         ))}
       </div>
     </>

@@ -19,3 +19,18 @@ export function baselineRows(catalog: Catalog, index: string, byYear: FiguresByY
   const figures = byYear.get(year) ?? [];
   return baselineUnits(catalog, code, year).map((unit) => ({ unit, result: yearResult(figures, catalog, index, year, unit.code, TOTAL) }));
 }
+
+/** The first result of a plan's unit after its baseline year, when the baseline was of its predecessors (the merged city's first year). */
+export interface FirstResult {
+  unit: Unit;
+  /** Undefined while no year after the baseline has a result: the target is not yet measurable. */
+  result?: YearResult;
+}
+
+export function firstResultAfter(catalog: Catalog, index: string, byYear: FiguresByYear, code: string, baselineYear: number): FirstResult | undefined {
+  const unit = catalog.units.get(code);
+  if (!unit || isAssessed(catalog, undefined, unit, baselineYear)) return undefined;
+  const years = [...byYear.keys()].filter((year) => year > baselineYear).sort((a, b) => a - b);
+  const result = years.map((year) => yearResult(byYear.get(year) ?? [], catalog, index, year, code, TOTAL)).find((r) => r.status !== 'missing');
+  return { unit, result };
+}

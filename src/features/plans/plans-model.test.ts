@@ -7,7 +7,7 @@ import { tinyPlanData } from '@/domain/testing/tiny-plans';
 import type { Figure, IndexDef } from '@/domain/types';
 import { enMessages as en } from '@/i18n/all-en';
 import { viMessages as vi } from '@/i18n/all-vi';
-import { baselineUnits } from './baseline';
+import { baselineUnits, firstResultAfter } from './baseline';
 import { componentView } from './component-ref';
 import { agencyRows, groupTasks, type GroupLabels } from './task-groups';
 import { describeTarget } from '@/i18n/target-text';
@@ -127,5 +127,15 @@ describe('links and baselines', () => {
     const plan = data.plans.find((p) => p.code === 'kh-101-2025') as Plan;
     expect(baselineUnits(catalog, plan.unit, 2024).map((u) => u.code)).toEqual(['P59', 'P60', 'P61']);
     expect(baselineUnits(catalog, 'P59', 2024).map((u) => u.code)).toEqual(['P59']);
+  });
+
+  it.each([
+    ['before any post-merger result: not yet measurable', new Map([[2024, [fig('papi', 'P59', 40.44)]]]), undefined],
+    ['once 2025 is imported: the merged city’s first result', new Map([[2024, [fig('papi', 'P59', 40.44)]], [2025, [{ ...fig('papi', 'N25-can-tho', 45.1), year: 2025 }]]]), 2025],
+  ] as const)('%s', (_, byYear, year) => {
+    const first = firstResultAfter(catalog, 'papi', byYear, 'N25-can-tho', 2024);
+    expect(first?.unit.code).toBe('N25-can-tho');
+    expect(first?.result?.year).toBe(year);
+    expect(firstResultAfter(catalog, 'papi', byYear, 'P59', 2024)).toBeUndefined();
   });
 });

@@ -1,15 +1,20 @@
 import type { HeadlineSlide } from '@/domain/slides/slide-types';
 import { formatInteger, formatNumber, formatRank, formatScore, formatSigned } from '@/i18n/format';
+import { cityLabel } from '@/components/city-label';
+import { rankShare } from '@/domain/city-results';
 import type { SlideContext } from './slide-context';
+import { MergerTile } from './merger-tile';
 
 /** Score, rank with its denominator, and the change: the three numbers a hall remembers. */
 export function HeadlineSlideBody({ slide, context }: { slide: HeadlineSlide; context: SlideContext }) {
-  const { t, lang, palette } = context;
-  const { index, change } = slide;
+  const { catalog, t, lang, palette } = context;
+  const { index, change, merger } = slide;
+  const label = cityLabel(catalog, slide.unit, t.city);
   const places = change?.places;
   const trend = places === undefined ? undefined : places > 0 ? 'up' : places < 0 ? 'down' : 'same';
   return (
     <div className="slide-headline">
+      {label && <p className="slide-line" data-testid="slide-unit">{label}</p>}
       <div className="slide-tiles">
         <div className="slide-tile">
           <p className="slide-tile-label">{t.score}</p>
@@ -24,7 +29,11 @@ export function HeadlineSlideBody({ slide, context }: { slide: HeadlineSlide; co
             {slide.rank ? formatRank(slide.rank.rank, slide.rank.rankOf, lang) : '—'}
           </p>
           {slide.rank?.kind === 'computed' && <p className="slide-tile-note">{t.computedRank}</p>}
+          {merger && slide.rank && <p className="slide-tile-note">{t.city.share(formatInteger(rankShare(slide.rank.rank, slide.rank.rankOf), lang))}</p>}
         </div>
+        {merger ? (
+          <MergerTile merger={merger} scoreUnit={index.scoreUnit} context={context} />
+        ) : (
         <div className="slide-tile">
           <p className="slide-tile-label">{change ? t.change(change.fromYear) : t.noChange}</p>
           {places !== undefined && (
@@ -38,6 +47,7 @@ export function HeadlineSlideBody({ slide, context }: { slide: HeadlineSlide; co
             </p>
           )}
         </div>
+        )}
       </div>
       {slide.mean && <p className="slide-line">{t.nationalMean(index.scoreUnit === 'percent' ? formatScore(slide.mean.value, 'percent', lang) : formatNumber(slide.mean.value, lang))}</p>}
       {change?.acrossBreak && <p className="slide-caveat">{t.acrossBreak}</p>}

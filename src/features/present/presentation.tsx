@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { FileErrors } from '@/components/error-callout';
-import { CAN_THO } from '@/domain/codes';
+import { CITY } from '@/domain/city';
 import { type Catalog } from '@/domain/types';
 import { useLang, useMessages } from '@/state/use-i18n';
 import { useProjectorTheme } from '@/state/use-projector-theme';
@@ -81,7 +81,7 @@ export function Presentation({ catalog }: { catalog: Catalog }) {
     document.title = `${t.label} · ${messages.appTitle}`;
   }, [t, messages]);
 
-  const context: SlideContext = { catalog, unit: CAN_THO, t, lang, palette: SLIDE_PALETTES[theme], today };
+  const context: SlideContext = { catalog, unit: CITY, t, lang, palette: SLIDE_PALETTES[theme], today };
 
   return (
     <div ref={root} className="present" data-theme={theme}>

@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { FileErrors } from '@/components/error-callout';
 import { SourceLine } from '@/components/source-line';
-import { CAN_THO } from '@/domain/codes';
+import { CITY } from '@/domain/city';
 import { talkingPoints } from '@/domain/slides/talking-points';
 import type { Catalog } from '@/domain/types';
 import { formatDuration } from '@/i18n/format';
@@ -28,7 +28,7 @@ export function PresenterScreen({ catalog }: { catalog: Catalog }) {
   const update = useUpdateView();
   const { data, errors, pending, deck, total, current, slide, next } = usePresentedDeck(catalog);
   const { seconds, reset } = useElapsed();
-  const context: SlideContext = useMemo(() => ({ catalog, unit: CAN_THO, t, lang, palette: SLIDE_PALETTES[theme], today }), [catalog, t, lang, theme, today]);
+  const context: SlideContext = useMemo(() => ({ catalog, unit: CITY, t, lang, palette: SLIDE_PALETTES[theme], today }), [catalog, t, lang, theme, today]);
   const points = useMemo(() => (slide ? talkingPoints(slide, data).map((point) => talkingPointText(point, context, messages.plans)) : []), [slide, data, context, messages.plans]);
 
   useDeckSync(deck, current, (codes, slideNumber) => update({ deck: codes, slide: slideNumber }), true);

@@ -9,7 +9,8 @@ import { unitName } from './slide-text';
 
 /** The unit among its region, best first, its own bar in its colour and every score written. */
 export function RankingSlideBody({ slide, context }: { slide: RankingSlide; context: SlideContext }) {
-  const { catalog, t, lang, unit, palette } = context;
+  const { catalog, t, lang, palette } = context;
+  const { unit } = slide;
   const position = slide.bars.findIndex((bar) => bar.unit === unit) + 1;
   const group = groupName(catalog, slide.group, lang);
   const missing = slide.members - slide.bars.length;

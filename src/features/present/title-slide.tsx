@@ -1,5 +1,6 @@
 import type { TitleSlide } from '@/domain/slides/slide-types';
 import { formatDate, formatList, formatRank, formatScore } from '@/i18n/format';
+import { cityLabel } from '@/components/city-label';
 import type { SlideContext } from './slide-context';
 import { indexName, unitName } from './slide-text';
 
@@ -23,6 +24,7 @@ export function TitleSlideBody({ slide, context }: { slide: TitleSlide; context:
                 {t.rank} {formatRank(h.rank.rank, h.rank.rankOf, lang)}
               </p>
             )}
+            <p className="slide-tile-note">{cityLabel(catalog, h.unit, t.city)}</p>
           </li>
         ))}
       </ul>

@@ -8,10 +8,12 @@ import { BreaksLegendItem } from './breaks-legend-item';
 import { SlideLineChart } from './slide-line-chart';
 import { unitName } from './slide-text';
 
-/** The unit's scores and the national mean, split at the method breaks, one row per calendar year. */
+const allBreaks = (slide: TrendSlide) => [...new Set([...slide.breaks, ...slide.unitChanges])].sort((a, b) => a - b);
+
+/** The unit's scores and the national mean, split at the method breaks and the merger, one row per calendar year. */
 function slideSeries(slide: TrendSlide) {
   const years = [...slide.points, ...slide.mean].map((p) => p.year);
-  return splitSeries(calendarYears(Math.min(...years), Math.max(...years)), slide.breaks, [yearValuesSource('unit', slide.points), yearValuesSource('mean', slide.mean)]);
+  return splitSeries(calendarYears(Math.min(...years), Math.max(...years)), allBreaks(slide), [yearValuesSource('unit', slide.points), yearValuesSource('mean', slide.mean)]);
 }
 
 export function TrendSlideBody({ slide, context }: { slide: TrendSlide; context: SlideContext }) {
@@ -39,9 +41,12 @@ export function TrendSlideBody({ slide, context }: { slide: TrendSlide; context:
           </li>
         )}
         <BreaksLegendItem breaks={slide.breaks} context={context} />
+        {slide.unitChanges.map((year) => (
+          <li key={year}>{t.city.newLineFrom(year)}</li>
+        ))}
       </ul>
       <SlideLineChart
-        breaks={slide.breaks}
+        breaks={allBreaks(slide)}
         palette={palette}
         data={split.rows}
         series={series}

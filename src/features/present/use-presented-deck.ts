@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { CAN_THO } from '@/domain/codes';
+import { CITY } from '@/domain/city';
 import { buildSlide, defaultDeck } from '@/domain/slides/build-slide';
 import { parseSlideCode } from '@/domain/slides/slide-code';
 import type { Slide } from '@/domain/slides/slide-types';
@@ -29,7 +29,7 @@ const built = (state: DeckDataState, code: string | undefined) => {
 /** The deck of the URL, the slide it shows and the one after: the same in the projector and the presenter's window. */
 export function usePresentedDeck(catalog: Catalog): PresentedDeck {
   const { deck, slide: requested } = useViewValues('deck', 'slide');
-  const state = useDeckData(catalog, CAN_THO);
+  const state = useDeckData(catalog, CITY);
   const available = useMemo(() => (state.pending ? [] : defaultDeck(state.data)), [state.data, state.pending]);
   const codes = deck ?? available;
   const total = codes.length;

@@ -1,22 +1,32 @@
 import { ChangeLine } from '@/components/change-line';
+import { cityLabel } from '@/components/city-label';
+import { MergerBlock } from '@/components/merger-block';
+import type { Catalog } from '@/domain/types';
 import { MeanLine } from '@/components/mean-line';
 import { formatDecimal, formatRank, formatScore, type Lang } from '@/i18n/format';
 import type { Messages } from '@/i18n/vi';
 import type { IndexProfile } from './profile-model';
 
 interface Props {
+  catalog: Catalog;
   profile: IndexProfile;
   t: Messages;
   lang: Lang;
 }
 
 /** The latest score and rank in large type, then the change and the national mean. */
-export function HeadlineFigures({ profile, t, lang }: Props) {
+export function HeadlineFigures({ catalog, profile, t, lang }: Props) {
   const { headline, index, scoreMax } = profile;
   if (!headline) return <p className="gap-note">{t.profile.noResult}</p>;
   const { score, rank, year } = headline;
+  const label = cityLabel(catalog, headline.unit, t.city);
   return (
     <div className="profile-figures">
+      {label && (
+        <p className="profile-unit" data-testid="profile-unit">
+          {t.year(year)} · {label}
+        </p>
+      )}
       <div className="profile-numbers">
         <p>
           {score !== undefined ? (
@@ -43,7 +53,7 @@ export function HeadlineFigures({ profile, t, lang }: Props) {
           </span>
         </p>
       </div>
-      <ChangeLine change={headline.change} year={year} />
+      {headline.merger ? <MergerBlock catalog={catalog} merger={headline.merger} scoreUnit={index.scoreUnit} t={t} lang={lang} /> : <ChangeLine change={headline.change} year={year} />}
       {headline.mean && <MeanLine mean={headline.mean} year={year} score={score} unit={index.scoreUnit} />}
     </div>
   );

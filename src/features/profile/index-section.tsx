@@ -34,7 +34,7 @@ export function IndexSection({ catalog, index, plans, today }: Props) {
       {profile && (
         <>
           <div className="profile-top">
-            <HeadlineFigures profile={profile} t={t} lang={lang} />
+            <HeadlineFigures catalog={catalog} profile={profile} t={t} lang={lang} />
             <ProfileChart profile={profile} t={t} lang={lang} />
           </div>
           <div className="profile-bottom">

@@ -59,7 +59,7 @@ describe('the A4 profile of Cần Thơ, from the bundled data', { timeout: 30_00
 });
 
 describe('printedTrend', () => {
-  const slide = (points: TrendSlide['points'], breaks: number[] = []) => ({ points, breaks }) as TrendSlide;
+  const slide = (points: TrendSlide['points'], breaks: number[] = []) => ({ points, breaks, unitChanges: [] as number[] }) as TrendSlide;
 
   it('leaves a year without a score empty, so that the line breaks there', () => {
     const trend = printedTrend(slide([{ year: 2022, value: 79.1 }, { year: 2024, value: 83.28 }]));

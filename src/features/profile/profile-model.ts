@@ -51,7 +51,7 @@ export function printedTrend(slide: TrendSlide, years = PRINTED_YEARS): PrintedT
   if (lastYear === undefined) return undefined;
   const shown = slide.points.filter((p) => p.year > lastYear - years);
   const firstYear = shown[0]?.year ?? lastYear;
-  const breaks = slide.breaks.filter((y) => y > firstYear);
+  const breaks = [...new Set([...slide.breaks, ...slide.unitChanges])].filter((y) => y > firstYear).sort((a, b) => a - b);
   const split = splitSeries(calendarYears(firstYear, lastYear), breaks, [yearValuesSource('score', shown)]);
   // Room above the highest point for the value written over it.
   const { domain } = scoreAxis(valuesOf(split), { share: 0.25, least: 1, headroom: 1.5 });

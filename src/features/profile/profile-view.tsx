@@ -8,7 +8,7 @@ import { useLang, useMessages } from '@/state/use-i18n';
 import { useToday } from '@/state/use-today';
 import { IndexSection } from './index-section';
 import { ProfileCredit, ProfileSources } from './profile-sources';
-import { CAN_THO } from '@/domain/codes';
+import { cityChain } from '@/domain/city';
 import './profile.css';
 import { nameIn } from '@/i18n/names';
 
@@ -22,8 +22,8 @@ function Profile({ catalog }: { catalog: Catalog }) {
   const today = useToday();
   const plans = usePlanData(catalog);
   const noTasks = !plans.pending && plans.errors.length === 0 && plans.data?.tasks.length === 0;
-  const unit = catalog.units.get(CAN_THO);
-  const unitName = unit ? nameIn(unit, lang) : CAN_THO;
+  const unit = cityChain(catalog)[0];
+  const unitName = unit ? nameIn(unit, lang) : '';
   const indices = provincialIndices(catalog);
   return (
     <>

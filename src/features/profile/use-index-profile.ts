@@ -1,5 +1,5 @@
 import type { PlanDataState } from '@/queries/use-plan-data';
-import { CAN_THO } from '@/domain/codes';
+import { CITY } from '@/domain/city';
 import { type Catalog, type IndexDef } from '@/domain/types';
 import { useIndexFigures } from '@/queries/use-index-figures';
 import { buildIndexProfile, type IndexProfile } from './profile-model';
@@ -13,6 +13,6 @@ export function useIndexProfile(catalog: Catalog, index: IndexDef, plans: PlanDa
   const profile: IndexProfile | undefined =
     pending || errors.length > 0
       ? undefined
-      : buildIndexProfile({ catalog, index, byYear, unit: CAN_THO, today, targets: plans.data?.targets ?? [], tasks: tasksKnown ? plans.data?.tasks : undefined, plans: plans.data?.plans });
+      : buildIndexProfile({ catalog, index, byYear, unit: CITY, today, targets: plans.data?.targets ?? [], tasks: tasksKnown ? plans.data?.tasks : undefined, plans: plans.data?.plans });
   return { profile, errors, pending };
 }

@@ -3,7 +3,8 @@ import type { FiguresByYear, RankValue } from '@/domain/results';
 import { seriesBreaks } from '@/domain/series/series-breaks';
 import { calendarYears, DENOMINATOR, splitSeries, type SeriesRow } from '@/domain/series/split-series';
 import { sourcesOf } from '@/domain/sources';
-import { CAN_THO, MEKONG_DELTA } from '@/domain/codes';
+import { cityChain } from '@/domain/city';
+import { MEKONG_DELTA } from '@/domain/codes';
 import type { Catalog, IndexDef, Source, Unit } from '@/domain/types';
 import type { BumpSet } from '@/state/view-state';
 import { isCanTho } from '@/domain/codes';
@@ -50,7 +51,7 @@ function rankMaps(input: BumpInput, years: readonly number[]) {
 function candidateUnits(input: BumpInput): string[] {
   const { catalog, index, byYear, component, year, set, selected, focus } = input;
   const atLevel = (code: string) => catalog.units.get(code)?.level === index.unitLevel;
-  const anchors = index.unitLevel === 'province' ? [CAN_THO, ...(focus ? [focus.code] : [])] : [];
+  const anchors = index.unitLevel === 'province' ? [...cityChain(catalog).map((u) => u.code), ...(focus ? [focus.code] : [])] : [];
   const figures = byYear.get(year) ?? [];
   switch (set) {
     case 'mekong':

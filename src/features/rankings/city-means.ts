@@ -1,6 +1,7 @@
 import { aggregatesOf } from '@/domain/aggregates';
 import { sourcesById } from '@/domain/sources';
-import { CAN_THO, MEAN_SCORE, UNIT_SCORE } from '@/domain/codes';
+import { isCityCode } from '@/domain/city';
+import { MEAN_SCORE, UNIT_SCORE } from '@/domain/codes';
 import type { FiguresByYear } from '@/domain/results';
 import { TOTAL, type Aggregate, type Catalog, type Figure, type IndexDef, type Source } from '@/domain/types';
 
@@ -26,7 +27,7 @@ export interface CityMeansModel {
  */
 export function cityMeans(catalog: Catalog, index: IndexDef, byYear: FiguresByYear, lastYear?: number): CityMeansModel | undefined {
   const figureYears = [...byYear.keys()];
-  const cityFigure = (year: number) => byYear.get(year)?.find((f) => f.unit === CAN_THO && f.component === TOTAL && f.score !== undefined);
+  const cityFigure = (year: number) => byYear.get(year)?.find((f) => isCityCode(catalog, f.unit) && f.component === TOTAL && f.score !== undefined);
   const means = aggregatesOf(catalog, { index: index.code, measure: MEAN_SCORE }).filter((a) => a.level === 'department' || a.level === 'district');
   if (means.length === 0) return undefined;
   const last = Math.max(...means.map((a) => a.year), ...figureYears, lastYear ?? 0);

@@ -19,8 +19,8 @@ export function GroupPositions({ model }: { model: RankingsModel }) {
       </h3>
       {positions.length === 0 && <p className="muted">{t.positionNoGroup}</p>}
       <ul>
-        {positions.map(({ group, result }) => {
-          const groupName = nameIn(group, lang);
+        {positions.map(({ group, result, inferred }) => {
+          const groupName = `${nameIn(group, lang)}${inferred ? ` (${t.inferredMembers})` : ''}`;
           return (
             <li key={group.code} data-testid={`position-${group.code}`}>
               {result.kind === 'position' ? (

@@ -17,6 +17,8 @@ export type PositionResult =
 export interface GroupPositionModel {
   group: GroupName;
   kind: 'region' | 'peers';
+  /** The members of the year are inferred, not published (the regions after 2025: region_status in units.csv). */
+  inferred: boolean;
   result: PositionResult;
 }
 
@@ -33,6 +35,7 @@ export function groupPositions(catalog: Catalog, index: IndexDef, figures: reado
     const members = groupMembers(catalog, group.code, year);
     const position = positionInGroup(figures, catalog, index.code, component, unit.code, group.code, year);
     const named = { code: group.code, nameVi: group.nameVi, nameEn: group.nameEn };
+    const base = { group: named, kind, inferred: kind === 'region' && members.some((code) => catalog.units.get(code)?.regionStatus === 'inferred') };
     if (position) {
       const unscored = members
         .filter((code) => !scored.has(code))
@@ -41,9 +44,9 @@ export function groupPositions(catalog: Catalog, index: IndexDef, figures: reado
           const row = figures.find((f) => f.unit === code && f.component === component);
           return member ? [{ unit: member, status: row?.status ?? ('missing' as const) }] : [];
         });
-      return { group: named, kind, result: { kind: 'position', position: position.position, of: position.of, members: members.length, unscored } };
+      return { ...base, result: { kind: 'position', position: position.position, of: position.of, members: members.length, unscored } };
     }
-    if (!scored.has(unit.code)) return { group: named, kind, result: { kind: 'no-score' } };
-    return { group: named, kind, result: { kind: 'incomplete', scored: members.filter((m) => scored.has(m)).length, members: members.length } };
+    if (!scored.has(unit.code)) return { ...base, result: { kind: 'no-score' } };
+    return { ...base, result: { kind: 'incomplete', scored: members.filter((m) => scored.has(m)).length, members: members.length } };
   });
 }

@@ -10,7 +10,7 @@ import { FigureNotes } from './figure-notes';
 import { RANKING_TABLE_ID } from './ranking-table';
 import { componentLabel } from './rankings-format';
 import type { RankingsModel } from './rankings-model';
-import { CAN_THO } from '@/domain/codes';
+import { isCanTho } from '@/domain/codes';
 import { shortIn } from '@/i18n/names';
 
 /** Room for the longest name at 12 px ("Thạnh Lịch Hội Thượng", "Lâm Đồng (mới)"): at least the chart's default 92 px, at most 150. */
@@ -24,7 +24,7 @@ export function RankingBarFigure({ model, only }: { model: RankingsModel; only?:
   if (year === undefined) return null;
   const title = t.barTitle(shortIn(index, lang), year, component.component ? componentLabel(component, t, lang, true) : undefined, t.levelPlural[level]);
   const axis = index.scoreUnit === 'percent' ? t.axisPercent : t.axisPoints(scale && `${formatInteger(scale.min, lang)}–${formatNumber(scale.max, lang, Number.isInteger(scale.max) ? 0 : 2)}`);
-  const canTho = bars.find((b) => b.unit.code === CAN_THO);
+  const canTho = bars.find((b) => isCanTho(b.unit.code));
   const data = (only ? bars.filter((b) => only.includes(b.unit.code)) : bars).map((b) => ({ key: b.unit.code, label: shortIn(b.unit, lang), value: b.score, highlight: b.highlight, fill: b.band ? BAND_COLORS[b.band] : undefined }));
   // Scores that print alike but rank apart carry their extra decimals on the bars too (their values differ).
   const digitsOfScore = new Map(bars.flatMap((b) => (model.scoreDigits.has(b.unit.code) ? [[b.score, model.scoreDigits.get(b.unit.code)] as const] : [])));

@@ -120,7 +120,7 @@ export function buildRankingsModel(catalog: Catalog, index: IndexDef, byYear: Fi
   const expected = year === undefined ? [] : unitsAssessedIn(catalog, selection.level, year);
   const withRow = new Set(rows.map((r) => r.unit.code));
   const meanFigure = figures.find((f) => f.unit === NATION && f.component === component.code && f.status === 'published');
-  const focus = focusUnit(catalog, selection.level, selection.units);
+  const focus = focusUnit(catalog, selection.level, selection.units, index.code, year);
   const period = year === undefined ? undefined : periodFor(catalog, index.code, year);
   const seriesEnd = seriesEndOf(catalog, selection.level, year);
   const mean = year === undefined ? undefined : nationalMean(figures, catalog, index.code, component.code);

@@ -2,6 +2,7 @@ import { levelsAssessed, unitsAssessed, yearsAtLevel } from '@/domain/assessment
 import { periodFor } from '@/domain/methodology';
 import type { FiguresByYear } from '@/domain/results';
 import { TOTAL, type Catalog, type Component, type IndexDef, type Unit } from '@/domain/types';
+import { CITY, cityCodeIn } from '@/domain/city';
 import { selectComponent, selectUnit } from '@/state/selection';
 import type { Level } from '@/state/view-state';
 
@@ -49,8 +50,9 @@ export function unitsAssessedIn(catalog: Catalog, level: Level, year: number): U
   return unitsAssessed(catalog, undefined, year, level);
 }
 
-/** The unit whose position in its groups is shown: the first selected province, Cần Thơ by default. */
-export function focusUnit(catalog: Catalog, level: Level, units: readonly string[]): Unit | undefined {
+/** The unit whose position in its groups is shown: the first selected province, the city of the year by default. */
+export function focusUnit(catalog: Catalog, level: Level, units: readonly string[], index?: string, year?: number): Unit | undefined {
   if (level !== 'province') return undefined;
-  return selectUnit([...catalog.units.values()].filter((u) => u.level === 'province'), units);
+  const shown = units.map((code) => cityCodeIn(catalog, index, year, code));
+  return selectUnit([...catalog.units.values()].filter((u) => u.level === 'province'), shown, cityCodeIn(catalog, index, year, CITY));
 }

@@ -12,8 +12,16 @@ import { TrendNotes } from './trend-notes';
 import { TrendTable } from './trend-table';
 import type { TrendsModel } from './trends-model';
 import { shortIn } from '@/i18n/names';
+import type { Messages } from '@/i18n/vi';
 
 const HEIGHT = 440;
+
+/** What the dashed lines on the axis mark: a change of method, the merger, or both. */
+function markerLabel({ breaks, mergers }: TrendsModel, t: Messages['trends']): string | undefined {
+  if (breaks.length > 0 && mergers.length > 0) return t.breakAndMergerMarker;
+  if (mergers.length > 0) return t.mergerMarker;
+  return breaks.length > 0 ? t.breakMarker : undefined;
+}
 
 interface TrendFigureProps {
   model: TrendsModel;
@@ -46,14 +54,14 @@ export function TrendFigure({ model, measure, componentLabel, catalog, overlay }
       <LineChart
         data={overlay?.rows ?? model.rows}
         series={model.series}
-        legend={{ markerLabel: model.breaks.length > 0 ? t.breakMarker : undefined, extras }}
+        legend={{ markerLabel: markerLabel(model, t), extras }}
         valueFormatter={formatPoint}
         tickFormatter={tickFormatter(measure, model.yDomain, lang)}
         yDomain={overlay?.yDomain ?? model.yDomain}
         yReversed={measure === 'rank'}
         yTicks={overlay?.yTicks ?? model.yTicks}
         yLabel={axis}
-        xMarkers={model.breaks.map((year) => ({ x: year }))}
+        xMarkers={[...new Set([...model.breaks, ...model.mergers])].map((year) => ({ x: year }))}
         events={overlay?.events}
         bands={overlay?.bands}
         height={HEIGHT}

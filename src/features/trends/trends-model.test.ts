@@ -121,3 +121,39 @@ describe('buildTrendsModel with a whole region', () => {
     expect(build({ units: ['P59', 'P60', 'P61'] })?.series.some((s) => s.muted)).toBe(false);
   });
 });
+
+describe('buildTrendsModel across the merger', () => {
+  const bundled = loadBundledCatalog();
+  const par = bundled.indices.get('par');
+  if (!par) throw new Error('no par');
+  const p = (year: number, unit: string, score: number, rank: number, rankOf: number): Figure => ({ ...f(year, unit, score), index: 'par', rank, rankOf });
+  // 2024: the published result of the former city; 2025: made-up figures (TEST-NOT-REAL), as an import adds them.
+  const y2024 = [p(2024, 'P59', 89.13, 22, 63)];
+  const y2025 = [p(2025, 'N25-can-tho', 89.99, 12, 34), p(2025, 'P01', 84.41, 30, 34)];
+  const trend = (data: Map<number, Figure[]>, refs: TrendSelection['refs'] = []) =>
+    buildTrendsModel(bundled, par, data, selection({ refs }), (u) => u.shortVi, (r) => r);
+
+  it.each([
+    ['with 2025 rows', new Map([[2024, y2024], [2025, y2025]]), ['P59', 'N25-can-tho'], ['P60', 'P61'], [2025]],
+    ['bundled state (2024 last)', new Map([[2023, [p(2023, 'P59', 85, 42, 63)]], [2024, y2024]]), ['P59'], [], []],
+  ] as const)('%s: lines of %j, predecessors without data %j, the merger marked at %j', (_, data, drawn, without, mergers) => {
+    const model = trend(data);
+    expect([...new Set(model?.series.flatMap((s) => (s.unit ? [s.unit] : [])))]).toEqual(drawn);
+    expect(model?.unitsWithoutData.map((u) => u.code)).toEqual(without);
+    expect(model?.mergers).toEqual(mergers);
+  });
+
+  it('never joins the former and the merged city in one line', () => {
+    const model = trend(new Map([[2024, y2024], [2025, y2025]]));
+    const row = (year: number) => model?.rows.find((r) => r.year === year);
+    const former = model?.series.find((s) => s.unit === 'P59')?.key ?? '';
+    const merged = model?.series.find((s) => s.unit === 'N25-can-tho')?.key ?? '';
+    expect([row(2024)?.[former], row(2025)?.[former]]).toEqual([89.13, null]);
+    expect([row(2024)?.[merged], row(2025)?.[merged]]).toEqual([null, 89.99]);
+  });
+
+  it('says the Mekong Delta of 2025 is inferred where the region line is drawn', () => {
+    expect(trend(new Map([[2024, y2024], [2025, y2025]]), ['region'])?.inferredRegionYears).toEqual([2025]);
+    expect(trend(new Map([[2024, y2024], [2025, y2025]]))?.inferredRegionYears).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import type { ChartRow, SeriesConfig } from '@/charts/types';
 import { PALETTE_SIZE, REFERENCE_COLORS, unitColor } from '@/charts/palette';
-import { bestUnit, groupMean } from '@/domain/groups';
+import { bestUnit, groupMean, groupMembers } from '@/domain/groups';
 import { lastAssessedYear } from '@/domain/assessments';
 import { nationalMean, yearResult, type FiguresByYear, type MeanValue } from '@/domain/results';
 import { rankAxis, scoreAxis } from '@/domain/series/axis';
@@ -9,7 +9,9 @@ import { calendarYears, DENOMINATOR, splitSeries, valuesOf, type SeriesSource } 
 import { sourcesOf } from '@/domain/sources';
 import { TOTAL, type Catalog, type Figure, type IndexDef, type Source, type Unit } from '@/domain/types';
 import type { Measure, Reference } from '@/state/view-state';
-import { CAN_THO, CENTRAL_CITIES, MEKONG_DELTA, NATION } from '@/domain/codes';
+import { isCityCode } from '@/domain/city';
+import { CENTRAL_CITIES, MEKONG_DELTA, NATION } from '@/domain/codes';
+import { cityUnits } from './city-units';
 
 /** Column beside a reference value naming the unit it comes from (the best province). */
 export const UNIT_NAME = 'unit';
@@ -36,6 +38,10 @@ export interface TrendsModel {
   yTicks: number[];
   /** Years where a new methodology period starts that breaks this component. */
   breaks: number[];
+  /** First years of the merged city in the range: its predecessors' lines end the year before. */
+  mergers: number[];
+  /** Years in the range where the Mekong Delta reference is of members inferred, not published (from 2025). */
+  inferredRegionYears: number[];
   /** Selected units with no figure at all in the range. */
   unitsWithoutData: Unit[];
   /** Selected units that ceased to exist, with the last year they could be assessed. */
@@ -93,9 +99,11 @@ export function buildTrendsModel(catalog: Catalog, index: IndexDef, byYear: Figu
   const to = Math.max(Math.min(selection.to ?? max, max), from);
   const years = calendarYears(from, to);
   const breaks = seriesBreaks(catalog, index.code, selection.component, years, selection.measure);
-  const units = selection.units.flatMap((code) => catalog.units.get(code) ?? []);
   const references = selection.measure === 'score' ? selection.refs : [];
   const figuresIn = (year: number) => byYear.get(year) ?? [];
+  const has = (unit: string, year: number) => unitPoint(figuresIn(year), catalog, index.code, year, unit, selection) !== undefined;
+  const { codes, mergers } = cityUnits(catalog, index.code, selection.units, years, has);
+  const units = codes.flatMap((code) => catalog.units.get(code) ?? []);
   const unitPoints = new Map(units.map((unit) => [unit.code, new Map(years.map((year) => [year, unitPoint(figuresIn(year), catalog, index.code, year, unit.code, selection)]))]));
   const refPoints = new Map(references.map((ref) => [ref, new Map(years.map((year) => [year, referencePoint(figuresIn(year), catalog, index.code, year, ref, selection.component)]))]));
   const unitSources = units.map((unit): SeriesSource => ({
@@ -125,11 +133,11 @@ export function buildTrendsModel(catalog: Catalog, index: IndexDef, byYear: Figu
       });
     }),
   );
-  const crowded = units.filter((u) => u.code !== CAN_THO).length > PALETTE_SIZE;
+  const crowded = units.filter((u) => !isCityCode(catalog, u.code)).length > PALETTE_SIZE;
   const series = split.segments.map((segment): TrendSeries => {
     const position = units.findIndex((u) => u.code === segment.id);
     const unit = units[position];
-    const focus = unit?.code === CAN_THO;
+    const focus = unit !== undefined && isCityCode(catalog, unit.code);
     // More units than distinct colours (a whole region): the others are muted until pointed at, not recoloured alike.
     if (unit) return { key: segment.key, legendKey: unit.code, label: label(unit), color: unitColor(unit.code, position), emphasis: focus, muted: !focus && crowded, unit: unit.code, computed: index.rankKind === 'computed' };
     const reference = references.find((ref) => `ref-${ref}` === segment.id) ?? 'national';
@@ -147,6 +155,8 @@ export function buildTrendsModel(catalog: Catalog, index: IndexDef, byYear: Figu
     yDomain: axis.domain,
     yTicks: axis.ticks,
     breaks,
+    mergers,
+    inferredRegionYears: references.includes('region') ? years.filter((year) => groupMembers(catalog, MEKONG_DELTA, year).some((code) => catalog.units.get(code)?.regionStatus === 'inferred')) : [],
     unitsWithoutData: units.filter((unit) => !split.segments.some((s) => s.id === unit.code)),
     endedUnits: units.flatMap((unit) => {
       const lastYear = lastAssessedYear(catalog, unit);

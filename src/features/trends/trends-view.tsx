@@ -18,7 +18,8 @@ import { TrendsControls } from './trends-controls';
 import { buildTrendsModel } from './trends-model';
 import { AddSlideButtons } from '@/components/add-slide-buttons';
 import { nameIn, shortIn } from '@/i18n/names';
-import { CAN_THO_MERGED, CENTRAL_CITIES, MEKONG_DELTA } from '@/domain/codes';
+import { cityChain } from '@/domain/city';
+import { CENTRAL_CITIES, MEKONG_DELTA } from '@/domain/codes';
 
 export function TrendsView() {
   return <CatalogGate>{(catalog) => <Trends catalog={catalog} />}</CatalogGate>;
@@ -82,7 +83,7 @@ function Trends({ catalog }: { catalog: Catalog }) {
             quickPicks={[
               { label: t.quickMekong, codes: groupMembers(catalog, MEKONG_DELTA, lastYear) },
               { label: t.quickCities, codes: groupMembers(catalog, CENTRAL_CITIES, lastYear) },
-              { label: t.quickMerger, codes: predecessorsOf(catalog, CAN_THO_MERGED).map((u) => u.code) },
+              { label: t.quickMerger, codes: predecessorsOf(catalog, cityChain(catalog).at(-1)?.code ?? '').map((u) => u.code) },
             ]}
           />
         </aside>

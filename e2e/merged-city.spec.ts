@@ -1,0 +1,93 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixture';
+import { importedList, importFixture, pickFile } from './import-helpers';
+
+const FILE = 'TEST-NOT-REAL-par-2025-34-provinces.csv';
+
+/** Imports the made-up PAR Index 2025 table of the 34 provinces, naming its source in the form. */
+async function importPar2025(page: Page) {
+  const job = await pickFile(page, importFixture(FILE));
+  await job.getByLabel('Chỉ số', { exact: true }).selectOption('par');
+  await job.getByLabel('Năm', { exact: true }).fill('2025');
+  await job.getByLabel('Nguồn của số liệu').selectOption({ label: 'Nguồn mới (chưa có trong danh sách)' });
+  await job.getByLabel('Tên văn bản / bài viết').fill('Bảng thử nghiệm PAR Index 2025 (không phải kết quả thật)');
+  await job.getByLabel('Tên văn bản / bài viết').blur();
+  await job.getByLabel('Đường dẫn (URL)').fill('https://example.org/test-not-real');
+  await job.getByLabel('Đường dẫn (URL)').blur();
+  await job.getByRole('button', { name: /Áp dụng/ }).click();
+  await expect(importedList(page)).toContainText(FILE);
+}
+
+const parCard = (page: Page) => page.getByRole('region', { name: 'PAR Index' });
+
+test('the merged city: its first results beside its predecessors’, in every view, until the import is removed', async ({ page }) => {
+  page.on('dialog', (dialog) => dialog.accept());
+  await page.goto('/');
+  await expect(parCard(page).getByTestId('score')).toHaveText('89,13%');
+  await expect(parCard(page).getByTestId('card-unit')).toHaveText('TP Cần Thơ (trước sắp xếp)');
+
+  await importPar2025(page);
+
+  await page.goto('/');
+  const card = parCard(page);
+  await expect(card.getByText('Năm 2025')).toBeVisible();
+  await expect(card.getByTestId('card-unit')).toHaveText('TP Cần Thơ (sau sắp xếp, từ 01/07/2025)');
+  await expect(card.getByTestId('score')).toHaveText('89,99%');
+  await expect(card.getByTestId('rank')).toHaveText('12/34');
+  await expect(card.getByText('top 35%').first()).toBeVisible();
+  const before = card.getByTestId('merger-before');
+  await expect(before.getByRole('listitem')).toHaveText(['Cần Thơ: 89,13% · 22/63 (top 35%)', 'Hậu Giang: không có số liệu', 'Sóc Trăng: không có số liệu']);
+  await expect(card.getByText(/tăng \d+ bậc|giảm \d+ bậc/)).toHaveCount(0);
+
+  // "Cần Thơ" in the URL's default selection is the city of the year shown.
+  await page.goto('/?view=rankings&index=par&year=2025');
+  await expect(page.getByRole('heading', { name: 'Vị trí của Cần Thơ (từ 2025) · PAR Index 2025' })).toBeVisible();
+  await expect(page.getByTestId('position-R-DBSCL')).toContainText('thành viên suy ra từ các tỉnh cũ');
+
+  await page.goto('/?view=trends&index=par');
+  const trend = page.getByRole('figure', { name: /PAR Index/ });
+  await expect(trend.getByText(/Sáp nhập 01\/07\/2025: đến năm 2024 là các đường của .*Cần Thơ.*; từ năm 2025 là TP Cần Thơ sau sắp xếp/)).toBeVisible();
+  await expect(trend.getByText('Sáp nhập: không nối đường qua')).toBeVisible();
+
+  await page.goto('/?view=present&deck=title,headline.par&slide=1');
+  const canvas = page.getByTestId('slide-canvas');
+  await expect(canvas.getByRole('listitem').filter({ hasText: 'PAR Index 2025' })).toContainText('89,99%');
+  await expect(canvas.getByRole('listitem').filter({ hasText: 'PAR Index 2025' })).toContainText('12/34');
+  await page.goto('/?view=present&deck=title,headline.par&slide=2');
+  await expect(page.getByTestId('slide-score')).toHaveText('89,99%');
+  await expect(page.getByTestId('slide-rank')).toHaveText('12/34');
+  await expect(page.getByTestId('slide-unit')).toHaveText('TP Cần Thơ (sau sắp xếp, từ 01/07/2025)');
+  await expect(page.getByTestId('slide-merger')).toContainText('Cần Thơ: 89,13% · 22/63 (top 35%)');
+  await expect(page.getByTestId('slide-merger')).toContainText('Hậu Giang: không có số liệu');
+
+  await page.goto('/?view=profile');
+  const profile = page.getByRole('region', { name: /PAR Index/ });
+  await expect(profile.getByTestId('profile-unit')).toHaveText('Năm 2025 · TP Cần Thơ (sau sắp xếp, từ 01/07/2025)');
+  await expect(profile.getByTestId('profile-score')).toHaveText('89,99%');
+  await expect(profile.getByTestId('profile-rank')).toHaveText('12/34');
+  await expect(profile.getByTestId('merger-before')).toContainText('Cần Thơ: 89,13% · 22/63 (top 35%)');
+
+  await page.goto('/?view=plans&plan=kh-101-2025');
+  await expect(page.getByTestId('first-result-par')).toContainText('TP Cần Thơ (sau sắp xếp, từ 01/07/2025), năm 2025 (kết quả đầu tiên)');
+  await expect(page.getByTestId('first-result-par')).toContainText('89,99%');
+  await expect(page.getByTestId('first-result-par')).toContainText('12/34');
+  await expect(page.getByTestId('first-result-sipas')).toContainText('Chưa đo được');
+
+  await page.goto('/?view=data');
+  await page.getByRole('button', { name: `Gỡ bỏ: ${FILE}` }).click();
+  await expect(importedList(page)).toContainText('Chưa nhập tệp nào');
+  await page.goto('/');
+  await expect(parCard(page).getByTestId('score')).toHaveText('89,13%');
+  await expect(parCard(page).getByTestId('rank')).toHaveText('22/63');
+  await expect(parCard(page).getByTestId('card-unit')).toHaveText('TP Cần Thơ (trước sắp xếp)');
+  await page.goto('/?view=present&deck=title,headline.par&slide=2');
+  await expect(page.getByTestId('slide-score')).toHaveText('89,13%');
+  await expect(page.getByTestId('slide-rank')).toHaveText('22/63');
+  await page.goto('/?view=profile');
+  await expect(page.getByRole('region', { name: /PAR Index/ }).getByTestId('profile-score')).toHaveText('89,13%');
+  await page.goto('/?view=trends&index=par');
+  await expect(page.getByRole('figure', { name: /PAR Index/ })).toBeVisible();
+  await expect(page.getByText(/Sáp nhập 01\/07\/2025/)).toHaveCount(0);
+  await page.goto('/?view=plans&plan=kh-101-2025');
+  await expect(page.getByTestId('first-result-par')).toContainText('Chưa đo được');
+});
