@@ -64,7 +64,7 @@ test.describe('Dữ liệu (data): export', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.toString('utf8').slice(1).split('\r\n');
     expect(lines[0]).toBe('Năm;Đơn vị;Thành phần;Điểm;Hạng;Trên;Tình trạng;Nguồn;Nguồn gốc');
-    expect(lines[1]).toBe('2024;Cần Thơ;total;40,442661;;;Đã công bố;PAPI provincial panel 2011–2024 (data/csv, commit d165721);Đi kèm');
+    expect(lines[1]).toBe('2024;Cần Thơ;Tổng điểm;40,442661;;;Đã công bố;PAPI provincial panel 2011–2024 (data/csv, commit d165721);Đi kèm');
   });
 
   test('the full data in the canonical schema re-imports with no change at all', async ({ page }) => {

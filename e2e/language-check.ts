@@ -22,7 +22,9 @@ const ENGLISH = new RegExp(`(?<![\\p{L}\\p{N}])(${ENGLISH_WORDS.join('|')})(?![\
 const VIETNAMESE = /[àáảãạăằắẳẵặâầấẩẫậèẻẽẹêềếểễệìíỉĩịòỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]+/giu;
 
 /** Proper names that contain a listed word or letter: the index's own name, a publisher's English name. */
-const PROPER_NAMES = { vi: [/PAR Index/g, /PAR INDEX/g], en: [/Cần Thơ City Portal/g] };
+// Source titles and publishers are shown as the source wrote them: Vietnamese headlines say "PAR index" and "top 30",
+// and one publisher entry of the reference data reads "(copy of …)".
+const PROPER_NAMES = { vi: [/PAR Index/gi, /top 30/g, /\(copy of [^)]*\)/g], en: [/Cần Thơ City Portal/g] };
 
 /** Paths, file names, addresses and e-mail: identifiers, not language. */
 const IDENTIFIERS = /\S*[/@_]\S*|\S+\.(csv|md|xlsx|json|png|svg|txt)\b|https?:\S+/gi;

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { SourceLine } from '@/components/source-line';
+import { textLang } from '@/i18n/text-lang';
 import type { FiguresByYear } from '@/domain/results';
 import type { Aggregate, Catalog, IndexDef } from '@/domain/types';
 import { formatScore } from '@/i18n/format';
@@ -55,7 +56,7 @@ export function CityMeansSection({ catalog, index, byYear, lastYear }: { catalog
                 )}
                 <MeanCell mean={row.department} />
                 <MeanCell mean={row.district} />
-                <td className="small">{sourceTitles(row) || '—'}</td>
+                <td className="small" lang={textLang(sourceTitles(row))}>{sourceTitles(row) || '—'}</td>
               </tr>
             ))}
           </tbody>
