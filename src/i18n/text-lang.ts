@@ -10,5 +10,5 @@ const VIETNAMESE_LETTER = /[àáảãạăằắẳẵặâầấẩẫậèé�
 export function textLang(text: string): Lang {
   const words = text.split(/[\s,;:()–—-]+/u).filter((word) => /\p{L}/u.test(word));
   const marked = words.filter((word) => VIETNAMESE_LETTER.test(word)).length;
-  return words.length > 0 && marked / words.length >= 1 / 3 ? 'vi' : 'en';
+  return words.length > 0 && marked / words.length >= 0.4 ? 'vi' : 'en';
 }
