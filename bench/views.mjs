@@ -105,29 +105,42 @@ async function untilIdle(page) {
   await page.waitForTimeout(500);
 }
 
-/** A selection change, as a person makes it; the time to the first frame painted after it. */
-async function selectionPaint(page, act) {
+/**
+ * A selection change, as a person makes it: the time to the first frame painted after it (the target),
+ * and to the first animation frame at which the view shows what was chosen (`shown`, reported).
+ */
+async function selectionPaint(page, act, shown) {
   const before = await page.evaluate(() => window.__bench.inputs.length);
   await act();
   const handle = await page.waitForFunction((n) => window.__bench.inputs.slice(n).find((input) => input.paintedAt), before, { timeout: 30_000 });
   const input = await handle.jsonValue();
-  return input.paintedAt - input.at;
+  const shownAt = await (await page.waitForFunction(figureNames, shown, { timeout: 60_000, polling: 'raf' })).jsonValue();
+  return { paintMs: input.paintedAt - input.at, shownMs: shownAt - input.at };
 }
 
-/** Index (trends), unit (trends' unit picker) and year (rankings), each after the view's data is on screen. */
+/** When the view shows the choice: a figure of the view names it (its label or text) and the view's data is there. */
+const figureNames = ({ text, selector }) =>
+  [...document.querySelectorAll('main figure')].some((figure) => `${figure.getAttribute('aria-label')} ${figure.textContent}`.includes(text)) &&
+  document.querySelector(selector) !== null &&
+  performance.now();
+
+/** Index and unit (trends) and year (rankings), each after the view's data is on screen and the browser idle. */
 async function selections(browser, server) {
   const { context, page } = await newPage(browser);
   await page.addInitScript(() => window.__benchWait('trends'));
   await page.goto(`${server.url}/?view=trends`);
   await markOf(page, 'trends');
   await untilIdle(page);
-  const result = {};
-  result.unitMs = await selectionPaint(page, async () => {
-    await page.locator('.unit-picker input[type="search"]').fill('ha noi');
-    await page.locator('.unit-picker .matches input[type="checkbox"]').first().check();
-  });
+  const unit = await selectionPaint(
+    page,
+    async () => {
+      await page.locator('.unit-picker input[type="search"]').fill('ha noi');
+      await page.locator('.unit-picker .matches input[type="checkbox"]').first().check();
+    },
+    { text: 'Hà Nội', selector: VIEW_DATA.trends },
+  );
   await untilIdle(page);
-  result.indexMs = await selectionPaint(page, () => page.locator('main .controls select').first().selectOption('par'));
+  const index = await selectionPaint(page, () => page.locator('main .controls select').first().selectOption('par'), { text: 'PAR Index', selector: VIEW_DATA.trends });
   await context.close();
 
   const rankings = await newPage(browser);
@@ -135,10 +148,10 @@ async function selections(browser, server) {
   await rankings.page.goto(`${server.url}/?view=rankings`);
   await markOf(rankings.page, 'rankings');
   await untilIdle(rankings.page);
-  const year = rankings.page.locator('main .rankings-controls select:has(option[value="2020"])').first();
-  result.yearMs = await selectionPaint(rankings.page, () => year.selectOption('2020'));
+  const select = rankings.page.locator('main .rankings-controls select:has(option[value="2020"])').first();
+  const year = await selectionPaint(rankings.page, () => select.selectOption('2020'), { text: '2020', selector: VIEW_DATA.rankings });
   await rankings.context.close();
-  return result;
+  return { unitMs: unit.paintMs, unitShownMs: unit.shownMs, indexMs: index.paintMs, indexShownMs: index.shownMs, yearMs: year.paintMs, yearShownMs: year.shownMs };
 }
 
 async function switchesOnce(browser, server) {

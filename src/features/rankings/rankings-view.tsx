@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useDeferredValue, useMemo } from 'react';
 import { CatalogGate } from '@/components/catalog-gate';
 import { FileErrors } from '@/components/error-callout';
 import type { Catalog, IndexDef } from '@/domain/types';
@@ -11,7 +11,7 @@ import { FocusSummary } from './focus-summary';
 import { RankingBarFigure } from './ranking-bar-figure';
 import { RankingTable } from './ranking-table';
 import { RankingsControls } from './rankings-controls';
-import { buildRankingsModel } from './rankings-model';
+import { buildRankingsModel, type RankingsModel } from './rankings-model';
 import './rankings.css';
 import { AddSlideButtons } from '@/components/add-slide-buttons';
 import { selectIndex } from '@/state/selection';
@@ -47,7 +47,10 @@ function IndexRankings({ catalog, index }: { catalog: Catalog; index: IndexDef }
   const t = messages.rankings;
   const lang = useLang();
   const { byYear, errors, pending } = useIndexFigures(catalog, index.code);
-  const { level, year, component, bump, units, sort } = useViewValues('level', 'year', 'component', 'bump', 'units', 'sort');
+  // A new year, component or sort paints the controls at once (~250 ms of charts re-rendered in the change
+  // event held the select's own paint back); the charts and tables follow in a render that input can interrupt.
+  const selection = useViewValues('level', 'year', 'component', 'bump', 'units', 'sort');
+  const { level, year, component, bump, units, sort } = useDeferredValue(selection);
   const model = useMemo(
     () => (pending ? undefined : buildRankingsModel(catalog, index, byYear, { level, year, component, bump, units, sort, lang })),
     [pending, catalog, index, byYear, level, year, component, bump, units, sort, lang],
@@ -62,19 +65,24 @@ function IndexRankings({ catalog, index }: { catalog: Catalog; index: IndexDef }
       <RankingsControls catalog={catalog} model={model} />
       <FileErrors errors={errors} />
       {!model && <p className="muted">{messages.loading}</p>}
-      {model && (
-        <>
-          <DataNotice model={model} />
-          {model.focus && (model.availability === 'scores' || model.availability === 'ranks-only') && <FocusSummary model={model} />}
-          {(model.availability === 'scores' || model.availability === 'ranks-only') && (
-            <div className={model.availability === 'scores' ? 'rankings-main' : undefined}>
-              {model.availability === 'scores' && <RankingBarFigure model={model} />}
-              <RankingTable model={model} />
-            </div>
-          )}
-          {model.bump && <BumpSection model={model} bump={model.bump} />}
-        </>
-      )}
+      {model && <RankingsBody model={model} />}
     </>
   );
 }
+
+/** The charts and tables of a model: skipped while the controls paint a change that the model does not show yet. */
+const RankingsBody = memo(function RankingsBody({ model }: { model: RankingsModel }) {
+  return (
+    <>
+      <DataNotice model={model} />
+      {model.focus && (model.availability === 'scores' || model.availability === 'ranks-only') && <FocusSummary model={model} />}
+      {(model.availability === 'scores' || model.availability === 'ranks-only') && (
+        <div className={model.availability === 'scores' ? 'rankings-main' : undefined}>
+          {model.availability === 'scores' && <RankingBarFigure model={model} />}
+          <RankingTable model={model} />
+        </div>
+      )}
+      {model.bump && <BumpSection model={model} bump={model.bump} />}
+    </>
+  );
+});
