@@ -41,4 +41,17 @@ describe('the bundled data', () => {
       for (const source of statement.sources) expect(catalog.sources.has(source), source).toBe(true);
     }
   });
+
+  it('keeps assessment rows and lineage links that point at existing indices, units and sources', () => {
+    for (const row of catalog.assessments) {
+      expect(catalog.indices.has(row.index), row.index).toBe(true);
+      expect(row.unitsValidOn).toMatch(/^\d{2}-\d{2}$/);
+      for (const source of row.sources) expect(catalog.sources.has(source), source).toBe(true);
+    }
+    for (const link of catalog.lineage) {
+      expect(catalog.units.has(link.unit), link.unit).toBe(true);
+      if (link.predecessor) expect(catalog.units.has(link.predecessor), link.predecessor).toBe(true);
+      for (const source of link.sources) expect(catalog.sources.has(source), source).toBe(true);
+    }
+  });
 });

@@ -1,4 +1,6 @@
-export type UnitLevel = 'nation' | 'region' | 'province' | 'district' | 'department';
+export type UnitLevel = 'nation' | 'region' | 'province' | 'district' | 'department' | 'commune';
+/** How a unit's region is known: a published list (to 2024), inferred from its former provinces, or not known. */
+export type RegionStatus = 'published' | 'inferred' | 'unknown';
 export type ScoreUnit = 'percent' | 'points';
 export type RankKind = 'official' | 'computed';
 export type BreakKind = 'none' | 'subcomponents' | 'total';
@@ -14,6 +16,7 @@ export interface Unit {
   level: UnitLevel;
   parent?: string;
   region?: string;
+  regionStatus?: RegionStatus;
   peerGroups: string[];
   validFrom?: string;
   validTo?: string;
@@ -108,6 +111,32 @@ export interface Statement {
   note: string;
 }
 
+/**
+ * Which units an index assessed: in each year from `fromYear` to `toYear` (open when undefined), the
+ * units of `level` valid on that year's `unitsValidOn` (month-day, "12-31"). A row of assessments.csv.
+ */
+export interface Assessment {
+  index: string;
+  fromYear: number;
+  toYear?: number;
+  level: UnitLevel;
+  unitsValidOn: string;
+  sources: string[];
+  note: string;
+}
+
+/** One former unit of a unit (many-to-many): a row of lineage.csv. */
+export interface LineageLink {
+  unit: string;
+  /** The former unit's catalogue code, when it is in the catalogue. */
+  predecessor?: string;
+  predecessorName: string;
+  predecessorGsoCode?: string;
+  part: 'whole' | 'part';
+  sources: string[];
+  note: string;
+}
+
 export interface Catalog {
   units: ReadonlyMap<string, Unit>;
   groups: ReadonlyMap<string, PeerGroup>;
@@ -116,6 +145,8 @@ export interface Catalog {
   components: readonly Component[];
   sources: ReadonlyMap<string, Source>;
   statements: readonly Statement[];
+  assessments: readonly Assessment[];
+  lineage: readonly LineageLink[];
 }
 
 /** Where an imported figure came from: shown on every chart and export that uses it. */

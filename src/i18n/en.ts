@@ -89,6 +89,7 @@ export const en = {
     'cell-too-long': (found, limit) => `${count(found)} characters, at most ${count(limit)}`,
     'line-too-long': (found, limit) => `at least ${count(found)} characters, at most ${count(limit)}`,
     'too-many-rows': (found, limit) => `data row ${count(found)}, at most ${count(limit)}`,
+    'denominator-disagrees': (written, ranked) => `${count(written)} units, ${count(ranked)} rows with a rank`,
   },
   issueKinds: {
     'empty-file': 'the file is empty',
@@ -120,6 +121,8 @@ export const en = {
     'unknown-agency': 'agency code not in plans/agencies.csv',
     'out-of-range': 'outside the allowed scale',
     'rank-above-denominator': 'rank is larger than the number of units ranked',
+    'denominator-disagrees': 'the number of units ranked does not match the rows with a rank in the file: fix the file, or confirm by entering the number of units ranked in the form',
+    'unit-not-assessed': 'the index did not assess this unit in the chosen year (merged, abolished or not yet formed); → is the unit assessed instead',
     'fraction-for-percent': 'looks like a fraction, not a percentage (this index is scored in %, e.g. 89.13): if the Excel cell is formatted as a percentage, save the table as CSV or enter the percentage',
     'duplicate-row': 'duplicated row (same unit and component)',
     'score-with-gap-status': 'has a figure but its status says not published / did not take part',

@@ -33,6 +33,8 @@ const issueKinds = {
   'unknown-agency': 'mã cơ quan không có trong plans/agencies.csv',
   'out-of-range': 'ngoài thang điểm cho phép',
   'rank-above-denominator': 'thứ hạng lớn hơn số đơn vị được xếp hạng',
+  'denominator-disagrees': 'số đơn vị được xếp hạng không khớp với số dòng có thứ hạng trong tệp: hãy sửa tệp, hoặc xác nhận bằng cách nhập số đơn vị được xếp hạng ở biểu mẫu',
+  'unit-not-assessed': 'đơn vị này không được chỉ số đánh giá trong năm đã chọn (đã sáp nhập, giải thể hoặc chưa thành lập); → là đơn vị được đánh giá thay',
   'fraction-for-percent': 'trông như một phân số, không phải phần trăm (điểm của chỉ số này tính theo %, ví dụ 89,13): nếu ô trong Excel được định dạng phần trăm, hãy lưu bảng dưới dạng CSV hoặc nhập giá trị phần trăm',
   'duplicate-row': 'dòng trùng lặp (cùng đơn vị và thành phần)',
   'score-with-gap-status': 'có số liệu nhưng trạng thái là chưa công bố / không tham gia',
@@ -50,6 +52,7 @@ const issueCounted: Partial<Record<IssueKind, (found: number, expected: number) 
   'cell-too-long': (found, limit) => `${count(found)} ký tự, tối đa ${count(limit)}`,
   'line-too-long': (found, limit) => `ít nhất ${count(found)} ký tự, tối đa ${count(limit)}`,
   'too-many-rows': (found, limit) => `dòng dữ liệu thứ ${count(found)}, tối đa ${count(limit)}`,
+  'denominator-disagrees': (written, ranked) => `${count(written)} đơn vị, ${count(ranked)} dòng có thứ hạng`,
 };
 
 const statuses = {

@@ -1,4 +1,5 @@
-import { lastAssessedYear, predecessorsOf } from '@/domain/lineage';
+import { lastAssessedYear } from '@/domain/assessments';
+import { predecessorsOf } from '@/domain/lineage';
 import { periodFor } from '@/domain/methodology';
 import { changeOnPrevious, nationalMean, unitResults, type Change, type FiguresByYear, type MeanValue, type RankValue, type YearResult } from '@/domain/results';
 import { INTEGER_COLUMN, scoreColumn } from '@/domain/export/column-format';
@@ -131,7 +132,7 @@ function dayAfter(iso: string): string {
 export function unitLineage(catalog: Catalog, code: string): UnitLineage | undefined {
   const unit = catalog.units.get(code);
   const successor = unit?.successor ? catalog.units.get(unit.successor) : undefined;
-  const lastYear = unit && lastAssessedYear(unit);
+  const lastYear = unit && lastAssessedYear(catalog, unit);
   if (!unit?.validTo || !successor || lastYear === undefined) return undefined;
   const others = predecessorsOf(catalog, successor.code).filter((u) => u.code !== code);
   return { successor, merged: [unit, ...others], from: dayAfter(unit.validTo), lastYear };

@@ -1,5 +1,5 @@
 import { groupMembers } from '@/domain/groups';
-import { lastAssessedYear } from '@/domain/lineage';
+import { lastAssessedYear } from '@/domain/assessments';
 import { breakBetween, periodFor } from '@/domain/methodology';
 import type { QuartileCutoffs } from '@/domain/quartile-bands';
 import { CENTRAL_CITIES, MEKONG_DELTA, NATION } from '@/domain/codes';
@@ -89,7 +89,7 @@ function derivationsOf(rows: readonly RankingRow[]): RankingsModel['derivations'
 
 function seriesEndOf(catalog: Catalog, level: Level, year: number | undefined): number | undefined {
   if (level !== 'district' || year === undefined) return undefined;
-  const ends = unitsAssessedIn(catalog, level, year).flatMap((u) => lastAssessedYear(u) ?? []);
+  const ends = unitsAssessedIn(catalog, level, year).flatMap((u) => lastAssessedYear(catalog, u) ?? []);
   return ends.length > 0 ? Math.max(...ends) : undefined;
 }
 
