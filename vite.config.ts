@@ -86,7 +86,7 @@ export default defineConfig({
   },
   worker: { format: 'es' },
   test: {
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'vite-*.test.ts'],
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'data/tools/**/*.test.mjs', 'vite-*.test.ts'],
     environment: 'node',
     setupFiles: ['src/test-setup.ts'],
     env: { TZ: 'UTC' },

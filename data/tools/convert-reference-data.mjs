@@ -22,6 +22,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { convertPlans } from './convert-plans.mjs';
+import { applyDecember2026, prepareDecember2026 } from './convert-2026-12-figures.mjs';
 import { assessments2025, check2025, H_ASSESSMENTS, H_LINEAGE, lineage2025, SOURCES_2025, units2025 } from './convert-2025-units.mjs';
 
 const SCRIPT_DIR = path.dirname(fileURLToPath(import.meta.url));
@@ -1882,6 +1883,12 @@ function main() {
     assert(s.date === '' || /^\d{4}-\d{2}-\d{2}$/.test(s.date), `SOURCES: ${s.id} bad date`);
   }
   assert(SOURCE_IDS.size === SOURCES.length, 'SOURCES: duplicate id');
+  const december = prepareDecember2026({ readCsv, sourceIds: SOURCE_IDS });
+  SOURCES.push(...december.sources);
+  for (const s of december.sources) SOURCE_IDS.add(s.id);
+  INDICES.push(...december.indices);
+  PERIODS.push(...december.periods);
+  assessments.push(...december.assessments);
 
   const unitOrder = new Map(units.map((u, i) => [u.code, i]));
   const compOrderByPeriod = new Map();
@@ -1923,6 +1930,10 @@ function main() {
   const sipas = convertLong('sipas.csv', 'sipas', ctx);
   const papi = convertPapi(ctx);
   const ctPar = convertCtPar(ctx);
+  const decemberResult = applyDecember2026({
+    readCsv, parseCsv, toCsv, writeOut, dataDir: DATA_DIR, wasWritten: (relPath) => written.some((w) => w.relPath === relPath),
+    valueHeader: H_VALUES, unitIndex: ctx.unitIndex, componentOrder: ctx.componentOrder, sourceIds: SOURCE_IDS,
+  });
 
   const licence = fs.readFileSync(path.join(REF_DIR, 'papi', 'LICENSE-ml-mcdm.txt'));
   fs.mkdirSync(path.join(DATA_DIR, 'papi'), { recursive: true });
@@ -1939,8 +1950,12 @@ function main() {
   lines.push(`Not converted (district-par-fragments.csv): ${fmtSkipped(ctPar.skipped)}`);
 
   lines.push(`Not converted (plans.csv): ${plans.notConverted.join('; ')}`);
+  lines.push(...decemberResult.report);
 
-  const problems = [...selfCheckPapi(papi), ...selfCheckIntegrity(units, comps), ...plans.problems, ...check2025(units, lineage, assessments, SOURCE_IDS, new Set(INDICES.map((x) => x.code)))];
+  const problems = [
+    ...selfCheckPapi(papi), ...selfCheckIntegrity(units, comps), ...plans.problems, ...decemberResult.problems,
+    ...check2025(units, lineage, assessments, SOURCE_IDS, new Set(INDICES.map((x) => x.code))),
+  ];
   if (problems.length > 0) {
     console.log(lines.join('\n'));
     console.error(`SELF-CHECK FAILED (${problems.length}):\n  ${problems.join('\n  ')}`);

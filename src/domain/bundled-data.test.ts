@@ -33,6 +33,18 @@ describe('the bundled data', () => {
     }
   });
 
+  it('keeps aggregates of existing indices (or the portal measure), units and sources; the portal is never SIPAS', () => {
+    expect(catalog.aggregates.length).toBeGreaterThan(0);
+    for (const a of catalog.aggregates) {
+      const where = `${a.index} ${a.year} ${a.measure}`;
+      expect(catalog.indices.has(a.index) || a.measure === 'portal_satisfaction', where).toBe(true);
+      expect(catalog.units.has(a.unit), where).toBe(true);
+      for (const source of a.sources) expect(catalog.sources.has(source), `${where} source ${source}`).toBe(true);
+    }
+    expect(catalog.aggregates.filter((a) => a.measure === 'portal_satisfaction').every((a) => a.index === 'dvc-portal')).toBe(true);
+    expect(catalog.aggregates.some((a) => a.index === 'sipas')).toBe(false);
+  });
+
   it('keeps published statements that point at existing indices, units and sources', () => {
     expect(catalog.statements.length).toBeGreaterThan(0);
     for (const statement of catalog.statements) {

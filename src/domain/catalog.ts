@@ -2,9 +2,9 @@ import type { CatalogFile } from './catalog-files';
 import { parseCsvTable } from './csv-table';
 import { fieldReader, type FieldReader } from './fields';
 import type { DataIssue } from './issues';
-import type { Assessment, Catalog, Component, IndexDef, LineageLink, PeerGroup, Period, Source, Statement, Unit } from './types';
+import { readAggregate } from './aggregates';
+import { UNIT_LEVELS, type Assessment, type Catalog, type Component, type IndexDef, type LineageLink, type PeerGroup, type Period, type Source, type Statement, type Unit } from './types';
 
-const UNIT_LEVELS = ['nation', 'region', 'province', 'district', 'department', 'commune'] as const;
 const REGION_STATUSES = ['published', 'inferred', 'unknown'] as const;
 
 /** Reads every record of a CSV table; problems are pushed to `issues`. */
@@ -149,6 +149,7 @@ export function parseCatalog(texts: Record<CatalogFile, string>): CatalogResult 
   const statements = readTable('statements.csv', texts['statements.csv'], ['index', 'year', 'unit', 'component', 'topic', 'text_vi', 'text_en', 'source'], issues, readStatement);
   const assessments = readTable('assessments.csv', texts['assessments.csv'], ['index', 'from_year', 'to_year', 'level', 'units_valid_on', 'source'], issues, readAssessment);
   const lineage = readTable('lineage.csv', texts['lineage.csv'], ['unit', 'predecessor', 'predecessor_name', 'predecessor_gso_code', 'part', 'source'], issues, readLineage);
+  const aggregates = readTable('aggregates.csv', texts['aggregates.csv'], ['index', 'year', 'unit', 'level', 'measure', 'value', 'unit_of_value', 'source'], issues, readAggregate);
   if (issues.length > 0) return { issues };
   return {
     catalog: {
@@ -161,6 +162,7 @@ export function parseCatalog(texts: Record<CatalogFile, string>): CatalogResult 
       statements,
       assessments,
       lineage,
+      aggregates,
     },
     issues,
   };

@@ -1,4 +1,4 @@
-import { formatInteger } from './format';
+import { formatInteger, type Lang } from './format';
 import type { CoreMessages } from './vi';
 
 const count = (n: number) => formatInteger(n, 'en');
@@ -56,6 +56,7 @@ export const en = {
   tableRank: 'Rank',
   tableRankOf: 'Out of',
   tableStatus: 'Status',
+  tableSources: 'Sources',
   sources: 'Sources',
   importedFrom: (file: string, date: string) => `Imported from ${file} (${date})`,
   moreSources: (n: number) => `and ${n} more sources`,
@@ -76,10 +77,12 @@ export const en = {
     figures: 'Download the figures template (CSV)',
   },
   derivedNote: 'Derived figure',
+  originalWords: (lang: Lang) => (lang === 'vi' ? 'as written in Vietnamese in the data file' : 'as written in the data file'),
   unitLineage: (merged: string, successor: string, date: string, unit: string, lastYear: number) =>
     `On ${date}, ${merged} merged into ${successor}. The figures here are those of ${unit} before the merger; its series ends in ${lastYear}.`,
   fileErrorTitle: (file: string) => `Could not read the data file ${file}`,
-  fileErrorHelp: 'The other indices still show. Fix the file as data/README.md explains, then reload the page.',
+  fileErrorHelp: 'The other indices still show. To replace this file’s figures, import a corrected file in the Data view: its import form checks every row before applying it, and offers a template to download.',
+  catalogErrorHelp: 'The catalogue bundled with the dashboard (units, indices, sources) cannot be read, so no view can show. Please tell the dashboard’s administrator.',
   catalogErrorTitle: 'Could not read the data catalogue',
   issueAt: (line: number, column: string | undefined) => (line === 0 ? 'Whole file' : `Line ${line}${column ? `, column ${column}` : ''}`),
   moreIssues: (n: number) => `… and ${count(n)} more problems`,

@@ -46,6 +46,10 @@ N25-can-tho,P59,Cần Thơ,92,whole,s1,
 N25-can-tho,P60,Hậu Giang,93,whole,s1,
 N25-can-tho,P61,Sóc Trăng,94,whole,s1,
 `,
+  'aggregates.csv': `index,year,unit,level,measure,subject,value,unit_of_value,source,derivation,note
+ct-par,2016,P59,district,mean_score,,84.05,points,s1,,
+ct-par,2015,P59,district,mean_score,,83.93,points,s1,84.05 - 0.12 = 83.93,
+`,
   'sources.csv': `id,title,publisher,date,url,note
 s1,Kế hoạch 101/KH-UBND,UBND TP Cần Thơ,2025-10-02,https://example.org/kh-101,
 s2,Second source,Publisher,,https://example.org/2,

@@ -10,6 +10,7 @@ import { calendarYears, splitSeries, valuesOf, yearValuesSource, type SplitSerie
 import { sourcesOf } from '@/domain/sources';
 import { TOTAL, type Catalog, type Figure, type IndexDef, type Source, type Unit } from '@/domain/types';
 import { NATION } from '@/domain/codes';
+import { numberSources, type NumberedSources } from './trend-sources';
 
 export interface DatedValue<T> {
   year: number;
@@ -31,6 +32,8 @@ export interface OverviewCardModel {
   results: YearResult[];
   sources: Source[];
   derivations: Derivation[];
+  /** Every source of the trend table, numbered, with the numbers each year cites. */
+  trendSources: NumberedSources;
 }
 
 export interface CardTrend extends SplitSeries {
@@ -100,6 +103,7 @@ export function buildOverviewCard(catalog: Catalog, index: IndexDef, byYear: Fig
     results,
     sources: sourcesOf(catalog, figures),
     derivations: groupDerivations(figures),
+    trendSources: numberSources(catalog, results),
   };
 }
 

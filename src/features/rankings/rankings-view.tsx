@@ -1,13 +1,18 @@
-import { memo, useDeferredValue, useMemo } from 'react';
+import { memo, useDeferredValue, useMemo, useState } from 'react';
 import { CatalogGate } from '@/components/catalog-gate';
 import { FileErrors } from '@/components/error-callout';
-import type { Catalog, IndexDef } from '@/domain/types';
+import type { SlideSpec } from '@/domain/slides/slide-code';
+import { TOTAL, type Catalog, type IndexDef } from '@/domain/types';
+import type { FiguresByYear } from '@/domain/results';
 import { useIndexFigures } from '@/queries/use-index-figures';
 import { useLang, useMessages } from '@/state/use-i18n';
 import { useViewValues } from '@/state/use-view';
 import { BumpSection } from './bump-section';
+import { CityMeansSection } from './city-means-section';
+import { ScorePartsSection } from './score-parts-section';
 import { DataNotice } from './data-notice';
 import { FocusSummary } from './focus-summary';
+import { NeighbourToggle } from './neighbour-toggle';
 import { RankingBarFigure } from './ranking-bar-figure';
 import { RankingTable } from './ranking-table';
 import { RankingsControls } from './rankings-controls';
@@ -16,6 +21,7 @@ import './rankings.css';
 import { AddSlideButtons } from '@/components/add-slide-buttons';
 import { selectIndex } from '@/state/selection';
 import { shortIn } from '@/i18n/names';
+import { PHONE_QUERY, useMediaQuery } from '@/components/use-media-query';
 
 export function RankingsView() {
   return <CatalogGate>{(catalog) => <Rankings catalog={catalog} />}</CatalogGate>;
@@ -42,6 +48,15 @@ function Rankings({ catalog }: { catalog: Catalog }) {
   );
 }
 
+/** What the view shows as a slide: the region's ranking of the component, or where the region cannot be ranked, the provinces we hold. */
+const slideSpecs = (index: string, year: number, component: string): SlideSpec[] => {
+  const shown = component === TOTAL ? {} : { component };
+  return [
+    { kind: 'ranking', index, year, ...shown },
+    { kind: 'standing', index, year, ...shown },
+  ];
+};
+
 function IndexRankings({ catalog, index }: { catalog: Catalog; index: IndexDef }) {
   const messages = useMessages();
   const t = messages.rankings;
@@ -55,34 +70,66 @@ function IndexRankings({ catalog, index }: { catalog: Catalog; index: IndexDef }
     () => (pending ? undefined : buildRankingsModel(catalog, index, byYear, { level, year, component, bump, units, sort, lang })),
     [pending, catalog, index, byYear, level, year, component, bump, units, sort, lang],
   );
+  // A phone opens on the unit's position and its neighbours; the whole list is a tap away.
+  const phone = useMediaQuery(PHONE_QUERY);
+  const [showAll, setShowAll] = useState(false);
+  const focusSummary = model?.focus && (model.availability === 'scores' || model.availability === 'ranks-only') && <FocusSummary model={model} />;
+  const title = <h1>{t.heading(shortIn(index, lang), model?.year !== undefined ? String(model.year) : '')}</h1>;
+  const about = (
+    <>
+      <p className="muted">{t.intro[level]}</p>
+      {level === 'province' && model?.year !== undefined && <AddSlideButtons catalog={catalog} specs={slideSpecs(index.code, model.year, model.component.code)} />}
+    </>
+  );
   return (
     <>
-      <div className="page-heading">
-        <h1>{t.heading(shortIn(index, lang), model?.year !== undefined ? String(model.year) : '')}</h1>
-        <p className="muted">{t.intro[level]}</p>
-        {level === 'province' && model?.year !== undefined && <AddSlideButtons catalog={catalog} specs={[{ kind: 'ranking', index: index.code, year: model.year }]} />}
-      </div>
+      {phone ? (
+        <>
+          <div className="page-heading">{title}</div>
+          {focusSummary}
+          <div className="page-heading">{about}</div>
+        </>
+      ) : (
+        <div className="page-heading">
+          {title}
+          {about}
+        </div>
+      )}
       <RankingsControls catalog={catalog} model={model} />
       <FileErrors errors={errors} />
       {!model && <p className="muted">{messages.loading}</p>}
-      {model && <RankingsBody model={model} />}
+      {model && <RankingsBody catalog={catalog} index={index} byYear={byYear} model={model} phone={phone} showAll={showAll} onShowAll={setShowAll} />}
     </>
   );
 }
 
+interface RankingsBodyProps {
+  catalog: Catalog;
+  index: IndexDef;
+  byYear: FiguresByYear;
+  model: RankingsModel;
+  phone: boolean;
+  showAll: boolean;
+  onShowAll: (showAll: boolean) => void;
+}
+
 /** The charts and tables of a model: skipped while the controls paint a change that the model does not show yet. */
-const RankingsBody = memo(function RankingsBody({ model }: { model: RankingsModel }) {
+const RankingsBody = memo(function RankingsBody({ catalog, index, byYear, model, phone, showAll, onShowAll }: RankingsBodyProps) {
+  const only = phone && !showAll ? model.neighbours : undefined;
   return (
     <>
       <DataNotice model={model} />
-      {model.focus && (model.availability === 'scores' || model.availability === 'ranks-only') && <FocusSummary model={model} />}
+      {!phone && model.focus && (model.availability === 'scores' || model.availability === 'ranks-only') && <FocusSummary model={model} />}
       {(model.availability === 'scores' || model.availability === 'ranks-only') && (
         <div className={model.availability === 'scores' ? 'rankings-main' : undefined}>
-          {model.availability === 'scores' && <RankingBarFigure model={model} />}
-          <RankingTable model={model} />
+          {phone && <NeighbourToggle model={model} showAll={showAll} onShowAll={onShowAll} />}
+          {model.availability === 'scores' && <RankingBarFigure model={model} only={only} />}
+          <RankingTable model={model} only={only} />
         </div>
       )}
+      {model.year !== undefined && model.component.code === TOTAL && <ScorePartsSection catalog={catalog} index={index.code} year={model.year} />}
       {model.bump && <BumpSection model={model} bump={model.bump} />}
+      {model.level === 'district' && <CityMeansSection catalog={catalog} index={index} byYear={byYear} lastYear={model.seriesEnd} />}
     </>
   );
 });
