@@ -2,6 +2,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { catalogPack } from './vite-catalog-pack.ts';
 
 // Bundled data files keep their index folder in the built name (data/sipas/2024-<hash>.csv),
 // so a file can be recognised on the network and in error messages.
@@ -55,7 +56,7 @@ function contentSecurityPolicyMeta(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicyMeta()],
+  plugins: [react(), contentSecurityPolicyMeta(), catalogPack(fileURLToPath(new URL('./data', import.meta.url)))],
   // `vite preview` serves the built site as a web server should (README, "Serving the site").
   preview: {
     headers: {
@@ -85,7 +86,7 @@ export default defineConfig({
   },
   worker: { format: 'es' },
   test: {
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'data/tools/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'data/tools/**/*.test.ts', 'vite-*.test.ts'],
     environment: 'node',
     setupFiles: ['src/test-setup.ts'],
     env: { TZ: 'UTC' },

@@ -1,7 +1,7 @@
 // `npm run bench`: builds the app and a React-only floor page, measures both in headless Chromium,
 // prints a JSON report and a table of the targets of issues 8 and 17. Not part of `npm test`.
-// `--only first-screen,lighthouse,import,import-hostile` measures only the parts named (default: all).
-// Runs: BENCH_RUNS (first screen, 5), BENCH_IMPORT_RUNS (3, also for the hostile files), BENCH_LIGHTHOUSE_RUNS (3);
+// `--only first-screen,views,lighthouse,import,import-hostile` measures only the parts named (default: all).
+// Runs: BENCH_RUNS (first screen, 5), BENCH_VIEW_RUNS (views cold, view switches, selection changes; 3), BENCH_IMPORT_RUNS (3, also for the hostile files), BENCH_LIGHTHOUSE_RUNS (3);
 // BENCH_ROWS=10000,100000,1000000 chooses the import files; BENCH_LIGHTHOUSE=0 skips Lighthouse;
 // BENCH_HOSTILE_SCALE=0.1 shrinks the hostile files (columns and bytes) for a quick run;
 // BENCH_HOSTILE_CAP_S=120 stops a hostile import that has not ended by then (reported as a miss);
@@ -20,9 +20,11 @@ import { measureLighthouse } from './lighthouse.mjs';
 import { measureFirstScreen } from './page-load.mjs';
 import { checkTargets, formatTable } from './report.mjs';
 import { serve } from './serve.mjs';
+import { measureViews, VIEW_DATA } from './views.mjs';
 
 const env = (name, fallback) => process.env[name] ?? fallback;
 const RUNS = Number(env('BENCH_RUNS', 5));
+const VIEW_RUNS = Number(env('BENCH_VIEW_RUNS', 3));
 const IMPORT_RUNS = Number(env('BENCH_IMPORT_RUNS', 3));
 const LIGHTHOUSE_RUNS = Number(env('BENCH_LIGHTHOUSE_RUNS', 3));
 const ROWS = env('BENCH_ROWS', '10000,100000,1000000').split(',').map(Number);
@@ -31,7 +33,7 @@ const HOSTILE_CAP_MS = Number(env('BENCH_HOSTILE_CAP_S', 120)) * 1000;
 const PORT = Number(env('BENCH_PORT', 4191));
 const log = (message) => process.stderr.write(`[bench] ${message}\n`);
 
-const PARTS = ['first-screen', 'lighthouse', 'import', 'import-hostile'];
+const PARTS = ['first-screen', 'views', 'lighthouse', 'import', 'import-hostile'];
 const { only } = parseArgs({ options: { only: { type: 'string' } } }).values;
 const chosen = only?.split(',') ?? PARTS;
 const unknown = chosen.filter((part) => !PARTS.includes(part));
@@ -58,18 +60,21 @@ try {
       timeToContent: 'navigation start to the frame after the DOM holds the three scores (floor: its heading); first chart: the first sparkline line',
       importTime: "file input 'change' to the frame after the diff preview, the problem report or a refusal appears; papaparse: 'change' to its row count",
       hostile: `synthetic stress files (10,000 columns; CR-only line ends; duplicate rows) scaled by ${HOSTILE_SCALE}, each import stopped after ${HOSTILE_CAP_MS / 1000} s`,
+      viewData: VIEW_DATA,
+      views: "cold: navigation start to the frame after the URL names the view and the DOM holds its data (selectors in viewData); switch: a click on the navigation, once the overview is loaded and the browser idle, to that frame; selection: a 'change' (index, unit, year) to the first frame painted after it, and (reported) to the first frame at which the view's chart names the choice",
       memory: 'peak RSS (and private bytes) of the largest renderer process, sampled every 100 ms from /proc',
     },
   };
 
-  if (wants('first-screen')) {
+  if (wants('first-screen') || wants('views')) {
     await buildFloor(join(work, 'floor'));
     const floor = await serve(join(work, 'floor'), 0);
     servers.push(floor);
     const { browser, close } = await launchBrowser();
     log('first screen: floor, then app');
     report.floor = await measureFirstScreen(browser, floor, 'floor', RUNS);
-    report.app = await measureFirstScreen(browser, app, 'app', RUNS);
+    if (wants('first-screen')) report.app = await measureFirstScreen(browser, app, 'app', RUNS);
+    if (wants('views')) report.views = await measureViews(browser, app, VIEW_RUNS, log);
     await close();
   }
 

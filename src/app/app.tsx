@@ -10,10 +10,19 @@ import { AppNav } from './app-nav';
 // Views other than the first screen load with their charts and their messages, when first opened or,
 // at the latest, once the first screen is idle: a presentation that loses the network (a hall is often
 // offline) still opens every view.
+// A view whose code is already loaded renders at once: through lazy() it would suspend for a tick, and React
+// holds a Suspense boundary's content back at least 300 ms after its fallback showed (FALLBACK_THROTTLE_MS),
+// which was the whole of a view switch after the idle prefetch (Chrome trace: 300 ms idle after the click).
 const viewLoaders: (() => Promise<unknown>)[] = [preloadMessages];
 const view = <T,>(load: () => Promise<T>, pick: (module: T) => () => ReactNode) => {
-  viewLoaders.push(load);
-  return lazy(() => Promise.all([load(), preloadMessages()]).then(([module]) => ({ default: pick(module) })));
+  let loaded: (() => ReactNode) | undefined;
+  const loadView = () => Promise.all([load(), preloadMessages()]).then(([module]) => (loaded = pick(module)));
+  viewLoaders.push(loadView);
+  const Lazy = lazy(() => loadView().then((component) => ({ default: component })));
+  return function View() {
+    const Loaded = loaded;
+    return Loaded ? <Loaded /> : <Lazy />;
+  };
 };
 const TrendsView = view(() => import('@/features/trends/trends-view'), (m) => m.TrendsView);
 const RankingsView = view(() => import('@/features/rankings/rankings-view'), (m) => m.RankingsView);

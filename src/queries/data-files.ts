@@ -1,5 +1,3 @@
-import type { CatalogFile } from '@/domain/catalog-files';
-
 /** A yearly figures file, discovered at build time: adding data/<index>/<year>.csv needs no code. */
 export interface FigureFile {
   index: string;
@@ -10,7 +8,6 @@ export interface FigureFile {
 }
 
 const figureUrls = import.meta.glob('/data/*/[0-9][0-9][0-9][0-9].csv', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
-const catalogUrls = import.meta.glob('/data/*.csv', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
 
 const FIGURE_PATH = /^\/data\/([a-z0-9-]+)\/(\d{4})\.csv$/;
 
@@ -26,7 +23,3 @@ export function figureFilesFromPaths(urls: Record<string, string>): FigureFile[]
 }
 
 export const FIGURE_FILES: readonly FigureFile[] = figureFilesFromPaths(figureUrls);
-
-export function catalogUrl(file: CatalogFile): string | undefined {
-  return catalogUrls[`/data/${file}`];
-}

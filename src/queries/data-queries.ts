@@ -2,16 +2,25 @@ import { queryOptions } from '@tanstack/react-query';
 import { CATALOG_FILES, type CatalogFile } from '@/domain/catalog-files';
 import { DataFileError } from '@/domain/issues';
 import type { Catalog } from '@/domain/types';
-import { catalogUrl, type FigureFile } from './data-files';
+import catalogPackUrl from 'virtual:catalog-pack';
+import type { FigureFile } from './data-files';
 import { fetchDataText } from './fetch-text';
 import { parseOffMainThread } from './parse-client';
 import type { FigurePart } from './parse-protocol';
 
-export const catalogFiles = () => CATALOG_FILES.map((file) => ({ name: file, url: catalogUrl(file) }));
+/** The catalogue files' texts arrive in one request (see vite-catalog-pack.ts): the download to start first. */
+export const catalogPackFile = { name: 'catalog', url: catalogPackUrl };
+
+/** Each catalogue file's text from the pack; a file the pack lacks is reported as missing, by its name. */
+export function catalogTextsFromPack(pack: unknown): Record<CatalogFile, string> {
+  const texts = typeof pack === 'object' && pack !== null ? (pack as Record<string, unknown>) : {};
+  const missing = CATALOG_FILES.filter((file) => typeof texts[file] !== 'string');
+  if (missing.length > 0) throw new DataFileError(missing[0] ?? 'catalog', missing.map((file) => ({ file, line: 0, kind: 'missing-file', detail: 'not bundled' })));
+  return Object.fromEntries(CATALOG_FILES.map((file) => [file, texts[file]])) as Record<CatalogFile, string>;
+}
 
 async function loadCatalog(): Promise<Catalog> {
-  const entries = await Promise.all(CATALOG_FILES.map(async (file) => [file, await fetchDataText(file, catalogUrl(file))] as const));
-  const texts = Object.fromEntries(entries) as Record<CatalogFile, string>;
+  const texts = catalogTextsFromPack(JSON.parse(await fetchDataText(catalogPackFile.name, catalogPackFile.url)));
   const { catalog, issues } = await parseOffMainThread({ kind: 'catalog', texts });
   if (!catalog) throw new DataFileError(issues[0]?.file ?? 'catalog', issues);
   return catalog;

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { FIGURE_FILES } from './data-files';
-import { catalogFiles, catalogQuery, figureFileQuery } from './data-queries';
+import { catalogPackFile, catalogQuery, figureFileQuery } from './data-queries';
 import { prefetchDataTexts } from './fetch-text';
 import { importsQuery } from './imports-queries';
 import { warmUpParser } from './parse-client';
@@ -21,7 +21,7 @@ export function startLoading(client: QueryClient, overview: boolean): void {
   warmUpParser();
   // On a slow line the catalogue and the newest years come first; the older years and the plans follow.
   // Every file is then kept, so that each view still opens when the network is gone.
-  void prefetchDataTexts([...catalogFiles(), ...headlineFiles]).then(() => prefetchDataTexts([...olderFiles, ...planFiles()]));
+  void prefetchDataTexts([catalogPackFile, ...headlineFiles]).then(() => prefetchDataTexts([...olderFiles, ...planFiles()]));
   void client.prefetchQuery(importsQuery);
   void client.prefetchQuery(catalogQuery).then(() => {
     const catalog = client.getQueryData(catalogQuery.queryKey);

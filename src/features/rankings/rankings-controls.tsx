@@ -13,7 +13,10 @@ import { shortIn } from '@/i18n/names';
 export function RankingsControls({ catalog, model }: { catalog: Catalog; model?: RankingsModel }) {
   const t = useMessages().rankings;
   const lang = useLang();
-  const view = useViewValues('level', 'index');
+  const view = useViewValues('level', 'index', 'year', 'component');
+  // The view draws its model a moment after a change (a deferred render): the selects show the choice at once.
+  const year = model && view.year !== undefined && model.years.includes(view.year) ? view.year : model?.year;
+  const component = model?.components.some((choice) => choice.code === view.component) ? view.component : model?.component.code;
   const update = useUpdateView();
   const id = useId();
   const index = selectIndex(catalog, view.index, view.level);
@@ -47,7 +50,7 @@ export function RankingsControls({ catalog, model }: { catalog: Catalog; model?:
           <label className="label" htmlFor={`${id}-year`}>
             {t.year}
           </label>
-          <select id={`${id}-year`} value={model.year} onChange={(e) => update({ year: Number(e.target.value) })}>
+          <select id={`${id}-year`} value={year} onChange={(e) => update({ year: Number(e.target.value) })}>
             {model.years.map((year) => (
               <option key={year} value={year}>
                 {year}
@@ -61,7 +64,7 @@ export function RankingsControls({ catalog, model }: { catalog: Catalog; model?:
           <label className="label" htmlFor={`${id}-component`}>
             {t.component}
           </label>
-          <select id={`${id}-component`} value={model.component.code} onChange={(e) => update({ component: e.target.value })}>
+          <select id={`${id}-component`} value={component} onChange={(e) => update({ component: e.target.value })}>
             {model.components.map((choice) => (
               <option key={choice.code} value={choice.code}>
                 {'\u00a0\u00a0'.repeat(Math.max(0, choice.depth - 1))}

@@ -1,8 +1,9 @@
-import { useMemo, useState } from 'react';
+import { memo, useDeferredValue, useMemo, useState } from 'react';
 import { CatalogGate } from '@/components/catalog-gate';
 import { FileErrors } from '@/components/error-callout';
 import type { SlideSpec } from '@/domain/slides/slide-code';
 import { TOTAL, type Catalog, type IndexDef } from '@/domain/types';
+import type { FiguresByYear } from '@/domain/results';
 import { useIndexFigures } from '@/queries/use-index-figures';
 import { useLang, useMessages } from '@/state/use-i18n';
 import { useViewValues } from '@/state/use-view';
@@ -15,7 +16,7 @@ import { NeighbourToggle } from './neighbour-toggle';
 import { RankingBarFigure } from './ranking-bar-figure';
 import { RankingTable } from './ranking-table';
 import { RankingsControls } from './rankings-controls';
-import { buildRankingsModel } from './rankings-model';
+import { buildRankingsModel, type RankingsModel } from './rankings-model';
 import './rankings.css';
 import { AddSlideButtons } from '@/components/add-slide-buttons';
 import { selectIndex } from '@/state/selection';
@@ -61,7 +62,10 @@ function IndexRankings({ catalog, index }: { catalog: Catalog; index: IndexDef }
   const t = messages.rankings;
   const lang = useLang();
   const { byYear, errors, pending } = useIndexFigures(catalog, index.code);
-  const { level, year, component, bump, units, sort } = useViewValues('level', 'year', 'component', 'bump', 'units', 'sort');
+  // A new year, component or sort paints the controls at once (~250 ms of charts re-rendered in the change
+  // event held the select's own paint back); the charts and tables follow in a render that input can interrupt.
+  const selection = useViewValues('level', 'year', 'component', 'bump', 'units', 'sort');
+  const { level, year, component, bump, units, sort } = useDeferredValue(selection);
   const model = useMemo(
     () => (pending ? undefined : buildRankingsModel(catalog, index, byYear, { level, year, component, bump, units, sort, lang })),
     [pending, catalog, index, byYear, level, year, component, bump, units, sort, lang],
@@ -69,7 +73,6 @@ function IndexRankings({ catalog, index }: { catalog: Catalog; index: IndexDef }
   // A phone opens on the unit's position and its neighbours; the whole list is a tap away.
   const phone = useMediaQuery(PHONE_QUERY);
   const [showAll, setShowAll] = useState(false);
-  const only = phone && !showAll ? model?.neighbours : undefined;
   const focusSummary = model?.focus && (model.availability === 'scores' || model.availability === 'ranks-only') && <FocusSummary model={model} />;
   const title = <h1>{t.heading(shortIn(index, lang), model?.year !== undefined ? String(model.year) : '')}</h1>;
   const about = (
@@ -95,22 +98,38 @@ function IndexRankings({ catalog, index }: { catalog: Catalog; index: IndexDef }
       <RankingsControls catalog={catalog} model={model} />
       <FileErrors errors={errors} />
       {!model && <p className="muted">{messages.loading}</p>}
-      {model && (
-        <>
-          <DataNotice model={model} />
-          {!phone && focusSummary}
-          {(model.availability === 'scores' || model.availability === 'ranks-only') && (
-            <div className={model.availability === 'scores' ? 'rankings-main' : undefined}>
-              {phone && <NeighbourToggle model={model} showAll={showAll} onShowAll={setShowAll} />}
-              {model.availability === 'scores' && <RankingBarFigure model={model} only={only} />}
-              <RankingTable model={model} only={only} />
-            </div>
-          )}
-          {model.year !== undefined && model.component.code === TOTAL && <ScorePartsSection catalog={catalog} index={index.code} year={model.year} />}
-          {model.bump && <BumpSection model={model} bump={model.bump} />}
-          {level === 'district' && <CityMeansSection catalog={catalog} index={index} byYear={byYear} lastYear={model.seriesEnd} />}
-        </>
-      )}
+      {model && <RankingsBody catalog={catalog} index={index} byYear={byYear} model={model} phone={phone} showAll={showAll} onShowAll={setShowAll} />}
     </>
   );
 }
+
+interface RankingsBodyProps {
+  catalog: Catalog;
+  index: IndexDef;
+  byYear: FiguresByYear;
+  model: RankingsModel;
+  phone: boolean;
+  showAll: boolean;
+  onShowAll: (showAll: boolean) => void;
+}
+
+/** The charts and tables of a model: skipped while the controls paint a change that the model does not show yet. */
+const RankingsBody = memo(function RankingsBody({ catalog, index, byYear, model, phone, showAll, onShowAll }: RankingsBodyProps) {
+  const only = phone && !showAll ? model.neighbours : undefined;
+  return (
+    <>
+      <DataNotice model={model} />
+      {!phone && model.focus && (model.availability === 'scores' || model.availability === 'ranks-only') && <FocusSummary model={model} />}
+      {(model.availability === 'scores' || model.availability === 'ranks-only') && (
+        <div className={model.availability === 'scores' ? 'rankings-main' : undefined}>
+          {phone && <NeighbourToggle model={model} showAll={showAll} onShowAll={onShowAll} />}
+          {model.availability === 'scores' && <RankingBarFigure model={model} only={only} />}
+          <RankingTable model={model} only={only} />
+        </div>
+      )}
+      {model.year !== undefined && model.component.code === TOTAL && <ScorePartsSection catalog={catalog} index={index.code} year={model.year} />}
+      {model.bump && <BumpSection model={model} bump={model.bump} />}
+      {model.level === 'district' && <CityMeansSection catalog={catalog} index={index} byYear={byYear} lastYear={model.seriesEnd} />}
+    </>
+  );
+});

@@ -90,13 +90,18 @@ function scaleMaximum(catalog: Catalog, index: IndexDef, component: string): num
   return maxima.length > 0 ? Math.max(...maxima) : 100;
 }
 
+/** A chosen year range kept within the years loaded (either end may be unset: the first or last year). */
+export function yearRange({ min, max }: { min: number; max: number }, from: number | undefined, to: number | undefined) {
+  const first = Math.min(Math.max(from ?? min, min), max);
+  return { from: first, to: Math.max(Math.min(to ?? max, max), first) };
+}
+
 export function buildTrendsModel(catalog: Catalog, index: IndexDef, byYear: FiguresByYear, selection: TrendSelection, label: Labeller, referenceLabel: (r: Reference, computed: boolean) => string): TrendsModel | undefined {
   const loaded = [...byYear.keys()].sort((a, b) => a - b);
   const min = loaded[0];
   const max = loaded.at(-1);
   if (min === undefined || max === undefined) return undefined;
-  const from = Math.min(Math.max(selection.from ?? min, min), max);
-  const to = Math.max(Math.min(selection.to ?? max, max), from);
+  const { from, to } = yearRange({ min, max }, selection.from, selection.to);
   const years = calendarYears(from, to);
   const breaks = seriesBreaks(catalog, index.code, selection.component, years, selection.measure);
   const references = selection.measure === 'score' ? selection.refs : [];

@@ -4,22 +4,29 @@ import { FileErrors } from '@/components/error-callout';
 import { UnitPicker } from '@/components/unit-picker';
 import { groupMembers } from '@/domain/groups';
 import { predecessorsOf } from '@/domain/lineage';
-import type { Catalog } from '@/domain/types';
+import type { Catalog, IndexDef } from '@/domain/types';
+import { memo, useDeferredValue, useMemo } from 'react';
 import { goalText } from '@/i18n/plan-name';
 import { useIndexFigures } from '@/queries/use-index-figures';
 import { usePlanData } from '@/queries/use-plan-data';
 import { useLang, useMessages, useNames } from '@/state/use-i18n';
 import { useUpdateView, useViewValues } from '@/state/use-view';
+import type { Reference } from '@/state/view-state';
 import { selectComponent, selectIndex, selectUnits } from '@/state/selection';
 import { componentOptions } from './component-options';
 import { buildPlanOverlay } from './plan-overlay';
 import { TrendFigure } from './trend-figure';
 import { TrendsControls } from './trends-controls';
-import { buildTrendsModel } from './trends-model';
+import { buildTrendsModel, yearRange } from './trends-model';
 import { AddSlideButtons } from '@/components/add-slide-buttons';
 import { nameIn, shortIn } from '@/i18n/names';
 import { cityChain } from '@/domain/city';
 import { CENTRAL_CITIES, MEKONG_DELTA } from '@/domain/codes';
+
+/** Skipped while the controls paint a change that the chart does not show yet. */
+const ChartFigure = memo(TrendFigure);
+/** The units of the index's level, those a trend can chart. */
+const unitsAt = (catalog: Catalog, index: IndexDef) => [...catalog.units.values()].filter((u) => u.level === index.unitLevel);
 
 export function TrendsView() {
   return <CatalogGate>{(catalog) => <Trends catalog={catalog} />}</CatalogGate>;
@@ -30,52 +37,62 @@ function Trends({ catalog }: { catalog: Catalog }) {
   const t = messages.trends;
   const lang = useLang();
   const { short: shortName } = useNames();
-  const state = useViewValues('index', 'units', 'measure', 'component', 'from', 'to', 'refs');
+  const live = useViewValues('index', 'units', 'measure', 'component', 'from', 'to', 'refs');
+  // The controls show a change at once; the chart follows from the deferred selection in a render that input
+  // can interrupt (the model and the Recharts chart rebuilt inside the change event held its paint back).
+  const state = useDeferredValue(live);
   const update = useUpdateView();
   const indices = [...catalog.indices.values()];
   const index = selectIndex(catalog, state.index);
   const { byYear, errors, pending } = useIndexFigures(catalog, index?.code ?? '');
   const plans = usePlanData(catalog);
-  if (!index) return <p>{t.noFigures}</p>;
+  const { model, overlay, chartLabel } = useMemo(() => {
+    if (!index || pending) return {};
+    const component = selectComponent(componentOptions(catalog, index.code), state.component);
+    const units = selectUnits(unitsAt(catalog, index), state.units);
+    const label = (r: Reference, computed: boolean) => (computed ? `${t.reference[r]} (${t.computed})` : t.reference[r]);
+    const built = buildTrendsModel(catalog, index, byYear, { units, measure: state.measure, component, from: state.from, to: state.to, refs: state.refs }, shortName, label);
+    // Plans adopted and targets set for the charted units, drawn on the chart.
+    const planOverlay =
+      built && plans.data
+        ? buildPlanOverlay({
+            catalog,
+            data: plans.data,
+            index: index.code,
+            component,
+            measure: state.measure,
+            units,
+            rows: built.rows,
+            range: built.range,
+            bounds: built.bounds,
+            yDomain: built.yDomain,
+            bandLabel: (target) => goalText(target, { catalog, index, t: messages.plans, lang }),
+          })
+        : undefined;
+    const chosen = componentOptions(catalog, index.code).find((c) => c.code === component);
+    return { model: built, overlay: planOverlay, chartLabel: chosen ? `${chosen.code} · ${nameIn(chosen, lang)}` : t.total };
+  }, [index, pending, catalog, state, byYear, shortName, t, plans.data, messages.plans, lang]);
+  const liveIndex = selectIndex(catalog, live.index);
+  if (!index || !liveIndex) return <p>{t.noFigures}</p>;
 
-  const components = componentOptions(catalog, index.code);
-  const component = selectComponent(components, state.component);
-  const pickable = [...catalog.units.values()].filter((u) => u.level === index.unitLevel);
-  const units = selectUnits(pickable, state.units);
-  const model = pending
-    ? undefined
-    : buildTrendsModel(catalog, index, byYear, { units, measure: state.measure, component, from: state.from, to: state.to, refs: state.refs }, shortName, (r, computed) => (computed ? `${t.reference[r]} (${t.computed})` : t.reference[r]));
-  // Plans adopted and targets set for the charted units, drawn on the chart.
-  const overlay =
-    model && plans.data
-      ? buildPlanOverlay({
-          catalog,
-          data: plans.data,
-          index: index.code,
-          component,
-          measure: state.measure,
-          units,
-          rows: model.rows,
-          range: model.range,
-          bounds: model.bounds,
-          yDomain: model.yDomain,
-          bandLabel: (target) => goalText(target, { catalog, index, t: messages.plans, lang }),
-        })
-      : undefined;
-  const chosen = components.find((c) => c.code === component);
-  const componentLabel = chosen ? `${chosen.code} · ${nameIn(chosen, lang)}` : t.total;
+  const components = componentOptions(catalog, liveIndex.code);
+  const component = selectComponent(components, live.component);
+  const pickable = unitsAt(catalog, liveIndex);
+  const units = selectUnits(pickable, live.units);
   const lastYear = model?.bounds.max ?? new Date().getFullYear();
+  // The year range as chosen, not as last drawn: a dragged slider does not jump back while the chart follows.
+  const range = model && yearRange(model.bounds, live.from, live.to);
 
   return (
     <div className="trends">
       <div className="page-heading">
-        <h1>{t.heading(shortIn(index, lang))}</h1>
+        <h1>{t.heading(shortIn(liveIndex, lang))}</h1>
         <p className="muted">{t.intro}</p>
-        <AddSlideButtons catalog={catalog} specs={[{ kind: state.measure === 'rank' ? 'rank' : 'trend', index: index.code }]} />
+        <AddSlideButtons catalog={catalog} specs={[{ kind: live.measure === 'rank' ? 'rank' : 'trend', index: liveIndex.code }]} />
       </div>
       <div className="view-grid">
         <aside className="panel">
-          <TrendsControls indices={indices} index={index} measure={state.measure} component={component} components={components} refs={state.refs} bounds={model?.bounds} range={model?.range} />
+          <TrendsControls indices={indices} index={liveIndex} measure={live.measure} component={component} components={components} refs={live.refs} bounds={model?.bounds} range={range} />
           <UnitPicker
             units={pickable}
             selected={units}
@@ -97,7 +114,7 @@ function Trends({ catalog }: { catalog: Catalog }) {
               <FiguresImport index={index.code} />
             </>
           )}
-          {model && units.length > 0 && <TrendFigure model={model} measure={state.measure} componentLabel={componentLabel} catalog={catalog} overlay={overlay} />}
+          {model && units.length > 0 && <ChartFigure model={model} measure={state.measure} componentLabel={chartLabel ?? t.total} catalog={catalog} overlay={overlay} />}
         </section>
       </div>
     </div>
