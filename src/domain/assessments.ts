@@ -73,3 +73,10 @@ export function yearsAtLevel(catalog: Catalog, index: string, level: UnitLevel):
   const ends = rows.map((row) => row.toYear);
   return { from: Math.min(...rows.map((row) => row.fromYear)), to: ends.includes(undefined) ? undefined : Math.max(...ends.map((end) => end ?? 0)) };
 }
+
+/** The day after an ISO day: a unit whose last day is 30/06/2025 is gone from 01/07/2025. */
+export function dayAfter(iso: string): string {
+  const next = new Date(`${iso}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return next.toISOString().slice(0, 10);
+}

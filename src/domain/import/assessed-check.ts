@@ -1,14 +1,7 @@
-import { isAssessed } from '@/domain/assessments';
+import { dayAfter, isAssessed } from '@/domain/assessments';
 import type { DataIssue, IssueKind } from '@/domain/issues';
 import { predecessorsOf, successionChain } from '@/domain/lineage';
 import type { Catalog, Unit } from '@/domain/types';
-
-/** The day after an ISO day: a unit whose last day is 30/06/2025 is gone from 01/07/2025. */
-function dayAfter(iso: string): string {
-  const next = new Date(`${iso}T00:00:00Z`);
-  next.setUTCDate(next.getUTCDate() + 1);
-  return next.toISOString().slice(0, 10);
-}
 
 /** Why a unit is not among those assessed: gone before the year's results, not yet formed, or neither (another level). */
 function absence(unit: Unit, year: number): { kind: IssueKind; date?: string } {

@@ -1,4 +1,4 @@
-import { lastAssessedYear } from '@/domain/assessments';
+import { dayAfter, lastAssessedYear } from '@/domain/assessments';
 import { predecessorsOf } from '@/domain/lineage';
 import { periodFor } from '@/domain/methodology';
 import { cityResults, mergerComparison, type CityYearResult, type MergerComparison } from '@/domain/city-results';
@@ -140,12 +140,6 @@ export interface UnitLineage {
   /** ISO date from which the successor exists: the day after the unit's last day. */
   from: string;
   lastYear: number;
-}
-
-function dayAfter(iso: string): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + 1);
-  return date.toISOString().slice(0, 10);
 }
 
 export function unitLineage(catalog: Catalog, code: string): UnitLineage | undefined {
