@@ -5,7 +5,9 @@ import { ChartLegend } from './chart-legend';
 import { ChartTooltip } from './chart-tooltip';
 import { EventBadge } from './event-badge';
 import { drawingOrder, lineEnds, lineLook, lineOf } from './line-emphasis';
-import { EndLabel, PointLabel, type LabelPlace } from './line-labels';
+import { EndLabel, type LabelPlace } from './line-labels';
+import { PointLabels } from './point-labels';
+import { pointDot } from './point-dot';
 import { SCREEN_LINE_STYLE, type LineStyle } from './line-style';
 import type { ChartRow, LegendExtra, PointFormatter, SeriesConfig, ValueFormatter, XEvent, XMarker, YBand } from './types';
 
@@ -119,29 +121,13 @@ export function LineChart(props: LineChartProps) {
             stroke={color}
             strokeWidth={lineWidth}
             strokeDasharray={s.dashed ? style.dash : undefined}
-            dot={{ r: s.muted && color === style.muted ? 2 : lineWidth + style.dotExtra, fill: color, strokeWidth: 0 }}
+            dot={pointDot(data, s.key, color, s.muted && color === style.muted ? 2 : lineWidth + style.dotExtra)}
             activeDot={tooltip ? { r: lineWidth + 3 } : false}
             connectNulls={false}
             isAnimationActive={false}
             onMouseEnter={() => setHovered(lineOf(s))}
             className={s.emphasis ? 'line-focus' : s.muted ? 'line-muted' : undefined}
           >
-            {labelPlace && (
-              <LabelList
-                dataKey={s.key}
-                content={(label: unknown) => (
-                  <PointLabel
-                    props={label as LabelProps & { index?: number }}
-                    rows={data}
-                    text={(value, row) => valueFormatter(value, s.key, row)}
-                    place={(row) => labelPlace(row, s)}
-                    fontSize={s.emphasis ? style.strongFontSize : style.fontSize}
-                    strong={Boolean(s.emphasis)}
-                    color={s.emphasis ? color : style.text}
-                  />
-                )}
-              />
-            )}
             {endLabels && endLabel && end?.key === s.key && (
               <LabelList
                 dataKey={s.key}
@@ -151,6 +137,19 @@ export function LineChart(props: LineChartProps) {
           </Line>
         );
       })}
+      {labelPlace && (
+        <PointLabels
+          rows={data}
+          xKey={xKey}
+          series={series}
+          text={(value, s, row) => valueFormatter(value, s.key, row)}
+          prefer={labelPlace}
+          fontSize={style.fontSize}
+          strongFontSize={style.strongFontSize}
+          colorOf={(s) => look(s).color}
+          ink={style.text}
+        />
+      )}
     </RechartsLineChart>
   );
   return (
