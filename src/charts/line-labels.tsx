@@ -1,13 +1,44 @@
-import type { LabelProps } from 'recharts';
+import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
+import { spreadLabels } from './label-lanes';
+import type { ChartRow } from './types';
 
 export type LabelPlace = 'above' | 'below';
 
-/** The line's name right of its last point, where the eye ends (instead of a trip to the legend). */
-export function EndLabel({ props, at, name, color, fontSize, strong }: { props: LabelProps & { index?: number }; at: number; name: string; color: string; fontSize: number; strong: boolean }) {
-  if (props.index !== at || typeof props.value !== 'number') return null;
+export interface EndLabel {
+  /** The line's name. */
+  name: string;
+  color: string;
+  strong: boolean;
+  /** Its last point. */
+  year: number | string | null | undefined;
+  value: number;
+}
+
+/**
+ * Line names right of their last points, where the eye ends (instead of a trip to the legend), moved apart
+ * vertically where lines end close together.
+ */
+export function EndLabels({ labels, fontSize }: { labels: readonly EndLabel[]; fontSize: number }) {
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
+  const plot = usePlotArea();
+  if (!xScale || !yScale || !plot) return null;
+  const points = labels.flatMap((label) => {
+    const x = xScale(label.year);
+    const y = yScale(label.value);
+    return x === undefined || y === undefined ? [] : [{ label, x, y }];
+  });
+  const ys = spreadLabels(points.map((p) => p.y), fontSize * 1.2, plot.y, plot.y + plot.height);
   return (
-    <text x={Number(props.x) + 8} y={Number(props.y)} dy="0.35em" fontSize={fontSize} fontWeight={strong ? 700 : 600} fill={color} stroke="#ffffff" strokeWidth={3} paintOrder="stroke" className="line-end-label">
-      {name}
-    </text>
+    <g className="line-end-labels">
+      {points.map(({ label, x }, i) => (
+        <text key={label.name} x={x + 8} y={ys[i]} dy="0.35em" fontSize={fontSize} fontWeight={label.strong ? 700 : 600} fill={label.color} stroke="#ffffff" strokeWidth={3} paintOrder="stroke" className="line-end-label">
+          {label.name}
+        </text>
+      ))}
+    </g>
   );
 }
+
+/** The row holding a line's last value. */
+export const lastRow = (rows: readonly ChartRow[], index: number | undefined) => (index === undefined ? undefined : rows[index]);

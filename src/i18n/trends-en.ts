@@ -35,6 +35,7 @@ export const trendsEn = {
   breakMarker: 'Method change: lines not joined across',
   breakNote: (years: string) => `The method changed in ${years}: the line breaks there because comparing across the break is unsafe.`,
   gapNote: 'Years without a published figure are left empty; the line is not drawn across them.',
+  computedOnce: 'PAPI ranks and means are computed.',
   computedNote: 'PAPI ranks and means are computed from the totals of provinces with complete data (PAPI publishes no ranks).',
   rankNote: 'A rank always comes with its denominator (units ranked that year), e.g. 59/61.',
   endedNote: (unit: string, lastYear: number) => `${unit}: the series ends in ${lastYear}, as the unit did not exist for a full year after it.`,

@@ -33,6 +33,8 @@ export function TrendFigure({ model, measure, componentLabel, catalog, overlay }
   const title = t.chartTitle(indexName, componentLabel, measure === 'score' ? t.measureScore : t.measureRank, range.from, range.to);
   const axis = measure === 'rank' ? t.axisRank : index.scoreUnit === 'percent' ? t.axisPercent : t.axisPoints;
   const formatPoint: PointFormatter = pointFormatter(model.series, measure, index.scoreUnit, lang, t.computed);
+  const formatTooltip: PointFormatter = pointFormatter(model.series, measure, index.scoreUnit, lang);
+  const computed = model.series.some((s) => s.computed);
   const extras: LegendExtra[] = [
     ...(overlay?.events.length ? [{ label: messages.plans.chart.planMarker, color: PLAN_COLOR, kind: 'event' as const }] : []),
     ...(overlay?.bands.length ? [{ label: messages.plans.chart.targetBand, color: TARGET_COLOR, kind: 'band' as const }] : []),
@@ -47,7 +49,8 @@ export function TrendFigure({ model, measure, componentLabel, catalog, overlay }
         data={overlay?.rows ?? model.rows}
         series={model.series}
         legend={{ markerLabel: model.breaks.length > 0 ? t.breakMarker : undefined, extras }}
-        valueFormatter={formatPoint}
+        valueFormatter={formatTooltip}
+        tooltipNote={computed ? t.computedOnce : undefined}
         tickFormatter={tickFormatter(measure, model.yDomain, lang)}
         yDomain={overlay?.yDomain ?? model.yDomain}
         yReversed={measure === 'rank'}
@@ -59,7 +62,7 @@ export function TrendFigure({ model, measure, componentLabel, catalog, overlay }
         height={HEIGHT}
       />
       <TrendNotes model={model} measure={measure} />
-      {overlay && <PlanNotes overlay={overlay} catalog={catalog} index={index} measure={measure} />}
+      {overlay && <PlanNotes overlay={overlay} catalog={catalog} index={index} measure={measure} range={range} />}
       <SourceLine sources={model.sources} />
       <ChartImageButtons nameParts={[index.code, `${range.from}-${range.to}`, measure === 'rank' ? t.measureRank : t.measureScore]} />
       <TrendTable model={model} title={title} formatPoint={formatPoint} measure={measure} />

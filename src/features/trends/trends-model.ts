@@ -84,6 +84,9 @@ function scaleMaximum(catalog: Catalog, index: IndexDef, component: string): num
   return maxima.length > 0 ? Math.max(...maxima) : 100;
 }
 
+/** Up to this many units besides Cần Thơ each get a colour; more (a whole region) are muted until chosen. */
+const COLOURED_PEERS = 4;
+
 export function buildTrendsModel(catalog: Catalog, index: IndexDef, byYear: FiguresByYear, selection: TrendSelection, label: Labeller, referenceLabel: (r: Reference, computed: boolean) => string): TrendsModel | undefined {
   const loaded = [...byYear.keys()].sort((a, b) => a - b);
   const min = loaded[0];
@@ -125,16 +128,16 @@ export function buildTrendsModel(catalog: Catalog, index: IndexDef, byYear: Figu
       });
     }),
   );
-  const crowded = units.filter((u) => u.code !== CAN_THO).length > PALETTE_SIZE;
+  const crowded = units.filter((u) => u.code !== CAN_THO).length > Math.min(COLOURED_PEERS, PALETTE_SIZE);
   const series = split.segments.map((segment): TrendSeries => {
     const position = units.findIndex((u) => u.code === segment.id);
     const unit = units[position];
     const focus = unit?.code === CAN_THO;
-    // More units than distinct colours (a whole region): the others are muted until pointed at, not recoloured alike.
+    // Many units (a whole region): the others are muted until chosen or pointed at (OWID, FT), never recoloured alike.
     if (unit) return { key: segment.key, legendKey: unit.code, label: label(unit), color: unitColor(unit.code, position), emphasis: focus, muted: !focus && crowded, unit: unit.code, computed: index.rankKind === 'computed' };
     const reference = references.find((ref) => `ref-${ref}` === segment.id) ?? 'national';
     const computed = [...(refPoints.get(reference)?.values() ?? [])].some((point) => point?.computed);
-    return { key: segment.key, legendKey: segment.id, label: referenceLabel(reference, computed), color: REFERENCE_COLORS[reference], dashed: true, reference, computed };
+    return { key: segment.key, legendKey: segment.id, label: referenceLabel(reference, computed), tooltipLabel: referenceLabel(reference, false), color: REFERENCE_COLORS[reference], dashed: true, reference, computed };
   });
   const values = valuesOf(split);
   const axis = selection.measure === 'rank' ? rankAxis(Math.max(...values, 2)) : scoreAxis(values, { share: 0.1, limits: [0, scaleMaximum(catalog, index, selection.component)] });

@@ -6,12 +6,14 @@ import { groupMembers } from '@/domain/groups';
 import { predecessorsOf } from '@/domain/lineage';
 import type { Catalog } from '@/domain/types';
 import { goalText } from '@/i18n/plan-name';
+import { formatDate } from '@/i18n/format';
 import { useIndexFigures } from '@/queries/use-index-figures';
 import { usePlanData } from '@/queries/use-plan-data';
 import { useLang, useMessages, useNames } from '@/state/use-i18n';
 import { useUpdateView, useViewValues } from '@/state/use-view';
 import { selectComponent, selectIndex, selectUnits } from '@/state/selection';
 import { componentOptions } from './component-options';
+import { refsForUnits } from './group-refs';
 import { buildPlanOverlay } from './plan-overlay';
 import { TrendFigure } from './trend-figure';
 import { TrendsControls } from './trends-controls';
@@ -59,11 +61,18 @@ function Trends({ catalog }: { catalog: Catalog }) {
           bounds: model.bounds,
           yDomain: model.yDomain,
           bandLabel: (target) => goalText(target, { catalog, index, t: messages.plans, lang }),
+          dateLabel: (iso) => formatDate(iso),
         })
       : undefined;
   const chosen = components.find((c) => c.code === component);
   const componentLabel = chosen ? `${chosen.code} · ${nameIn(chosen, lang)}` : t.total;
   const lastYear = model?.bounds.max ?? new Date().getFullYear();
+  const mekong = groupMembers(catalog, MEKONG_DELTA, lastYear);
+  const cities = groupMembers(catalog, CENTRAL_CITIES, lastYear);
+  const groups = [
+    { codes: mekong, reference: 'region' as const },
+    { codes: cities, reference: 'peers' as const },
+  ];
 
   return (
     <div className="trends">
@@ -78,10 +87,10 @@ function Trends({ catalog }: { catalog: Catalog }) {
           <UnitPicker
             units={pickable}
             selected={units}
-            onChange={(codes) => update({ units: codes })}
+            onChange={(codes) => update({ units: codes, refs: refsForUnits(codes, state.refs, groups) })}
             quickPicks={[
-              { label: t.quickMekong, codes: groupMembers(catalog, MEKONG_DELTA, lastYear) },
-              { label: t.quickCities, codes: groupMembers(catalog, CENTRAL_CITIES, lastYear) },
+              { label: t.quickMekong, codes: mekong },
+              { label: t.quickCities, codes: cities },
               { label: t.quickMerger, codes: predecessorsOf(catalog, CAN_THO_MERGED).map((u) => u.code) },
             ]}
           />
