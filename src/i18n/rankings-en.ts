@@ -17,6 +17,7 @@ export const rankingsEn = {
   noIndex: 'No index ranks units at this level yet. Add one to data/indices.csv (see data/README.md, section 8).',
   levelNoun: { province: 'provinces', district: 'districts' },
   levelPlural: { province: 'provinces', district: 'districts' },
+  imageMessage: (unit: string, rank: string, index: string, year: number, score: string) => `${unit} ranks ${rank} in ${index} ${year} (${score})`,
   barTitle: (index: string, year: number, component: string | undefined, units: string) =>
     component ? `${index} ${year}: “${component}” score of the ${units}` : `${index} ${year}: total score of the ${units}`,
   axisPercent: 'Score (%)',

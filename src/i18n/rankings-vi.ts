@@ -26,6 +26,7 @@ export const rankingsVi = {
   levelNoun: { province: 'tỉnh', district: 'quận, huyện' },
   levelPlural: { province: 'các tỉnh', district: 'các quận, huyện' },
   // Bar chart
+  imageMessage: (unit: string, rank: string, index: string, year: number, score: string) => `${unit} đứng ${rank} về ${index} năm ${year} (${score})`,
   barTitle: (index: string, year: number, component: string | undefined, units: string) =>
     component ? `${index} ${year}: điểm “${component}” của ${units}` : `${index} ${year}: tổng điểm ${units}`,
   axisPercent: 'Điểm (%)',

@@ -35,6 +35,8 @@ export const trendsEn = {
   breakMarker: 'Method change: lines not joined across',
   breakNote: (years: string) => `The method changed in ${years}: the line breaks there because comparing across the break is unsafe.`,
   gapNote: 'Years without a published figure are left empty; the line is not drawn across them.',
+  imageRank: (unit: string, rank: string, index: string, year: number) => `${unit} ranks ${rank} in ${index} ${year}`,
+  imageScore: (unit: string, score: string, index: string, year: number) => `${unit} scores ${score} in ${index} ${year}`,
   computedOnce: 'PAPI ranks and means are computed.',
   computedNote: 'PAPI ranks and means are computed from the totals of provinces with complete data (PAPI publishes no ranks).',
   rankNote: 'A rank always comes with its denominator (units ranked that year), e.g. 59/61.',

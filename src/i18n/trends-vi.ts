@@ -34,6 +34,8 @@ export const trendsVi = {
   breakMarker: 'Đổi phương pháp: không nối đường qua',
   breakNote: (years: string) => `Phương pháp thay đổi năm ${years}: đường bị ngắt tại đó vì so sánh qua điểm gãy là không an toàn.`,
   gapNote: 'Năm không có số liệu công bố được để trống, không nối đường qua.',
+  imageRank: (unit: string, rank: string, index: string, year: number) => `${unit} đứng ${rank} về ${index} năm ${year}`,
+  imageScore: (unit: string, score: string, index: string, year: number) => `${unit} đạt ${score} ${index} năm ${year}`,
   computedOnce: 'Hạng và trung bình PAPI là số tính toán.',
   computedNote: 'Hạng và trung bình PAPI là số tính toán từ tổng điểm các tỉnh có đủ dữ liệu (PAPI không công bố thứ hạng).',
   rankNote: 'Thứ hạng luôn kèm mẫu số (số đơn vị được xếp hạng năm đó), ví dụ 59/61.',

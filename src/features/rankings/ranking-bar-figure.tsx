@@ -2,7 +2,7 @@ import { BarRankingChart } from '@/charts/bar-ranking-chart';
 import { CAN_THO_COLOR, REFERENCE_COLORS } from '@/charts/palette';
 import { ChartImageButtons } from '@/components/chart-image-buttons';
 import { QUARTILE_BANDS } from '@/domain/quartile-bands';
-import { formatInteger, formatNumber, formatScore } from '@/i18n/format';
+import { formatInteger, formatNumber, formatRank, formatScore } from '@/i18n/format';
 import { useLang, useMessages } from '@/state/use-i18n';
 import { BAND_COLORS, OTHER_BAR_COLOR } from './band-colors';
 import { BarLegend, type BarLegendEntry } from './bar-legend';
@@ -22,6 +22,11 @@ export function RankingBarFigure({ model }: { model: RankingsModel }) {
   const title = t.barTitle(shortIn(index, lang), year, component.component ? componentLabel(component, t, lang, true) : undefined, t.levelPlural[level]);
   const axis = index.scoreUnit === 'percent' ? t.axisPercent : t.axisPoints(scale && `${formatInteger(scale.min, lang)}–${formatNumber(scale.max, lang, Number.isInteger(scale.max) ? 0 : 2)}`);
   const canTho = bars.find((b) => b.unit.code === CAN_THO);
+  const canThoRow = model.rows.find((r) => r.unit.code === CAN_THO);
+  const message =
+    canThoRow?.rank && canThoRow.score !== undefined
+      ? t.imageMessage(shortIn(canThoRow.unit, lang), formatRank(canThoRow.rank.rank, canThoRow.rank.rankOf, lang), shortIn(index, lang), year, formatScore(canThoRow.score, index.scoreUnit, lang))
+      : undefined;
   const legend: BarLegendEntry[] = [
     ...(canTho ? [{ label: shortIn(canTho.unit, lang), color: CAN_THO_COLOR, strong: true }] : []),
     ...(cutoffs ? QUARTILE_BANDS.map((band) => ({ label: t.bands[band], color: BAND_COLORS[band] })) : [{ label: t.legendOthers(t.levelNoun[level]), color: OTHER_BAR_COLOR }]),
@@ -50,7 +55,7 @@ export function RankingBarFigure({ model }: { model: RankingsModel }) {
       </div>
       <p className="muted small">{t.chartHasTable}</p>
       <FigureNotes model={model} />
-      <ChartImageButtons nameParts={[index.code, year, component.code === 'total' ? undefined : component.code, t.exportName]} />
+      <ChartImageButtons message={message} nameParts={[index.code, year, component.code === 'total' ? undefined : component.code, t.exportName]} />
     </figure>
   );
 }

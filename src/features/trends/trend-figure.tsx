@@ -9,6 +9,8 @@ import { PLAN_COLOR, TARGET_COLOR, type PlanOverlay } from './plan-overlay';
 import { PlanNotes } from './plan-notes';
 import { pointFormatter, tickFormatter } from './trend-format';
 import { TrendNotes } from './trend-notes';
+import { trendHeadline } from './trend-headline';
+import { formatRank, formatScore } from '@/i18n/format';
 import { TrendTable } from './trend-table';
 import type { TrendsModel } from './trends-model';
 import { shortIn } from '@/i18n/names';
@@ -35,6 +37,9 @@ export function TrendFigure({ model, measure, componentLabel, catalog, overlay }
   const formatPoint: PointFormatter = pointFormatter(model.series, measure, index.scoreUnit, lang, t.computed);
   const formatTooltip: PointFormatter = pointFormatter(model.series, measure, index.scoreUnit, lang);
   const computed = model.series.some((s) => s.computed);
+  const headline = trendHeadline(model);
+  const headlineValue = headline && (headline.of !== undefined ? formatRank(headline.value, headline.of, lang) : formatScore(headline.value, index.scoreUnit, lang));
+  const message = headline && headlineValue && (measure === 'rank' ? t.imageRank : t.imageScore)(headline.label, headlineValue, indexName, headline.year);
   const extras: LegendExtra[] = [
     ...(overlay?.events.length ? [{ label: messages.plans.chart.planMarker, color: PLAN_COLOR, kind: 'event' as const }] : []),
     ...(overlay?.bands.length ? [{ label: messages.plans.chart.targetBand, color: TARGET_COLOR, kind: 'band' as const }] : []),
@@ -64,7 +69,7 @@ export function TrendFigure({ model, measure, componentLabel, catalog, overlay }
       <TrendNotes model={model} measure={measure} />
       {overlay && <PlanNotes overlay={overlay} catalog={catalog} index={index} measure={measure} range={range} />}
       <SourceLine sources={model.sources} />
-      <ChartImageButtons nameParts={[index.code, `${range.from}-${range.to}`, measure === 'rank' ? t.measureRank : t.measureScore]} />
+      <ChartImageButtons message={message} nameParts={[index.code, `${range.from}-${range.to}`, measure === 'rank' ? t.measureRank : t.measureScore]} />
       <TrendTable model={model} title={title} formatPoint={formatPoint} measure={measure} />
     </figure>
   );
