@@ -28,7 +28,9 @@ export function EndLabels({ labels, fontSize }: { labels: readonly EndLabel[]; f
     const y = yScale(label.value);
     return x === undefined || y === undefined ? [] : [{ label, x, y }];
   });
-  const ys = spreadLabels(points.map((p) => p.y), fontSize * 1.2, plot.y, plot.y + plot.height);
+  // Whole labels inside the plot: never over the year ticks below it.
+  const half = fontSize * 0.6;
+  const ys = spreadLabels(points.map((p) => p.y), fontSize * 1.2, plot.y + half, plot.y + plot.height - half);
   return (
     <g className="line-end-labels">
       {points.map(({ label, x }, i) => (

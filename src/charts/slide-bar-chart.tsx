@@ -25,25 +25,30 @@ export interface SlideBarChartProps {
   tickFormatter?: (value: number) => string;
 }
 
+/** Room for a value written beyond a bar's end. */
+const VALUE_ROOM = 190;
+
 /** Horizontal bars with their values written beside them (slides: nothing depends on hovering); a zero line when bars go both ways. */
 export function SlideBarChart({ bars, domain, width, height, labelWidth, ink, fontSize, ticks, tickFormatter }: SlideBarChartProps) {
   const diverging = domain[0] < 0;
+  // Falls have their values written left of the bar: room for them between the names and the bars.
+  const fallRoom = diverging ? VALUE_ROOM : 0;
   const axisHeight = ticks ? fontSize * 2 : 0;
   const rowHeight = (height - 16 - axisHeight) / Math.max(bars.length, 1);
   return (
-    <BarChart data={[...bars]} layout="vertical" width={width} height={height} margin={{ top: 8, right: 190, bottom: 8, left: diverging ? 150 : 8 }}>
+    <BarChart data={[...bars]} layout="vertical" width={width} height={height} margin={{ top: 8, right: VALUE_ROOM, bottom: 8, left: 8 }}>
       <XAxis type="number" domain={domain} hide={!ticks} ticks={ticks ? [...ticks] : undefined} interval={0} tickFormatter={tickFormatter} tick={{ fontSize: fontSize * 0.8, fill: ink.text }} stroke={ink.muted} height={axisHeight} />
       <YAxis
         type="category"
         dataKey="label"
-        width={labelWidth}
+        width={labelWidth + fallRoom}
         interval={0}
         tickLine={false}
         axisLine={false}
         tick={(props: YAxisTickContentProps) => {
           const bar = bars[props.index];
           return (
-            <text x={Number(props.x) - 8} y={Number(props.y)} dy="0.35em" textAnchor="end" fontSize={fontSize} fontWeight={bar?.emphasis ? 700 : 400} fill={ink.text}>
+            <text x={Number(props.x) - 8 - fallRoom} y={Number(props.y)} dy="0.35em" textAnchor="end" fontSize={fontSize} fontWeight={bar?.emphasis ? 700 : 400} fill={ink.text}>
               {bar?.label}
             </text>
           );
