@@ -81,12 +81,13 @@ test.describe('Kế hoạch (plans)', () => {
       await showView(page, 'trends');
       const figure = page.getByRole('figure', { name: /PAPI · Tổng điểm: Điểm/ });
       await expect(figure.locator('.chart-legend')).toContainText('Ngày ban hành kế hoạch');
-      // Labelled where they are drawn; the axis ends at 2024, so the plan of 02/10/2025 is a note only.
-      await expect(figure.locator('.plan-marker-badge')).toHaveCount(4);
+      // Labelled where they are drawn; the axis ends at the 2024 results, so the plans of 06/06/2024 and 02/10/2025 are notes only.
+      await expect(figure.locator('.plan-marker-badge')).toHaveCount(3);
       await expect(figure.locator('.plan-marker-badge', { hasText: '4168/QĐ-UBND' })).toBeVisible();
       const notes = figure.getByRole('list', { name: 'Ngày ban hành kế hoạch' });
       await expect(notes).toContainText('4168/QĐ-UBND (27/12/2021)');
-      await expect(notes).toContainText('Ban hành sau năm cuối có số liệu, chưa vẽ: 101/KH-UBND');
+      await expect(notes).toContainText('Ban hành sau kết quả cuối cùng trên biểu đồ, chưa vẽ: 101/KH-UBND');
+      await expect(notes).toContainText('18/05/2023: Hội nghị phân tích kết quả các chỉ số năm 2022');
       await expect(notes).toContainText('Mục tiêu top 15 năm 2025 (4168/QĐ-UBND) là mục tiêu về thứ hạng, không vẽ trên biểu đồ này.');
 
       await page.getByRole('radio', { name: 'Thứ hạng' }).check();

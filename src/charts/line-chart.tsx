@@ -117,6 +117,7 @@ export function LineChart(props: LineChartProps) {
           y2={band.y2}
           fill={band.color}
           fillOpacity={0.18}
+          ifOverflow="extendDomain"
           stroke={band.color}
           strokeDasharray="3 3"
           label={band.label ? { value: band.label, position: 'insideTop', fontSize: 12, fill: band.color } : undefined}

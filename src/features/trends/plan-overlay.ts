@@ -62,7 +62,8 @@ export function yearFraction(iso: string): number {
   return Math.round((year + (Date.parse(iso) - start) / 86_400_000 / days) * 1000) / 1000;
 }
 
-const drawable = (target: Target, measure: Measure) =>
+/** A rank target on a rank chart, a score target on a score chart. */
+export const drawable = (target: Target, measure: Measure) =>
   (measure === 'rank' && target.goal.kind === 'rank-at-most') || (measure === 'score' && target.goal.kind === 'score-at-least');
 
 /**
