@@ -104,11 +104,11 @@ describe('composeChartSvg', () => {
       expect(y(content.source)).toBeLessThanOrEqual(768 - 24);
     });
 
-    it('counts the notes that would leave the chart less than half the frame, rather than squeezing it', () => {
+    it('counts the notes that would leave the chart less than 62% of the frame, rather than squeezing it', () => {
       const notes = Array.from({ length: 30 }, (_, i) => `Ghi chú số ${i + 1}`);
       const framed = composeChartSvg({ ...content, notes }, { measure: fixedWidthMeasure, fontCss: FONT_CSS, frame });
       const body = parse(framed.svg).querySelector('svg.chart-body');
-      expect(Number(body?.getAttribute('height'))).toBeGreaterThanOrEqual(768 * 0.5);
+      expect(Number(body?.getAttribute('height'))).toBeGreaterThanOrEqual(768 * 0.62);
       const written = texts(framed.svg).filter((t) => t?.startsWith('Ghi chú số'));
       expect(texts(framed.svg)).toContain(`+${30 - written.length} more`);
       expect(written.length).toBeLessThan(30);

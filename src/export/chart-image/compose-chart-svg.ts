@@ -27,7 +27,7 @@ const SOURCE: Block = { size: 13, weight: 400, lineHeight: 18, fill: MUTED };
 export interface Frame {
   width: number;
   height: number;
-  /** "and 3 more notes": said when notes would leave the chart less than half the frame. */
+  /** "and 3 more notes": said when notes would leave the chart less than CHART_SHARE of the frame. */
   moreNotes: (count: number) => string;
 }
 
@@ -40,7 +40,7 @@ export interface ComposeOptions {
 }
 
 /** The least share of a frame's height the chart keeps: notes beyond it are counted, not written. */
-const CHART_SHARE = 0.5;
+const CHART_SHARE = 0.62;
 
 export interface Box {
   x: number;

@@ -4,7 +4,7 @@ import { bestUnit, groupMean } from '@/domain/groups';
 import { lastAssessedYear } from '@/domain/lineage';
 import { nationalMean, yearResult, type FiguresByYear, type MeanValue } from '@/domain/results';
 import { rankAxis, scoreAxis } from '@/domain/series/axis';
-import { seriesBreaks } from '@/domain/series/series-breaks';
+import { denominatorBreaks, mergeBreaks, seriesBreaks } from '@/domain/series/series-breaks';
 import { calendarYears, DENOMINATOR, splitSeries, valuesOf, type SeriesSource } from '@/domain/series/split-series';
 import { sourcesOf } from '@/domain/sources';
 import { TOTAL, type Catalog, type Figure, type IndexDef, type Source, type Unit } from '@/domain/types';
@@ -116,7 +116,15 @@ export function buildTrendsModel(catalog: Catalog, index: IndexDef, byYear: Figu
       return point && { value: point.value, extras: best ? { [UNIT_NAME]: label(best) } : undefined };
     },
   }));
-  const split = splitSeries(years, breaks, [...unitSources, ...refSources]);
+  // Ranks out of different totals (63, then 61) are not joined either; each point carries its denominator.
+  const ofChanges =
+    selection.measure === 'rank'
+      ? mergeBreaks(...units.map((unit) => denominatorBreaks(years.flatMap((year) => {
+          const of = unitPoints.get(unit.code)?.get(year)?.denominator;
+          return of === undefined ? [] : [{ year, of }];
+        }))))
+      : [];
+  const split = splitSeries(years, mergeBreaks(breaks, ofChanges), [...unitSources, ...refSources]);
 
   const used = years.flatMap((year) =>
     figuresIn(year).filter((f) => {
