@@ -85,7 +85,7 @@ export default defineConfig({
   },
   worker: { format: 'es' },
   test: {
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'data/tools/**/*.test.mjs'],
     environment: 'node',
     setupFiles: ['src/test-setup.ts'],
     env: { TZ: 'UTC' },

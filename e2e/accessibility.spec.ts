@@ -144,6 +144,9 @@ test.describe('accessibility (axe-core, WCAG 2.1 AA; keyboard)', () => {
     await expect(job.getByLabel('Dòng tiêu đề')).toHaveValue('1');
     await expectNoAxeViolations(page, 'data: import settings and mapping');
     await job.getByLabel('Nguồn của số liệu').selectOption({ index: 1 });
+    const rankOf = job.getByLabel('Số đơn vị được xếp hạng (khi không có cột)');
+    await rankOf.fill('63');
+    await rankOf.blur();
     await expect(job.getByTestId('diff-counts')).toBeVisible();
     await expectNoAxeViolations(page, 'data: import preview');
   });

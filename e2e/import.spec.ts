@@ -13,7 +13,12 @@ test.describe('Dữ liệu (data): import', () => {
     await expect(job.getByLabel('Năm', { exact: true })).toHaveValue('2024');
     await expect(job.getByLabel('Dấu phân cách')).toContainText('Phát hiện: dấu chấm phẩy (;)');
     await expect(job.getByLabel('Dòng tiêu đề')).toHaveValue('1');
-    await expect(job.getByLabel('Số đơn vị được xếp hạng (khi không có cột)')).toHaveValue('63');
+    // Two rows ranked 22 and 40: the file does not say of how many, so the user is asked and gives 63.
+    const rankOf = job.getByLabel('Số đơn vị được xếp hạng (khi không có cột)');
+    await expect(rankOf).toHaveValue('40');
+    await expect(job.getByRole('alert')).toContainText('Dòng 4, cột Xếp hạng');
+    await rankOf.fill('63');
+    await rankOf.blur();
     await chooseSource(job);
     await expect(job.getByTestId('diff-counts')).toHaveText('1 số mới, 0 số thay đổi, 0 số bị xóa, 1 không đổi');
     await expect(job.getByRole('region', { name: 'Những gì sẽ thay đổi' }).getByRole('row', { name: /Hậu Giang/ })).toContainText('85,50% · 40/63');

@@ -33,8 +33,8 @@ test.describe('Kế hoạch (plans)', () => {
 
     await test.step('shows the PAPI top-15 target against 59/61 with the gap in places, not yet measurable (no red "chưa đạt"), measured from 2025 on the new city', async () => {
       await showView(page, 'plans');
-      const target = page.getByRole('article', { name: /PAPI: mục tiêu top 15 năm 2025/ });
-      await expect(target.getByRole('heading')).toHaveText('PAPI: mục tiêu top 15 năm 2025 — 2024: 59/61 (tính toán)');
+      const target = page.getByRole('article', { name: /PAPI: mục tiêu nhóm 15 dẫn đầu năm 2025/ });
+      await expect(target.getByRole('heading')).toHaveText('PAPI: mục tiêu nhóm 15 dẫn đầu năm 2025 — 2024: 59/61 (tính toán)');
       await expect(target).toContainText('Chưa đo được');
       await expect(target.locator('.verdict')).toContainText('chưa có kết quả năm 2025; theo số liệu 2024: cần tăng 44 bậc (59 → 15)');
       await expect(target).not.toContainText('chưa đạt');
@@ -47,7 +47,7 @@ test.describe('Kế hoạch (plans)', () => {
       await expect(page).toHaveURL(/plan=qd-4168-2021/);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('4168/QĐ-UBND ngày 27/12/2021');
       await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
-      await expect(page.getByRole('article', { name: /PAPI: mục tiêu top 15/ })).toContainText('59/61');
+      await expect(page.getByRole('article', { name: /PAPI: mục tiêu nhóm 15 dẫn đầu/ })).toContainText('59/61');
     });
 
     await test.step('a plan without a sourced target or task says so, and shows its baseline from the data', async () => {
@@ -88,7 +88,7 @@ test.describe('Kế hoạch (plans)', () => {
       await expect(notes).toContainText('4168/QĐ-UBND (27/12/2021)');
       await expect(notes).toContainText('Ban hành sau kết quả cuối cùng trên biểu đồ, chưa vẽ: 101/KH-UBND');
       await expect(notes).toContainText('18/05/2023: Hội nghị phân tích kết quả các chỉ số năm 2022');
-      await expect(notes).toContainText('Mục tiêu top 15 năm 2025 (4168/QĐ-UBND) là mục tiêu về thứ hạng, không vẽ trên biểu đồ này.');
+      await expect(notes).toContainText('Mục tiêu nhóm 15 dẫn đầu năm 2025 (4168/QĐ-UBND) là mục tiêu về thứ hạng, không vẽ trên biểu đồ này.');
 
       await page.getByRole('radio', { name: 'Thứ hạng' }).check();
       const ranks = page.getByRole('figure', { name: /PAPI · Tổng điểm: Thứ hạng/ });
@@ -162,6 +162,6 @@ test.describe('Kế hoạch (plans)', () => {
     await expect(alert).toContainText('plans/tasks.csv');
     await expect(alert).toContainText("Dòng 7, cột responsible: 'sct' mã cơ quan không có trong plans/agencies.csv");
     await expect(alert).toContainText("Dòng 7, cột deadline: '31/12/2025' không phải ngày dạng yyyy-mm-dd");
-    await expect(page.getByRole('article', { name: /PAPI: mục tiêu top 15/ })).toContainText('59/61');
+    await expect(page.getByRole('article', { name: /PAPI: mục tiêu nhóm 15 dẫn đầu/ })).toContainText('59/61');
   });
 });

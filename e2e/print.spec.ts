@@ -56,7 +56,7 @@ test.describe('Hồ sơ A4 (one-page profile) and printing', () => {
     await expect(papi.getByTestId('profile-rank')).toHaveText('59/61');
     await expect(papi).toContainText('hạng tính toán');
     await expect(papi).toContainText('▼ giảm 6 bậc');
-    await expect(papi.getByTestId('profile-target')).toContainText('top 15 năm 2025');
+    await expect(papi.getByTestId('profile-target')).toContainText('nhóm 15 dẫn đầu năm 2025');
     await expect(papi.getByTestId('profile-target')).toContainText('Chưa đo được');
     await expect(papi.getByRole('listitem').first()).toContainText('D1 Tham gia của người dân ở cấp cơ sở 3,61/10 · \u22121,37 so với TB cả nước');
 
@@ -74,11 +74,19 @@ test.describe('Hồ sơ A4 (one-page profile) and printing', () => {
 
     await expect(page.getByTestId('profile-no-tasks')).toContainText('Chưa có nhiệm vụ nào được ghi nhận');
     await expect(page.locator('.a4-footer')).toContainText('Kế hoạch 101/KH-UBND');
+    const credit = page.getByTestId('profile-credit');
+    await expect(credit).toHaveText(/^Nguồn số liệu: PAR Index [\d–]+ \(Bộ Nội vụ\); SIPAS [\d–]+ \(Bộ Nội vụ\); PAPI 2017–2024 \(CECODES, VFF-CRT, RTA, UNDP\); Kế hoạch 4168\/QĐ-UBND$/);
+    const allSources = page.locator('.profile-all-sources');
+    await expect(allSources.getByRole('link').first()).toBeHidden();
+    await allSources.getByText('Danh sách nguồn đầy đủ').click();
+    await expect(allSources.getByRole('link').first()).toBeVisible();
 
     await expectOneA4Page(page);
     for (const figure of ['40,44/80', '59/61', '89,13%', '22/63', '83,28%', '34/63']) await expect(page.getByText(figure, { exact: true })).toBeVisible();
     await expect(page.getByTestId('profile-no-tasks')).toBeVisible();
     await expect(page.getByTestId('printed-on')).toBeVisible();
+    await expect(credit).toBeVisible();
+    await expect(allSources).toBeHidden();
   });
 
   test('prints in English with English numbers, still on one page', async ({ page }) => {

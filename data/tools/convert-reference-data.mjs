@@ -22,6 +22,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { convertPlans } from './convert-plans.mjs';
+import { applyDecember2026, prepareDecember2026 } from './convert-2026-12-figures.mjs';
+import { assessments2025, check2025, H_ASSESSMENTS, H_LINEAGE, lineage2025, SOURCES_2025, units2025 } from './convert-2025-units.mjs';
 
 const SCRIPT_DIR = path.dirname(fileURLToPath(import.meta.url));
 const REPO_ROOT = path.resolve(SCRIPT_DIR, '..', '..');
@@ -721,6 +723,7 @@ const SOURCES = [
     date: '',
     note: 'Title reconstructed from the URL slug. Joint PAPI plan 2024–2025 of the city Fatherland Front Committee and People\'s Committee; quotes the target of Decision 4168/QĐ-UBND (PAPI top 15 by 2025).',
   },
+  ...SOURCES_2025,
 ];
 
 const SOURCE_BY_URL = new Map(SOURCES.filter((s) => s.url).map((s) => [s.url, s.id]));
@@ -1129,7 +1132,7 @@ const NOT_CONVERTED_MEASURES = new Set([
 // Output headers (the schema)
 // ---------------------------------------------------------------------------------------------
 
-const H_UNITS = ['code', 'name_vi', 'name_en', 'short_vi', 'short_en', 'level', 'parent', 'region', 'peer_groups', 'valid_from', 'valid_to', 'successor', 'gso_code', 'source', 'note'];
+const H_UNITS = ['code', 'name_vi', 'name_en', 'short_vi', 'short_en', 'level', 'parent', 'region', 'region_status', 'peer_groups', 'valid_from', 'valid_to', 'successor', 'gso_code', 'source', 'note'];
 const H_GROUPS = ['code', 'name_vi', 'name_en', 'short_vi', 'short_en', 'source', 'note'];
 const H_SOURCES = ['id', 'title', 'publisher', 'date', 'url', 'note'];
 const H_INDICES = ['code', 'name_vi', 'name_en', 'short_vi', 'short_en', 'publisher_vi', 'publisher_en', 'unit_level', 'score_unit', 'rank_kind', 'first_year', 'source', 'note'];
@@ -1845,7 +1848,12 @@ function selfCheckIntegrity(units, comps) {
 function main() {
   assert(fs.existsSync(path.join(REF_DIR, 'README.md')), `reference data not found at ${REF_DIR}`);
 
-  const { units, districtCode, provinces } = buildUnits();
+  const built = buildUnits();
+  const { districtCode, provinces } = built;
+  // Units after 01/07/2025, their lineage and who was assessed (convert-2025-units.mjs).
+  const units = units2025(REF_DIR, built.units);
+  const lineage = lineage2025(REF_DIR, units);
+  const assessments = assessments2025(INDICES);
   const { comps, sipasElementByVi } = buildComponents();
 
   // Every URL of the converted files must be in the SOURCES table (and vice versa, apart from
@@ -1868,13 +1876,19 @@ function main() {
     indexCodes: new Set(INDICES.map((x) => x.code)), unitCodes: new Set(units.map((u) => u.code)),
   });
   for (const url of plans.usedUrls) usedUrls.add(url);
-  const EXTRA_SOURCE_IDS = new Set(['kinhtetieudung-papi-2022', 'papi-ml-mcdm', 'mdtrinh-vietnamdata', 'general-knowledge', 'cand-papi-2014', 'vietnamvn-ja-can-tho-papi-workshop', 'hethongphapluat-qd-575-2017-bac-ninh']);
+  const EXTRA_SOURCE_IDS = new Set(['kinhtetieudung-papi-2022', 'papi-ml-mcdm', 'mdtrinh-vietnamdata', 'general-knowledge', 'cand-papi-2014', 'vietnamvn-ja-can-tho-papi-workshop', 'hethongphapluat-qd-575-2017-bac-ninh', ...SOURCES_2025.map((s) => s.id)]);
   for (const s of SOURCES) {
     if (!EXTRA_SOURCE_IDS.has(s.id)) assert(usedUrls.has(s.url), `SOURCES: ${s.id} URL not found in the converted reference files`);
     assert(/^[a-z0-9]+(-[a-z0-9]+)*$/.test(s.id), `SOURCES: id '${s.id}' is not kebab-case`);
     assert(s.date === '' || /^\d{4}-\d{2}-\d{2}$/.test(s.date), `SOURCES: ${s.id} bad date`);
   }
   assert(SOURCE_IDS.size === SOURCES.length, 'SOURCES: duplicate id');
+  const december = prepareDecember2026({ readCsv, sourceIds: SOURCE_IDS });
+  SOURCES.push(...december.sources);
+  for (const s of december.sources) SOURCE_IDS.add(s.id);
+  INDICES.push(...december.indices);
+  PERIODS.push(...december.periods);
+  assessments.push(...december.assessments);
 
   const unitOrder = new Map(units.map((u, i) => [u.code, i]));
   const compOrderByPeriod = new Map();
@@ -1909,11 +1923,17 @@ function main() {
   writeOut('components.csv', toCsv(H_COMPONENTS, comps, 'components.csv'));
   for (const st of STATEMENTS) for (const id of st.source.split(';')) assert(SOURCE_IDS.has(id), `STATEMENTS: unknown source ${id}`);
   writeOut('statements.csv', toCsv(H_STATEMENTS, STATEMENTS, 'statements.csv'));
+  writeOut('lineage.csv', toCsv(H_LINEAGE, lineage, 'lineage.csv'));
+  writeOut('assessments.csv', toCsv(H_ASSESSMENTS, assessments, 'assessments.csv'));
 
   const par = convertLong('par-index.csv', 'par', ctx);
   const sipas = convertLong('sipas.csv', 'sipas', ctx);
   const papi = convertPapi(ctx);
   const ctPar = convertCtPar(ctx);
+  const decemberResult = applyDecember2026({
+    readCsv, parseCsv, toCsv, writeOut, dataDir: DATA_DIR, wasWritten: (relPath) => written.some((w) => w.relPath === relPath),
+    valueHeader: H_VALUES, unitIndex: ctx.unitIndex, componentOrder: ctx.componentOrder, sourceIds: SOURCE_IDS,
+  });
 
   const licence = fs.readFileSync(path.join(REF_DIR, 'papi', 'LICENSE-ml-mcdm.txt'));
   fs.mkdirSync(path.join(DATA_DIR, 'papi'), { recursive: true });
@@ -1930,8 +1950,12 @@ function main() {
   lines.push(`Not converted (district-par-fragments.csv): ${fmtSkipped(ctPar.skipped)}`);
 
   lines.push(`Not converted (plans.csv): ${plans.notConverted.join('; ')}`);
+  lines.push(...decemberResult.report);
 
-  const problems = [...selfCheckPapi(papi), ...selfCheckIntegrity(units, comps), ...plans.problems];
+  const problems = [
+    ...selfCheckPapi(papi), ...selfCheckIntegrity(units, comps), ...plans.problems, ...decemberResult.problems,
+    ...check2025(units, lineage, assessments, SOURCE_IDS, new Set(INDICES.map((x) => x.code))),
+  ];
   if (problems.length > 0) {
     console.log(lines.join('\n'));
     console.error(`SELF-CHECK FAILED (${problems.length}):\n  ${problems.join('\n  ')}`);

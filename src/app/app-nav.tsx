@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { ViewLink } from '@/components/view-link';
+import { useScrollEdges } from '@/components/use-scroll-edges';
 import { useCoreMessages } from '@/state/use-i18n';
 import { useViewValue } from '@/state/use-view';
 import type { View } from '@/state/view-state';
@@ -22,16 +23,20 @@ export function AppNav() {
     const current = nav.current?.querySelector<HTMLElement>('[aria-current="page"]');
     if (nav.current && current) nav.current.scrollLeft = current.offsetLeft - (nav.current.clientWidth - current.offsetWidth) / 2;
   }, [view]);
+  // …and fade the end that hides links, so the strip shows that it scrolls.
+  const edges = useScrollEdges(nav);
   return (
-    <nav ref={nav} className="app-nav" aria-label={t.navLabel}>
-      <NavLink view="overview" label={t.navOverview} />
-      <NavLink view="trends" label={t.navTrends} />
-      <NavLink view="rankings" label={t.navRankings} />
-      <NavLink view="components" label={t.navComponents} />
-      <NavLink view="plans" label={t.navPlans} />
-      <NavLink view="data" label={t.navData} />
-      <NavLink view="profile" label={t.navProfile} />
-      <NavLink view="present" label={t.navPresent} />
-    </nav>
+    <div className="app-nav-frame" data-hidden-start={edges.start || undefined} data-hidden-end={edges.end || undefined}>
+      <nav ref={nav} className="app-nav" aria-label={t.navLabel}>
+        <NavLink view="overview" label={t.navOverview} />
+        <NavLink view="trends" label={t.navTrends} />
+        <NavLink view="rankings" label={t.navRankings} />
+        <NavLink view="components" label={t.navComponents} />
+        <NavLink view="plans" label={t.navPlans} />
+        <NavLink view="data" label={t.navData} />
+        <NavLink view="profile" label={t.navProfile} />
+        <NavLink view="present" label={t.navPresent} />
+      </nav>
+    </div>
   );
 }

@@ -10,8 +10,9 @@ import { ViewLink } from './view-link';
 import './add-slide-buttons.css';
 
 /**
- * "Thêm vào trình chiếu": appends what the view shows, as a slide, to the deck in the URL (the
- * default deck first, when none was arranged yet). Only slides the data can fill are offered.
+ * "Thêm vào trình chiếu": appends what the view shows (index, year, component), as a slide, to the deck
+ * in the URL (the default deck first, when none was arranged yet). Only slides the data can fill are
+ * offered; when none can be, it says so.
  */
 export function AddSlideButtons({ catalog, specs }: { catalog: Catalog; specs: readonly SlideSpec[] }) {
   const t = useMessages().present;
@@ -21,7 +22,7 @@ export function AddSlideButtons({ catalog, specs }: { catalog: Catalog; specs: r
   const [added, setAdded] = useState<number>();
   if (pending) return null;
   const offered = specs.filter((spec) => buildSlide(data, spec) !== undefined);
-  if (offered.length === 0) return null;
+  if (offered.length === 0) return <p className="add-slide-none">{t.cannotAdd}</p>;
   const add = (spec: SlideSpec) => {
     const codes = [...(deck ?? defaultDeck(data)), slideCode(spec)];
     update({ deck: codes });

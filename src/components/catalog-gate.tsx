@@ -19,7 +19,7 @@ export function CatalogGate({ children }: { children: (catalog: Catalog) => Reac
     return bundled && typed.length > 0 ? { ...bundled, sources: new Map([...bundled.sources, ...typed.map((s) => [s.id, s] as const)]) } : bundled;
   }, [bundled, batches]);
   if (error) {
-    return <ErrorCallout title={t.catalogErrorTitle} issues={asDataFileError(error, 'data').issues} help={t.fileErrorHelp} />;
+    return <ErrorCallout title={t.catalogErrorTitle} issues={asDataFileError(error, 'data').issues} help={t.catalogErrorHelp} />;
   }
   if (!catalog) return <p className="muted">{t.loading}</p>;
   return <>{children(catalog)}</>;

@@ -1,10 +1,12 @@
 import type { DataFileError, DataIssue } from '@/domain/issues';
 import { describeIssue } from '@/i18n/describe-issue';
+import type { ReactNode } from 'react';
+import { ViewLink } from '@/components/view-link';
 import { useCoreMessages } from '@/state/use-i18n';
 
 const SHOWN = 5;
 
-export function ErrorCallout({ title, issues, help }: { title: string; issues: readonly DataIssue[]; help?: string }) {
+export function ErrorCallout({ title, issues, help, action }: { title: string; issues: readonly DataIssue[]; help?: string; action?: ReactNode }) {
   const t = useCoreMessages();
   return (
     <div className="callout callout-error" role="alert">
@@ -18,6 +20,7 @@ export function ErrorCallout({ title, issues, help }: { title: string; issues: r
       </ul>
       {issues.length > SHOWN && <p>{t.moreIssues(issues.length - SHOWN)}</p>}
       {help && <p className="callout-help">{help}</p>}
+      {action}
     </div>
   );
 }
@@ -28,7 +31,19 @@ export function FileErrors({ errors }: { errors: readonly DataFileError[] }) {
   return (
     <>
       {errors.map((error) => (
-        <ErrorCallout key={error.file} title={t.fileErrorTitle(error.file)} issues={error.issues} help={t.fileErrorHelp} />
+        <ErrorCallout
+          key={error.file}
+          title={t.fileErrorTitle(error.file)}
+          issues={error.issues}
+          help={t.fileErrorHelp}
+          action={
+            <p>
+              <ViewLink change={{ view: 'data' }} className="button primary">
+                {t.importOffer.link}
+              </ViewLink>
+            </p>
+          }
+        />
       ))}
     </>
   );

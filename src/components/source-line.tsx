@@ -1,22 +1,28 @@
 import type { Source } from '@/domain/types';
 import { formatDate } from '@/i18n/format';
+import { textLang } from '@/i18n/text-lang';
 import { useCoreMessages } from '@/state/use-i18n';
 
 const SHOWN = 3;
 
-function SourceLink({ source }: { source: Source }) {
+export function SourceLink({ source }: { source: Source }) {
   const t = useCoreMessages();
   if (source.imported) return <strong className="imported-source">{t.importedFrom(source.imported.file, formatDate(source.imported.importedAt))}</strong>;
   return (
     <>
       {source.url ? (
-        <a href={source.url} rel="noreferrer noopener" target="_blank">
+        <a href={source.url} rel="noreferrer noopener" target="_blank" lang={textLang(source.title)}>
           {source.title}
         </a>
       ) : (
-        source.title
+        <span lang={textLang(source.title)}>{source.title}</span>
       )}
-      {source.publisher && ` (${source.publisher})`}
+      {source.publisher && (
+        <>
+          {' ('}
+          <span lang={textLang(source.publisher)}>{source.publisher}</span>)
+        </>
+      )}
     </>
   );
 }

@@ -33,12 +33,37 @@ describe('the bundled data', () => {
     }
   });
 
+  it('keeps aggregates of existing indices (or the portal measure), units and sources; the portal is never SIPAS', () => {
+    expect(catalog.aggregates.length).toBeGreaterThan(0);
+    for (const a of catalog.aggregates) {
+      const where = `${a.index} ${a.year} ${a.measure}`;
+      expect(catalog.indices.has(a.index) || a.measure === 'portal_satisfaction', where).toBe(true);
+      expect(catalog.units.has(a.unit), where).toBe(true);
+      for (const source of a.sources) expect(catalog.sources.has(source), `${where} source ${source}`).toBe(true);
+    }
+    expect(catalog.aggregates.filter((a) => a.measure === 'portal_satisfaction').every((a) => a.index === 'dvc-portal')).toBe(true);
+    expect(catalog.aggregates.some((a) => a.index === 'sipas')).toBe(false);
+  });
+
   it('keeps published statements that point at existing indices, units and sources', () => {
     expect(catalog.statements.length).toBeGreaterThan(0);
     for (const statement of catalog.statements) {
       expect(catalog.indices.has(statement.index)).toBe(true);
       expect(catalog.units.has(statement.unit)).toBe(true);
       for (const source of statement.sources) expect(catalog.sources.has(source), source).toBe(true);
+    }
+  });
+
+  it('keeps assessment rows and lineage links that point at existing indices, units and sources', () => {
+    for (const row of catalog.assessments) {
+      expect(catalog.indices.has(row.index), row.index).toBe(true);
+      expect(row.unitsValidOn).toMatch(/^\d{2}-\d{2}$/);
+      for (const source of row.sources) expect(catalog.sources.has(source), source).toBe(true);
+    }
+    for (const link of catalog.lineage) {
+      expect(catalog.units.has(link.unit), link.unit).toBe(true);
+      if (link.predecessor) expect(catalog.units.has(link.predecessor), link.predecessor).toBe(true);
+      for (const source of link.sources) expect(catalog.sources.has(source), source).toBe(true);
     }
   });
 });

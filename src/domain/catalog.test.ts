@@ -11,6 +11,20 @@ describe('parseCatalog', () => {
     expect(catalog?.periods.find((p) => p.period === 'papi-2018')).toMatchObject({ totalMin: 8, totalMax: 80, breakBefore: 'total', toYear: undefined });
     expect(catalog?.components.find((c) => c.code === 'SC11')).toMatchObject({ parent: 'D1', maxPoints: 2.5 });
     expect(catalog?.statements).toMatchObject([{ index: 'papi', year: 2024, unit: 'P59', componentsUp: 3, componentsDown: 5 }]);
+    expect(catalog?.aggregates[1]).toEqual({
+      index: 'ct-par', year: 2015, unit: 'P59', level: 'district', measure: 'mean_score', subject: '', value: 83.93, valueUnit: 'points',
+      sources: ['s1'], derivation: '84.05 - 0.12 = 83.93', note: '',
+    });
+  });
+
+  it('reports an aggregate whose unit of value or number is not allowed, naming file, line and column', () => {
+    const broken = { ...TINY_CATALOG_TEXTS, 'aggregates.csv': TINY_CATALOG_TEXTS['aggregates.csv'].replace('84.05,points', '84.05,score').replace('83.93,points', 'n/a,points') };
+    const { catalog, issues } = parseCatalog(broken);
+    expect(catalog).toBeUndefined();
+    expect(issues).toMatchObject([
+      { file: 'aggregates.csv', line: 2, column: 'unit_of_value', kind: 'unknown-value', raw: 'score' },
+      { file: 'aggregates.csv', line: 3, column: 'value', kind: 'not-a-number', raw: 'n/a' },
+    ]);
   });
 
   it('returns no catalogue when a file has a problem, naming file, line and column', () => {

@@ -2,10 +2,10 @@ import type { CatalogFile } from './catalog-files';
 import { parseCsvTable } from './csv-table';
 import { fieldReader, type FieldReader } from './fields';
 import type { DataIssue } from './issues';
-import type { Catalog, Component, IndexDef, PeerGroup, Period, Source, Statement, Unit } from './types';
+import { readAggregate } from './aggregates';
+import { UNIT_LEVELS, type Assessment, type Catalog, type Component, type IndexDef, type LineageLink, type PeerGroup, type Period, type Source, type Statement, type Unit } from './types';
 
-
-const UNIT_LEVELS = ['nation', 'region', 'province', 'district', 'department'] as const;
+const REGION_STATUSES = ['published', 'inferred', 'unknown'] as const;
 
 /** Reads every record of a CSV table; problems are pushed to `issues`. */
 export function readTable<T>(file: string, text: string, columns: readonly string[], issues: DataIssue[], read: (row: FieldReader, line: number) => T): T[] {
@@ -28,6 +28,7 @@ const readUnit = (row: FieldReader): Unit => ({
   level: row.oneOf('level', UNIT_LEVELS) ?? 'province',
   parent: row.optionalText('parent'),
   region: row.optionalText('region'),
+  regionStatus: row.optionalText('region_status') ? row.oneOf('region_status', REGION_STATUSES) : undefined,
   peerGroups: row.list('peer_groups'),
   validFrom: row.date('valid_from'),
   validTo: row.date('valid_to'),
@@ -109,6 +110,26 @@ const readStatement = (row: FieldReader): Statement => ({
   note: row.text('note'),
 });
 
+const readAssessment = (row: FieldReader): Assessment => ({
+  index: row.text('index', true),
+  fromYear: row.integer('from_year') ?? 0,
+  toYear: row.integer('to_year'),
+  level: row.oneOf('level', UNIT_LEVELS) ?? 'province',
+  unitsValidOn: row.text('units_valid_on', true),
+  sources: row.list('source'),
+  note: row.text('note'),
+});
+
+const readLineage = (row: FieldReader): LineageLink => ({
+  unit: row.text('unit', true),
+  predecessor: row.optionalText('predecessor'),
+  predecessorName: row.text('predecessor_name', true),
+  predecessorGsoCode: row.optionalText('predecessor_gso_code'),
+  part: row.oneOf('part', ['whole', 'part'] as const) ?? 'whole',
+  sources: row.list('source'),
+  note: row.text('note'),
+});
+
 const byKey = <T>(items: T[], key: (item: T) => string) => new Map(items.map((item) => [key(item), item]));
 
 export interface CatalogResult {
@@ -126,6 +147,9 @@ export function parseCatalog(texts: Record<CatalogFile, string>): CatalogResult 
   const components = readTable('components.csv', texts['components.csv'], ['index', 'period', 'code', 'parent', 'name_vi', 'name_en', 'max_points'], issues, readComponent);
   const sources = readTable('sources.csv', texts['sources.csv'], ['id', 'title', 'url'], issues, readSource);
   const statements = readTable('statements.csv', texts['statements.csv'], ['index', 'year', 'unit', 'component', 'topic', 'text_vi', 'text_en', 'source'], issues, readStatement);
+  const assessments = readTable('assessments.csv', texts['assessments.csv'], ['index', 'from_year', 'to_year', 'level', 'units_valid_on', 'source'], issues, readAssessment);
+  const lineage = readTable('lineage.csv', texts['lineage.csv'], ['unit', 'predecessor', 'predecessor_name', 'predecessor_gso_code', 'part', 'source'], issues, readLineage);
+  const aggregates = readTable('aggregates.csv', texts['aggregates.csv'], ['index', 'year', 'unit', 'level', 'measure', 'value', 'unit_of_value', 'source'], issues, readAggregate);
   if (issues.length > 0) return { issues };
   return {
     catalog: {
@@ -136,6 +160,9 @@ export function parseCatalog(texts: Record<CatalogFile, string>): CatalogResult 
       components,
       sources: byKey(sources, (source) => source.id),
       statements,
+      assessments,
+      lineage,
+      aggregates,
     },
     issues,
   };

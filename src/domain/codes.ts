@@ -18,3 +18,10 @@ export const DEFAULT_INDEX = 'papi';
 
 /** Whether the code is Cần Thơ, before or after the merger. */
 export const isCanTho = (code: string) => code === CAN_THO || code === CAN_THO_MERGED;
+
+/** Measures of data/aggregates.csv that views name: a mean of the units at a level, and a named unit's score. */
+export const MEAN_SCORE = 'mean_score';
+export const UNIT_SCORE = 'unit_score';
+/** The four published parts of a PAR Index score (2020), in the order they are printed; not components of the period. */
+export const SCORE_PARTS = ['part_appraisal', 'part_sipas', 'part_leaders_survey', 'part_socioeconomic_impact'] as const;
+export type ScorePart = (typeof SCORE_PARTS)[number];

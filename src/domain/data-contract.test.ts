@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { componentResults, countChanges } from './component-results';
 import { changeOnPrevious, nationalMean, unitResults } from './results';
 import { loadBundledCatalog, loadBundledIndex } from './testing/bundled-data';
-import { CAN_THO, PAPI_2024, PAPI_CAN_THO, PAR_2024, SIPAS_2024 } from './testing/real-figures';
+import { CAN_THO, PAPI_2014_CAN_THO_CONFLICT, PAPI_2024, PAPI_CAN_THO, PAR_2024, SIPAS_2024 } from './testing/real-figures';
 
 // Parsing every bundled year of an index takes seconds on a shared machine.
 describe('the bundled real figures (data contract)', { timeout: 30_000 }, () => {
@@ -19,6 +19,16 @@ describe('the bundled real figures (data contract)', { timeout: 30_000 }, () => 
       expect(result?.score, year).toBeCloseTo(score, 3);
       expect(result?.rank, year).toEqual({ rank, rankOf, kind: 'computed' });
     }
+  });
+
+  it('PAPI 2014: Cần Thơ has two conflicting totals, each with its own source, and so no computed rank', () => {
+    const { year, dataset, published } = PAPI_2014_CAN_THO_CONFLICT;
+    const rows = (papi.get(year) ?? []).filter((f) => f.unit === CAN_THO && f.component === 'total');
+    expect(rows.map((f) => [f.score, f.status, f.sources])).toEqual([
+      [dataset, 'conflict', ['papi-ml-mcdm']],
+      [published, 'conflict', ['cand-papi-2014']],
+    ]);
+    expect(results('papi', papi).find((r) => r.year === year)?.rank).toBeUndefined();
   });
 
   it('PAPI 2024: Cần Thơ 40,44 and 59/61, down 6 places; the mean of provinces 43,43; P17 and P52 did not take part', () => {

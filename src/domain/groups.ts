@@ -1,11 +1,11 @@
-import { assessedIn } from './lineage';
+import { isAssessed } from './assessments';
 import { competitionRanks, rankableFigures } from './ranking';
 import type { MeanValue } from './results';
 import type { Catalog, Figure } from './types';
 
-/** Codes of the units of a region or a peer group that existed throughout the given year. */
+/** Codes of the units of a region or a peer group assessed in the year (assessments.csv): the 63 provinces to 2024, the 34 from 2025. */
 export function groupMembers(catalog: Catalog, group: string, year: number): string[] {
-  return [...catalog.units.values()].filter((u) => (u.region === group || u.peerGroups.includes(group)) && assessedIn(u, year)).map((u) => u.code);
+  return [...catalog.units.values()].filter((u) => (u.region === group || u.peerGroups.includes(group)) && isAssessed(catalog, undefined, u, year)).map((u) => u.code);
 }
 
 /** Figures of a group can be summarised when the index scores every province, or when every member has a score. */

@@ -29,6 +29,8 @@ export type IssueKind =
   | 'unknown-agency'
   | 'out-of-range'
   | 'rank-above-denominator'
+  | 'denominator-disagrees'
+  | 'unit-not-assessed'
   | 'fraction-for-percent'
   | 'duplicate-row'
   | 'score-with-gap-status'

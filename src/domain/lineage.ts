@@ -1,7 +1,22 @@
-import type { Catalog, Unit } from './types';
+import type { Catalog, LineageLink, Unit } from './types';
 
+/** The catalogue units a unit was formed from: its provinces' `successor` links and the lineage rows that name one. */
 export function predecessorsOf(catalog: Catalog, code: string): Unit[] {
-  return [...catalog.units.values()].filter((unit) => unit.successor === code);
+  const linked = new Set(catalog.lineage.filter((link) => link.unit === code && link.predecessor).map((link) => link.predecessor));
+  return [...catalog.units.values()].filter((unit) => unit.successor === code || linked.has(unit.code));
+}
+
+/** Every former unit of a unit (lineage.csv), in the catalogue or not: the former communes of a new commune. */
+export function formerUnitsOf(catalog: Catalog, code: string): LineageLink[] {
+  return catalog.lineage.filter((link) => link.unit === code);
+}
+
+/**
+ * The links from a former unit, found by its code before 01/07/2025 (a code alone never identifies a
+ * unit across that date: 31120 was Phường An Hòa, and is now Phường Cái Khế). A split ward has two.
+ */
+export function linksFromFormer(catalog: Catalog, formerGsoCode: string): LineageLink[] {
+  return catalog.lineage.filter((link) => link.predecessorGsoCode === formerGsoCode);
 }
 
 /** The unit itself followed by each successor in turn (old Cần Thơ → new Cần Thơ). */
@@ -13,21 +28,4 @@ export function successionChain(catalog: Catalog, code: string): Unit[] {
     unit = unit.successor ? catalog.units.get(unit.successor) : undefined;
   }
   return chain;
-}
-
-/**
- * The last year a unit can have an annual result: a unit that ends before 31 December did not
- * exist for a full assessment year (the 9 districts ended on 30/06/2025, so their last year is 2024).
- */
-export function lastAssessedYear(unit: Unit): number | undefined {
-  if (!unit.validTo) return undefined;
-  const year = Number(unit.validTo.slice(0, 4));
-  return unit.validTo.endsWith('-12-31') ? year : year - 1;
-}
-
-/** Whether a unit existed for the whole assessment year (so it can have a result for that year). */
-export function assessedIn(unit: Unit, year: number): boolean {
-  const from = unit.validFrom ? Number(unit.validFrom.slice(0, 4)) + (unit.validFrom.endsWith('-01-01') ? 0 : 1) : -Infinity;
-  const last = lastAssessedYear(unit) ?? Infinity;
-  return from <= year && year <= last;
 }

@@ -1,5 +1,6 @@
 import { positionInGroup, type GroupPosition } from './groups';
-import { lastAssessedYear, successionChain } from './lineage';
+import { lastAssessedYear } from './assessments';
+import { successionChain } from './lineage';
 import type { Target } from './plans-types';
 import { QUARTILE_BANDS, quartileBands, type QuartileBand } from './quartile-bands';
 import { rankableFigures } from './ranking';
@@ -38,7 +39,7 @@ export interface TargetEvaluation {
 /** The unit whose result counts in a year: the unit while it exists, then its successor (P59 → N25-can-tho from 2025). */
 export function unitInYear(catalog: Catalog, code: string, year: number): string {
   const chain = successionChain(catalog, code);
-  return (chain.find((unit) => (lastAssessedYear(unit) ?? Infinity) >= year) ?? chain.at(-1))?.code ?? code;
+  return (chain.find((unit) => (lastAssessedYear(catalog, unit) ?? Infinity) >= year) ?? chain.at(-1))?.code ?? code;
 }
 
 /** Number of units of a level that exist on a date (34 provinces on 2025-12-31, 63 before the merger). */

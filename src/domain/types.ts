@@ -1,4 +1,7 @@
-export type UnitLevel = 'nation' | 'region' | 'province' | 'district' | 'department';
+export const UNIT_LEVELS = ['nation', 'region', 'province', 'district', 'department', 'commune'] as const;
+export type UnitLevel = (typeof UNIT_LEVELS)[number];
+/** How a unit's region is known: a published list (to 2024), inferred from its former provinces, or not known. */
+export type RegionStatus = 'published' | 'inferred' | 'unknown';
 export type ScoreUnit = 'percent' | 'points';
 export type RankKind = 'official' | 'computed';
 export type BreakKind = 'none' | 'subcomponents' | 'total';
@@ -14,6 +17,7 @@ export interface Unit {
   level: UnitLevel;
   parent?: string;
   region?: string;
+  regionStatus?: RegionStatus;
   peerGroups: string[];
   validFrom?: string;
   validTo?: string;
@@ -108,6 +112,56 @@ export interface Statement {
   note: string;
 }
 
+export type ValueUnit = 'percent' | 'points' | 'count';
+export const VALUE_UNITS: readonly ValueUnit[] = ['percent', 'points', 'count'];
+
+/**
+ * A published figure that is not one unit's result (data/aggregates.csv): a count of provinces, the mean
+ * of the city's departments, a named department's score, a part of a score that is not a component.
+ */
+export interface Aggregate {
+  index: string;
+  year: number;
+  /** The unit the figure belongs to or is taken over (VN for counts of provinces, P59 for the city's own units). */
+  unit: string;
+  /** The level of the units counted or averaged. */
+  level: UnitLevel;
+  measure: string;
+  /** What the figure names when it has no code: a department, a criterion. */
+  subject: string;
+  value: number;
+  valueUnit: ValueUnit;
+  sources: string[];
+  derivation: string;
+  note: string;
+}
+
+/**
+ * Which units an index assessed: in each year from `fromYear` to `toYear` (open when undefined), the
+ * units of `level` valid on that year's `unitsValidOn` (month-day, "12-31"). A row of assessments.csv.
+ */
+export interface Assessment {
+  index: string;
+  fromYear: number;
+  toYear?: number;
+  level: UnitLevel;
+  unitsValidOn: string;
+  sources: string[];
+  note: string;
+}
+
+/** One former unit of a unit (many-to-many): a row of lineage.csv. */
+export interface LineageLink {
+  unit: string;
+  /** The former unit's catalogue code, when it is in the catalogue. */
+  predecessor?: string;
+  predecessorName: string;
+  predecessorGsoCode?: string;
+  part: 'whole' | 'part';
+  sources: string[];
+  note: string;
+}
+
 export interface Catalog {
   units: ReadonlyMap<string, Unit>;
   groups: ReadonlyMap<string, PeerGroup>;
@@ -116,6 +170,9 @@ export interface Catalog {
   components: readonly Component[];
   sources: ReadonlyMap<string, Source>;
   statements: readonly Statement[];
+  assessments: readonly Assessment[];
+  lineage: readonly LineageLink[];
+  aggregates: readonly Aggregate[];
 }
 
 /** Where an imported figure came from: shown on every chart and export that uses it. */

@@ -1,4 +1,4 @@
-import { formatInteger } from './format';
+import { formatInteger, type Lang } from './format';
 import type { CoreMessages } from './vi';
 
 const count = (n: number) => formatInteger(n, 'en');
@@ -56,6 +56,7 @@ export const en = {
   tableRank: 'Rank',
   tableRankOf: 'Out of',
   tableStatus: 'Status',
+  tableSources: 'Sources',
   sources: 'Sources',
   importedFrom: (file: string, date: string) => `Imported from ${file} (${date})`,
   moreSources: (n: number) => `and ${n} more sources`,
@@ -76,10 +77,12 @@ export const en = {
     figures: 'Download the figures template (CSV)',
   },
   derivedNote: 'Derived figure',
+  originalWords: (lang: Lang) => (lang === 'vi' ? 'as written in Vietnamese in the data file' : 'as written in the data file'),
   unitLineage: (merged: string, successor: string, date: string, unit: string, lastYear: number) =>
     `On ${date}, ${merged} merged into ${successor}. The figures here are those of ${unit} before the merger; its series ends in ${lastYear}.`,
   fileErrorTitle: (file: string) => `Could not read the data file ${file}`,
-  fileErrorHelp: 'The other indices still show. Fix the file as data/README.md explains, then reload the page.',
+  fileErrorHelp: 'The other indices still show. To replace this file’s figures, import a corrected file in the Data view: its import form checks every row before applying it, and offers a template to download.',
+  catalogErrorHelp: 'The catalogue bundled with the dashboard (units, indices, sources) cannot be read, so no view can show. Please tell the dashboard’s administrator.',
   catalogErrorTitle: 'Could not read the data catalogue',
   issueAt: (line: number, column: string | undefined) => (line === 0 ? 'Whole file' : `Line ${line}${column ? `, column ${column}` : ''}`),
   moreIssues: (n: number) => `… and ${count(n)} more problems`,
@@ -89,6 +92,7 @@ export const en = {
     'cell-too-long': (found, limit) => `${count(found)} characters, at most ${count(limit)}`,
     'line-too-long': (found, limit) => `at least ${count(found)} characters, at most ${count(limit)}`,
     'too-many-rows': (found, limit) => `data row ${count(found)}, at most ${count(limit)}`,
+    'denominator-disagrees': (written, ranked) => `${count(written)} units, ${count(ranked)} rows with a rank`,
   },
   issueKinds: {
     'empty-file': 'the file is empty',
@@ -120,6 +124,8 @@ export const en = {
     'unknown-agency': 'agency code not in plans/agencies.csv',
     'out-of-range': 'outside the allowed scale',
     'rank-above-denominator': 'rank is larger than the number of units ranked',
+    'denominator-disagrees': 'the number of units ranked does not match the rows with a rank in the file: fix the file, or confirm by entering the number of units ranked in the form',
+    'unit-not-assessed': 'the index did not assess this unit in the chosen year (merged, abolished or not yet formed); → is the unit assessed instead',
     'fraction-for-percent': 'looks like a fraction, not a percentage (this index is scored in %, e.g. 89.13): if the Excel cell is formatted as a percentage, save the table as CSV or enter the percentage',
     'duplicate-row': 'duplicated row (same unit and component)',
     'score-with-gap-status': 'has a figure but its status says not published / did not take part',

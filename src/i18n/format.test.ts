@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDecimal, formatInteger, formatList, formatNumber, formatRank, formatScore, formatSigned } from './format';
+import { formatDate, formatDecimal, formatDuration, formatFromTo, formatInteger, formatList, formatNumber, formatRank, formatScore, formatSigned } from './format';
 
 describe('format', () => {
   it.each([
@@ -54,5 +54,21 @@ describe('format', () => {
 
   it('writes dates as dd/mm/yyyy', () => {
     expect(formatDate('2025-10-02')).toBe('02/10/2025');
+  });
+
+  it.each([
+    [0, '00:00'],
+    [59.9, '00:59'],
+    [754, '12:34'],
+    [3723, '1:02:03'],
+  ])('writes %d seconds as a clock reads them: %s', (seconds, text) => {
+    expect(formatDuration(seconds)).toBe(text);
+  });
+});
+
+describe('formatFromTo', () => {
+  it('holds "59 → 15" on one line: the spaces around the arrow do not break', () => {
+    expect(formatFromTo('59', '15')).toBe('59\u00a0→\u00a015');
+    expect(formatFromTo('81,13%', '85,00%')).not.toMatch(/ /);
   });
 });

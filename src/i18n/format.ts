@@ -61,6 +61,11 @@ export function formatSigned(value: number, lang: Lang, digits = 2): string {
   return value > 0 ? `+${text}` : `${MINUS}${text}`;
 }
 
+/** "59 → 15": a change from one figure to another, held on one line (non-breaking spaces around the arrow). */
+export function formatFromTo(from: string, to: string): string {
+  return `${from}\u00a0→\u00a0${to}`;
+}
+
 /**
  * A number of the "as shown" CSV: the decimals, the "+" of a gain and the "%" the screen shows, in
  * the file's decimal mark, but still a number to a spreadsheet: "-" rather than "−" and no thousands
@@ -95,4 +100,13 @@ export function formatList(items: readonly string[], lang: Lang): string {
 export function formatDate(iso: string): string {
   const [year, month, day] = iso.slice(0, 10).split('-');
   return `${day}/${month}/${year}`;
+}
+
+/** A time elapsed, as a clock reads it: 754 s → "12:34", 3 723 s → "1:02:03". */
+export function formatDuration(totalSeconds: number): string {
+  const seconds = Math.max(0, Math.floor(totalSeconds));
+  const two = (n: number) => String(n).padStart(2, '0');
+  const hours = Math.floor(seconds / 3600);
+  const clock = `${two(Math.floor((seconds % 3600) / 60))}:${two(seconds % 60)}`;
+  return hours > 0 ? `${hours}:${clock}` : clock;
 }

@@ -31,7 +31,7 @@ interface GoalContext {
   lang: Lang;
 }
 
-/** What a target asks for: "top 15", "điểm ≥ 45,00", "nhóm cao nhất (tính toán)", "top 5 ĐBSCL". */
+/** What a target asks for: "nhóm 15 dẫn đầu", "điểm ≥ 45,00", "nhóm cao nhất (tính toán)", "nhóm 5 dẫn đầu ĐBSCL". */
 export function goalText(target: Target, { catalog, index, t, lang }: GoalContext): string {
   const { goal } = target;
   switch (goal.kind) {

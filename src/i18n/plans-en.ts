@@ -23,10 +23,10 @@ export const plansEn = {
   glanceTitle: 'Targets and the latest results',
   targetsTitle: 'Targets',
   goal: {
-    'rank-at-most': (rank: string) => `top ${rank}`,
+    'rank-at-most': (rank: string) => (rank === '1' ? 'first place' : `top ${rank}`),
     'score-at-least': (score: string) => `score ≥ ${score}`,
     group: (band: string) => `${band} group`,
-    'top-in-group': (position: string, group: string) => `top ${position} of ${group}`,
+    'top-in-group': (position: string, group: string) => (position === '1' ? `first in ${group}` : `top ${position} of ${group}`),
   },
   goalInYear: (goal: string, year: number) => `${goal} by ${year}`,
   headline: (index: string, goal: string, actual?: string) => `${index}: target ${goal}${actual ? ` — ${actual}` : ''}`,
@@ -38,8 +38,8 @@ export const plansEn = {
   onLatest: (year: number, what: string) => `on the ${year} figure: ${what}`,
   latestMet: 'already at the target level',
   latestShort: 'not yet at the target level',
-  gapPlaces: (by: string, from: string, to: string) => `${by} place${by === '1' ? '' : 's'} to climb (${from} → ${to})`,
-  gapPoints: (by: string, from: string, to: string) => `${by} points to gain (${from} → ${to})`,
+  gapPlaces: (by: string, fromTo: string) => `${by} place${by === '1' ? '' : 's'} to climb (${fromTo})`,
+  gapPoints: (by: string, fromTo: string) => `${by} points to gain (${fromTo})`,
   noLatest: 'no result to compare with yet',
   notMeasurable: 'Groups can be computed for PAPI only (quartiles, computed); this index’s groups are published by its owner and are not in the data.',
   unitChange: (year: number, unit: string, count: number, latest: string, latestUnit: string) =>
@@ -84,8 +84,8 @@ export const plansEn = {
   howTo: [
     'The dashboard sets no target or task of its own: it shows what a source gives or what staff enter.',
     'Download a template, fill in one target or task per row (in Excel, save as CSV UTF-8), then import it in the Data view, which checks every row before applying it.',
-    'Targets: plan code, index, component or total, unit, kind rank-at-most / score-at-least / group / top-in-group, value, target year, source.',
-    'Tasks: task id, plan code, description, responsible and cooperating agency codes, deadline yyyy-mm-dd, index, component codes, status not_started / in_progress / done, date of the update.',
+    'Targets: plan code, index, component or `total`, unit, kind `rank-at-most` / `score-at-least` / `group` / `top-in-group`, value, target year, source.',
+    'Tasks: task id, plan code, description, responsible and cooperating agency codes, deadline `yyyy-mm-dd`, index, component codes, status `not_started` / `in_progress` / `done`, date of the update.',
   ],
   template: { targets: 'Download the targets template (CSV)', tasks: 'Download the tasks template (CSV)' },
 

@@ -27,10 +27,10 @@ export const plansVi = {
   glanceTitle: 'Mục tiêu và kết quả mới nhất',
   targetsTitle: 'Mục tiêu',
   goal: {
-    'rank-at-most': (rank: string) => `top ${rank}`,
+    'rank-at-most': (rank: string) => (rank === '1' ? 'đứng đầu' : `nhóm ${rank} dẫn đầu`),
     'score-at-least': (score: string) => `điểm ≥ ${score}`,
     group: (band: string) => `nhóm ${band}`,
-    'top-in-group': (position: string, group: string) => `top ${position} ${group}`,
+    'top-in-group': (position: string, group: string) => (position === '1' ? `dẫn đầu ${group}` : `nhóm ${position} dẫn đầu ${group}`),
   },
   goalInYear: (goal: string, year: number) => `${goal} năm ${year}`,
   headline: (index: string, goal: string, actual?: string) => `${index}: mục tiêu ${goal}${actual ? ` — ${actual}` : ''}`,
@@ -42,8 +42,8 @@ export const plansVi = {
   onLatest: (year: number, what: string) => `theo số liệu ${year}: ${what}`,
   latestMet: 'đã ở mức mục tiêu',
   latestShort: 'chưa tới mức mục tiêu',
-  gapPlaces: (by: string, from: string, to: string) => `cần tăng ${by} bậc (${from} → ${to})`,
-  gapPoints: (by: string, from: string, to: string) => `cần thêm ${by} điểm (${from} → ${to})`,
+  gapPlaces: (by: string, fromTo: string) => `cần tăng ${by} bậc (${fromTo})`,
+  gapPoints: (by: string, fromTo: string) => `cần thêm ${by} điểm (${fromTo})`,
   noLatest: 'chưa có kết quả nào để so sánh',
   notMeasurable: 'Nhóm chỉ tính được cho PAPI (tứ phân vị, tính toán); nhóm của chỉ số này do cơ quan công bố và chưa có trong dữ liệu.',
   unitChange: (year: number, unit: string, count: number, latest: string, latestUnit: string) =>
@@ -88,8 +88,8 @@ export const plansVi = {
   howTo: [
     'Bảng điều khiển không tự đặt ra mục tiêu hay nhiệm vụ: chỉ hiển thị những gì có nguồn hoặc do cán bộ nhập.',
     'Tải tệp mẫu, điền mỗi mục tiêu hay nhiệm vụ một dòng (trong Excel, lưu dưới dạng CSV UTF-8), rồi nhập ở trang Dữ liệu: trang này kiểm tra từng dòng trước khi áp dụng.',
-    'Mục tiêu: mã kế hoạch, chỉ số, thành phần hoặc total, đơn vị, loại mục tiêu rank-at-most / score-at-least / group / top-in-group, giá trị, năm mục tiêu, nguồn.',
-    'Nhiệm vụ: mã nhiệm vụ, mã kế hoạch, nội dung, mã cơ quan chủ trì và phối hợp, thời hạn yyyy-mm-dd, chỉ số, mã thành phần, trạng thái not_started / in_progress / done, ngày cập nhật.',
+    'Mục tiêu: mã kế hoạch, chỉ số, thành phần hoặc `total`, đơn vị, loại mục tiêu `rank-at-most` / `score-at-least` / `group` / `top-in-group`, giá trị, năm mục tiêu, nguồn.',
+    'Nhiệm vụ: mã nhiệm vụ, mã kế hoạch, nội dung, mã cơ quan chủ trì và phối hợp, thời hạn `yyyy-mm-dd`, chỉ số, mã thành phần, trạng thái `not_started` / `in_progress` / `done`, ngày cập nhật.',
   ],
   template: { targets: 'Tải tệp mẫu mục tiêu (CSV)', tasks: 'Tải tệp mẫu nhiệm vụ (CSV)' } satisfies Record<'targets' | 'tasks', string>,
 

@@ -28,5 +28,6 @@ export const profileEn = {
   lateTask: (text: string, agency: string, deadline: string, days: number) => `${text} — ${agency}, due ${deadline} (${days} days late)`,
   moreLate: (n: number) => `… and ${n} more overdue tasks (see Plans).`,
   sources: 'Sources',
+  allSources: 'Full list of sources (where each figure was read)',
   computedRankNote: 'PAPI publishes no ranks: the PAPI rank is computed by the app from the totals of the provinces with complete data that year.',
 } satisfies typeof profileVi;

@@ -27,5 +27,6 @@ export const profileVi = {
   lateTask: (text: string, agency: string, deadline: string, days: number) => `${text} — ${agency}, hạn ${deadline} (trễ ${days} ngày)`,
   moreLate: (n: number) => `… và ${n} nhiệm vụ quá hạn khác (xem trang Kế hoạch).`,
   sources: 'Nguồn số liệu',
+  allSources: 'Danh sách nguồn đầy đủ (nơi đã đọc từng số liệu)',
   computedRankNote: 'PAPI không công bố thứ hạng: hạng PAPI do ứng dụng tính từ tổng điểm của các tỉnh có đủ số liệu năm đó.',
 };

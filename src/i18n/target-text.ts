@@ -2,13 +2,13 @@ import { unitsExistingOn, type Measurement, type TargetEvaluation, type TargetOu
 import { targetGap } from '@/domain/plans-gap';
 import type { Plan, Target } from '@/domain/plans-types';
 import { TOTAL, type Catalog, type IndexDef } from '@/domain/types';
-import { formatDate, formatInteger, formatNumber, formatRank, formatScore, type Lang } from '@/i18n/format';
+import { formatDate, formatFromTo, formatInteger, formatNumber, formatRank, formatScore, type Lang } from '@/i18n/format';
 import { goalText, groupName } from '@/i18n/plan-name';
 import type { Messages } from '@/i18n/vi';
 import { nameOf, shortIn } from '@/i18n/names';
 
 export interface TargetText {
-  /** "PAPI: mục tiêu top 15 năm 2025 — 2024: 59/61 (tính toán)" */
+  /** "PAPI: mục tiêu nhóm 15 dẫn đầu năm 2025 — 2024: 59/61 (tính toán)" */
   headline: string;
   goal: string;
   actual?: string;
@@ -41,8 +41,8 @@ export function measurementText(m: Measurement, target: Target, { catalog, index
 function gapText(m: Measurement, target: Target, { index, t, lang }: Pick<Context, 'index' | 't' | 'lang'>): string | undefined {
   const gap = targetGap(target.goal, m);
   if (!gap) return undefined;
-  if (gap.kind === 'places') return t.gapPlaces(formatInteger(gap.by, lang), formatInteger(gap.from, lang), formatInteger(gap.to, lang));
-  return t.gapPoints(formatNumber(gap.by, lang), formatScore(gap.from, index.scoreUnit, lang), formatScore(gap.to, index.scoreUnit, lang));
+  if (gap.kind === 'places') return t.gapPlaces(formatInteger(gap.by, lang), formatFromTo(formatInteger(gap.from, lang), formatInteger(gap.to, lang)));
+  return t.gapPoints(formatNumber(gap.by, lang), formatFromTo(formatScore(gap.from, index.scoreUnit, lang), formatScore(gap.to, index.scoreUnit, lang)));
 }
 
 function detailText(evaluation: TargetEvaluation, context: Context): string | undefined {

@@ -1,6 +1,6 @@
 import type { IssueKind } from '@/domain/issues';
 import type { FigureStatus } from '@/domain/types';
-import { formatInteger } from './format';
+import { formatInteger, type Lang } from './format';
 import type { ViewMessages } from './views-vi';
 
 const issueKinds = {
@@ -33,6 +33,8 @@ const issueKinds = {
   'unknown-agency': 'mã cơ quan không có trong plans/agencies.csv',
   'out-of-range': 'ngoài thang điểm cho phép',
   'rank-above-denominator': 'thứ hạng lớn hơn số đơn vị được xếp hạng',
+  'denominator-disagrees': 'số đơn vị được xếp hạng không khớp với số dòng có thứ hạng trong tệp: hãy sửa tệp, hoặc xác nhận bằng cách nhập số đơn vị được xếp hạng ở biểu mẫu',
+  'unit-not-assessed': 'đơn vị này không được chỉ số đánh giá trong năm đã chọn (đã sáp nhập, giải thể hoặc chưa thành lập); → là đơn vị được đánh giá thay',
   'fraction-for-percent': 'trông như một phân số, không phải phần trăm (điểm của chỉ số này tính theo %, ví dụ 89,13): nếu ô trong Excel được định dạng phần trăm, hãy lưu bảng dưới dạng CSV hoặc nhập giá trị phần trăm',
   'duplicate-row': 'dòng trùng lặp (cùng đơn vị và thành phần)',
   'score-with-gap-status': 'có số liệu nhưng trạng thái là chưa công bố / không tham gia',
@@ -50,6 +52,7 @@ const issueCounted: Partial<Record<IssueKind, (found: number, expected: number) 
   'cell-too-long': (found, limit) => `${count(found)} ký tự, tối đa ${count(limit)}`,
   'line-too-long': (found, limit) => `ít nhất ${count(found)} ký tự, tối đa ${count(limit)}`,
   'too-many-rows': (found, limit) => `dòng dữ liệu thứ ${count(found)}, tối đa ${count(limit)}`,
+  'denominator-disagrees': (written, ranked) => `${count(written)} đơn vị, ${count(ranked)} dòng có thứ hạng`,
 };
 
 const statuses = {
@@ -113,6 +116,7 @@ export const vi = {
   tableRank: 'Hạng',
   tableRankOf: 'Trên tổng số',
   tableStatus: 'Tình trạng',
+  tableSources: 'Nguồn',
   sources: 'Nguồn',
   importedFrom: (file: string, date: string) => `Nhập từ tệp ${file} (${date})`,
   moreSources: (n: number) => `và ${n} nguồn khác`,
@@ -133,10 +137,12 @@ export const vi = {
     figures: 'Tải tệp mẫu số liệu (CSV)',
   },
   derivedNote: 'Số suy ra',
+  originalWords: (lang: Lang): string => (lang === 'en' ? 'nguyên văn tiếng Anh trong tệp số liệu' : 'nguyên văn trong tệp số liệu'),
   unitLineage: (merged: string, successor: string, date: string, unit: string, lastYear: number) =>
     `Từ ${date}, ${merged} hợp nhất thành ${successor}. Số liệu ở đây là của ${unit} trước sáp nhập; chuỗi số liệu dừng ở năm ${lastYear}.`,
   fileErrorTitle: (file: string) => `Không đọc được tệp dữ liệu ${file}`,
-  fileErrorHelp: 'Các chỉ số khác vẫn hiển thị bình thường. Sửa tệp theo hướng dẫn trong data/README.md rồi tải lại trang.',
+  fileErrorHelp: 'Các chỉ số khác vẫn hiển thị bình thường. Để thay số liệu của tệp này, hãy nhập tệp đã sửa ở trang Dữ liệu: biểu mẫu nhập kiểm tra từng dòng trước khi áp dụng, và có tệp mẫu để tải về.',
+  catalogErrorHelp: 'Danh mục đi kèm bảng điều khiển (đơn vị, chỉ số, nguồn) không đọc được nên chưa trang nào hiển thị được. Hãy báo cho người quản trị bảng điều khiển.',
   catalogErrorTitle: 'Không đọc được danh mục dữ liệu',
   issueAt: (line: number, column: string | undefined) => (line === 0 ? 'Toàn tệp' : `Dòng ${line}${column ? `, cột ${column}` : ''}`),
   moreIssues: (n: number) => `… và ${count(n)} lỗi khác`,

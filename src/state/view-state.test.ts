@@ -21,6 +21,7 @@ describe('view state in the URL', () => {
     { ...DEFAULT_VIEW_STATE, view: 'components', year: 2024, component: 'D5', group: 'central-cities', sort: 'change' },
     { ...DEFAULT_VIEW_STATE, view: 'plans', plan: 'kh-153-2022', by: 'status' },
     { ...DEFAULT_VIEW_STATE, view: 'plans', agency: 'snv' },
+    { ...DEFAULT_VIEW_STATE, view: 'present', deck: ['title', 'ranking.papi.2023'], slide: 2, presenter: true },
   ])('round-trips %j', (state) => {
     expect(parseViewState(serializeViewState(state))).toEqual(state);
   });

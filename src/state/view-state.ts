@@ -42,6 +42,8 @@ export interface ViewState {
   deck?: string[];
   /** The slide shown, counted from 1. */
   slide?: number;
+  /** The presentation's second window: the presenter's screen (notes, next slide, timer). */
+  presenter?: boolean;
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -101,6 +103,7 @@ export function parseViewState(search: string): ViewState {
     by: oneOf(TASK_GROUPINGS, params.get('by'), d.by),
     deck,
     slide: slide !== null && POSITIVE.test(slide) ? Number(slide) : undefined,
+    presenter: params.get('presenter') === '1' ? true : undefined,
   };
 }
 
@@ -129,6 +132,7 @@ export function serializeViewState(state: ViewState): string {
   put('by', state.by, d.by);
   put('deck', state.deck?.join(','));
   put('slide', state.slide?.toString());
+  put('presenter', state.presenter ? '1' : undefined);
   const text = params.toString().replace(/%2C/g, ',');
   return text === '' ? '' : `?${text}`;
 }

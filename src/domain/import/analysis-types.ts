@@ -31,7 +31,7 @@ export interface ImportAnalysis {
   firstRows: string[][];
   shape: 'canonical' | 'wide';
   targets: ColumnTarget[];
-  /** Denominator given to ranks when no column holds it: as chosen, or every unit of the level that year. */
+  /** Denominator of the total's ranks where no column holds it: as chosen, or the number of units the file ranks (0 when none). */
   rankOf: number;
   /** Empty when there is any problem: nothing of such a file is applied, so nothing of it is kept. */
   figures: FigureTable;

@@ -8,7 +8,7 @@ import { tableFigures } from './figure-table';
 
 // Every CSV here is a made-up test file written inline, not real data.
 const catalog = tinyCatalog();
-const settings: ImportSettings = { fileName: 'test-line-ends.csv', index: 'par', year: 2024, source: 's1' };
+const settings: ImportSettings = { fileName: 'test-line-ends.csv', index: 'par', year: 2024, source: 's1', rankOf: 63 };
 
 /** As the import worker reads a file: bytes in pieces, decoded, then analysed. */
 function throughWorkerSteps(text: string, piece: number): ImportAnalysis {

@@ -6,7 +6,7 @@ import { tableFigures } from './figure-table';
 
 // Every CSV here is a made-up test file written inline, not real data.
 const catalog = tinyCatalog();
-const settings: ImportSettings = { fileName: 'test-rows.csv', index: 'par', year: 2024, source: 's1' };
+const settings: ImportSettings = { fileName: 'test-rows.csv', index: 'par', year: 2024, source: 's1', rankOf: 63 };
 const analyze = (text: string) => analyzeImport(text, settings, catalog);
 
 describe('rows that do not fit their header', () => {

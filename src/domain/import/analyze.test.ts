@@ -26,7 +26,7 @@ describe('analyzeImport', () => {
       ['total', 40.44],
       ['D1', 3.61],
     ]);
-    const long = analyzeImport('unit,component,score,rank,rank_of,status,source\nCần Thơ,total,"89,13",22,63,,', settings(), catalog);
+    const long = analyzeImport('unit,component,score,rank,rank_of,status,source\nCần Thơ,total,"89,13",22,63,,', settings({ rankOf: 63 }), catalog);
     expect(long.issues).toEqual([]);
     expect(tableFigures(long.figures)[0]).toMatchObject({ unit: 'P59', score: 89.13, status: 'published', sources: ['s1'] });
   });
@@ -46,11 +46,6 @@ describe('analyzeImport', () => {
     expect(analyzeImport(text, settings(), catalog).issues[0]).toMatchObject({ file: 'par-2024.csv', ...expected });
   });
 
-  it('gives ranks the number of units of the level that year when no column says', () => {
-    const analysis = analyzeImport('Tỉnh;Điểm;Hạng\nCần Thơ;89;2', settings(), catalog);
-    expect(analysis.rankOf).toBe(4);
-    expect(tableFigures(analysis.figures)[0]).toMatchObject({ rank: 2, rankOf: 4 });
-  });
 
   it('reports a year outside the index', () => {
     expect(analyzeImport('Tỉnh;Điểm\nCần Thơ;80', settings({ year: 2010 }), catalog).issues[0]).toMatchObject({ kind: 'year-out-of-range' });

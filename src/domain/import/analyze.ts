@@ -1,7 +1,6 @@
 import type { CsvRecord, CsvRow } from '@/domain/csv-table';
 import { figureValidator, type FigureValidator } from '@/domain/figures';
 import type { DataIssue } from '@/domain/issues';
-import { assessedIn } from '@/domain/lineage';
 import { componentsOf, periodFor } from '@/domain/methodology';
 import { TOTAL, type Catalog } from '@/domain/types';
 import { csvRowStream, type CsvRowStream } from './csv-stream';
@@ -16,6 +15,8 @@ import { IMPORT_LIMITS, rowLimitIssue } from './limits';
 import { lineEndNormaliser } from './line-ends';
 import { fieldCountIssue, headerIssues, headerWidth } from './row-shape';
 import { unitResolver } from './unit-names';
+import { notAssessedIssue } from './assessed-check';
+import { denominatorTracker, fillRankOf } from './denominator';
 
 /** More problems than a person reads: the rest are counted, not kept. */
 export const MAX_ISSUES = 1000;
@@ -42,10 +43,9 @@ function readHead(rows: readonly CsvRow[], settings: ImportSettings, catalog: Ca
  */
 export function createImportAnalyzer(settings: ImportSettings, catalog: Catalog): ImportAnalyzer {
   const { fileName, index, year } = settings;
-  const level = catalog.indices.get(index)?.unitLevel ?? 'province';
-  const rankOf = settings.rankOf ?? [...catalog.units.values()].filter((u) => u.level === level && assessedIn(u, year)).length;
+  const denominator = denominatorTracker(fileName, settings.rankOf);
   // The decimal mark is decided with the header (decideNumbers), before any row becomes a record.
-  const options: RecordOptions = { resolveUnit: unitResolver(catalog, year, level), decimal: fallbackDecimalFor(settings.delimiter ?? ','), source: settings.source, rankOf };
+  const options: RecordOptions = { resolveUnit: unitResolver(catalog, index, year), decimal: fallbackDecimalFor(settings.delimiter ?? ','), source: settings.source, rankOf: settings.rankOf };
   const validator: FigureValidator = figureValidator(fileName, index, year, catalog);
   const figures = figureTableBuilder(index, year);
   const log = issueLog(MAX_ISSUES);
@@ -74,9 +74,10 @@ export function createImportAnalyzer(settings: ImportSettings, catalog: Catalog)
   let sourceMissing = false;
   const isMissingSource = (issue: DataIssue) => issue.kind === 'missing-value' && issue.column === 'source' && settings.source === '';
   // The validator's own list is emptied after each record, so it never grows with the file.
-  const takeValidatorIssues = () => {
+  const takeValidatorIssues = (record?: CsvRecord) => {
     if (validator.issues.length === 0) return;
     for (const issue of validator.issues) {
+      if (record && denominator.waitsForDenominator(issue, record)) continue;
       if (!isMissingSource(issue)) log.add(issue);
       else if (!sourceMissing) {
         sourceMissing = true;
@@ -90,7 +91,10 @@ export function createImportAnalyzer(settings: ImportSettings, catalog: Catalog)
   const addRecord = (record: CsvRecord) => {
     records++;
     const figure = validator.check(record);
-    takeValidatorIssues();
+    takeValidatorIssues(record);
+    const notAssessed = figure && notAssessedIssue(catalog, index, year, figure.unit, { file: fileName, line: record.line });
+    if (notAssessed) log.add(notAssessed);
+    if (figure) denominator.add(figure, record);
     // A percentage cell of Excel holds 0,8913 for 89,13%: no total of a % index is that small, so it is reported, never scaled.
     if (figure && percentIndex && figure.component === TOTAL && figure.score !== undefined && figure.score > 0 && figure.score <= 1) {
       log.add({ file: fileName, line: record.line, column: record.labels?.score ?? 'score', kind: 'fraction-for-percent', raw: record.written?.score ?? record.values.score });
@@ -157,7 +161,10 @@ export function createImportAnalyzer(settings: ImportSettings, catalog: Catalog)
       if (!head && headRows.length > 0 && !stopped()) decideHead();
       const { headerRow, header, shape, targets } = head ?? readHead(headRows, settings, catalog);
       if (log.total === 0 && records === 0) log.add({ file: fileName, line: 0, kind: 'empty-file' });
-      const kept = log.total === 0 ? figures.table() : figureTableBuilder(index, year).table();
+      // A rank above a given or written denominator is already reported at its row.
+      if (!stopped() && !log.counts['rank-above-denominator']) denominator.issues().forEach(log.add);
+      const kept = log.total === 0 ? fillRankOf(figures.table(), denominator.rankOfFor) : figureTableBuilder(index, year).table();
+      const rankOf = denominator.rankOfFor(TOTAL) ?? 0;
       const firstRows = headRows.slice(0, 6).map((row) => row.cells);
       return { delimiter, headerRow, header, preview, firstRows, shape, targets, rankOf, figures: kept, issues: log.first, issueCount: log.total, issueCounts: log.counts, numbers };
     },

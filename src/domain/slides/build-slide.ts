@@ -1,8 +1,9 @@
 import { evaluateTarget } from '@/domain/plans-evaluate';
 import { sourcesById } from '@/domain/sources';
 import type { DeckData } from './deck-data';
+import { standingSlide } from './standing-slide';
 import { componentsSlide, driversSlide, headlineSlide, indexContext, rankingSlide, rankTrendSlide, trendSlide } from './index-slides';
-import { INDEX_SLIDE_KINDS, slideCode, type SlideSpec } from './slide-code';
+import { DEFAULT_INDEX_SLIDE_KINDS, slideCode, type SlideSpec } from './slide-code';
 import type { HeadlineSlide, Slide, TargetsSlide, TitleSlide } from './slide-types';
 
 /** The indices scored per province, in catalogue order: those a presentation of the city is about. */
@@ -48,6 +49,8 @@ export function buildSlide(data: DeckData, spec: SlideSpec): Slide | undefined {
       return rankTrendSlide(context, spec);
     case 'ranking':
       return rankingSlide(context, spec);
+    case 'standing':
+      return standingSlide(context, spec);
     case 'components':
       return componentsSlide(context, spec);
     case 'drivers':
@@ -59,7 +62,7 @@ export function buildSlide(data: DeckData, spec: SlideSpec): Slide | undefined {
 export function defaultDeck(data: DeckData): string[] {
   const candidates: SlideSpec[] = [
     { kind: 'title' },
-    ...presentedIndices(data).flatMap((index) => INDEX_SLIDE_KINDS.map((kind) => ({ kind, index }))),
+    ...presentedIndices(data).flatMap((index) => DEFAULT_INDEX_SLIDE_KINDS.map((kind) => ({ kind, index }))),
     { kind: 'targets' },
   ];
   return candidates.filter((spec) => buildSlide(data, spec) !== undefined).map(slideCode);

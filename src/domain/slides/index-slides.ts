@@ -2,15 +2,16 @@ import { derivedField } from '@/domain/series/derived';
 import { byGapToNation, componentResults } from '@/domain/component-results';
 import { groupMembers } from '@/domain/groups';
 import { changeOnPrevious, nationalMean, unitResults, yearResult, type FiguresByYear, type YearResult } from '@/domain/results';
+import { componentsOf, periodFor } from '@/domain/methodology';
 import { seriesBreaks } from '@/domain/series/series-breaks';
 import { calendarYears } from '@/domain/series/split-series';
 import { sourcesOf } from '@/domain/sources';
-import { TOTAL, type Catalog, type Figure, type IndexDef } from '@/domain/types';
+import { TOTAL, type Catalog, type Component, type Figure, type IndexDef } from '@/domain/types';
 import type { SlideSpec } from './slide-code';
 import type { ComponentsSlide, DriversSlide, HeadlineSlide, RankingSlide, RankTrendSlide, TrendSlide } from './slide-types';
 import { NATION } from '@/domain/codes';
 
-interface IndexContext {
+export interface IndexContext {
   catalog: Catalog;
   index: IndexDef;
   byYear: FiguresByYear;
@@ -26,11 +27,23 @@ export function indexContext(catalog: Catalog, unit: string, code: string, byYea
   return { catalog, index, byYear, unit, results };
 }
 
-const figuresOf = (results: readonly (YearResult | undefined)[]): Figure[] => results.flatMap((r) => (r?.figure ? [r.figure] : []));
+/** A component of the index in the period of the year; undefined for the total or a code the period does not have. */
+export function componentOf(catalog: Catalog, index: string, year: number, code: string): Component | undefined {
+  const period = code === TOTAL ? undefined : periodFor(catalog, index, year);
+  return period && componentsOf(catalog, period).find((c) => c.code === code);
+}
+
+/** The component whose sub-components a slide shows: undefined for the top level, null when the spec names one the year does not have. */
+function parentOf(catalog: Catalog, index: string, year: number, spec: SlideSpec): Component | undefined | null {
+  if (spec.component === undefined) return undefined;
+  return componentOf(catalog, index, year, spec.component) ?? null;
+}
+
+export const figuresOf = (results: readonly (YearResult | undefined)[]): Figure[] => results.flatMap((r) => (r?.figure ? [r.figure] : []));
 const nationFigure = (byYear: FiguresByYear, year: number, component = TOTAL) => (byYear.get(year) ?? []).filter((f) => f.unit === NATION && f.component === component);
 
 /** The requested year, or the latest year with a result of the unit. */
-function slideYear(context: IndexContext, spec: SlideSpec): number | undefined {
+export function slideYear(context: IndexContext, spec: SlideSpec): number | undefined {
   return spec.year ?? context.results.at(-1)?.year;
 }
 
@@ -85,29 +98,34 @@ export function rankingSlide(context: IndexContext, spec: SlideSpec): RankingSli
   if (year === undefined || !group) return undefined;
   const figures = byYear.get(year) ?? [];
   const members = groupMembers(catalog, group, year);
-  const results = members.map((member) => ({ unit: member, result: yearResult(figures, catalog, index.code, year, member, TOTAL) }));
+  const component = spec.component ?? TOTAL;
+  const results = members.map((member) => ({ unit: member, result: yearResult(figures, catalog, index.code, year, member, component) }));
   const bars = results
     .flatMap(({ unit: member, result }) => (result.score === undefined ? [] : [{ unit: member, score: result.score, rank: result.rank }]))
     .sort((a, b) => b.score - a.score);
   if (bars.length < MIN_RANKING_BARS || !bars.some((bar) => bar.unit === unit)) return undefined;
-  return { kind: 'ranking', spec, index, year, group, bars, members: members.length, sources: sourcesOf(catalog, figuresOf(results.map((r) => r.result))) };
+  const ranked = componentOf(catalog, index.code, year, component);
+  if (component !== TOTAL && !ranked) return undefined;
+  return { kind: 'ranking', spec, index, year, group, bars, members: members.length, component: ranked, sources: sourcesOf(catalog, figuresOf(results.map((r) => r.result))) };
 }
 
 export function componentsSlide(context: IndexContext, spec: SlideSpec): ComponentsSlide | undefined {
   const { catalog, index, byYear, unit } = context;
   const year = slideYear(context, spec);
-  if (year === undefined) return undefined;
-  const rows = componentResults(catalog, index.code, byYear, unit, year).filter((row) => row.score !== undefined);
+  const parent = year === undefined ? undefined : parentOf(catalog, index.code, year, spec);
+  if (year === undefined || parent === null) return undefined;
+  const rows = componentResults(catalog, index.code, byYear, unit, year, parent?.code).filter((row) => row.score !== undefined);
   if (rows.length < 2) return undefined;
   const figures = (byYear.get(year) ?? []).filter((f) => (f.unit === unit || f.unit === NATION) && rows.some((row) => row.component.code === f.component));
-  return { kind: 'components', spec, index, year, rows: byGapToNation(rows), sources: sourcesOf(catalog, figures) };
+  return { kind: 'components', spec, index, year, parent, rows: byGapToNation(rows), sources: sourcesOf(catalog, figures) };
 }
 
 export function driversSlide(context: IndexContext, spec: SlideSpec): DriversSlide | undefined {
   const { catalog, index, byYear, unit, results } = context;
   const year = slideYear(context, spec);
-  if (year === undefined) return undefined;
-  const rows = componentResults(catalog, index.code, byYear, unit, year).filter((row) => row.change !== undefined);
+  const parent = year === undefined ? undefined : parentOf(catalog, index.code, year, spec);
+  if (year === undefined || parent === null) return undefined;
+  const rows = componentResults(catalog, index.code, byYear, unit, year, parent?.code).filter((row) => row.change !== undefined);
   if (rows.length < 2) return undefined;
   const codes = new Set(rows.map((row) => row.component.code));
   const figures = [year - 1, year].flatMap((y) => (byYear.get(y) ?? []).filter((f) => f.unit === unit && codes.has(f.component)));
@@ -116,8 +134,11 @@ export function driversSlide(context: IndexContext, spec: SlideSpec): DriversSli
     spec,
     index,
     year,
+    parent,
     rows: [...rows].sort((a, b) => (b.change ?? 0) - (a.change ?? 0)),
-    totalChange: changeOnPrevious(results, year, catalog, index.code)?.points,
+    totalChange: parent
+      ? componentResults(catalog, index.code, byYear, unit, year, parent.parent).find((row) => row.component.code === parent.code)?.change
+      : changeOnPrevious(results, year, catalog, index.code)?.points,
     sources: sourcesOf(catalog, figures),
   };
 }

@@ -1,7 +1,7 @@
 import type { ComponentResult } from '@/domain/component-results';
 import type { TargetEvaluation } from '@/domain/plans-evaluate';
 import type { Change, MeanValue, RankValue } from '@/domain/results';
-import type { IndexDef, Source } from '@/domain/types';
+import type { Component, IndexDef, Source } from '@/domain/types';
 import type { SlideSpec } from './slide-code';
 
 interface IndexSlideBase {
@@ -63,6 +63,24 @@ export interface RankingSlide extends IndexSlideBase {
   bars: RankingBar[];
   /** Members of the group in that year: bars may be fewer when some published no score. */
   members: number;
+  /** The component ranked; undefined = the total. */
+  component?: Component;
+}
+
+export interface StandingRow {
+  unit: string;
+  score?: number;
+  rank?: RankValue;
+}
+
+/** The year's results of every province we hold, as a small table: where the region cannot be ranked (PAR Index, SIPAS). */
+export interface StandingSlide extends IndexSlideBase {
+  kind: 'standing';
+  year: number;
+  /** Best first; only the provinces whose result we hold. */
+  rows: StandingRow[];
+  mean?: MeanValue;
+  component?: Component;
 }
 
 export interface ComponentsSlide extends IndexSlideBase {
@@ -70,6 +88,8 @@ export interface ComponentsSlide extends IndexSlideBase {
   year: number;
   /** Weakest first: furthest below the national mean (byGapToNation). */
   rows: ComponentResult[];
+  /** The component whose sub-components are shown; undefined = the top level. */
+  parent?: Component;
 }
 
 export interface DriversSlide extends IndexSlideBase {
@@ -77,6 +97,8 @@ export interface DriversSlide extends IndexSlideBase {
   year: number;
   /** Components with a comparable previous year, biggest rise first. */
   rows: ComponentResult[];
+  /** The component whose sub-components are shown; undefined = the top level. */
+  parent?: Component;
   totalChange?: number;
 }
 
@@ -96,4 +118,4 @@ export interface TitleSlide {
   sources: Source[];
 }
 
-export type Slide = TitleSlide | HeadlineSlide | TrendSlide | RankTrendSlide | RankingSlide | ComponentsSlide | DriversSlide | TargetsSlide;
+export type Slide = TitleSlide | HeadlineSlide | TrendSlide | RankTrendSlide | RankingSlide | StandingSlide | ComponentsSlide | DriversSlide | TargetsSlide;

@@ -4,12 +4,13 @@ import { CAN_THO, PAPI_2024, PAR_2024 } from '@/domain/testing/real-figures';
 import { buildSlide, defaultDeck } from './build-slide';
 import type { DeckData } from './deck-data';
 import { parseSlideCode, slideCode } from './slide-code';
+import { hasFewPoints } from './few-points';
 import { calendarYears, splitSeries, yearValuesSource } from '@/domain/series/split-series';
 
 describe('slide codes', () => {
   it('round-trip and refuse what is not a slide', () => {
-    for (const code of ['title', 'targets', 'trend.papi', 'ranking.papi.2023']) expect(slideCode(parseSlideCode(code) ?? { kind: 'title' })).toBe(code);
-    for (const code of ['trend', 'title.papi', 'ranking.papi.20x3', 'chart.papi', 'trend.papi.2024.x']) expect(parseSlideCode(code)).toBeUndefined();
+    for (const code of ['title', 'targets', 'trend.papi', 'ranking.papi.2023', 'ranking.papi.2024.D1', 'standing.par.2024']) expect(slideCode(parseSlideCode(code) ?? { kind: 'title' })).toBe(code);
+    for (const code of ['trend', 'title.papi', 'ranking.papi.20x3', 'chart.papi', 'trend.papi.2024.x', 'ranking.papi.D1', 'ranking.papi.2024.D1.x']) expect(parseSlideCode(code)).toBeUndefined();
   });
 });
 
@@ -76,5 +77,75 @@ describe('the default deck of the bundled data', () => {
     const years = calendarYears(slide.points[0]?.year ?? 0, slide.points.at(-1)?.year ?? 0);
     const { segments } = splitSeries(years, slide.breaks, [yearValuesSource('unit', slide.points)]);
     expect(segments.map((s) => s.segment)).toEqual(slide.breaks.map((_, i) => i).concat(slide.breaks.length));
+  });
+});
+
+describe('what the rankings view shows, as a slide', () => {
+  const catalog = loadBundledCatalog();
+  const figures = new Map(['papi', 'par', 'sipas'].map((index) => [index, loadBundledIndex(catalog, index)]));
+  const data: DeckData = { catalog, unit: CAN_THO, figures, targets: [], plans: new Map() };
+
+  it('ranks the component shown, not the total', () => {
+    const slide = buildSlide(data, parseSlideCode('ranking.papi.2024.D1') ?? { kind: 'title' });
+    if (slide?.kind !== 'ranking') throw new Error('no ranking slide of D1');
+    expect(slide.component?.code).toBe('D1');
+    const total = buildSlide(data, { kind: 'ranking', index: 'papi', year: 2024 });
+    if (total?.kind !== 'ranking') throw new Error('no ranking slide');
+    expect(slide.bars.map((b) => b.score)).not.toEqual(total.bars.map((b) => b.score));
+    expect(buildSlide(data, { kind: 'ranking', index: 'papi', year: 2024, component: 'D99' })).toBeUndefined();
+  });
+
+  it('shows the few provinces of PAR Index 2024 we hold as a small table, where the region cannot be ranked', () => {
+    expect(buildSlide(data, { kind: 'ranking', index: 'par', year: 2024 })).toBeUndefined();
+    const slide = buildSlide(data, { kind: 'standing', index: 'par', year: 2024 });
+    if (slide?.kind !== 'standing') throw new Error('no standing slide');
+    expect(slide.rows.map((r) => [r.unit, r.rank?.rank, r.score])).toEqual([
+      ['P20', 1, 96.17],
+      ['P49', 2, undefined],
+      ['P01', 3, undefined],
+      ['P63', 20, 89.33],
+      [CAN_THO, PAR_2024.rank.rank, PAR_2024.score],
+      ['P34', 43, undefined],
+      ['P03', 63, undefined],
+    ]);
+    expect(slide.mean?.value).toBe(PAR_2024.mean);
+    expect(buildSlide(data, { kind: 'standing', index: 'papi', year: 2024 })).toBeUndefined();
+  });
+});
+
+describe('near-empty charts', () => {
+  const catalog = loadBundledCatalog();
+  const par = loadBundledIndex(catalog, 'par');
+  const deck = (years: number[]): DeckData => ({ catalog, unit: CAN_THO, figures: new Map([['par', new Map(years.map((y) => [y, par.get(y) ?? []]))]]), targets: [], plans: new Map() });
+
+  it('are none in the default deck of the bundled data', () => {
+    const data = deck([...par.keys()]);
+    for (const code of defaultDeck(data)) {
+      const slide = buildSlide(data, parseSlideCode(code) ?? { kind: 'title' });
+      if (slide?.kind === 'trend' || slide?.kind === 'rank') expect(hasFewPoints(slide), code).toBe(false);
+    }
+  });
+
+  it('are written as a table when only two or three years are held (PAR Index 2021–2022 alone)', () => {
+    const slide = buildSlide(deck([2021, 2022]), { kind: 'trend', index: 'par' });
+    if (slide?.kind !== 'trend') throw new Error('no trend slide');
+    expect(slide.points.map((p) => p.year)).toEqual([2021, 2022]);
+    expect(hasFewPoints(slide)).toBe(true);
+  });
+});
+
+describe('what the components view shows, as a slide', () => {
+  const catalog = loadBundledCatalog();
+  const data: DeckData = { catalog, unit: CAN_THO, figures: new Map([['papi', loadBundledIndex(catalog, 'papi')]]), targets: [], plans: new Map() };
+
+  it('shows the sub-components of the dimension opened, and their change', () => {
+    for (const kind of ['components', 'drivers'] as const) {
+      const slide = buildSlide(data, parseSlideCode(`${kind}.papi.2024.D1`) ?? { kind: 'title' });
+      if (slide?.kind !== kind) throw new Error(`no ${kind} slide of D1`);
+      expect(slide.parent?.code).toBe('D1');
+      expect(slide.rows.length).toBeGreaterThan(1);
+      expect(slide.rows.every((row) => row.component.parent === 'D1')).toBe(true);
+    }
+    expect(buildSlide(data, { kind: 'components', index: 'papi', year: 2024, component: 'D99' })).toBeUndefined();
   });
 });

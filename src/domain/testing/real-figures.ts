@@ -8,7 +8,6 @@ export { CAN_THO };
 /** Cần Thơ's PAPI total and computed rank by year: data/papi/<year>.csv (source papi-ml-mcdm), as data/papi/README.md expects. */
 export const PAPI_CAN_THO: Readonly<Record<number, { score: number; rank: number; rankOf: number }>> = {
   2011: { score: 35.61, rank: 33, rankOf: 63 },
-  2014: { score: 34.224, rank: 55, rankOf: 61 },
   2016: { score: 39.572, rank: 1, rankOf: 63 },
   2018: { score: 46.061, rank: 8, rankOf: 61 },
   2021: { score: 41.23, rank: 42, rankOf: 60 },
@@ -16,6 +15,9 @@ export const PAPI_CAN_THO: Readonly<Record<number, { score: number; rank: number
   2023: { score: 40.174, rank: 53, rankOf: 61 },
   2024: { score: 40.443, rank: 59, rankOf: 61 },
 };
+
+/** PAPI 2014: two published totals for Cần Thơ (the dataset, cand-papi-2014), so two conflict rows and no computed rank. */
+export const PAPI_2014_CAN_THO_CONFLICT = { year: 2014, dataset: 34.224109, published: 33.99 } as const;
 
 /** PAPI 2024 (data/papi/2024.csv, source papi-ml-mcdm; "59/61, 2 localities not taking part" in Plan 101/KH-UBND). */
 export const PAPI_2024 = {

@@ -35,6 +35,21 @@ papi,papi-2018,SC11,D1,1,Tri thức công dân,Civic knowledge,Tri thức,Knowle
   'statements.csv': `index,year,unit,component,topic,components_up,components_down,text_vi,text_en,source,note
 papi,2024,P59,total,components-up-down,3,5,3 lĩnh vực tăng,3 dimensions up,s1,
 `,
+  'assessments.csv': `index,from_year,to_year,level,units_valid_on,source,note
+par,2012,,province,12-31,s1,
+papi,2011,,province,12-31,s1,
+ct-par,2015,2024,district,12-31,s1,
+ct-par,2025,,commune,12-31,s1,
+`,
+  'lineage.csv': `unit,predecessor,predecessor_name,predecessor_gso_code,part,source,note
+N25-can-tho,P59,Cần Thơ,92,whole,s1,
+N25-can-tho,P60,Hậu Giang,93,whole,s1,
+N25-can-tho,P61,Sóc Trăng,94,whole,s1,
+`,
+  'aggregates.csv': `index,year,unit,level,measure,subject,value,unit_of_value,source,derivation,note
+ct-par,2016,P59,district,mean_score,,84.05,points,s1,,
+ct-par,2015,P59,district,mean_score,,83.93,points,s1,84.05 - 0.12 = 83.93,
+`,
   'sources.csv': `id,title,publisher,date,url,note
 s1,Kế hoạch 101/KH-UBND,UBND TP Cần Thơ,2025-10-02,https://example.org/kh-101,
 s2,Second source,Publisher,,https://example.org/2,

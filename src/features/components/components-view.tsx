@@ -58,8 +58,8 @@ function Components({ catalog }: { catalog: Catalog }) {
           <AddSlideButtons
             catalog={catalog}
             specs={[
-              { kind: 'components', index: model.index.code, year: model.year },
-              { kind: 'drivers', index: model.index.code, year: model.year },
+              { kind: 'components', index: model.index.code, year: model.year, ...(model.parent ? { component: model.parent.code } : {}) },
+              { kind: 'drivers', index: model.index.code, year: model.year, ...(model.parent ? { component: model.parent.code } : {}) },
             ]}
           />
         )}

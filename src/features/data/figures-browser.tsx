@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { ExportButtons } from '@/components/export-buttons';
 import { canonicalTable } from '@/domain/export/canonical';
-import type { Catalog, Figure } from '@/domain/types';
+import { TOTAL, type Catalog, type Figure } from '@/domain/types';
 import { formatDate, formatDecimal, formatInteger } from '@/i18n/format';
 import { useIndexFigures } from '@/queries/use-index-figures';
 import { useLang, useMessages } from '@/state/use-i18n';
@@ -11,6 +11,7 @@ import { filterFigures, NO_FILTER, shownTable, type FigureFilter } from './figur
 import { FiguresFilterForm } from './figures-filter-form';
 import { Pager, usePaging } from './pager';
 import { nameOf, shortIn } from '@/i18n/names';
+import { textLang } from '@/i18n/text-lang';
 
 const PAGE = 100;
 
@@ -30,8 +31,9 @@ export function FiguresBrowser({ catalog }: { catalog: Catalog }) {
   const paging = usePaging(figures.length, PAGE);
   if (!index) return null;
   const unitName = (code: string) => nameOf(catalog.units, code, lang);
+  const componentName = (code: string) => (code === TOTAL ? t.totalOnly : code);
   const origin = (f: Figure) => (f.imported ? messages.importedFrom(f.imported.file, formatDate(f.imported.importedAt)) : t.bundled);
-  const shown = shownTable(figures, catalog, t.columns, { unit: unitName, status: (f) => messages.statuses[f.status], origin });
+  const shown = shownTable(figures, catalog, t.columns, { unit: unitName, component: componentName, status: (f) => messages.statuses[f.status], origin });
   const indexName = shortIn(index, lang);
   return (
     <section className="panel" aria-labelledby={titleId}>
@@ -59,7 +61,7 @@ export function FiguresBrowser({ catalog }: { catalog: Catalog }) {
               <tr key={`${f.year}|${f.unit}|${f.component}|${i}`} className={f.imported ? 'imported' : undefined}>
                 <td>{f.year}</td>
                 <th scope="row">{unitName(f.unit)}</th>
-                <td>{f.component}</td>
+                <td>{componentName(f.component)}</td>
                 <td className="num">{f.score === undefined ? '—' : formatDecimal(f.score, lang)}</td>
                 <td className="num">{f.rank ?? '—'}</td>
                 <td className="num">{f.rankOf ?? '—'}</td>
@@ -71,11 +73,13 @@ export function FiguresBrowser({ catalog }: { catalog: Catalog }) {
                       <span key={id}>
                         {j > 0 && '; '}
                         {source?.url ? (
-                          <a href={source.url} target="_blank" rel="noreferrer noopener">
+                          <a href={source.url} target="_blank" rel="noreferrer noopener" lang={textLang(source.title)}>
                             {source.title}
                           </a>
+                        ) : source ? (
+                          <span lang={textLang(source.title)}>{source.title}</span>
                         ) : (
-                          (source?.title ?? id)
+                          id
                         )}
                       </span>
                     );

@@ -4,6 +4,7 @@ import { TOTAL } from '@/domain/types';
 import { useLang, useMessages } from '@/state/use-i18n';
 import type { FigureFilter } from './figures-filter';
 import { shortIn } from '@/i18n/names';
+import { textLang } from '@/i18n/text-lang';
 
 interface FilterFormProps {
   catalog: Catalog;
@@ -72,7 +73,7 @@ export function FiguresFilterForm({ catalog, index, years, year, filter, onIndex
         <select id={`${id}-source`} value={filter.source ?? ALL} onChange={(e) => set({ source: e.target.value || undefined })}>
           <option value={ALL}>{t.allSources}</option>
           {[...catalog.sources.values()].map((s) => (
-            <option key={s.id} value={s.id}>
+            <option key={s.id} value={s.id} lang={textLang(s.title)}>
               {s.title}
             </option>
           ))}

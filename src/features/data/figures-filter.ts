@@ -42,9 +42,9 @@ export interface ShownColumns {
 }
 
 /** The table as shown: names instead of codes, sources by title, where each figure came from. */
-export function shownTable(figures: readonly Figure[], catalog: Catalog, columns: ShownColumns, label: { unit: (code: string) => string; status: (f: Figure) => string; origin: (f: Figure) => string }): ExportTable {
+export function shownTable(figures: readonly Figure[], catalog: Catalog, columns: ShownColumns, label: { unit: (code: string) => string; component: (code: string) => string; status: (f: Figure) => string; origin: (f: Figure) => string }): ExportTable {
   return {
     header: [columns.year, columns.unit, columns.component, columns.score, columns.rank, columns.rankOf, columns.status, columns.sources, columns.origin],
-    rows: figures.map((f): CsvCell[] => [f.year, label.unit(f.unit), f.component, f.score, f.rank, f.rankOf, label.status(f), f.sources.map((id) => catalog.sources.get(id)?.title ?? id).join('; '), label.origin(f)]),
+    rows: figures.map((f): CsvCell[] => [f.year, label.unit(f.unit), label.component(f.component), f.score, f.rank, f.rankOf, label.status(f), f.sources.map((id) => catalog.sources.get(id)?.title ?? id).join('; '), label.origin(f)]),
   };
 }

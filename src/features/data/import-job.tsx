@@ -75,7 +75,7 @@ export function ImportJob({ file, catalog, initial, onDone, chooser }: ImportJob
       {analysis && (
         <>
           <HeaderRowSelect analysis={analysis} onChange={(headerRow) => run({ ...settings, headerRow, targets: undefined })} />
-          {analysis.shape === 'wide' && analysis.targets.some((x) => x.kind === 'rank') && !analysis.targets.some((x) => x.kind === 'rank_of') && (
+          {((analysis.shape === 'wide' && analysis.targets.some((x) => x.kind === 'rank') && !analysis.targets.some((x) => x.kind === 'rank_of')) || analysis.issueCounts['denominator-disagrees']) && (
             <RankOfInput value={analysis.rankOf} onChange={(rankOf) => run({ ...settings, rankOf })} />
           )}
           {analysis.shape === 'wide' && (

@@ -8,6 +8,7 @@ import { useViewValue } from '@/state/use-view';
 import { ImportJobSwitch } from './import-job-switch';
 import { initialSettings, type JobSettings } from './import-settings';
 import { selectIndex } from '@/state/selection';
+import { TemplateDownloads } from './template-downloads';
 
 const MAX_MB = MAX_IMPORT_BYTES / 1024 / 1024;
 /** Text and .xlsx are read; .xls and .ods are offered too, to be told how to save them as .xlsx. */
@@ -51,6 +52,7 @@ export function ImportPanel({ catalog }: { catalog: Catalog }) {
     <section className="panel" aria-labelledby={`${inputId}-title`}>
       <h2 id={`${inputId}-title`}>{t.importTitle}</h2>
       <p className="muted">{t.importHelp(MAX_MB)}</p>
+      <TemplateDownloads index={index} />
       {!available && (
         <p className="callout callout-error" role="alert">
           {t.storageUnavailable}

@@ -7,6 +7,7 @@ import type { ReadFormat } from '@/queries/import-protocol';
 import { useLang, useMessages } from '@/state/use-i18n';
 import { refusedSourceUrl, type JobSettings } from './import-settings';
 import { shortIn } from '@/i18n/names';
+import { textLang } from '@/i18n/text-lang';
 
 interface FormProps {
   catalog: Catalog;
@@ -44,7 +45,7 @@ export function JobSettingsForm({ catalog, settings, detectedDelimiter, numbers,
       <select id={`${id}-source`} value={settings.newSource ? NEW_SOURCE : settings.source} onChange={(e) => set(e.target.value === NEW_SOURCE ? { newSource: { title: '', url: '' } } : { source: e.target.value, newSource: undefined })}>
         <option value="">—</option>
         {sources.map((s) => (
-          <option key={s.id} value={s.id}>
+          <option key={s.id} value={s.id} lang={textLang(s.title)}>
             {s.title}
           </option>
         ))}

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useMessages } from '@/state/use-i18n';
 
-/** The denominator of the imported ranks (63 provinces before 2025, 34 after), when no column gives it. */
+/** The denominator of the imported ranks when no column gives it, or to confirm one that disagrees with the rows ranked (63 of a Mekong Delta extract). */
 export function RankOfInput({ value, onChange }: { value: number; onChange: (rankOf: number) => void }) {
   const t = useMessages().data;
   const id = useId();

@@ -1,3 +1,4 @@
+import { DerivationText } from '@/components/derivation-text';
 import { SourceLine } from '@/components/source-line';
 import type { CoreMessages } from '@/i18n/vi';
 import type { OverviewCardModel } from './overview-model';
@@ -9,7 +10,7 @@ export function CardSources({ card, t }: { card: OverviewCardModel; t: CoreMessa
         <ul className="derivations">
           {card.derivations.map((d) => (
             <li key={d.text}>
-              {t.derivedNote} ({d.years.join(', ')}): {d.text}
+              {t.derivedNote} ({d.years.join(', ')}): <DerivationText derivation={d.text} />
             </li>
           ))}
         </ul>

@@ -1,4 +1,5 @@
-import { lastAssessedYear, predecessorsOf } from '@/domain/lineage';
+import { lastAssessedYear } from '@/domain/assessments';
+import { predecessorsOf } from '@/domain/lineage';
 import { periodFor } from '@/domain/methodology';
 import { changeOnPrevious, nationalMean, unitResults, type Change, type FiguresByYear, type MeanValue, type RankValue, type YearResult } from '@/domain/results';
 import { INTEGER_COLUMN, scoreColumn } from '@/domain/export/column-format';
@@ -9,6 +10,7 @@ import { calendarYears, splitSeries, valuesOf, yearValuesSource, type SplitSerie
 import { sourcesOf } from '@/domain/sources';
 import { TOTAL, type Catalog, type Figure, type IndexDef, type Source, type Unit } from '@/domain/types';
 import { NATION } from '@/domain/codes';
+import { numberSources, type NumberedSources } from './trend-sources';
 
 export interface DatedValue<T> {
   year: number;
@@ -30,6 +32,8 @@ export interface OverviewCardModel {
   results: YearResult[];
   sources: Source[];
   derivations: Derivation[];
+  /** Every source of the trend table, numbered, with the numbers each year cites. */
+  trendSources: NumberedSources;
 }
 
 export interface CardTrend extends SplitSeries {
@@ -99,6 +103,7 @@ export function buildOverviewCard(catalog: Catalog, index: IndexDef, byYear: Fig
     results,
     sources: sourcesOf(catalog, figures),
     derivations: groupDerivations(figures),
+    trendSources: numberSources(catalog, results),
   };
 }
 
@@ -131,7 +136,7 @@ function dayAfter(iso: string): string {
 export function unitLineage(catalog: Catalog, code: string): UnitLineage | undefined {
   const unit = catalog.units.get(code);
   const successor = unit?.successor ? catalog.units.get(unit.successor) : undefined;
-  const lastYear = unit && lastAssessedYear(unit);
+  const lastYear = unit && lastAssessedYear(catalog, unit);
   if (!unit?.validTo || !successor || lastYear === undefined) return undefined;
   const others = predecessorsOf(catalog, successor.code).filter((u) => u.code !== code);
   return { successor, merged: [unit, ...others], from: dayAfter(unit.validTo), lastYear };

@@ -6,6 +6,7 @@ import { SPARK_LINE_STYLE } from '@/charts/line-style';
 import type { OverviewCardModel } from './overview-model';
 import { TREND_HEIGHT as HEIGHT } from './trend-placeholder';
 import { shortIn } from '@/i18n/names';
+import { SourceLink } from '@/components/source-line';
 
 // Recharts and the exports load after the rest of the trend.
 const LineChart = lazy(() => import('@/charts/line-chart').then((module) => ({ default: module.LineChart })));
@@ -47,6 +48,7 @@ export function TrendBlock({ card, t, lang }: { card: OverviewCardModel; t: Core
               <th scope="col">{t.tableScore}</th>
               <th scope="col">{t.tableRank}</th>
               <th scope="col">{t.tableStatus}</th>
+              <th scope="col">{t.tableSources}</th>
             </tr>
           </thead>
           <tbody>
@@ -56,10 +58,18 @@ export function TrendBlock({ card, t, lang }: { card: OverviewCardModel; t: Core
                 <td className="num">{result.score !== undefined ? formatScore(result.score, index.scoreUnit, lang) : '—'}</td>
                 <td className="num">{result.rank ? formatRank(result.rank.rank, result.rank.rankOf, lang) : '—'}</td>
                 <td>{t.statuses[result.status]}</td>
+                <td className="num">{(card.trendSources.byYear.get(result.year) ?? []).join(', ') || '—'}</td>
               </tr>
             ))}
           </tbody>
         </table>
+        <ol className="trend-sources small" aria-label={t.tableSources}>
+          {card.trendSources.sources.map((source) => (
+            <li key={source.id}>
+              <SourceLink source={source} />
+            </li>
+          ))}
+        </ol>
         <Suspense fallback={null}>
           <CardExport card={card} t={t} />
         </Suspense>

@@ -1,4 +1,5 @@
-import { lastAssessedYear, predecessorsOf } from '@/domain/lineage';
+import { isAssessed } from '@/domain/assessments';
+import { predecessorsOf } from '@/domain/lineage';
 import { yearResult, type FiguresByYear, type YearResult } from '@/domain/results';
 import { TOTAL, type Catalog, type Unit } from '@/domain/types';
 
@@ -6,8 +7,7 @@ import { TOTAL, type Catalog, type Unit } from '@/domain/types';
 export function baselineUnits(catalog: Catalog, code: string, year: number): Unit[] {
   const unit = catalog.units.get(code);
   if (!unit) return [];
-  const existed = (unit.validFrom ?? '') <= `${year}-12-31` && (lastAssessedYear(unit) ?? Infinity) >= year;
-  return existed ? [unit] : predecessorsOf(catalog, code);
+  return isAssessed(catalog, undefined, unit, year) ? [unit] : predecessorsOf(catalog, code);
 }
 
 export interface BaselineRow {

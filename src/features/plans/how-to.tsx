@@ -8,7 +8,10 @@ export function HowTo() {
     <details className="how-to">
       <summary>{t.howToTitle}</summary>
       {t.howTo.map((paragraph) => (
-        <p key={paragraph}>{paragraph}</p>
+        <p key={paragraph}>
+          {/* `…` in the message marks a value typed as is in the file: a code, not a word of the language. */}
+          {paragraph.split('`').map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : part))}
+        </p>
       ))}
       <StaffImport files={['targets', 'tasks']} />
     </details>

@@ -29,9 +29,9 @@ describe('what is said about a target', () => {
   it('reads the PAPI top-15 target against 59/61: not yet measurable, with the gap on the latest figure and no verdict', () => {
     if (!evaluation) throw new Error('no target');
     const text = describeTarget(evaluation, context('vi'));
-    expect(text.headline).toBe('PAPI: mục tiêu top 15 năm 2025 — 2024: 59/61 (tính toán)');
+    expect(text.headline).toBe('PAPI: mục tiêu nhóm 15 dẫn đầu năm 2025 — 2024: 59/61 (tính toán)');
     expect(text.outcome).toBe('not-yet');
-    expect(text.detail).toBe('chưa có kết quả năm 2025; theo số liệu 2024: cần tăng 44 bậc (59 → 15)');
+    expect(text.detail).toBe('chưa có kết quả năm 2025; theo số liệu 2024: cần tăng 44 bậc (59\u00a0→\u00a015)');
     expect(text.meets).toBeUndefined();
     expect(text.notes).toEqual([
       'Mục tiêu đặt ngày 27/12/2021, khi cả nước có 63 tỉnh, thành.',
@@ -43,13 +43,13 @@ describe('what is said about a target', () => {
     if (!evaluation) throw new Error('no target');
     const text = describeTarget(evaluation, context('en'));
     expect(text.headline).toBe('PAPI: target top 15 by 2025 — 2024: 59/61 (computed)');
-    expect(text.detail).toBe('no 2025 results yet; on the 2024 figure: 44 places to climb (59 → 15)');
+    expect(text.detail).toBe('no 2025 results yet; on the 2024 figure: 44 places to climb (59\u00a0→\u00a015)');
   });
 
   it.each<[string, IndexDef, TargetGoal, Figure[], string, string]>([
     ['a score target met', par, { kind: 'score-at-least', score: 85 }, [fig('par', 'P59', 89.13)], 'PAR Index: mục tiêu điểm ≥ 85,00% năm 2024 — 2024: 89,13%', 'met'],
     ['a group target', papi, { kind: 'group', band: 'best' }, [fig('papi', 'P59', 40), fig('papi', 'P60', 44)], 'PAPI: mục tiêu nhóm cao nhất (tính toán) năm 2024 — 2024: nhóm thấp nhất (tính toán)', 'not-met'],
-    ['a position in a region', papi, { kind: 'top-in-group', position: 1, group: 'R-DBSCL' }, [fig('papi', 'P59', 45), fig('papi', 'P60', 44)], 'PAPI: mục tiêu top 1 ĐBSCL năm 2024 — 2024: 1/2 ĐBSCL', 'met'],
+    ['a position in a region', papi, { kind: 'top-in-group', position: 1, group: 'R-DBSCL' }, [fig('papi', 'P59', 45), fig('papi', 'P60', 44)], 'PAPI: mục tiêu dẫn đầu ĐBSCL năm 2024 — 2024: 1/2 ĐBSCL', 'met'],
   ])('reads %s', (_, index, goal, figures, headline, outcome) => {
     const target: Target = { plan: 'kh-101-2025', index: index.code, component: 'total', unit: 'P59', goal, targetYear: 2024, note: '', sources: [], line: 2 };
     const text = describeTarget(evaluateTarget(catalog, new Map([[2024, figures]]), target), { catalog, index, t: vi.plans, lang: 'vi' });
@@ -60,10 +60,10 @@ describe('what is said about a target', () => {
 describe('the gap to a target, in places and points', () => {
   const papiFigures = [fig('papi', 'P59', 40), fig('papi', 'P60', 44), fig('papi', 'P61', 45)];
   it.each<[string, IndexDef, TargetGoal, number, Figure[], string | undefined, boolean | undefined]>([
-    ['a rank target not met', papi, { kind: 'rank-at-most', rank: 1 }, 2024, papiFigures, 'cần tăng 2 bậc (3 → 1)', false],
-    ['a score target not met', par, { kind: 'score-at-least', score: 90 }, 2024, [fig('par', 'P59', 89.13)], 'cần thêm 0,87 điểm (89,13% → 90,00%)', false],
+    ['a rank target not met', papi, { kind: 'rank-at-most', rank: 1 }, 2024, papiFigures, 'cần tăng 2 bậc (3\u00a0→\u00a01)', false],
+    ['a score target not met', par, { kind: 'score-at-least', score: 90 }, 2024, [fig('par', 'P59', 89.13)], 'cần thêm 0,87 điểm (89,13%\u00a0→\u00a090,00%)', false],
     ['a target met', par, { kind: 'score-at-least', score: 85 }, 2024, [fig('par', 'P59', 89.13)], undefined, true],
-    ['a target not yet measurable', papi, { kind: 'rank-at-most', rank: 1 }, 2025, papiFigures, 'chưa có kết quả năm 2025; theo số liệu 2024: cần tăng 2 bậc (3 → 1)', undefined],
+    ['a target not yet measurable', papi, { kind: 'rank-at-most', rank: 1 }, 2025, papiFigures, 'chưa có kết quả năm 2025; theo số liệu 2024: cần tăng 2 bậc (3\u00a0→\u00a01)', undefined],
     ['a target without a baseline', papi, { kind: 'rank-at-most', rank: 1 }, 2025, [], 'chưa có kết quả năm 2025; chưa có kết quả nào để so sánh', undefined],
   ])('states %s', (_, index, goal, targetYear, figures, detail, meets) => {
     const target: Target = { plan: 'kh-101-2025', index: index.code, component: 'total', unit: 'P59', goal, targetYear, note: '', sources: [], line: 2 };

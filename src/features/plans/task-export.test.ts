@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PLAN_FILES, type Task } from '@/domain/plans-types';
-import { readData } from '@/domain/testing/bundled-data';
-import { planFileTemplate, tasksCanonicalTable, tasksExportTable } from './task-export';
+import type { Task } from '@/domain/plans-types';
+import { tasksCanonicalTable, tasksExportTable } from './task-export';
 
 const task: Task = {
   id: 'T1', plan: 'kh-153', textVi: 'Công khai danh sách hộ nghèo', textEn: 'Publish poor-household lists', responsible: 'snv', cooperating: ['ubnd', 'mttq'],
@@ -19,12 +18,5 @@ describe('task exports', () => {
     const table = tasksCanonicalTable([task]);
     expect(table.header[0]).toBe('id');
     expect(table.rows[0]).toEqual(['T1', 'kh-153', 'Công khai danh sách hộ nghèo', 'Publish poor-household lists', 'snv', 'ubnd;mttq', '2025-06-30', 'papi', 'D2;SC22', 'in_progress', '2025-05-01', '', 's1']);
-  });
-});
-
-describe('templates for staff', () => {
-  it.each(['tasks', 'targets'] as const)('an empty %s file with the header of data/plans/, BOM first, ready to import', (file) => {
-    const bundled = readData(PLAN_FILES[file]);
-    expect(planFileTemplate(file)).toBe(`\uFEFF${bundled.split(/\r?\n/)[0]}\r\n`);
   });
 });

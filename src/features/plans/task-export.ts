@@ -1,4 +1,4 @@
-import { toCsv, type ExportTable } from '@/domain/export/csv-writer';
+import type { ExportTable } from '@/domain/export/csv-writer';
 import { effectiveStatus } from '@/domain/plans-tasks';
 import { PLAN_FILE_COLUMNS, type Task, type TaskStatus } from '@/domain/plans-types';
 
@@ -27,9 +27,4 @@ export function tasksCanonicalTable(tasks: readonly Task[]): ExportTable {
     header: [...PLAN_FILE_COLUMNS.tasks],
     rows: tasks.map((t) => [t.id, t.plan, t.textVi, t.textEn, t.responsible, t.cooperating.join(';'), t.deadline, t.index, t.components.join(';'), t.status, t.updated, t.note, t.sources.join(';')]),
   };
-}
-
-/** An empty file of targets or tasks with the header of data/plans/, for staff to fill in and import. */
-export function planFileTemplate(file: keyof typeof PLAN_FILE_COLUMNS): string {
-  return toCsv({ header: [...PLAN_FILE_COLUMNS[file]], rows: [] });
 }

@@ -1,59 +1,72 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { FileErrors } from '@/components/error-callout';
-import { buildSlide, defaultDeck } from '@/domain/slides/build-slide';
-import { parseSlideCode } from '@/domain/slides/slide-code';
 import { CAN_THO } from '@/domain/codes';
 import { type Catalog } from '@/domain/types';
-import { useDeckData } from '@/queries/use-deck-data';
 import { useLang, useMessages } from '@/state/use-i18n';
 import { useProjectorTheme } from '@/state/use-projector-theme';
 import { useToday } from '@/state/use-today';
-import { useUpdateView, useViewValues } from '@/state/use-view';
+import { useUpdateView, useViewHref } from '@/state/use-view';
 import { DeckEditor } from './deck-editor';
+import type { DeckState } from './deck-edit';
 import type { SlideContext } from './slide-context';
 import { moveTo, slideAction, type SlideAction } from './slide-keys';
-import { speakerNotes } from './slide-text';
 import { SLIDE_PALETTES } from './slide-theme';
-import { SlideView } from './slide-view';
-import { useCanvas } from './use-canvas';
+import { SlideStage } from './slide-stage';
+import { useDeckSync } from './use-deck-sync';
+import { usePresentedDeck } from './use-presented-deck';
 
+/** The projector's window: the slide alone, never the presenter's notes (they open in a second window). */
 export function Presentation({ catalog }: { catalog: Catalog }) {
   const messages = useMessages();
   const t = messages.present;
   const lang = useLang();
   const today = useToday();
   const [theme, setTheme] = useProjectorTheme();
-  const { deck, slide: requested } = useViewValues('deck', 'slide');
   const update = useUpdateView();
-  const { data, errors, pending } = useDeckData(catalog, CAN_THO);
-  const [notesOpen, setNotesOpen] = useState(false);
+  const presented = usePresentedDeck(catalog);
+  const { data, errors, pending, available, deck, codes, total, current, slide } = presented;
   const [editing, setEditing] = useState(false);
+  const [history, setHistory] = useState<{ deck: string[] | undefined; slide: number }[]>([]);
+  const [blocked, setBlocked] = useState(false);
   const root = useRef<HTMLDivElement>(null);
-  const stage = useRef<HTMLDivElement>(null);
-  const canvas = useCanvas(stage);
+  const presenterHref = useViewHref({ presenter: true, deck, slide: current });
 
-  const available = useMemo(() => (pending ? [] : defaultDeck(data)), [data, pending]);
-  const codes = deck ?? available;
-  const total = codes.length;
-  const current = Math.min(Math.max(requested ?? 1, 1), Math.max(total, 1));
-  const code = codes[current - 1];
-  const spec = code === undefined ? undefined : parseSlideCode(code);
-  const slide = spec && !pending ? buildSlide(data, spec) : undefined;
+  const edit = useCallback(
+    (next: DeckState | undefined) => {
+      setHistory((past) => [...past, { deck, slide: current }]);
+      update(next ? { deck: next.codes, slide: next.current } : { deck: undefined, slide: 1 });
+    },
+    [deck, current, update],
+  );
+  const undo = useCallback(() => {
+    const last = history.at(-1);
+    if (!last) return;
+    setHistory(history.slice(0, -1));
+    update(last);
+  }, [history, update]);
+  const openPresenter = useCallback(() => setBlocked(!window.open(presenterHref, 'cantho-cchc-presenter', 'popup,width=1280,height=800')), [presenterHref]);
 
   const act = useCallback(
     (action: SlideAction) => {
-      if (action === 'notes') setNotesOpen((open) => !open);
+      if (action === 'presenter') openPresenter();
       else if (action === 'fullscreen') void toggleFullScreen(root.current);
       else if (action === 'exit') {
         if (editing) setEditing(false);
         else update({ view: 'overview', slide: undefined });
       } else update({ slide: moveTo(action, current, total) });
     },
-    [current, total, editing, update],
+    [current, total, editing, update, openPresenter],
   );
+
+  useDeckSync(deck, current, (next, slideNumber) => update({ deck: next, slide: slideNumber }), false);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'z' && editing) {
+        event.preventDefault();
+        undo();
+        return;
+      }
       const target = event.target instanceof HTMLElement ? event.target : document.body;
       const action = slideAction(event.key, target, event.ctrlKey || event.altKey || event.metaKey);
       if (!action) return;
@@ -62,52 +75,37 @@ export function Presentation({ catalog }: { catalog: Catalog }) {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [act]);
+  }, [act, editing, undo]);
 
   useEffect(() => {
     document.title = `${t.label} · ${messages.appTitle}`;
   }, [t, messages]);
 
-  const palette = SLIDE_PALETTES[theme];
-  const context: SlideContext | undefined = canvas && { catalog, unit: CAN_THO, t, lang, palette, today };
-  const textContext = { catalog, unit: CAN_THO, t, lang };
+  const context: SlideContext = { catalog, unit: CAN_THO, t, lang, palette: SLIDE_PALETTES[theme], today };
 
   return (
     <div ref={root} className="present" data-theme={theme}>
       <main className="present-main">
-        <div ref={stage} className="present-stage">
-          {canvas && (
-            <div className="slide-canvas" style={{ width: canvas.width, height: canvas.height, transform: `scale(${canvas.scale})` }} data-testid="slide-canvas">
-              {pending ? (
-                <p className="slide-message">{messages.loading}</p>
-              ) : total === 0 ? (
-                <p className="slide-message">{t.emptyDeck}</p>
-              ) : slide && context ? (
-                <SlideView slide={slide} context={context} plans={data.plans} position={current} total={total} />
-              ) : (
-                <p className="slide-message">{t.slideUnavailable}</p>
-              )}
-            </div>
-          )}
-        </div>
+        <SlideStage slide={slide} context={context} plans={data.plans} position={current} total={total} pending={pending} />
         {editing && (
           <DeckEditor
-            codes={codes}
+            deck={{ codes, current }}
+            data={data}
             candidates={available}
-            current={current}
-            context={textContext}
-            onChange={(next, slideNumber) => update({ deck: next, slide: slideNumber })}
+            context={context}
+            canUndo={history.length > 0}
+            onEdit={edit}
+            onGo={(slideNumber) => update({ slide: slideNumber })}
+            onUndo={undo}
             onClose={() => setEditing(false)}
           />
         )}
       </main>
       {errors.length > 0 && <FileErrors errors={errors} />}
-      {notesOpen && slide && (
-        <section className="present-notes" aria-label={t.notes}>
-          {speakerNotes(slide, textContext).map((sentence) => (
-            <p key={sentence}>{sentence}</p>
-          ))}
-        </section>
+      {blocked && (
+        <p className="present-blocked" role="alert">
+          {t.presenter.blocked}
+        </p>
       )}
       <nav className="present-toolbar" aria-label={t.label}>
         <button type="button" onClick={() => act('previous')} disabled={current <= 1}>
@@ -119,8 +117,8 @@ export function Presentation({ catalog }: { catalog: Catalog }) {
         <button type="button" onClick={() => act('next')} disabled={current >= total}>
           {t.next} ›
         </button>
-        <button type="button" aria-pressed={notesOpen} onClick={() => act('notes')}>
-          {t.notes}
+        <button type="button" onClick={() => act('presenter')}>
+          {t.presenterView}
         </button>
         <button type="button" aria-pressed={editing} onClick={() => setEditing((open) => !open)}>
           {t.editDeck}

@@ -1,4 +1,4 @@
-export type SlideAction = 'next' | 'previous' | 'first' | 'last' | 'exit' | 'notes' | 'fullscreen';
+export type SlideAction = 'next' | 'previous' | 'first' | 'last' | 'exit' | 'presenter' | 'fullscreen';
 
 /** Keyboard and presentation clickers (they send PageDown/PageUp, some the arrows). */
 const KEYS: Record<string, SlideAction> = {
@@ -14,14 +14,14 @@ const KEYS: Record<string, SlideAction> = {
   Home: 'first',
   End: 'last',
   Escape: 'exit',
-  n: 'notes',
-  N: 'notes',
+  p: 'presenter',
+  P: 'presenter',
   f: 'fullscreen',
   F: 'fullscreen',
 };
 
 /** Keys that would also press a focused button or type into a field are left to that control. */
-const CONTROL_KEYS = new Set([' ', 'Enter', 'Backspace', 'n', 'N', 'f', 'F']);
+const CONTROL_KEYS = new Set([' ', 'Enter', 'Backspace', 'p', 'P', 'f', 'F']);
 
 export function slideAction(key: string, target: { tagName: string; isContentEditable?: boolean }, modified: boolean): SlideAction | undefined {
   if (modified) return undefined;

@@ -1,12 +1,18 @@
 import type { Plan } from '@/domain/plans-types';
 import type { Slide } from '@/domain/slides/slide-types';
 import type { SlideContext } from './slide-context';
-import { slideTitle, sourceLine } from './slide-text';
+import { slideCredits } from '@/domain/slides/slide-credits';
+import { creditLine } from '@/i18n/credit-line';
+import { useMessages } from '@/state/use-i18n';
+import { slideTitle } from './slide-text';
 import { ComponentsSlideBody } from './components-slide';
 import { DriversSlideBody } from './drivers-slide';
 import { HeadlineSlideBody } from './headline-slide';
 import { RankingSlideBody } from './ranking-slide';
 import { RankSlideBody } from './rank-slide';
+import { FewPointsTable } from './few-points-table';
+import { hasFewPoints } from '@/domain/slides/few-points';
+import { StandingSlideBody } from './standing-slide';
 import { TargetsSlideBody } from './targets-slide';
 import { TitleSlideBody } from './title-slide';
 import { TrendSlideBody } from './trend-slide';
@@ -18,11 +24,13 @@ function SlideBody({ slide, context, plans }: { slide: Slide; context: SlideCont
     case 'headline':
       return <HeadlineSlideBody slide={slide} context={context} />;
     case 'trend':
-      return <TrendSlideBody slide={slide} context={context} />;
+      return hasFewPoints(slide) ? <FewPointsTable slide={slide} context={context} /> : <TrendSlideBody slide={slide} context={context} />;
     case 'rank':
-      return <RankSlideBody slide={slide} context={context} />;
+      return hasFewPoints(slide) ? <FewPointsTable slide={slide} context={context} /> : <RankSlideBody slide={slide} context={context} />;
     case 'ranking':
       return <RankingSlideBody slide={slide} context={context} />;
+    case 'standing':
+      return <StandingSlideBody slide={slide} context={context} />;
     case 'components':
       return <ComponentsSlideBody slide={slide} context={context} />;
     case 'drivers':
@@ -40,9 +48,10 @@ interface SlideViewProps {
   total: number;
 }
 
-/** One slide: its heading, its body, and at its foot the sources and the slide counter. */
+/** One slide: its heading, its body, and at its foot one short source line (the publishers; the full list is on the presenter's screen) and the slide counter. */
 export function SlideView({ slide, context, plans, position, total }: SlideViewProps) {
-  const { t } = context;
+  const { t, catalog, lang } = context;
+  const plansText = useMessages().plans;
   return (
     <article className={`slide slide-${slide.kind}${slide.kind === 'title' ? ' slide-title-only' : ''}`} aria-roledescription="slide" aria-label={context.t.slideOf(position, total)}>
       {slide.kind !== 'title' && <h1 className="slide-title">{slideTitle(slide, context)}</h1>}
@@ -50,7 +59,7 @@ export function SlideView({ slide, context, plans, position, total }: SlideViewP
         <SlideBody slide={slide} context={context} plans={plans} />
       </div>
       <footer className="slide-foot">
-        <p className="slide-source">{sourceLine(slide.sources, t)}</p>
+        <p className="slide-source">{creditLine(slideCredits(slide, catalog, plans), t.source, lang, plansText)}</p>
         <p className="slide-counter" data-testid="slide-counter">
           {position}/{total}
         </p>

@@ -20,6 +20,7 @@ describe('the A4 profile of Cần Thơ, from the bundled data', { timeout: 30_00
       today: '2026-01-15',
       targets: plans?.targets ?? [],
       tasks: plans?.tasks,
+      plans: plans?.plans,
     });
 
   it('gives PAPI 2024 with its computed rank, its fall, the weakest dimensions and the top-15 target not yet measurable', () => {
@@ -37,7 +38,9 @@ describe('the A4 profile of Cần Thơ, from the bundled data', { timeout: 30_00
     expect(papi.targets.map((e) => [e.target.goal, e.outcome, e.latest?.rank?.rank])).toEqual([[{ kind: 'rank-at-most', rank: 15 }, 'not-yet', PAPI_2024.rank.rank]]);
     expect(papi.trend).toMatchObject({ firstYear: 2017, lastYear: 2024, breaks: [2018] });
     expect(papi.trend?.segments.map((s) => s.key)).toEqual(['score~0', 'score~1']);
-    expect(papi.sources.map((s) => s.id)).toEqual(['papi-ml-mcdm', 'vietnamvn-ja-can-tho-papi-workshop', 'cchccantho-papi-2024-2025']);
+    expect(papi.sources.map((s) => s.id)).toEqual(['papi-ml-mcdm', 'cchccantho-papi-2024-2025']);
+    // The short line names the publisher of the years printed and the plan of the target, not the pages read.
+    expect(papi.credits.map((c) => (c.kind === 'index' ? [c.index.code, c.from, c.to] : [c.plan.code]))).toEqual([['papi', 2017, 2024], ['qd-4168-2021']]);
   });
 
   it('gives PAR Index and SIPAS 2024 with official ranks, the method-break caveat, and no component scores or targets', () => {

@@ -2,7 +2,8 @@ import { belowNation, type ComponentResult } from '@/domain/component-results';
 import { periodFor } from '@/domain/methodology';
 import { evaluateTarget, type TargetEvaluation } from '@/domain/plans-evaluate';
 import { byUrgency, effectiveStatus } from '@/domain/plans-tasks';
-import type { Target, Task } from '@/domain/plans-types';
+import type { Plan, Target, Task } from '@/domain/plans-types';
+import { creditsOf, type Credit } from '@/domain/source-credits';
 import type { FiguresByYear } from '@/domain/results';
 import { scoreAxis } from '@/domain/series/axis';
 import { calendarYears, splitSeries, valuesOf, yearValuesSource, type SplitSeries } from '@/domain/series/split-series';
@@ -41,6 +42,8 @@ export interface IndexProfile {
   /** Undefined when the tasks are not known (file loading or unreadable). */
   tasks?: TaskSummary;
   sources: Source[];
+  /** The publishers of what is printed, for the page's short source line; `sources` is the full list. */
+  credits: Credit[];
 }
 
 export function printedTrend(slide: TrendSlide, years = PRINTED_YEARS): PrintedTrend | undefined {
@@ -74,10 +77,12 @@ export interface ProfileInput {
   targets: readonly Target[];
   /** Every task recorded; undefined while the task file is loading or could not be read (then nothing is said about tasks). */
   tasks?: readonly Task[];
+  /** The plans the targets belong to, named in the short source line. */
+  plans?: readonly Plan[];
 }
 
 /** One index on the A4 profile of a unit: every figure from the loaded data, every gap kept. */
-export function buildIndexProfile({ catalog, index, byYear, unit, today, targets: allTargets, tasks: allTasks }: ProfileInput): IndexProfile {
+export function buildIndexProfile({ catalog, index, byYear, unit, today, targets: allTargets, tasks: allTasks, plans = [] }: ProfileInput): IndexProfile {
   const targets = allTargets.filter((target) => target.index === index.code);
   const context = indexContext(catalog, unit, index.code, byYear);
   const headline = context && headlineSlide(context, { kind: 'headline', index: index.code });
@@ -87,6 +92,14 @@ export function buildIndexProfile({ catalog, index, byYear, unit, today, targets
   const late = tasks?.kind === 'recorded' ? tasks.late : [];
   const printed = trend && printedTrend(trend);
   // The sources of the points printed; the slide's own list also covers earlier years and national means.
+  const evaluations = targets.map((target) => evaluateTarget(catalog, byYear, target));
+  const printedYears = [
+    ...(headline ? [headline.year, ...(headline.change ? [headline.change.fromYear] : [])] : []),
+    ...(printed ? [printed.firstYear, printed.lastYear] : []),
+    ...(components ? [components.year] : []),
+    ...evaluations.flatMap((e) => (e.atTarget ?? e.latest)?.year ?? []),
+  ];
+  const cited = plans.filter((plan) => targets.some((target) => target.plan === plan.code));
   const trendFigures = printed ? (context?.results ?? []).filter((r) => r.year >= printed.firstYear).flatMap((r) => (r.figure ? [r.figure] : [])) : [];
   return {
     index,
@@ -94,7 +107,8 @@ export function buildIndexProfile({ catalog, index, byYear, unit, today, targets
     scoreMax: headline && periodFor(catalog, index.code, headline.year)?.totalMax,
     trend: printed,
     weakest: components && { year: components.year, rows: belowNation(components.rows, WEAKEST) },
-    targets: targets.map((target) => evaluateTarget(catalog, byYear, target)),
+    targets: evaluations,
+    credits: creditsOf(catalog, printedYears.map((year) => ({ index: index.code, year })), cited),
     tasks,
     sources: [
       ...new Map(

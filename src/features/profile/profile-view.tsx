@@ -7,7 +7,7 @@ import { usePlanData } from '@/queries/use-plan-data';
 import { useLang, useMessages } from '@/state/use-i18n';
 import { useToday } from '@/state/use-today';
 import { IndexSection } from './index-section';
-import { ProfileSources } from './profile-sources';
+import { ProfileCredit, ProfileSources } from './profile-sources';
 import { CAN_THO } from '@/domain/codes';
 import './profile.css';
 import { nameIn } from '@/i18n/names';
@@ -55,9 +55,18 @@ function Profile({ catalog }: { catalog: Catalog }) {
             </p>
           )}
           <footer className="a4-footer">
-            {indices.map((index) => (
-              <ProfileSources key={index.code} catalog={catalog} index={index} plans={plans} today={today} />
-            ))}
+            <p className="profile-credit" data-testid="profile-credit">
+              <strong>{t.profile.sources}:</strong>{' '}
+              {indices.map((index, i) => (
+                <ProfileCredit key={index.code} catalog={catalog} index={index} plans={plans} today={today} after={i > 0} />
+              ))}
+            </p>
+            <details className="profile-all-sources">
+              <summary>{t.profile.allSources}</summary>
+              {indices.map((index) => (
+                <ProfileSources key={index.code} catalog={catalog} index={index} plans={plans} today={today} />
+              ))}
+            </details>
             {indices.some((index) => index.rankKind === 'computed') && <p className="note">* {t.profile.computedRankNote}</p>}
             <p className="a4-foot-line">
               {t.appTitle} · {t.profile.printedOn(formatDate(today))}

@@ -13,6 +13,6 @@ export function useIndexProfile(catalog: Catalog, index: IndexDef, plans: PlanDa
   const profile: IndexProfile | undefined =
     pending || errors.length > 0
       ? undefined
-      : buildIndexProfile({ catalog, index, byYear, unit: CAN_THO, today, targets: plans.data?.targets ?? [], tasks: tasksKnown ? plans.data?.tasks : undefined });
+      : buildIndexProfile({ catalog, index, byYear, unit: CAN_THO, today, targets: plans.data?.targets ?? [], tasks: tasksKnown ? plans.data?.tasks : undefined, plans: plans.data?.plans });
   return { profile, errors, pending };
 }

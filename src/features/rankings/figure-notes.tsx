@@ -1,5 +1,6 @@
 import { formatList, formatNumber, formatScore } from '@/i18n/format';
 import { useLang, useMessages } from '@/state/use-i18n';
+import { DerivationText } from '@/components/derivation-text';
 import { SourceLine } from '@/components/source-line';
 import { namesOf } from './rankings-format';
 import type { RankingsModel } from './rankings-model';
@@ -33,7 +34,7 @@ export function FigureNotes({ model }: { model: RankingsModel }) {
         ))}
         {derivations.slice(0, 6).map((d) => (
           <li key={d.text}>
-            {t.derived} ({d.units.length > 3 ? d.units.length : namesOf(d.units, lang)}): {d.text}
+            {t.derived} ({d.units.length > 3 ? d.units.length : namesOf(d.units, lang)}): <DerivationText derivation={d.text} />
           </li>
         ))}
       </ul>

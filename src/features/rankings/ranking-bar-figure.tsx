@@ -13,8 +13,8 @@ import type { RankingsModel } from './rankings-model';
 import { CAN_THO } from '@/domain/codes';
 import { shortIn } from '@/i18n/names';
 
-/** Every unit with a score as a sorted bar, Cần Thơ highlighted, the national mean marked. */
-export function RankingBarFigure({ model }: { model: RankingsModel }) {
+/** Every unit with a score (or `only` those units) as a sorted bar, Cần Thơ highlighted, the national mean marked. */
+export function RankingBarFigure({ model, only }: { model: RankingsModel; only?: readonly string[] }) {
   const t = useMessages().rankings;
   const lang = useLang();
   const { index, year, component, bars, mean, scale, counts, level, cutoffs } = model;
@@ -27,6 +27,8 @@ export function RankingBarFigure({ model }: { model: RankingsModel }) {
     canThoRow?.rank && canThoRow.score !== undefined
       ? t.imageMessage(shortIn(canThoRow.unit, lang), formatRank(canThoRow.rank.rank, canThoRow.rank.rankOf, lang), shortIn(index, lang), year, formatScore(canThoRow.score, index.scoreUnit, lang))
       : undefined;
+  // Scores that print alike but rank apart carry their extra decimals on the bars too (their values differ).
+  const digitsOfScore = new Map(bars.flatMap((b) => (model.scoreDigits.has(b.unit.code) ? [[b.score, model.scoreDigits.get(b.unit.code)] as const] : [])));
   const legend: BarLegendEntry[] = [
     ...(canTho ? [{ label: shortIn(canTho.unit, lang), color: CAN_THO_COLOR, strong: true }] : []),
     ...(cutoffs ? QUARTILE_BANDS.map((band) => ({ label: t.bands[band], color: BAND_COLORS[band] })) : [{ label: t.legendOthers(t.levelNoun[level]), color: OTHER_BAR_COLOR }]),
@@ -43,14 +45,15 @@ export function RankingBarFigure({ model }: { model: RankingsModel }) {
       <BarLegend entries={legend} />
       <div className="bar-chart" aria-hidden="true">
         <BarRankingChart
-          data={bars.map((b) => ({ key: b.unit.code, label: shortIn(b.unit, lang), value: b.score, highlight: b.highlight, fill: b.band ? BAND_COLORS[b.band] : undefined }))}
-          valueFormatter={(v) => formatNumber(v, lang)}
+          data={(only ? bars.filter((b) => only.includes(b.unit.code)) : bars).map((b) => ({ key: b.unit.code, label: shortIn(b.unit, lang), value: b.score, highlight: b.highlight, fill: b.band ? BAND_COLORS[b.band] : undefined }))}
+          valueFormatter={(v) => formatNumber(v, lang, digitsOfScore.get(v))}
           tickFormatter={(v) => formatNumber(v, lang, 0)}
           domain={model.domain}
           xLabel={axis}
           reference={mean && { value: mean.value, label: t.meanLabel(formatScore(mean.value, index.scoreUnit, lang), mean.kind === 'computed'), color: REFERENCE_COLORS.national }}
           color={OTHER_BAR_COLOR}
           highlightColor={CAN_THO_COLOR}
+          rowHeight={only ? 30 : undefined}
         />
       </div>
       <p className="muted small">{t.chartHasTable}</p>

@@ -7,12 +7,12 @@ import type { BumpModel } from './bump-model';
 import type { RankingsModel } from './rankings-model';
 import { nameIn, shortIn } from '@/i18n/names';
 
-/** The ranking table exactly as shown (its labels, the regions' short names), with numbers as numbers and the rank's denominator beside it. */
-export function rankingExportTable(model: RankingsModel, t: Messages['rankings'], statuses: Messages['statuses'], lang: Lang): ExportTable {
+/** The ranking table exactly as shown (its rows, labels, the regions' short names), with numbers as numbers and the rank's denominator beside it. */
+export function rankingExportTable(model: RankingsModel, t: Messages['rankings'], statuses: Messages['statuses'], lang: Lang, rows = model.rows): ExportTable {
   const name = (unit: { nameVi: string; nameEn: string }) => nameIn(unit, lang);
   return {
     header: [model.index.rankKind === 'computed' ? t.rankComputed : t.columns.rank, t.exportRankOf, t.columns.name, t.columns.score, t.columns.places, t.columns.points, t.columns.region, t.columns.band, t.exportStatus],
-    rows: model.rows.map((row): CsvCell[] => [
+    rows: rows.map((row): CsvCell[] => [
       row.rank?.rank,
       row.rank?.rankOf,
       name(row.unit),

@@ -5,6 +5,7 @@ import { useUpdateView } from '@/state/use-view';
 import { ExportButtons } from '@/components/export-buttons';
 import { longTable } from '@/domain/export/canonical';
 import { FigureNotes } from './figure-notes';
+import { YearCounts } from './year-counts';
 import { rankingExportTable } from './ranking-export';
 import { placesText, pointsText, type ChangeText } from './rankings-format';
 import type { RankingsModel } from './rankings-model';
@@ -24,10 +25,10 @@ const change = (value: ChangeText | undefined, unit: string) =>
   );
 
 /** A score; a gap says which kind of gap it is; disagreeing sources show every value. */
-function ScoreCell({ row, unit }: { row: RankingRow; unit: ScoreUnit }) {
+function ScoreCell({ row, unit, digits = 2 }: { row: RankingRow; unit: ScoreUnit; digits?: number }) {
   const statuses = useMessages().statuses;
   const lang = useLang();
-  const format = (value: number) => formatScore(value, unit, lang);
+  const format = (value: number) => formatScore(value, unit, lang, digits);
   return (
     <td className="num">
       {row.score !== undefined ? format(row.score) : row.status === 'published' ? '—' : <span className="gap-note">{statuses[row.status]}</span>}
@@ -40,7 +41,7 @@ function ScoreCell({ row, unit }: { row: RankingRow; unit: ScoreUnit }) {
 /** The bar chart names this table as its text alternative (aria-details). */
 export const RANKING_TABLE_ID = 'ranking-table';
 
-export function RankingTable({ model }: { model: RankingsModel }) {
+export function RankingTable({ model, only }: { model: RankingsModel; only?: readonly string[] }) {
   const messages = useMessages();
   const t = messages.rankings;
   const statuses = messages.statuses;
@@ -53,6 +54,7 @@ export function RankingTable({ model }: { model: RankingsModel }) {
   // A year with ranks only (the city's district ranking) has no score or point columns to show.
   const scored = availability === 'scores';
   const title = t.tableTitle(shortIn(index, lang), year);
+  const shown = only ? rows.filter((row) => only.includes(row.unit.code)) : rows;
   const header = (key: SortKey, label: string, numeric = false) => {
     const active = sort.key === key;
     return (
@@ -75,7 +77,7 @@ export function RankingTable({ model }: { model: RankingsModel }) {
         {t.tableHint} {model.previousYearLoaded && t.changeSinceNote(year - 1)}
       </p>
       <ExportButtons
-        shown={rankingExportTable(model, t, statuses, lang)}
+        shown={rankingExportTable(model, t, statuses, lang, shown)}
         full={longTable(rows.flatMap((row) => row.figures))}
         nameParts={[index.code, year, model.component.code === 'total' ? undefined : model.component.code, t.exportName]}
         sources={model.sources}
@@ -95,11 +97,11 @@ export function RankingTable({ model }: { model: RankingsModel }) {
             </tr>
           </thead>
           <tbody>
-            {rows.map((row) => (
+            {shown.map((row) => (
               <tr key={row.unit.code} className={row.highlight ? 'highlight-row' : undefined} data-unit={row.unit.code}>
                 <td className="num">{row.rank ? formatRank(row.rank.rank, row.rank.rankOf, lang) : '—'}</td>
                 <th scope="row">{nameIn(row.unit, lang)}</th>
-                {scored && <ScoreCell row={row} unit={index.scoreUnit} />}
+                {scored && <ScoreCell row={row} unit={index.scoreUnit} digits={model.scoreDigits.get(row.unit.code)} />}
                 <td className="num">{change(placesText(row.change, t, lang), t.placesUnit)}</td>
                 {scored && <td className="num">{change(pointsText(row.change, t, lang), t.pointsUnit)}</td>}
                 {level === 'province' && <td>{row.region ? shortIn(row.region, lang) : '—'}</td>}
@@ -109,6 +111,8 @@ export function RankingTable({ model }: { model: RankingsModel }) {
           </tbody>
         </table>
       </div>
+      {scored && model.scoreDigits.size > 0 && <p className="muted small near-tie-note">{t.nearTieNote}</p>}
+      <YearCounts model={model} />
       {availability !== 'scores' && <FigureNotes model={model} />}
     </section>
   );

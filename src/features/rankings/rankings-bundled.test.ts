@@ -25,10 +25,18 @@ describe('the rankings model on the bundled data', () => {
     expect(model.positions.find((p) => p.group.code === 'central-cities')?.result).toMatchObject({ kind: 'position', of: 5 });
   });
 
-  it('PAR Index 2024: one score published out of 63, the official ranks as published', () => {
+  it('PAPI 2024 on a phone: Cần Thơ and its neighbours are the ranks 55–61, the two provinces without a result left out', () => {
+    const model = buildRankingsModel(catalog, index('papi'), loadBundledIndex(catalog, 'papi'), selection({ year: 2024, sort: 'name' }));
+    const rankOf = new Map(model.rows.map((r) => [r.unit.code, r.rank?.rank]));
+    expect(model.neighbours?.map((code) => rankOf.get(code))).toEqual([55, 56, 57, 58, 59, 60, 61]);
+    expect(model.neighbours).toContain(CAN_THO);
+  });
+
+  it('PAR Index 2024: three scores published out of 63 (Hải Phòng, Cà Mau, Cần Thơ), seven official ranks as published', () => {
     const model = buildRankingsModel(catalog, index('par'), loadBundledIndex(catalog, 'par'), selection());
     expect(model.year).toBe(2024);
-    expect(model.counts).toEqual({ expected: 63, scored: 1, ranked: 2 });
+    expect(model.counts).toEqual({ expected: 63, scored: 3, ranked: 7 });
+    expect(model.rows.filter((r) => r.score !== undefined).map((r) => r.unit.code).sort()).toEqual(['P20', 'P59', 'P63']);
     expect(model.rows.find((r) => r.unit.code === CAN_THO)?.rank).toEqual(PAR_2024.rank);
     expect(model.mean).toEqual({ value: PAR_2024.mean, kind: 'published' });
   });

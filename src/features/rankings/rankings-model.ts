@@ -1,17 +1,19 @@
 import { groupMembers } from '@/domain/groups';
-import { lastAssessedYear } from '@/domain/lineage';
+import { lastAssessedYear } from '@/domain/assessments';
 import { breakBetween, periodFor } from '@/domain/methodology';
 import type { QuartileCutoffs } from '@/domain/quartile-bands';
 import { CENTRAL_CITIES, MEKONG_DELTA, NATION } from '@/domain/codes';
 import { nationalMean, type FiguresByYear, type MeanValue } from '@/domain/results';
-import { sourcesOf } from '@/domain/sources';
-import { TOTAL, type Catalog, type Component, type Figure, type IndexDef, type Source, type Unit } from '@/domain/types';
+import { sourcesById, sourcesOf } from '@/domain/sources';
+import { distinguishingDigits } from '@/domain/near-ties';
+import { TOTAL, type Aggregate, type Catalog, type Component, type Figure, type IndexDef, type Source, type Unit } from '@/domain/types';
 import type { Lang } from '@/i18n/format';
 import type { BumpSet, Level } from '@/state/view-state';
 import { buildBump, type BumpModel } from './bump-model';
 import { groupPositions, type GroupPositionModel } from './group-positions';
 import { rankingRows, scaleChanged, type RankingRow } from './ranking-rows';
-import { parseSort, sortRows, type SortSpec } from './ranking-sort';
+import { neighbourCodes } from './neighbours';
+import { DEFAULT_SORT, parseSort, sortRows, type SortSpec } from './ranking-sort';
 import { componentChoices, focusUnit, indicesAtLevel, resolveComponent, unitsAssessedIn, yearsWithData, type ComponentChoice } from './rankings-selection';
 import { missingYears, scoreDomain } from './rankings-ranges';
 import { selectYear } from '@/state/selection';
@@ -62,6 +64,8 @@ export interface RankingsModel {
   mean?: MeanValue;
   cutoffs?: QuartileCutoffs;
   focus?: Unit;
+  /** The focus unit and its neighbours by rank (what a phone shows first); undefined when all rows fit. */
+  neighbours?: string[];
   positions: GroupPositionModel[];
   bump?: BumpModel;
   /** Units of the level in the year, for the picker, and the codes of its quick picks. */
@@ -72,6 +76,11 @@ export interface RankingsModel {
   changeBreak: 'none' | 'method' | 'scale';
   sources: Source[];
   derivations: { text: string; units: Unit[] }[];
+  /** Units whose score needs more than two decimals to show why it ranks apart from one that prints alike. */
+  scoreDigits: ReadonlyMap<string, number>;
+  /** Published counts of the year's units (aggregates.csv), such as provinces above 80%. */
+  yearCounts: Aggregate[];
+  yearCountSources: Source[];
 }
 
 function availabilityOf(hasFiles: boolean, rows: readonly RankingRow[]): Availability {
@@ -89,7 +98,7 @@ function derivationsOf(rows: readonly RankingRow[]): RankingsModel['derivations'
 
 function seriesEndOf(catalog: Catalog, level: Level, year: number | undefined): number | undefined {
   if (level !== 'district' || year === undefined) return undefined;
-  const ends = unitsAssessedIn(catalog, level, year).flatMap((u) => lastAssessedYear(u) ?? []);
+  const ends = unitsAssessedIn(catalog, level, year).flatMap((u) => lastAssessedYear(catalog, u) ?? []);
   return ends.length > 0 ? Math.max(...ends) : undefined;
 }
 
@@ -115,6 +124,7 @@ export function buildRankingsModel(catalog: Catalog, index: IndexDef, byYear: Fi
   const mean = year === undefined ? undefined : nationalMean(figures, catalog, index.code, component.code);
   const bump =
     year === undefined ? undefined : buildBump({ catalog, index, byYear, component: component.code, year, set: selection.bump, selected: selection.units, focus });
+  const yearCounts = component.code === TOTAL ? catalog.aggregates.filter((a) => a.index === index.code && a.year === year && a.unit === NATION && a.valueUnit === 'count') : [];
   const scale = component.code === TOTAL ? period && { min: period.totalMin, max: period.totalMax } : componentScale(component.component);
   return {
     level: selection.level,
@@ -137,6 +147,7 @@ export function buildRankingsModel(catalog: Catalog, index: IndexDef, byYear: Fi
     mean,
     cutoffs,
     focus,
+    neighbours: neighboursOf(rows, focus, selection.lang),
     positions: focus && year !== undefined ? groupPositions(catalog, index, figures, component.code, focus, year) : [],
     bump,
     levelUnits: expected,
@@ -145,7 +156,15 @@ export function buildRankingsModel(catalog: Catalog, index: IndexDef, byYear: Fi
     changeBreak: changeBreakOf(catalog, index.code, year, component.code, previous !== undefined),
     sources: sourcesOf(catalog, [...rows.flatMap((r) => r.figures), ...(meanFigure ? [meanFigure] : [])]),
     derivations: derivationsOf(rows),
+    scoreDigits: distinguishingDigits(rows.map((r) => ({ unit: r.unit.code, score: r.score, rank: r.rank?.rank }))),
+    yearCounts,
+    yearCountSources: sourcesById(catalog, yearCounts.flatMap((a) => a.sources)),
   };
+}
+
+function neighboursOf(rows: readonly RankingRow[], focus: Unit | undefined, lang: Lang): string[] | undefined {
+  const placed = sortRows(rows, DEFAULT_SORT, lang).filter((r) => r.rank !== undefined || r.score !== undefined);
+  return neighbourCodes(placed.map((r) => r.unit.code), focus?.code);
 }
 
 function changeBreakOf(catalog: Catalog, index: string, year: number | undefined, component: string, hasPrevious: boolean): RankingsModel['changeBreak'] {

@@ -1,4 +1,4 @@
-import { assessedIn } from '@/domain/lineage';
+import { unitsAssessed } from '@/domain/assessments';
 import { periodFor } from '@/domain/methodology';
 import type { FiguresByYear } from '@/domain/results';
 import { TOTAL, type Catalog, type Component, type IndexDef, type Unit } from '@/domain/types';
@@ -42,9 +42,9 @@ export function resolveComponent(choices: readonly ComponentChoice[], code: stri
   return choices.find((c) => c.code === chosen) ?? { code: TOTAL, depth: 0 };
 }
 
-/** Units of a level that existed for the whole of the year (63 provinces to 2024, 9 districts). */
+/** Units of a level assessed in the year (assessments.csv): 63 provinces to 2024 and 34 from 2025, the 9 districts to 2024. */
 export function unitsAssessedIn(catalog: Catalog, level: Level, year: number): Unit[] {
-  return [...catalog.units.values()].filter((u) => u.level === level && assessedIn(u, year));
+  return unitsAssessed(catalog, undefined, year, level);
 }
 
 /** The unit whose position in its groups is shown: the first selected province, Cần Thơ by default. */

@@ -1,13 +1,17 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { CatalogGate } from '@/components/catalog-gate';
 import { FileErrors } from '@/components/error-callout';
-import type { Catalog, IndexDef } from '@/domain/types';
+import type { SlideSpec } from '@/domain/slides/slide-code';
+import { TOTAL, type Catalog, type IndexDef } from '@/domain/types';
 import { useIndexFigures } from '@/queries/use-index-figures';
 import { useLang, useMessages } from '@/state/use-i18n';
 import { useViewValues } from '@/state/use-view';
 import { BumpSection } from './bump-section';
+import { CityMeansSection } from './city-means-section';
+import { ScorePartsSection } from './score-parts-section';
 import { DataNotice } from './data-notice';
 import { FocusSummary } from './focus-summary';
+import { NeighbourToggle } from './neighbour-toggle';
 import { RankingBarFigure } from './ranking-bar-figure';
 import { RankingTable } from './ranking-table';
 import { RankingsControls } from './rankings-controls';
@@ -16,6 +20,7 @@ import './rankings.css';
 import { AddSlideButtons } from '@/components/add-slide-buttons';
 import { selectIndex } from '@/state/selection';
 import { shortIn } from '@/i18n/names';
+import { PHONE_QUERY, useMediaQuery } from '@/components/use-media-query';
 
 export function RankingsView() {
   return <CatalogGate>{(catalog) => <Rankings catalog={catalog} />}</CatalogGate>;
@@ -42,6 +47,15 @@ function Rankings({ catalog }: { catalog: Catalog }) {
   );
 }
 
+/** What the view shows as a slide: the region's ranking of the component, or where the region cannot be ranked, the provinces we hold. */
+const slideSpecs = (index: string, year: number, component: string): SlideSpec[] => {
+  const shown = component === TOTAL ? {} : { component };
+  return [
+    { kind: 'ranking', index, year, ...shown },
+    { kind: 'standing', index, year, ...shown },
+  ];
+};
+
 function IndexRankings({ catalog, index }: { catalog: Catalog; index: IndexDef }) {
   const messages = useMessages();
   const t = messages.rankings;
@@ -52,27 +66,49 @@ function IndexRankings({ catalog, index }: { catalog: Catalog; index: IndexDef }
     () => (pending ? undefined : buildRankingsModel(catalog, index, byYear, { level, year, component, bump, units, sort, lang })),
     [pending, catalog, index, byYear, level, year, component, bump, units, sort, lang],
   );
+  // A phone opens on the unit's position and its neighbours; the whole list is a tap away.
+  const phone = useMediaQuery(PHONE_QUERY);
+  const [showAll, setShowAll] = useState(false);
+  const only = phone && !showAll ? model?.neighbours : undefined;
+  const focusSummary = model?.focus && (model.availability === 'scores' || model.availability === 'ranks-only') && <FocusSummary model={model} />;
+  const title = <h1>{t.heading(shortIn(index, lang), model?.year !== undefined ? String(model.year) : '')}</h1>;
+  const about = (
+    <>
+      <p className="muted">{t.intro[level]}</p>
+      {level === 'province' && model?.year !== undefined && <AddSlideButtons catalog={catalog} specs={slideSpecs(index.code, model.year, model.component.code)} />}
+    </>
+  );
   return (
     <>
-      <div className="page-heading">
-        <h1>{t.heading(shortIn(index, lang), model?.year !== undefined ? String(model.year) : '')}</h1>
-        <p className="muted">{t.intro[level]}</p>
-        {level === 'province' && model?.year !== undefined && <AddSlideButtons catalog={catalog} specs={[{ kind: 'ranking', index: index.code, year: model.year }]} />}
-      </div>
+      {phone ? (
+        <>
+          <div className="page-heading">{title}</div>
+          {focusSummary}
+          <div className="page-heading">{about}</div>
+        </>
+      ) : (
+        <div className="page-heading">
+          {title}
+          {about}
+        </div>
+      )}
       <RankingsControls catalog={catalog} model={model} />
       <FileErrors errors={errors} />
       {!model && <p className="muted">{messages.loading}</p>}
       {model && (
         <>
           <DataNotice model={model} />
-          {model.focus && (model.availability === 'scores' || model.availability === 'ranks-only') && <FocusSummary model={model} />}
+          {!phone && focusSummary}
           {(model.availability === 'scores' || model.availability === 'ranks-only') && (
             <div className={model.availability === 'scores' ? 'rankings-main' : undefined}>
-              {model.availability === 'scores' && <RankingBarFigure model={model} />}
-              <RankingTable model={model} />
+              {phone && <NeighbourToggle model={model} showAll={showAll} onShowAll={setShowAll} />}
+              {model.availability === 'scores' && <RankingBarFigure model={model} only={only} />}
+              <RankingTable model={model} only={only} />
             </div>
           )}
+          {model.year !== undefined && model.component.code === TOTAL && <ScorePartsSection catalog={catalog} index={index.code} year={model.year} />}
           {model.bump && <BumpSection model={model} bump={model.bump} />}
+          {level === 'district' && <CityMeansSection catalog={catalog} index={index} byYear={byYear} lastYear={model.seriesEnd} />}
         </>
       )}
     </>

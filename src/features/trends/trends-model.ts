@@ -1,7 +1,7 @@
 import type { ChartRow, SeriesConfig } from '@/charts/types';
 import { PALETTE_SIZE, REFERENCE_COLORS, unitColor } from '@/charts/palette';
 import { bestUnit, groupMean } from '@/domain/groups';
-import { lastAssessedYear } from '@/domain/lineage';
+import { lastAssessedYear } from '@/domain/assessments';
 import { nationalMean, yearResult, type FiguresByYear, type MeanValue } from '@/domain/results';
 import { rankAxis, scoreAxis } from '@/domain/series/axis';
 import { denominatorBreaks, mergeBreaks, seriesBreaks } from '@/domain/series/series-breaks';
@@ -160,7 +160,7 @@ export function buildTrendsModel(catalog: Catalog, index: IndexDef, byYear: Figu
     breaks,
     unitsWithoutData: units.filter((unit) => !split.segments.some((s) => s.id === unit.code)),
     endedUnits: units.flatMap((unit) => {
-      const lastYear = lastAssessedYear(unit);
+      const lastYear = lastAssessedYear(catalog, unit);
       return lastYear === undefined ? [] : [{ unit, lastYear }];
     }),
     sources: sourcesOf(catalog, used),

@@ -1,0 +1,36 @@
+import type { Plan } from '@/domain/plans-types';
+import type { Catalog } from '@/domain/types';
+import { creditsOf, type Credit, type IndexYear } from '@/domain/source-credits';
+import type { Slide } from './slide-types';
+
+const at = (index: string, ...years: number[]): IndexYear[] => years.map((year) => ({ index, year }));
+
+/** The index years a slide shows. */
+function usedBy(slide: Slide): IndexYear[] {
+  switch (slide.kind) {
+    case 'title':
+      return slide.headlines.flatMap(usedBy);
+    case 'headline':
+      return at(slide.index.code, ...(slide.change ? [slide.change.fromYear] : []), slide.year);
+    case 'trend':
+    case 'rank':
+      return at(slide.index.code, ...slide.points.map((p) => p.year));
+    case 'ranking':
+    case 'standing':
+    case 'components':
+      return at(slide.index.code, slide.year);
+    case 'drivers':
+      return at(slide.index.code, slide.year - 1, slide.year);
+    case 'targets':
+      return slide.evaluations.flatMap((e) => {
+        const measured = e.atTarget ?? e.latest;
+        return measured ? at(e.target.index, measured.year) : [];
+      });
+  }
+}
+
+/** The publishers behind a slide, for its short source line. */
+export function slideCredits(slide: Slide, catalog: Catalog, plans: ReadonlyMap<string, Plan>): Credit[] {
+  const cited = slide.kind === 'targets' ? slide.evaluations.flatMap((e) => plans.get(e.target.plan) ?? []) : [];
+  return creditsOf(catalog, usedBy(slide), cited);
+}

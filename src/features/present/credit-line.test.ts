@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { loadBundledCatalog, loadBundledIndex, loadBundledPlans } from '@/domain/testing/bundled-data';
+import { CAN_THO } from '@/domain/testing/real-figures';
+import { viMessages } from '@/i18n/all-vi';
+import { enMessages } from '@/i18n/all-en';
+import { creditLine } from '@/i18n/credit-line';
+import { buildSlide } from '@/domain/slides/build-slide';
+import type { DeckData } from '@/domain/slides/deck-data';
+import { parseSlideCode } from '@/domain/slides/slide-code';
+import { slideCredits } from '@/domain/slides/slide-credits';
+
+const catalog = loadBundledCatalog();
+const plans = loadBundledPlans(catalog).data;
+const figures = new Map(['papi', 'par', 'sipas'].map((index) => [index, loadBundledIndex(catalog, index)]));
+const data: DeckData = { catalog, unit: CAN_THO, figures, targets: plans?.targets ?? [], plans: new Map((plans?.plans ?? []).map((plan) => [plan.code, plan])) };
+
+function line(code: string, lang: 'vi' | 'en' = 'vi'): string {
+  const messages = lang === 'vi' ? viMessages : enMessages;
+  const slide = buildSlide(data, parseSlideCode(code) ?? { kind: 'title' });
+  if (!slide) throw new Error(`no slide ${code}`);
+  return creditLine(slideCredits(slide, catalog, data.plans), messages.present.source, lang, messages.plans);
+}
+
+describe('the short source line of a slide: the publisher of each index, from data/indices.csv', () => {
+  it.each([
+    ['headline.papi', 'Nguồn: PAPI 2023–2024 (CECODES, VFF-CRT, RTA, UNDP)'],
+    ['ranking.papi.2024', 'Nguồn: PAPI 2024 (CECODES, VFF-CRT, RTA, UNDP)'],
+    ['trend.par', 'Nguồn: PAR Index 2017–2024 (Bộ Nội vụ)'],
+    ['title', 'Nguồn: PAR Index 2023–2024 (Bộ Nội vụ); SIPAS 2023–2024 (Bộ Nội vụ); PAPI 2023–2024 (CECODES, VFF-CRT, RTA, UNDP)'],
+    ['targets', 'Nguồn: PAPI 2024 (CECODES, VFF-CRT, RTA, UNDP); Kế hoạch 4168/QĐ-UBND'],
+  ])('%s: %s', (code, expected) => {
+    expect(line(code)).toBe(expected);
+  });
+
+  it('is one line, whatever the number of news pages the figures were read from', () => {
+    const slide = buildSlide(data, { kind: 'trend', index: 'papi' });
+    expect(slide?.sources.length).toBeGreaterThan(1);
+    expect(line('trend.papi')).toBe('Nguồn: PAPI 2011–2024 (CECODES, VFF-CRT, RTA, UNDP)');
+  });
+
+  it('names the publisher in English in the English interface', () => {
+    expect(line('headline.par', 'en')).toBe('Source: PAR Index 2023–2024 (Ministry of Home Affairs)');
+  });
+});
