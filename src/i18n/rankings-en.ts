@@ -89,7 +89,7 @@ export const rankingsEn = {
   computed: 'computed',
   computedRanksTag: 'computed ranks',
   breakMarker: 'new method',
-  bumpBreakNote: (years: string) => `Lines break in years without a rank and where the methodology changed (${years}).`,
+  bumpBreakNote: (years: string) => `Lines break in years without a rank, where the number of provinces ranked changes and where the methodology changed (${years}).`,
   bumpGapNote: 'Lines break in years without a rank.',
   bumpUnranked: (names: string) => `No rank in any year: ${names}.`,
   bumpEmpty: 'No unit of this set has a rank to draw.',

@@ -104,7 +104,7 @@ export const rankingsVi = {
   computed: 'tính toán',
   computedRanksTag: 'hạng tính toán',
   breakMarker: 'đổi PP',
-  bumpBreakNote: (years: string) => `Đường bị ngắt ở năm không có thứ hạng và ở năm đổi phương pháp (${years}).`,
+  bumpBreakNote: (years: string) => `Đường bị ngắt ở năm không có thứ hạng, khi số tỉnh được xếp hạng thay đổi và ở năm đổi phương pháp (${years}).`,
   bumpGapNote: 'Đường bị ngắt ở năm không có thứ hạng.',
   bumpUnranked: (names: string) => `Không có thứ hạng năm nào: ${names}.`,
   bumpEmpty: 'Không có đơn vị nào trong nhóm này có thứ hạng để vẽ.',
