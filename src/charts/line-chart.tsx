@@ -120,7 +120,7 @@ export function LineChart(props: LineChartProps) {
           ifOverflow="extendDomain"
           stroke={band.color}
           strokeDasharray="3 3"
-          label={band.label ? { value: band.label, position: 'insideTop', fontSize: 12, fill: band.color } : undefined}
+          label={band.label ? { value: band.label, position: 'insideTopRight', fontSize: 12, fill: band.color } : undefined}
         />
       ))}
       {events.map((event) => (
