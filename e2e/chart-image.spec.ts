@@ -4,7 +4,7 @@ import { expect, test } from './fixture';
 import { openView, showView } from './view-pages';
 
 /** Clicks an image button of the figure and returns the downloaded file. */
-async function saveImage(page: Page, figure: Locator, button: 'Tải ảnh PNG' | 'Tải ảnh SVG') {
+async function saveImage(page: Page, figure: Locator, button: 'Tải PNG 16:9 (1920×1080)' | 'Tải PNG 4:3 (1024×768)' | 'Tải ảnh SVG') {
   const [download] = await Promise.all([page.waitForEvent('download'), figure.getByRole('button', { name: button }).click()]);
   return { name: download.suggestedFilename(), bytes: readFileSync(await download.path()) };
 }
@@ -61,11 +61,11 @@ async function comparePngToSvg(checker: Page, png: Buffer, svg: string) {
         context.drawImage(image, 0, 0, w, h);
         return context.getImageData(0, 0, w, h).data;
       };
-      // The title is the first line of text: y 24–51 px in the image, so 48–102 at 2×.
+      // The title is the first line of text: y 24–51 px in the 1280×720 composition, so 36–77 at 1920×1080.
       const titleInk = (pixels: Uint8ClampedArray) => {
         let dark = 0;
-        for (let i = 48 * w * 4; i < 102 * w * 4; i += 4) if (pixels[i + 3]! > 0 && pixels[i]! < 128) dark++;
-        return dark / (54 * w);
+        for (let i = 36 * w * 4; i < 77 * w * 4; i += 4) if (pixels[i + 3]! > 0 && pixels[i]! < 128) dark++;
+        return dark / (41 * w);
       };
       const fromPng = paint(png);
       const svgImage = await load(URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml' })));
@@ -104,13 +104,18 @@ async function checkImages(page: Page, checker: Page, figure: Locator, { legend 
   expect(svg.fontCss).toMatch(/@font-face\{font-family:'Be Vietnam Pro';[^}]*font-weight:700;src:url\(data:font\/woff2;base64,/);
   expect(svg.fontCss).toMatch(/font-weight:400;src:url\(data:font\/woff2;base64,[^)]+\) format\('woff2'\);unicode-range:[^;]*1EA0-1EF9/i);
 
-  const pngFile = await saveImage(page, figure, 'Tải ảnh PNG');
-  expect(pngFile.name).toMatch(/-bieu-do-\d{4}-\d{2}-\d{2}\.png$/);
-  expect(pngSize(pngFile.bytes)).toEqual({ width: 2 * svg.width, height: 2 * svg.height });
+  // Slide sizes: the SVG is the 16:9 composition, the PNGs are drawn at 1920×1080 and 1024×768.
+  expect({ width: svg.width, height: svg.height }).toEqual({ width: 1280, height: 720 });
+  const pngFile = await saveImage(page, figure, 'Tải PNG 16:9 (1920×1080)');
+  expect(pngFile.name).toMatch(/-bieu-do-16x9-\d{4}-\d{2}-\d{2}\.png$/);
+  expect(pngSize(pngFile.bytes)).toEqual({ width: 1920, height: 1080 });
+  const standard = await saveImage(page, figure, 'Tải PNG 4:3 (1024×768)');
+  expect(standard.name).toMatch(/-bieu-do-4x3-\d{4}-\d{2}-\d{2}\.png$/);
+  expect(pngSize(standard.bytes)).toEqual({ width: 1024, height: 768 });
   return { svg: svgText, png: pngFile.bytes };
 }
 
-test.describe('Chart images (PNG 2×, SVG) carry their title, legend and source', () => {
+test.describe('Chart images (PNG in slide sizes, SVG) carry their title, legend and source', () => {
   // Making the images (fonts fetched from our origin, an SVG blob in an <img>, a canvas) keeps to the
   // site's CSP: the fixture fails the test on any violation.
   test('the trend chart, the ranking bar chart and the heatmap, from one loaded page', async ({ page }) => {
@@ -118,7 +123,7 @@ test.describe('Chart images (PNG 2×, SVG) carry their title, legend and source'
     const checker = await page.context().newPage();
     await openView(page, 'trends');
 
-    await test.step('trend chart: the PNG is the 2× picture of the SVG, drawn in the embedded font', async () => {
+    await test.step('trend chart: the 16:9 PNG is the 1920×1080 picture of the SVG, drawn in the embedded font', async () => {
       await showView(page, 'trends');
       const figure = page.getByRole('figure', { name: /^PAPI · Tổng điểm/ });
       await expect(figure.locator('.recharts-surface')).toBeVisible();

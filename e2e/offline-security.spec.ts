@@ -43,7 +43,7 @@ test.describe('works offline, phones nowhere, resists hostile text', () => {
     await openFromNavigation(page, 'Xu hướng', 'trends');
     await page.getByRole('radio', { name: 'Thứ hạng' }).check();
     const png = page.waitForEvent('download');
-    await page.getByRole('figure', { name: /PAPI · / }).getByRole('button', { name: 'Tải ảnh PNG' }).click();
+    await page.getByRole('figure', { name: /PAPI · / }).getByRole('button', { name: 'Tải PNG 16:9 (1920×1080)' }).click();
     expect((await png).suggestedFilename()).toMatch(/\.png$/);
 
     await openFromNavigation(page, 'Xếp hạng', 'rankings');

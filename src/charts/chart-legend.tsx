@@ -7,21 +7,46 @@ interface ChartLegendProps {
   extras?: readonly LegendExtra[];
   /** The colour the line is drawn in now (grey while muted). */
   colorOf?: (s: SeriesConfig) => string;
-  /** Pointing at an entry brings its line forward. */
+  /** Pointing at an entry (or focusing it) brings its line forward. */
   onHover?: (line: string | undefined) => void;
+  /** Lines chosen by clicking their entries: shown in their own colours until clicked again. */
+  chosen?: readonly string[];
+  onChoose?: (line: string) => void;
+}
+
+function LegendLine({ s, color }: { s: SeriesConfig; color: string }) {
+  return (
+    <svg width="22" height="10" aria-hidden="true">
+      <line x1="1" y1="5" x2="21" y2="5" stroke={color} strokeWidth={s.emphasis ? 4 : 2.5} strokeDasharray={s.dashed ? '5 3' : undefined} />
+    </svg>
+  );
 }
 
 /** One legend per chart, drawn from the series configuration (never Recharts' own). */
-export function ChartLegend({ series, markerLabel, extras = [], colorOf = (s) => s.color, onHover }: ChartLegendProps) {
+export function ChartLegend({ series, markerLabel, extras = [], colorOf = (s) => s.color, onHover, chosen = [], onChoose }: ChartLegendProps) {
   const entries = [...new Map(series.map((s) => [lineOf(s), s])).values()];
   return (
     <ul className="chart-legend" onMouseLeave={onHover && (() => onHover(undefined))}>
       {entries.map((s) => (
         <li key={lineOf(s)} onMouseEnter={onHover && (() => onHover(lineOf(s)))}>
-          <svg width="22" height="10" aria-hidden="true">
-            <line x1="1" y1="5" x2="21" y2="5" stroke={colorOf(s)} strokeWidth={s.emphasis ? 4 : 2.5} strokeDasharray={s.dashed ? '5 3' : undefined} />
-          </svg>
-          <span className={s.emphasis ? 'strong' : undefined}>{s.label}</span>
+          {onChoose && s.muted ? (
+            <button
+              type="button"
+              className="legend-choose"
+              aria-pressed={chosen.includes(lineOf(s))}
+              onClick={() => onChoose(lineOf(s))}
+              onFocus={onHover && (() => onHover(lineOf(s)))}
+              onBlur={onHover && (() => onHover(undefined))}
+            >
+              <LegendLine s={s} color={colorOf(s)} />
+              <span>{s.label}</span>
+            </button>
+          ) : (
+            <>
+              <LegendLine s={s} color={colorOf(s)} />
+              <span className={s.emphasis ? 'strong' : undefined}>{s.label}</span>
+            </>
+          )}
         </li>
       ))}
       {markerLabel && (

@@ -2,6 +2,7 @@
 import { fireEvent, render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { LineChart } from './line-chart';
+import { chosenColor } from './palette';
 import { PAPER_LINE_STYLE, SCREEN_LINE_STYLE, SPARK_LINE_STYLE } from './line-style';
 import type { SeriesConfig } from './types';
 
@@ -36,7 +37,7 @@ describe('LineChart', () => {
     expect(ticks).toEqual(['2016', '2017', '2018', '2019']);
   });
 
-  it('draws the focus unit strong and named at its end, peers grey until pointed at in the legend', () => {
+  it('draws the focus unit strong and named at its end, peers grey until pointed at or chosen in the legend', () => {
     const data = [
       { year: 2023, 'P59~0': 53, 'P60~0': 20, 'P61~0': 40 },
       { year: 2024, 'P59~0': 59, 'P60~0': 18, 'P61~0': null },
@@ -46,18 +47,29 @@ describe('LineChart', () => {
       { key: 'P60~0', legendKey: 'P60', label: 'Hậu Giang', color: '#d55e00', muted: true },
       { key: 'P61~0', legendKey: 'P61', label: 'Sóc Trăng', color: '#009e73', muted: true },
     ];
-    const { container, getByText } = render(<LineChart data={data} series={series} legend={{}} valueFormatter={String} yDomain={[1, 63]} yReversed height={300} width={600} />);
+    const { container, getByText, getByRole } = render(<LineChart data={data} series={series} legend={{}} valueFormatter={String} yDomain={[1, 63]} yReversed height={300} width={600} />);
     const strokes = () => Object.fromEntries(curves(container).map((c) => [c.closest('.recharts-line')?.getAttribute('class')?.includes('line-focus') ? 'focus' : c.getAttribute('stroke'), c.getAttribute('stroke-width')]));
     expect(strokes()).toEqual({ focus: String(SCREEN_LINE_STYLE.strongWidth), [SCREEN_LINE_STYLE.muted]: '1.5' });
     const endLabels = () => [...container.querySelectorAll('text.line-end-label')].map((t) => t.textContent);
     expect(endLabels()).toEqual(['Cần Thơ']);
 
+    const stroked = () => curves(container).map((c) => c.getAttribute('stroke'));
     fireEvent.mouseEnter(getByText('Sóc Trăng').closest('li') as HTMLElement);
-    expect(curves(container).map((c) => c.getAttribute('stroke'))).toContain('#009e73');
-    expect(curves(container).map((c) => c.getAttribute('stroke'))).not.toContain('#d55e00');
+    expect(stroked()).toContain(chosenColor(0));
+    expect(stroked().filter((stroke) => stroke === SCREEN_LINE_STYLE.muted)).toHaveLength(1);
     // Sóc Trăng has no 2024 rank: its name sits at its last point, 2023.
     expect(endLabels().sort()).toEqual(['Cần Thơ', 'Sóc Trăng']);
     fireEvent.mouseLeave(container.querySelector('.chart-legend') as HTMLElement);
     expect(endLabels()).toEqual(['Cần Thơ']);
+
+    // Chosen by a click: each in a colour of its own, named, and unchosen by a second click.
+    fireEvent.click(getByRole('button', { name: 'Sóc Trăng' }));
+    fireEvent.click(getByRole('button', { name: 'Hậu Giang' }));
+    fireEvent.mouseLeave(container.querySelector('.chart-legend') as HTMLElement);
+    expect(stroked()).toEqual(expect.arrayContaining([chosenColor(0), chosenColor(1)]));
+    expect(endLabels().sort()).toEqual(['Cần Thơ', 'Hậu Giang', 'Sóc Trăng']);
+    expect(getByRole('button', { name: 'Sóc Trăng' }).getAttribute('aria-pressed')).toBe('true');
+    fireEvent.click(getByRole('button', { name: 'Sóc Trăng' }));
+    expect(endLabels().sort()).toEqual(['Cần Thơ', 'Hậu Giang']);
   });
 });

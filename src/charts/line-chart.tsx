@@ -1,11 +1,14 @@
 import { useState } from 'react';
-import { CartesianGrid, LabelList, Line, LineChart as RechartsLineChart, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis, type LabelProps } from 'recharts';
+import { CartesianGrid, Line, LineChart as RechartsLineChart, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { yearTicks } from '@/domain/series/axis';
 import { ChartLegend } from './chart-legend';
 import { ChartTooltip } from './chart-tooltip';
-import { EventBadge } from './event-badge';
-import { drawingOrder, lineEnds, lineLook, lineOf } from './line-emphasis';
-import { EndLabel, PointLabel, type LabelPlace } from './line-labels';
+import { EventLabels } from './event-badge';
+import { drawingOrder, lineEnds, lineLook, lineOf, toggleChosen, type Picked } from './line-emphasis';
+import { EndLabels, type LabelPlace } from './line-labels';
+import { PALETTE_SIZE } from './palette';
+import { PointLabels } from './point-labels';
+import { pointDot } from './point-dot';
 import { SCREEN_LINE_STYLE, type LineStyle } from './line-style';
 import type { ChartRow, LegendExtra, PointFormatter, SeriesConfig, ValueFormatter, XEvent, XMarker, YBand } from './types';
 
@@ -30,9 +33,11 @@ export interface LineChartProps {
   legend?: { markerLabel?: string; extras?: readonly LegendExtra[] };
   /** Writes every value on its point, above or below: where nothing may depend on hovering (slides, paper). */
   labelPlace?: (row: ChartRow, series: SeriesConfig) => LabelPlace;
-  /** Names the focus unit (and a hovered line) at its line's end. */
+  /** Names the focus unit (and lines chosen or pointed at) at its line's end. */
   endLabels?: boolean;
   tooltip?: boolean;
+  /** Said once under the tooltip's values (that means and ranks are computed), rather than on every row. */
+  tooltipNote?: string;
   /** Keyboard access to the points; off where a table next to the chart is the way in. */
   keyboard?: boolean;
   lineStyle?: LineStyle;
@@ -44,15 +49,28 @@ export interface LineChartProps {
 const endLabelRoom = (series: readonly SeriesConfig[], fontSize: number) =>
   Math.ceil(Math.max(0, ...series.filter((s) => s.emphasis || s.muted).map((s) => s.label.length)) * fontSize * 0.62) + 14;
 
+/** The names written at line ends: the focus unit's, and those of lines chosen or pointed at. */
+function endLabelsOf(rows: readonly ChartRow[], xKey: string, series: readonly SeriesConfig[], ends: ReturnType<typeof lineEnds>, look: (s: SeriesConfig) => ReturnType<typeof lineLook>) {
+  return series.flatMap((s) => {
+    const end = ends.get(lineOf(s));
+    const row = end && end.key === s.key ? rows[end.index] : undefined;
+    const value = row?.[s.key];
+    const { color, endLabel } = look(s);
+    return endLabel && row && typeof value === 'number' ? [{ name: s.label, color, strong: Boolean(s.emphasis), year: row[xKey], value }] : [];
+  });
+}
+
 /**
  * The one line chart: values over years, nulls as gaps (never bridged), one series per comparable segment.
  * Presentational: props in, SVG out; the only state is which line the pointer is on.
  */
 export function LineChart(props: LineChartProps) {
   const { data, xKey = 'year', series, valueFormatter, tickFormatter, yDomain, yReversed = false, yLabel, yTicks, xMarkers = [], events = [], bands = [] } = props;
-  const { legend, labelPlace, endLabels = true, tooltip = true, keyboard = true, lineStyle: style = SCREEN_LINE_STYLE, height, width } = props;
+  const { legend, labelPlace, endLabels = true, tooltip = true, tooltipNote, keyboard = true, lineStyle: style = SCREEN_LINE_STYLE, height, width } = props;
   const [hovered, setHovered] = useState<string>();
-  const look = (s: SeriesConfig) => lineLook(s, hovered, style.muted, { normal: style.lineWidth, strong: style.strongWidth });
+  const [chosen, setChosen] = useState<readonly string[]>([]);
+  const picked: Picked = { hovered, chosen };
+  const look = (s: SeriesConfig) => lineLook(s, picked, style.muted, { normal: style.lineWidth, strong: style.strongWidth });
   const ends = lineEnds(data, series);
   const labelled = endLabels && series.some((s) => s.emphasis || s.muted);
   const margin = labelled ? { ...style.margin, right: Math.max(style.margin.right, endLabelRoom(series, style.fontSize)) } : style.margin;
@@ -99,18 +117,18 @@ export function LineChart(props: LineChartProps) {
           y2={band.y2}
           fill={band.color}
           fillOpacity={0.18}
+          ifOverflow="extendDomain"
           stroke={band.color}
           strokeDasharray="3 3"
-          label={band.label ? { value: band.label, position: 'insideTop', fontSize: 12, fill: band.color } : undefined}
+          label={band.label ? { value: band.label, position: 'insideTopRight', fontSize: 12, fill: band.color } : undefined}
         />
       ))}
       {events.map((event) => (
-        <ReferenceLine key={`${event.x}-${event.badge}`} x={event.x} stroke={event.color} strokeOpacity={0.6} strokeWidth={1.25} label={<EventBadge text={event.badge} color={event.color} lane={event.lane} />} />
+        <ReferenceLine key={`${event.x}-${event.badge}`} x={event.x} stroke={event.color} strokeOpacity={0.6} strokeWidth={1.25} />
       ))}
-      {tooltip && <Tooltip content={<ChartTooltip series={series} formatPoint={valueFormatter} xKey={xKey} reversed={yReversed} colorOf={(s) => look(s).color} />} isAnimationActive={false} />}
-      {drawingOrder(series, hovered).map((s) => {
-        const { color, width: lineWidth, endLabel } = look(s);
-        const end = ends.get(lineOf(s));
+      {tooltip && <Tooltip content={<ChartTooltip series={series} formatPoint={valueFormatter} xKey={xKey} reversed={yReversed} colorOf={(s) => look(s).color} note={tooltipNote} />} isAnimationActive={false} />}
+      {drawingOrder(series, picked).map((s) => {
+        const { color, width: lineWidth } = look(s);
         return (
           <Line
             key={s.key}
@@ -119,43 +137,35 @@ export function LineChart(props: LineChartProps) {
             stroke={color}
             strokeWidth={lineWidth}
             strokeDasharray={s.dashed ? style.dash : undefined}
-            dot={{ r: s.muted && color === style.muted ? 2 : lineWidth + style.dotExtra, fill: color, strokeWidth: 0 }}
+            dot={pointDot(data, s.key, color, s.muted && color === style.muted ? 2 : lineWidth + style.dotExtra)}
             activeDot={tooltip ? { r: lineWidth + 3 } : false}
             connectNulls={false}
             isAnimationActive={false}
             onMouseEnter={() => setHovered(lineOf(s))}
             className={s.emphasis ? 'line-focus' : s.muted ? 'line-muted' : undefined}
-          >
-            {labelPlace && (
-              <LabelList
-                dataKey={s.key}
-                content={(label: unknown) => (
-                  <PointLabel
-                    props={label as LabelProps & { index?: number }}
-                    rows={data}
-                    text={(value, row) => valueFormatter(value, s.key, row)}
-                    place={(row) => labelPlace(row, s)}
-                    fontSize={s.emphasis ? style.strongFontSize : style.fontSize}
-                    strong={Boolean(s.emphasis)}
-                    color={s.emphasis ? color : style.text}
-                  />
-                )}
-              />
-            )}
-            {endLabels && endLabel && end?.key === s.key && (
-              <LabelList
-                dataKey={s.key}
-                content={(label: unknown) => <EndLabel props={label as LabelProps & { index?: number }} at={end.index} name={s.label} color={color} fontSize={style.fontSize} strong={Boolean(s.emphasis)} />}
-              />
-            )}
-          </Line>
+          />
         );
       })}
+      {events.length > 0 && <EventLabels events={events} fontSize={style.fontSize} />}
+      {endLabels && <EndLabels labels={endLabelsOf(data, xKey, series, ends, look)} fontSize={style.fontSize} />}
+      {labelPlace && (
+        <PointLabels
+          rows={data}
+          xKey={xKey}
+          series={series}
+          text={(value, s, row) => valueFormatter(value, s.key, row)}
+          prefer={labelPlace}
+          fontSize={style.fontSize}
+          strongFontSize={style.strongFontSize}
+          colorOf={(s) => look(s).color}
+          ink={style.text}
+        />
+      )}
     </RechartsLineChart>
   );
   return (
     <>
-      {legend && <ChartLegend series={series} markerLabel={legend.markerLabel} extras={legend.extras} colorOf={(s) => look(s).color} onHover={setHovered} />}
+      {legend && <ChartLegend series={series} markerLabel={legend.markerLabel} extras={legend.extras} colorOf={(s) => look(s).color} onHover={setHovered} chosen={chosen} onChoose={(line) => setChosen((now) => toggleChosen(now, line, PALETTE_SIZE))} />}
       {width ? chart : <ResponsiveContainer width="100%" height={height}>{chart}</ResponsiveContainer>}
     </>
   );

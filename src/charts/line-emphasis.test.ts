@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lineEnds, lineLook, tooltipOrder } from './line-emphasis';
+import { chosenColor } from './palette';
+import { lineEnds, lineLook, toggleChosen, tooltipOrder, type Picked } from './line-emphasis';
 import type { SeriesConfig } from './types';
 
 const MUTED = '#c4cad4';
@@ -7,14 +8,28 @@ const widths = { normal: 2.5, strong: 4 };
 const base: SeriesConfig = { key: 'P60~0', legendKey: 'P60', label: 'Hậu Giang', color: '#d55e00' };
 
 describe('lineLook', () => {
-  it.each<[string, SeriesConfig, string | undefined, ReturnType<typeof lineLook>]>([
-    ['the focus unit: strong and named', { ...base, emphasis: true }, undefined, { color: '#d55e00', width: 4, background: false, endLabel: true }],
-    ['a muted peer: grey, thin, behind', { ...base, muted: true }, undefined, { color: MUTED, width: 1.5, background: true, endLabel: false }],
-    ['a muted peer pointed at: its colour and its name', { ...base, muted: true }, 'P60', { color: '#d55e00', width: 3.5, background: false, endLabel: true }],
-    ['a muted peer while another is pointed at stays grey', { ...base, muted: true }, 'P61', { color: MUTED, width: 1.5, background: true, endLabel: false }],
-    ['a chosen unit keeps its colour', base, undefined, { color: '#d55e00', width: 2.5, background: false, endLabel: false }],
-  ])('%s', (_, series, hovered, look) => {
-    expect(lineLook(series, hovered, MUTED, widths)).toEqual(look);
+  const none: Picked = { chosen: [] };
+  it.each<[string, SeriesConfig, Picked, ReturnType<typeof lineLook>]>([
+    ['the focus unit: strong and named', { ...base, emphasis: true }, none, { color: '#d55e00', width: 4, background: false, endLabel: true }],
+    ['a muted peer: grey, thin, behind', { ...base, muted: true }, none, { color: MUTED, width: 1.5, background: true, endLabel: false }],
+    ['a muted peer pointed at: the next free colour and its name', { ...base, muted: true }, { hovered: 'P60', chosen: ['P61'] }, { color: chosenColor(1), width: 3.5, background: false, endLabel: true }],
+    ['a muted peer while another is pointed at stays grey', { ...base, muted: true }, { hovered: 'P61', chosen: [] }, { color: MUTED, width: 1.5, background: true, endLabel: false }],
+    ['a muted peer chosen second: the second colour, named', { ...base, muted: true }, { chosen: ['P61', 'P60'] }, { color: chosenColor(1), width: 2.5, background: false, endLabel: true }],
+    ['a unit that is not muted keeps its colour', base, none, { color: '#d55e00', width: 2.5, background: false, endLabel: false }],
+  ])('%s', (_, series, picked, look) => {
+    expect(lineLook(series, picked, MUTED, widths)).toEqual(look);
+  });
+
+  it('gives every chosen line its own colour', () => {
+    const chosen = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
+    const colors = chosen.map((line) => lineLook({ ...base, key: line, legendKey: line, muted: true }, { chosen }, MUTED, widths).color);
+    expect(new Set(colors).size).toBe(chosen.length);
+  });
+
+  it('chooses and unchooses; beyond the colours the earliest choice makes way', () => {
+    expect(toggleChosen(['a'], 'b', 8)).toEqual(['a', 'b']);
+    expect(toggleChosen(['a', 'b'], 'a', 8)).toEqual(['b']);
+    expect(toggleChosen(['a', 'b'], 'c', 2)).toEqual(['b', 'c']);
   });
 });
 

@@ -1,3 +1,4 @@
+import { chosenColor } from './palette';
 import type { ChartRow, SeriesConfig } from './types';
 
 /** A series' line (its segments share a legend key). */
@@ -12,15 +13,25 @@ export interface LineLook {
   endLabel: boolean;
 }
 
+/** What the reader has picked out: lines chosen (clicked in the legend) in order, and the one pointed at. */
+export interface Picked {
+  hovered?: string;
+  chosen: readonly string[];
+}
+
 /**
- * The emphasis rule (as OWID draws it): the focus unit strong and named at its line's end; a muted line
- * grey and thin until it is hovered, then in its own colour and named too; chosen lines keep their colour.
+ * The emphasis rule (as OWID and the FT draw it): the focus unit strong and named at its line's end; a muted
+ * line grey and thin until chosen or pointed at, then in a colour of its own (the n-th chosen takes the n-th
+ * colour, so no two chosen lines share one) and named too; lines that are not muted keep their colour.
  */
-export function lineLook(s: SeriesConfig, hovered: string | undefined, muted: string, widths: { normal: number; strong: number }): LineLook {
-  const isHovered = hovered === lineOf(s);
+export function lineLook(s: SeriesConfig, picked: Picked, muted: string, widths: { normal: number; strong: number }): LineLook {
+  const line = lineOf(s);
+  const isHovered = picked.hovered === line;
+  const order = picked.chosen.indexOf(line);
   if (s.emphasis) return { color: s.color, width: widths.strong, background: false, endLabel: true };
-  if (s.muted && !isHovered) return { color: muted, width: Math.max(1.5, widths.normal - 1), background: true, endLabel: false };
-  return { color: s.color, width: isHovered ? widths.normal + 1 : widths.normal, background: false, endLabel: isHovered };
+  if (s.muted && order === -1 && !isHovered) return { color: muted, width: Math.max(1.5, widths.normal - 1), background: true, endLabel: false };
+  const color = s.muted ? chosenColor(order === -1 ? picked.chosen.length : order) : s.color;
+  return { color, width: isHovered ? widths.normal + 1 : widths.normal, background: false, endLabel: isHovered || order !== -1 };
 }
 
 /** The last point of each line: row index and the segment key that holds it (where its end label goes). */
@@ -40,7 +51,13 @@ export function tooltipOrder(row: ChartRow, series: readonly SeriesConfig[], rev
 }
 
 /** Lines drawn so that muted ones sit behind, and the focus unit in front of everything. */
-export function drawingOrder(series: readonly SeriesConfig[], hovered: string | undefined): SeriesConfig[] {
-  const rank = (s: SeriesConfig) => (s.emphasis ? 3 : hovered === lineOf(s) ? 2 : s.muted ? 0 : 1);
+export function drawingOrder(series: readonly SeriesConfig[], picked: Picked): SeriesConfig[] {
+  const rank = (s: SeriesConfig) => (s.emphasis ? 3 : picked.hovered === lineOf(s) || picked.chosen.includes(lineOf(s)) ? 2 : s.muted ? 0 : 1);
   return [...series].sort((a, b) => rank(a) - rank(b));
+}
+
+/** Choosing a line again unchooses it; beyond the distinct colours, the earliest choice makes way. */
+export function toggleChosen(chosen: readonly string[], line: string, most: number): string[] {
+  if (chosen.includes(line)) return chosen.filter((c) => c !== line);
+  return [...chosen, line].slice(-most);
 }

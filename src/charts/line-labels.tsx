@@ -1,37 +1,46 @@
-import type { LabelProps } from 'recharts';
+import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
+import { spreadLabels } from './label-lanes';
 import type { ChartRow } from './types';
 
 export type LabelPlace = 'above' | 'below';
 
-interface PointLabelProps {
-  props: LabelProps & { index?: number };
-  rows: readonly ChartRow[];
-  text: (value: number, row: ChartRow) => string;
-  place: (row: ChartRow) => LabelPlace;
-  fontSize: number;
-  strong: boolean;
+export interface EndLabel {
+  /** The line's name. */
+  name: string;
   color: string;
+  strong: boolean;
+  /** Its last point. */
+  year: number | string | null | undefined;
+  value: number;
 }
 
-/** A value written over (or under) its point: on a slide or on paper nothing depends on hovering. */
-export function PointLabel({ props, rows, text, place, fontSize, strong, color }: PointLabelProps) {
-  const row = props.index === undefined ? undefined : rows[props.index];
-  if (!row || typeof props.value !== 'number') return null;
-  const above = place(row) === 'above';
-  const gap = Math.round(fontSize * 0.6);
+/**
+ * Line names right of their last points, where the eye ends (instead of a trip to the legend), moved apart
+ * vertically where lines end close together.
+ */
+export function EndLabels({ labels, fontSize }: { labels: readonly EndLabel[]; fontSize: number }) {
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
+  const plot = usePlotArea();
+  if (!xScale || !yScale || !plot) return null;
+  const points = labels.flatMap((label) => {
+    const x = xScale(label.year);
+    const y = yScale(label.value);
+    return x === undefined || y === undefined ? [] : [{ label, x, y }];
+  });
+  // Whole labels inside the plot: never over the year ticks below it.
+  const half = fontSize * 0.6;
+  const ys = spreadLabels(points.map((p) => p.y), fontSize * 1.2, plot.y + half, plot.y + plot.height - half);
   return (
-    <text x={Number(props.x)} y={Number(props.y) + (above ? -gap : gap)} dy={above ? 0 : '0.7em'} textAnchor="middle" fontSize={fontSize} fontWeight={strong ? 700 : 400} fill={color} className="line-value">
-      {text(props.value, row)}
-    </text>
+    <g className="line-end-labels">
+      {points.map(({ label, x }, i) => (
+        <text key={label.name} x={x + 8} y={ys[i]} dy="0.35em" fontSize={fontSize} fontWeight={label.strong ? 700 : 600} fill={label.color} stroke="#ffffff" strokeWidth={3} paintOrder="stroke" className="line-end-label">
+          {label.name}
+        </text>
+      ))}
+    </g>
   );
 }
 
-/** The line's name right of its last point, where the eye ends (instead of a trip to the legend). */
-export function EndLabel({ props, at, name, color, fontSize, strong }: { props: LabelProps & { index?: number }; at: number; name: string; color: string; fontSize: number; strong: boolean }) {
-  if (props.index !== at || typeof props.value !== 'number') return null;
-  return (
-    <text x={Number(props.x) + 8} y={Number(props.y)} dy="0.35em" fontSize={fontSize} fontWeight={strong ? 700 : 600} fill={color} stroke="#ffffff" strokeWidth={3} paintOrder="stroke" className="line-end-label">
-      {name}
-    </text>
-  );
-}
+/** The row holding a line's last value. */
+export const lastRow = (rows: readonly ChartRow[], index: number | undefined) => (index === undefined ? undefined : rows[index]);

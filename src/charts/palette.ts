@@ -19,3 +19,8 @@ export function unitColor(code: string, position: number): string {
   if (isCanTho(code)) return CAN_THO_COLOR;
   return OTHERS[position % OTHERS.length] ?? OTHERS[0] ?? '#000000';
 }
+
+/** The colour of the n-th line a reader chose among muted ones: distinct for as many as the palette holds. */
+export function chosenColor(order: number): string {
+  return OTHERS[order % OTHERS.length] ?? OTHERS[0] ?? '#000000';
+}

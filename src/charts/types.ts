@@ -3,6 +3,8 @@ export type ChartRow = Record<string, number | string | null>;
 export interface SeriesConfig {
   key: string;
   label: string;
+  /** The name in the tooltip when the label carries a qualifier the tooltip says once ("(tính toán)"). */
+  tooltipLabel?: string;
   color: string;
   dashed?: boolean;
   /** Series drawn as several segments (split at methodology breaks) share one legend entry. */
@@ -23,13 +25,11 @@ export interface XMarker {
   x: number;
 }
 
-/** A dated event on the x axis (a plan adopted), drawn as a thin line with a short badge at the top. */
+/** A dated event on the x axis (a plan adopted), drawn as a thin line with its label at the top. */
 export interface XEvent {
   x: number;
   badge: string;
   color: string;
-  /** Row of the badge (0 at the top): neighbouring events alternate rows so that close badges do not overlap. */
-  lane: number;
 }
 
 /** A legend entry for an event line or a shaded band. */

@@ -10,21 +10,36 @@ type Status = 'working' | 'saved' | 'copied' | 'copyUnavailable' | 'failed';
 
 const canCopyImages = () => typeof ClipboardItem !== 'undefined' && typeof navigator.clipboard?.write === 'function';
 
+/** Slide sizes: composed at a width where the chart's type reads well, then drawn at `scale` (1920×1080, 1024×768). */
+export const SLIDE_SIZES = {
+  wide: { width: 1280, height: 720, scale: 1.5 },
+  standard: { width: 1024, height: 768, scale: 1 },
+} as const;
+type SlideSize = keyof typeof SLIDE_SIZES;
+
+interface ChartImageButtonsProps {
+  nameParts: readonly (string | number | undefined)[];
+  /** Notes the page shows outside the figure. */
+  notes?: readonly string[];
+  /** The image's title as a message built from the data ("Cần Thơ đứng 59/61 …"). */
+  message?: string;
+}
+
 /**
- * PNG (2×, for slides), SVG and clipboard copies of the chart in the surrounding <figure>, drawn with its
- * title, legend, notes and source line. Place it inside the figure; `notes` adds those the page shows
- * outside it.
+ * PNG in slide sizes (16:9 and 4:3, the chart filling the frame), SVG (16:9) and clipboard copies of the chart in the
+ * surrounding <figure>, drawn with its title (or `message`), legend, notes and source line. Place it inside the figure.
  */
-export function ChartImageButtons({ nameParts, notes }: { nameParts: readonly (string | number | undefined)[]; notes?: readonly string[] }) {
+export function ChartImageButtons({ nameParts, notes, message }: ChartImageButtonsProps) {
   const t = useMessages().chartImage;
   const group = useRef<HTMLDivElement>(null);
   const [status, setStatus] = useState<Status>();
-  const image = () => {
+  const image = (size: SlideSize) => {
     const figure = group.current?.closest('figure');
     if (!figure) throw new Error('ChartImageButtons must be inside a <figure>');
-    return figureImage(figure, notes);
+    const frame = { ...SLIDE_SIZES[size], moreNotes: t.moreNotes };
+    return figureImage(figure, { extraNotes: notes, message, frame });
   };
-  const fileName = (extension: string) => exportFileName([...nameParts, t.fileSuffix], new Date(), extension);
+  const fileName = (extension: string, size?: string) => exportFileName([...nameParts, t.fileSuffix, size], new Date(), extension);
   const run = async (task: () => Promise<Status>) => {
     setStatus('working');
     try {
@@ -34,15 +49,15 @@ export function ChartImageButtons({ nameParts, notes }: { nameParts: readonly (s
       setStatus('failed');
     }
   };
-  const png = async () => svgToPng(await image());
-  const savePng = () =>
+  const png = async (size: SlideSize) => svgToPng(await image(size), SLIDE_SIZES[size].scale);
+  const savePng = (size: SlideSize) =>
     run(async () => {
-      downloadBlob(fileName('png'), await png());
+      downloadBlob(fileName('png', size === 'wide' ? '16x9' : '4x3'), await png(size));
       return 'saved';
     });
   const saveSvg = () =>
     run(async () => {
-      downloadBlob(fileName('svg'), new Blob([(await image()).svg], { type: 'image/svg+xml;charset=utf-8' }));
+      downloadBlob(fileName('svg'), new Blob([(await image('wide')).svg], { type: 'image/svg+xml;charset=utf-8' }));
       return 'saved';
     });
   const copy = () =>
@@ -50,7 +65,7 @@ export function ChartImageButtons({ nameParts, notes }: { nameParts: readonly (s
       if (!canCopyImages()) return 'copyUnavailable';
       try {
         // The item takes the promise itself, so the browser still counts the write as part of the click.
-        await navigator.clipboard.write([new ClipboardItem({ 'image/png': png() })]);
+        await navigator.clipboard.write([new ClipboardItem({ 'image/png': png('wide') })]);
         return 'copied';
       } catch (error) {
         if (error instanceof DOMException && error.name === 'NotAllowedError') return 'copyUnavailable';
@@ -59,8 +74,11 @@ export function ChartImageButtons({ nameParts, notes }: { nameParts: readonly (s
     });
   return (
     <div className="chart-image-buttons" role="group" aria-label={t.group} ref={group}>
-      <button type="button" className="button" onClick={savePng} disabled={status === 'working'}>
-        {t.png}
+      <button type="button" className="button" onClick={() => savePng('wide')} disabled={status === 'working'}>
+        {t.pngWide}
+      </button>
+      <button type="button" className="button" onClick={() => savePng('standard')} disabled={status === 'working'}>
+        {t.pngStandard}
       </button>
       <button type="button" className="button" onClick={saveSvg} disabled={status === 'working'}>
         {t.svg}

@@ -93,9 +93,12 @@ export const plansEn = {
   chart: {
     planMarker: 'Plan adopted',
     targetBand: 'Target zone',
-    markerNote: (n: number, date: string, name: string) => `(${n}) ${date}: ${name}`,
+    markerNote: (label: string, date: string, name: string) => `${label} (${date}): ${name}`,
+    markerDateNote: (date: string, name: string) => `${date}: ${name}`,
+    laterPlan: (date: string, name: string) => `Adopted after the last result charted, not drawn: ${name} (${date}).`,
+    afterData: (goal: string, name: string) => `Target ${goal} (${name}): after the last year with data, not drawn.`,
     targetNote: (goal: string, name: string) => `Shaded: target ${goal} (${name}).`,
-    otherMeasure: (goal: string, name: string, measure: string) => `Target ${goal} (${name}): show "${measure}" to see it on the chart.`,
+    otherMeasure: (goal: string, name: string, measure: string) => `Target ${goal} (${name}) is a ${measure.toLowerCase()} target, not drawn on this chart.`,
     newUnit: (year: number, unit: string, count: number) => `The ${year} target is measured on ${unit}, ranked among ${count} provinces.`,
   },
   componentTasks: {

@@ -97,9 +97,12 @@ export const plansVi = {
   chart: {
     planMarker: 'Ngày ban hành kế hoạch',
     targetBand: 'Vùng mục tiêu',
-    markerNote: (n: number, date: string, name: string) => `(${n}) ${date}: ${name}`,
+    markerNote: (label: string, date: string, name: string) => `${label} (${date}): ${name}`,
+    markerDateNote: (date: string, name: string) => `${date}: ${name}`,
+    laterPlan: (date: string, name: string) => `Ban hành sau kết quả cuối cùng trên biểu đồ, chưa vẽ: ${name} (${date}).`,
+    afterData: (goal: string, name: string) => `Mục tiêu ${goal} (${name}): sau năm cuối có số liệu, chưa vẽ.`,
     targetNote: (goal: string, name: string) => `Vùng tô màu: mục tiêu ${goal} (${name}).`,
-    otherMeasure: (goal: string, name: string, measure: string) => `Mục tiêu ${goal} (${name}): chọn hiển thị "${measure}" để xem trên biểu đồ.`,
+    otherMeasure: (goal: string, name: string, measure: string) => `Mục tiêu ${goal} (${name}) là mục tiêu về ${measure.toLowerCase()}, không vẽ trên biểu đồ này.`,
     newUnit: (year: number, unit: string, count: number) => `Mục tiêu năm ${year} đo trên ${unit}, xếp hạng cùng ${count} tỉnh, thành.`,
   },
   componentTasks: {

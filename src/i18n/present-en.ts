@@ -88,6 +88,8 @@ export const presentEn = {
   meanSeries: 'National mean',
   methodChange: (year: number) => `New method from ${year}`,
   methodChanges: (years: string) => `New method: ${years} (lines not joined across)`,
+  denominatorChanges: (years: string) => `Number of provinces ranked changes: ${years} (lines not joined across)`,
+  derivedRanks: (years: string) => `Hollow dot: rank derived, not published directly (${years})`,
   rankAxis: 'Rank (1 = best)',
   nationalRank: (rank: string) => `rank ${rank} nationally`,
   groupPosition: (unit: string, position: number, of: number, group: string) => `${unit} is ${position} of ${of} scored provinces of the ${group}.`,

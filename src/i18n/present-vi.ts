@@ -87,6 +87,8 @@ export const presentVi = {
   meanSeries: 'Trung bình cả nước',
   methodChange: (year: number) => `Đổi phương pháp từ ${year}`,
   methodChanges: (years: string) => `Đổi phương pháp: ${years} (không nối đường qua)`,
+  denominatorChanges: (years: string) => `Số tỉnh được xếp hạng thay đổi: ${years} (không nối đường qua)`,
+  derivedRanks: (years: string) => `Chấm rỗng: hạng suy ra, không công bố trực tiếp (${years})`,
   rankAxis: 'Hạng (1 = cao nhất)',
   nationalRank: (rank: string) => `hạng ${rank} cả nước`,
   groupPosition: (unit: string, position: number, of: number, group: string) => `${unit} đứng thứ ${position}/${of} trong các tỉnh ${group} có điểm.`,

@@ -18,6 +18,7 @@ export const rankingsEn = {
   noIndex: 'No index ranks units at this level yet. Add one to data/indices.csv (see data/README.md, section 8).',
   levelNoun: { province: 'provinces', district: 'districts', commune: 'communes and wards' },
   levelPlural: { province: 'provinces', district: 'districts', commune: 'communes and wards' },
+  imageMessage: (unit: string, rank: string, index: string, year: number, score: string) => `${unit} ranks ${rank} in ${index} ${year} (${score})`,
   barTitle: (index: string, year: number, component: string | undefined, units: string) =>
     component ? `${index} ${year}: “${component}” score of the ${units}` : `${index} ${year}: total score of the ${units}`,
   axisPercent: 'Score (%)',
@@ -91,7 +92,7 @@ export const rankingsEn = {
   computed: 'computed',
   computedRanksTag: 'computed ranks',
   breakMarker: 'new method',
-  bumpBreakNote: (years: string) => `Lines break in years without a rank and where the methodology changed (${years}).`,
+  bumpBreakNote: (years: string) => `Lines break in years without a rank, where the number of provinces ranked changes and where the methodology changed (${years}).`,
   bumpGapNote: 'Lines break in years without a rank.',
   bumpUnranked: (names: string) => `No rank in any year: ${names}.`,
   bumpEmpty: 'No unit of this set has a rank to draw.',

@@ -27,6 +27,7 @@ export const rankingsVi = {
   levelNoun: { province: 'tỉnh', district: 'quận, huyện', commune: 'xã, phường' },
   levelPlural: { province: 'các tỉnh', district: 'các quận, huyện', commune: 'các xã, phường' },
   // Bar chart
+  imageMessage: (unit: string, rank: string, index: string, year: number, score: string) => `${unit} đứng ${rank} về ${index} năm ${year} (${score})`,
   barTitle: (index: string, year: number, component: string | undefined, units: string) =>
     component ? `${index} ${year}: điểm “${component}” của ${units}` : `${index} ${year}: tổng điểm ${units}`,
   axisPercent: 'Điểm (%)',
@@ -106,7 +107,7 @@ export const rankingsVi = {
   computed: 'tính toán',
   computedRanksTag: 'hạng tính toán',
   breakMarker: 'đổi PP',
-  bumpBreakNote: (years: string) => `Đường bị ngắt ở năm không có thứ hạng và ở năm đổi phương pháp (${years}).`,
+  bumpBreakNote: (years: string) => `Đường bị ngắt ở năm không có thứ hạng, khi số tỉnh được xếp hạng thay đổi và ở năm đổi phương pháp (${years}).`,
   bumpGapNote: 'Đường bị ngắt ở năm không có thứ hạng.',
   bumpUnranked: (names: string) => `Không có thứ hạng năm nào: ${names}.`,
   bumpEmpty: 'Không có đơn vị nào trong nhóm này có thứ hạng để vẽ.',

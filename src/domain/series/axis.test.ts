@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { niceTicks, rankAxis, scoreAxis, yearTicks, type ScoreAxisOptions } from './axis';
+import { divergingAxis, niceTicks, rankAxis, scoreAxis, yearTicks, type ScoreAxisOptions } from './axis';
 import { calendarYears } from './split-series';
 
 describe('scoreAxis', () => {
@@ -51,5 +51,19 @@ describe('yearTicks', () => {
     [2024, 2024, 5, [2024]],
   ])('%i–%i, at most %i', (from, to, most, ticks) => {
     expect(yearTicks(calendarYears(from, to), most)).toEqual(ticks);
+  });
+});
+
+describe('divergingAxis', () => {
+  it.each<[number[], [number, number], number[]]>([
+    [[-0.22, 0.05, 0.18], [-0.3, 0.3], [-0.3, -0.2, -0.1, 0, 0.1, 0.2, 0.3]],
+    [[1.37, -0.85], [-1.5, 1.5], [-1.5, -1, -0.5, 0, 0.5, 1, 1.5]],
+    [[-4], [-4, 4], [-4, -2, 0, 2, 4]],
+    [[0], [-1, 1], [-1, 0, 1]],
+  ])('%j', (values, domain, ticks) => {
+    const axis = divergingAxis(values);
+    expect(axis.domain).toEqual(domain);
+    expect(axis.ticks).toEqual(ticks);
+    expect(axis.ticks).toContain(0);
   });
 });

@@ -59,3 +59,16 @@ export function yearTicks(years: readonly number[], most: number): number[] {
   const step = Math.max(1, Math.ceil((years.length - 1) / Math.max(most - 1, 1)));
   return years.filter((year) => (year - first) % step === 0);
 }
+
+/** A scale around zero for changes both ways: the same round step each side (−0,2 … 0 … +0,2), zero always a tick. */
+export function divergingAxis(values: readonly number[], target = 3): Axis {
+  const extent = Math.max(...values.map(Math.abs), 0);
+  if (!(extent > 0)) return { domain: [-1, 1], ticks: [-1, 0, 1] };
+  const raw = extent / target;
+  const magnitude = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 5, 10].map((m) => m * magnitude).find((s) => s >= raw - 1e-12) ?? 10 * magnitude;
+  const steps = Math.ceil(extent / step - 1e-9);
+  const ticks = Array.from({ length: 2 * steps + 1 }, (_, i) => Math.round((i - steps) * step * 1e6) / 1e6 || 0);
+  const end = ticks.at(-1) ?? 1;
+  return { domain: [-end, end], ticks };
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tinyCatalog } from '@/domain/testing/tiny-catalog';
 import { calendarYears } from './split-series';
-import { seriesBreaks } from './series-breaks';
+import { denominatorBreaks, mergeBreaks, seriesBreaks } from './series-breaks';
 
 const catalog = tinyCatalog();
 
@@ -14,5 +14,19 @@ describe('seriesBreaks', () => {
     ['scores are not split by the number of units ranked', 'papi', 'total', 'score', [2023, 2026], []],
   ])('%s', (_, index, component, measure, [from, to], breaks) => {
     expect(seriesBreaks(catalog, index, component, calendarYears(from, to), measure)).toEqual(breaks);
+  });
+});
+
+describe('denominatorBreaks', () => {
+  it.each<[string, { year: number; of: number }[], number[]]>([
+    ['the same total every year: no break', [{ year: 2011, of: 63 }, { year: 2012, of: 63 }], []],
+    ['63, 61, 63, 60 (PAPI): a break at each change', [{ year: 2013, of: 63 }, { year: 2014, of: 61 }, { year: 2015, of: 63 }, { year: 2021, of: 60 }, { year: 2022, of: 60 }], [2014, 2015, 2021]],
+    ['a change across a gap breaks at the later year', [{ year: 2019, of: 61 }, { year: 2016, of: 63 }], [2019]],
+    ['no points', [], []],
+  ])('%s', (_, points, breaks) => {
+    expect(denominatorBreaks(points)).toEqual(breaks);
+  });
+  it('merges break lists sorted, once each', () => {
+    expect(mergeBreaks([2018, 2025], [2014, 2018])).toEqual([2014, 2018, 2025]);
   });
 });

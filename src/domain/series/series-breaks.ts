@@ -17,3 +17,15 @@ export function seriesBreaks(catalog: Catalog, index: string, component: string,
     return breakBetween(catalog, index, year - 1, year, kind) || (measure === 'rank' && ranked(year) !== ranked(year - 1));
   });
 }
+
+/**
+ * Years where a rank's denominator differs from the one before it (63, then 61 when two provinces did not take
+ * part): ranks out of different totals are not drawn as one line, each keeps its denominator at its point.
+ */
+export function denominatorBreaks(points: readonly { year: number; of: number }[]): number[] {
+  const sorted = [...points].sort((a, b) => a.year - b.year);
+  return sorted.filter((point, i) => i > 0 && point.of !== sorted[i - 1]?.of).map((point) => point.year);
+}
+
+/** Breaks of several kinds as one sorted list without repeats. */
+export const mergeBreaks = (...lists: readonly (readonly number[])[]) => [...new Set(lists.flat())].sort((a, b) => a - b);

@@ -81,3 +81,7 @@ export function valueIn(row: SeriesRow, segments: readonly SeriesSegment[], id: 
 export function valuesOf(split: SplitSeries): number[] {
   return split.rows.flatMap((row) => split.segments.flatMap((s) => (typeof row[s.key] === 'number' ? [row[s.key] as number] : [])));
 }
+
+/** A column beside a value set to 1 where the value is derived (worked out, not published): drawn hollow. */
+export const DERIVED = 'derived';
+export const isDerived = (row: Readonly<Record<string, unknown>>, key: string) => Boolean(row[extraKey(key, DERIVED)]);

@@ -1,3 +1,4 @@
+import { derivedField } from '@/domain/series/derived';
 import { byGapToNation, componentResults } from '@/domain/component-results';
 import { groupMembers } from '@/domain/groups';
 import { cityCodeIn, isCityCode } from '@/domain/city';
@@ -94,7 +95,7 @@ export function trendSlide(context: IndexContext, spec: SlideSpec): TrendSlide |
 export function rankTrendSlide(context: IndexContext, spec: SlideSpec): RankTrendSlide | undefined {
   const ranked = context.results.filter((r) => r.rank !== undefined);
   if (ranked.length < 2) return undefined;
-  const points = ranked.flatMap((r) => (r.rank ? [{ year: r.year, rank: r.rank }] : []));
+  const points = ranked.flatMap((r) => (r.rank ? [{ year: r.year, rank: r.rank, derived: derivedField(r.figure?.derivation, 'rank') }] : []));
   const rankBreaks = seriesBreaks(context.catalog, context.index.code, TOTAL, calendarYears(points[0]?.year ?? 0, points.at(-1)?.year ?? 0), 'rank');
   const breaks = [...new Set([...rankBreaks, ...unitBreaks(ranked)])].sort((a, b) => a - b);
   return { kind: 'rank', spec, index: context.index, points, breaks, sources: sourcesOf(context.catalog, figuresOf(ranked)) };

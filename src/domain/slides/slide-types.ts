@@ -43,6 +43,8 @@ export interface TrendSlide extends IndexSlideBase {
 export interface RankPoint {
   year: number;
   rank: RankValue;
+  /** Worked out from other figures (a reported change), not published: drawn hollow. */
+  derived: boolean;
 }
 
 export interface RankTrendSlide extends IndexSlideBase {

@@ -86,4 +86,32 @@ describe('composeChartSvg', () => {
     expect(texts(grid.svg)).toEqual(expect.arrayContaining(['Thành phần', '2023', '2024', 'C1', '88', '—']));
     expect(grid.width).toBe(640);
   });
+
+  describe('in a slide frame', () => {
+    const frame = { width: 1024, height: 768, moreNotes: (n: number) => `+${n} more` };
+
+    it('is exactly the frame, the chart scaled to fill the width between the text', () => {
+      const framed = composeChartSvg(content, { measure: fixedWidthMeasure, fontCss: FONT_CSS, frame });
+      const root = parse(framed.svg).documentElement;
+      expect([root.getAttribute('width'), root.getAttribute('height')]).toEqual(['1024', '768']);
+      const body = parse(framed.svg).querySelector('svg.chart-body');
+      expect(body?.getAttribute('viewBox')).toBe('0 0 700 300');
+      expect(Number(body?.getAttribute('width'))).toBe(1024 - 48);
+      const bodyBottom = Number(body?.getAttribute('y')) + Number(body?.getAttribute('height'));
+      const y = (text: string) => Number([...parse(framed.svg).querySelectorAll('text')].find((t) => t.textContent === text)?.getAttribute('y'));
+      expect(y('Trung bình cả nước')).toBeLessThan(Number(body?.getAttribute('y')));
+      expect(y('Đường bị ngắt ở năm thiếu số liệu.')).toBeGreaterThan(bodyBottom);
+      expect(y(content.source)).toBeLessThanOrEqual(768 - 24);
+    });
+
+    it('counts the notes that would leave the chart less than 62% of the frame, rather than squeezing it', () => {
+      const notes = Array.from({ length: 30 }, (_, i) => `Ghi chú số ${i + 1}`);
+      const framed = composeChartSvg({ ...content, notes }, { measure: fixedWidthMeasure, fontCss: FONT_CSS, frame });
+      const body = parse(framed.svg).querySelector('svg.chart-body');
+      expect(Number(body?.getAttribute('height'))).toBeGreaterThanOrEqual(768 * 0.62);
+      const written = texts(framed.svg).filter((t) => t?.startsWith('Ghi chú số'));
+      expect(texts(framed.svg)).toContain(`+${30 - written.length} more`);
+      expect(written.length).toBeLessThan(30);
+    });
+  });
 });

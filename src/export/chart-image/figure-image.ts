@@ -1,4 +1,4 @@
-import { composeChartSvg, type ComposedImage } from './compose-chart-svg';
+import { composeChartSvg, type ComposedImage, type Frame } from './compose-chart-svg';
 import { embeddedFontCss } from './embed-font';
 import { serialiseChartSvg } from './inline-chart-svg';
 import { canvasMeasure } from './measure-text';
@@ -13,12 +13,18 @@ function readBody(figure: HTMLElement): ChartBody {
   throw new Error('The figure has no chart to export');
 }
 
-/**
- * The figure as shown (title, legend, chart, notes, source) composed into one SVG with the font inlined;
- * `extraNotes` are notes the page shows outside the figure.
- */
-export async function figureImage(figure: HTMLElement, extraNotes: readonly string[] = []): Promise<ComposedImage> {
+export interface FigureImageOptions {
+  /** Notes the page shows outside the figure. */
+  extraNotes?: readonly string[];
+  /** The title as a message built from the data ("Cần Thơ đứng 59/61…"); the figure's own title goes under it. */
+  message?: string;
+  frame?: Frame;
+}
+
+/** The figure as shown (title, legend, chart, notes, source) composed into one SVG with the font inlined. */
+export async function figureImage(figure: HTMLElement, { extraNotes = [], message, frame }: FigureImageOptions = {}): Promise<ComposedImage> {
   const [fontCss, measure] = await Promise.all([embeddedFontCss(), canvasMeasure()]);
   const text = readFigureText(figure);
-  return composeChartSvg({ ...text, notes: [...text.notes, ...extraNotes], legend: readLegend(figure), body: readBody(figure) }, { measure, fontCss });
+  const heading = message ? { title: message, subtitles: [text.title, ...text.subtitles] } : {};
+  return composeChartSvg({ ...text, ...heading, notes: [...text.notes, ...extraNotes], legend: readLegend(figure), body: readBody(figure) }, { measure, fontCss, frame });
 }

@@ -1,3 +1,4 @@
+import { divergingAxis } from '@/domain/series/axis';
 import type { ComponentsSlide } from '@/domain/slides/slide-types';
 import { formatScore, formatSigned } from '@/i18n/format';
 import type { SlideContext } from './slide-context';
@@ -28,13 +29,13 @@ export function ComponentsSlideBody({ slide, context }: { slide: ComponentsSlide
     };
   });
   const values = bars.map((bar) => bar.value);
-  const domain: [number, number] = byGap ? [Math.min(0, ...values), Math.max(0, ...values)] : [0, 100];
+  const axis = byGap ? divergingAxis(values) : undefined;
   return (
     <div className="slide-chart">
       <p className="slide-line">
         <span className="slide-swatch" style={{ background: palette.weak }} /> {t.weakest} · {byGap ? t.gapToNation : t.shareOfRange}
       </p>
-      <ChartBox>{(size) => <SlideBarChart bars={bars} domain={domain} width={size.width} height={size.height} labelWidth={360} ink={palette} fontSize={SLIDE_FONT.chart} />}</ChartBox>
+      <ChartBox>{(size) => <SlideBarChart bars={bars} domain={axis?.domain ?? [0, 100]} ticks={axis?.ticks} tickFormatter={(v) => formatSigned(v, lang)} width={size.width} height={size.height} labelWidth={360} ink={palette} fontSize={SLIDE_FONT.chart} />}</ChartBox>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { divergingAxis } from '@/domain/series/axis';
 import { countChanges } from '@/domain/component-results';
 import type { DriversSlide } from '@/domain/slides/slide-types';
 import { formatSigned } from '@/i18n/format';
@@ -11,7 +12,7 @@ import { componentName } from './slide-text';
 export function DriversSlideBody({ slide, context }: { slide: DriversSlide; context: SlideContext }) {
   const { t, lang, palette } = context;
   const count = countChanges(slide.rows);
-  const extent = Math.max(...slide.rows.map((row) => Math.abs(row.change ?? 0)), 0.01);
+  const axis = divergingAxis(slide.rows.map((row) => row.change ?? 0));
   const bars = slide.rows.map((row) => ({
     key: row.component.code,
     label: componentName(row.component, lang),
@@ -25,7 +26,7 @@ export function DriversSlideBody({ slide, context }: { slide: DriversSlide; cont
         {t.driversCount(count.up, count.down)}
         {slide.totalChange !== undefined && ` · ${t.driversTotal(formatSigned(slide.totalChange, lang))}`}
       </p>
-      <ChartBox>{(size) => <SlideBarChart bars={bars} domain={[-extent * 1.1, extent * 1.1]} width={size.width} height={size.height} labelWidth={360} ink={palette} fontSize={SLIDE_FONT.chart} />}</ChartBox>
+      <ChartBox>{(size) => <SlideBarChart bars={bars} domain={axis.domain} ticks={axis.ticks} tickFormatter={(v) => formatSigned(v, lang)} width={size.width} height={size.height} labelWidth={360} ink={palette} fontSize={SLIDE_FONT.chart} />}</ChartBox>
     </div>
   );
 }

@@ -1,33 +1,43 @@
 import { rankAxis } from '@/domain/series/axis';
-import { calendarYears, denominatorKey, DENOMINATOR, splitSeries } from '@/domain/series/split-series';
+import { denominatorBreaks, mergeBreaks } from '@/domain/series/series-breaks';
+import { calendarYears, denominatorKey, DENOMINATOR, DERIVED, splitSeries } from '@/domain/series/split-series';
 import type { RankTrendSlide } from '@/domain/slides/slide-types';
-import { formatInteger, formatRank } from '@/i18n/format';
+import { formatInteger, formatList, formatRank } from '@/i18n/format';
 import type { SlideContext } from './slide-context';
 import { BreaksLegendItem } from './breaks-legend-item';
 import { SlideLineChart } from './slide-line-chart';
 
-/** Rank over the years, 1 at the top, each point written with its denominator (59/61). */
+/**
+ * Rank over the years, 1 at the top, each point written with its denominator (59/61). A line joins only ranks
+ * of one method and one number of provinces ranked; a derived rank is a hollow dot.
+ */
 export function RankSlideBody({ slide, context }: { slide: RankTrendSlide; context: SlideContext }) {
   const { t, lang, palette } = context;
   const years = slide.points.map((p) => p.year);
-  const byYear = new Map(slide.points.map((p) => [p.year, p.rank]));
-  const split = splitSeries(calendarYears(Math.min(...years), Math.max(...years)), slide.breaks, [
+  const byYear = new Map(slide.points.map((p) => [p.year, p]));
+  const ofChanges = denominatorBreaks(slide.points.map((p) => ({ year: p.year, of: p.rank.rankOf }))).filter((year) => !slide.breaks.includes(year));
+  const split = splitSeries(calendarYears(Math.min(...years), Math.max(...years)), mergeBreaks(slide.breaks, ofChanges), [
     {
       id: 'rank',
       pointIn: (year) => {
-        const rank = byYear.get(year);
-        return rank && { value: rank.rank, extras: { [DENOMINATOR]: rank.rankOf } };
+        const point = byYear.get(year);
+        return point && { value: point.rank.rank, extras: { [DENOMINATOR]: point.rank.rankOf, [DERIVED]: point.derived ? 1 : 0 } };
       },
     },
   ]);
   const computed = slide.points.some((p) => p.rank.kind === 'computed');
+  const derived = slide.points.filter((p) => p.derived).map((p) => String(p.year));
   const axis = rankAxis(Math.max(...slide.points.map((p) => p.rank.rankOf)));
+  const legend = [...(ofChanges.length > 0 ? [t.denominatorChanges(formatList(ofChanges.map(String), lang))] : []), ...(derived.length > 0 ? [t.derivedRanks(formatList(derived, lang))] : [])];
   return (
     <div className="slide-chart">
       {computed && <p className="slide-tile-note">{t.computedRank}</p>}
-      {slide.breaks.length > 0 && (
+      {(slide.breaks.length > 0 || legend.length > 0) && (
         <ul className="slide-legend">
           <BreaksLegendItem breaks={slide.breaks} context={context} />
+          {legend.map((text) => (
+            <li key={text}>{text}</li>
+          ))}
         </ul>
       )}
       <SlideLineChart

@@ -22,13 +22,12 @@ export function RankingSlideBody({ slide, context }: { slide: RankingSlide; cont
     emphasis: bar.unit === unit,
     text: `${formatScore(bar.score, slide.index.scoreUnit, lang)}${bar.rank ? ` · ${formatRank(bar.rank.rank, bar.rank.rankOf, lang)}` : ''}`,
   }));
-  const min = Math.min(...slide.bars.map((bar) => bar.score));
   const max = Math.max(...slide.bars.map((bar) => bar.score));
   const notes = [t.groupPosition(unitName(catalog, unit, lang), position, slide.bars.length, group), ...(missing > 0 ? [t.missingMembers(missing)] : [])];
   return (
     <div className="slide-chart">
       <p className="slide-line">{notes.join(' ')}</p>
-      <ChartBox>{(size) => <SlideBarChart bars={bars} domain={[Math.floor(min - (max - min) * 0.6), max]} width={size.width} height={size.height} labelWidth={260} ink={palette} fontSize={SLIDE_FONT.chart} />}</ChartBox>
+      <ChartBox>{(size) => <SlideBarChart bars={bars} domain={[0, max]} width={size.width} height={size.height} labelWidth={260} ink={palette} fontSize={SLIDE_FONT.chart} />}</ChartBox>
     </div>
   );
 }

@@ -20,6 +20,7 @@ export function TrendSlideBody({ slide, context }: { slide: TrendSlide; context:
   const { catalog, t, lang, unit, palette } = context;
   const split = slideSeries(slide);
   const name = unitName(catalog, unit, lang);
+  const axis = scoreAxis(valuesOf(split), { least: 1 });
   const series: SeriesConfig[] = split.segments.map(({ key, id }) =>
     id === 'unit' ? { key, legendKey: id, label: name, color: palette.unit, emphasis: true } : { key, legendKey: id, label: t.meanSeries, color: palette.reference, dashed: true },
   );
@@ -52,7 +53,8 @@ export function TrendSlideBody({ slide, context }: { slide: TrendSlide; context:
         series={series}
         valueFormatter={(value) => formatScore(value, slide.index.scoreUnit, lang)}
         tickFormatter={(v) => formatNumber(v, lang, 0)}
-        yDomain={scoreAxis(valuesOf(split), { least: 1 }).domain}
+        yDomain={axis.domain}
+        yTicks={axis.ticks}
         yLabel={slide.index.scoreUnit === 'percent' ? '%' : t.score}
         labelPlace={(row, s) => ((s.emphasis ? unitAbove(row) : !unitAbove(row)) ? 'above' : 'below')}
       />

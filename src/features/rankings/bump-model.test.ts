@@ -25,25 +25,25 @@ describe('buildBump', () => {
     expect(bump.breaks).toEqual([2018]);
   });
 
-  it('splits each line at the methodology break of the total and leaves gaps as nulls', () => {
+  it('splits each line at the methodology break of the total and at a change of denominator, and leaves gaps as nulls', () => {
     const bump = buildBump(input());
-    expect(bump.series.filter((s) => s.unit.code === 'P59').map((s) => s.key)).toEqual([segmentKey('P59', 0), segmentKey('P59', 1)]);
-    const before = segmentKey('P59', 0);
-    const after = segmentKey('P59', 1);
-    expect(bump.rows.map((r) => [r.year, r[before], r[after]])).toEqual([
-      [2016, 2, null],
-      [2017, 3, null],
-      [2018, null, 2],
-      [2019, null, null],
-      [2020, null, 1],
+    expect(bump.series.filter((s) => s.unit.code === 'P59').map((s) => s.key)).toEqual([segmentKey('P59', 0), segmentKey('P59', 1), segmentKey('P59', 2)]);
+    const [before, after, fewer] = [0, 1, 2].map((n) => segmentKey('P59', n));
+    // 2020 ranks out of 2, not 4: its own segment, not joined to 2018.
+    expect(bump.rows.map((r) => [r.year, r[before!], r[after!], r[fewer!]])).toEqual([
+      [2016, 2, null, null],
+      [2017, 3, null, null],
+      [2018, null, 2, null],
+      [2019, null, null, null],
+      [2020, null, null, 1],
     ]);
+    expect(bump.breaks).toEqual([2018]);
   });
 
   it('keeps each rank\'s denominator beside it, which drops when a province has no score', () => {
     const bump = buildBump(input());
-    const key = segmentKey('P59', 1);
-    expect(bump.rows.find((r) => r.year === 2018)?.[denominatorKey(key)]).toBe(4);
-    expect(bump.rows.find((r) => r.year === 2020)?.[denominatorKey(key)]).toBe(2);
+    expect(bump.rows.find((r) => r.year === 2018)?.[denominatorKey(segmentKey('P59', 1))]).toBe(4);
+    expect(bump.rows.find((r) => r.year === 2020)?.[denominatorKey(segmentKey('P59', 2))]).toBe(2);
     expect(bump.maxRank).toBe(4);
     expect(bump.table.find((t) => t.unit.code === 'P60')?.ranks.map((r) => r && `${r.rank}/${r.rankOf}`)).toEqual(['3/4', '2/4', '4/4', undefined, undefined]);
   });

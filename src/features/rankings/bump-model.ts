@@ -1,6 +1,6 @@
 import { groupMembers } from '@/domain/groups';
 import type { FiguresByYear, RankValue } from '@/domain/results';
-import { seriesBreaks } from '@/domain/series/series-breaks';
+import { denominatorBreaks, mergeBreaks, seriesBreaks } from '@/domain/series/series-breaks';
 import { calendarYears, DENOMINATOR, splitSeries, type SeriesRow } from '@/domain/series/split-series';
 import { sourcesOf } from '@/domain/sources';
 import { cityChain } from '@/domain/city';
@@ -82,9 +82,11 @@ export function buildBump(input: BumpInput): BumpModel {
   );
   const units = ordered.flatMap((code) => catalog.units.get(code) ?? []);
   const ranked = units.filter((u) => years.some((y) => rankIn(y, u.code)));
+  // Ranks out of different totals (63, then 61 when two provinces did not take part) are not joined either.
+  const ofChanges = denominatorBreaks(years.flatMap((y) => ranked.flatMap((u) => rankIn(y, u.code) ?? []).slice(0, 1).map((rank) => ({ year: y, of: rank.rankOf }))));
   const { rows, segments } = splitSeries(
     years,
-    breaks,
+    mergeBreaks(breaks, ofChanges),
     ranked.map((unit) => ({
       id: unit.code,
       pointIn: (y: number) => {

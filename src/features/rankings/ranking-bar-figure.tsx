@@ -2,7 +2,7 @@ import { BarRankingChart } from '@/charts/bar-ranking-chart';
 import { CAN_THO_COLOR, REFERENCE_COLORS } from '@/charts/palette';
 import { ChartImageButtons } from '@/components/chart-image-buttons';
 import { QUARTILE_BANDS } from '@/domain/quartile-bands';
-import { formatInteger, formatNumber, formatScore } from '@/i18n/format';
+import { formatInteger, formatNumber, formatRank, formatScore } from '@/i18n/format';
 import { useLang, useMessages } from '@/state/use-i18n';
 import { BAND_COLORS, OTHER_BAR_COLOR } from './band-colors';
 import { BarLegend, type BarLegendEntry } from './bar-legend';
@@ -26,6 +26,11 @@ export function RankingBarFigure({ model, only }: { model: RankingsModel; only?:
   const axis = index.scoreUnit === 'percent' ? t.axisPercent : t.axisPoints(scale && `${formatInteger(scale.min, lang)}–${formatNumber(scale.max, lang, Number.isInteger(scale.max) ? 0 : 2)}`);
   const canTho = bars.find((b) => isCanTho(b.unit.code));
   const data = (only ? bars.filter((b) => only.includes(b.unit.code)) : bars).map((b) => ({ key: b.unit.code, label: shortIn(b.unit, lang), value: b.score, highlight: b.highlight, fill: b.band ? BAND_COLORS[b.band] : undefined }));
+  const canThoRow = model.rows.find((r) => isCanTho(r.unit.code));
+  const message =
+    canThoRow?.rank && canThoRow.score !== undefined
+      ? t.imageMessage(shortIn(canThoRow.unit, lang), formatRank(canThoRow.rank.rank, canThoRow.rank.rankOf, lang), shortIn(index, lang), year, formatScore(canThoRow.score, index.scoreUnit, lang))
+      : undefined;
   // Scores that print alike but rank apart carry their extra decimals on the bars too (their values differ).
   const digitsOfScore = new Map(bars.flatMap((b) => (model.scoreDigits.has(b.unit.code) ? [[b.score, model.scoreDigits.get(b.unit.code)] as const] : [])));
   const legend: BarLegendEntry[] = [
@@ -58,7 +63,7 @@ export function RankingBarFigure({ model, only }: { model: RankingsModel; only?:
       </div>
       <p className="muted small">{t.chartHasTable}</p>
       <FigureNotes model={model} />
-      <ChartImageButtons nameParts={[index.code, year, component.code === 'total' ? undefined : component.code, t.exportName]} />
+      <ChartImageButtons message={message} nameParts={[index.code, year, component.code === 'total' ? undefined : component.code, t.exportName]} />
     </figure>
   );
 }

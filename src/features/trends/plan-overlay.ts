@@ -3,8 +3,8 @@ import { successionChain } from '@/domain/lineage';
 import { unitInYear, unitsExistingOn } from '@/domain/plans-evaluate';
 import type { Plan, PlanData, Target } from '@/domain/plans-types';
 import { niceTicks, rankAxis } from '@/domain/series/axis';
-import { calendarYears } from '@/domain/series/split-series';
 import type { Catalog } from '@/domain/types';
+import { calendarYears } from '@/domain/series/split-series';
 import type { Measure } from '@/state/view-state';
 
 export const PLAN_COLOR = '#6941c6';
@@ -12,6 +12,7 @@ export const TARGET_COLOR = '#0e9384';
 
 export interface PlanMarker {
   plan: Plan;
+  /** Written at the top of its line: the plan's number, or its date when it has none. */
   badge: string;
 }
 
@@ -26,10 +27,12 @@ export interface TargetMark {
 
 export interface PlanOverlay {
   markers: PlanMarker[];
+  /** Plans adopted after the last year with data: named in the notes, not drawn. */
+  later: Plan[];
   events: XEvent[];
   targets: TargetMark[];
   bands: YBand[];
-  /** The chart's rows, extended with empty years up to a target year beyond the data. */
+  /** The chart's rows, extended with empty years up to the year of a target drawn beyond the data. */
   rows: ChartRow[];
   yDomain: [number, number];
   yTicks: number[];
@@ -47,6 +50,8 @@ export interface OverlayInput {
   bounds: { min: number; max: number };
   yDomain: [number, number];
   bandLabel: (target: Target) => string;
+  /** The label of a plan's marker when it has no number (its date). */
+  dateLabel: (iso: string) => string;
 }
 
 /** 2022-07-12 → 2022.53: where a date sits between the yearly points. */
@@ -57,17 +62,21 @@ export function yearFraction(iso: string): number {
   return Math.round((year + (Date.parse(iso) - start) / 86_400_000 / days) * 1000) / 1000;
 }
 
-const drawable = (target: Target, measure: Measure) =>
+/** A rank target on a rank chart, a score target on a score chart. */
+export const drawable = (target: Target, measure: Measure) =>
   (measure === 'rank' && target.goal.kind === 'rank-at-most') || (measure === 'score' && target.goal.kind === 'score-at-least');
 
-/** Plans adopted within the chart's years, as numbered lines, and the targets of the charted units, as bands. */
+/**
+ * Plans adopted within the chart's years, as lines labelled with their number, and the targets of the charted
+ * units within those years, as bands. The axis ends at the last year charted: later plans and targets are notes.
+ */
 export function buildPlanOverlay(input: OverlayInput): PlanOverlay {
-  const { catalog, data, index, component, measure, units, range, bounds, bandLabel } = input;
+  const { catalog, data, index, component, measure, units, range, bounds, bandLabel, dateLabel } = input;
   const targets = data.targets.filter((t) => t.index === index && t.component === component && successionChain(catalog, t.unit).some((u) => units.includes(u.code)));
   const plans = data.plans.filter((p) => p.indices.includes(index));
-  // When the chart runs to the last year with data, it goes on to later plans and to the years of the targets drawn.
-  const later = [...targets.filter((t) => drawable(t, measure)).map((t) => t.targetYear), ...plans.map((p) => Math.ceil(yearFraction(p.date)))];
-  const to = range.to === bounds.max ? Math.max(range.to, ...later) : range.to;
+  // The axis ends at the last year with data, or at the year of a target drawn (a band labelled where it is), never for a plan.
+  const targetYears = targets.filter((t) => drawable(t, measure)).map((t) => t.targetYear);
+  const to = range.to === bounds.max ? Math.max(range.to, ...targetYears) : range.to;
   const marks: TargetMark[] = targets.map((target) => {
     const code = unitInYear(catalog, target.unit, target.targetYear);
     const unit = catalog.units.get(code);
@@ -89,10 +98,11 @@ export function buildPlanOverlay(input: OverlayInput): PlanOverlay {
     high = Math.max(high, Math.ceil(goal.score) + 1);
     return [{ ...x, y1: goal.score, y2: high }];
   });
-  const markers = plans.filter((p) => yearFraction(p.date) >= range.from - 0.5 && yearFraction(p.date) <= to).map((plan, i) => ({ plan, badge: String(i + 1) }));
+  const markers = plans.filter((p) => yearFraction(p.date) >= range.from && yearFraction(p.date) <= range.to).map((plan) => ({ plan, badge: plan.number || dateLabel(plan.date) }));
   return {
     markers,
-    events: markers.map(({ plan, badge }, i) => ({ x: yearFraction(plan.date), badge, color: PLAN_COLOR, lane: i % 2 })),
+    later: plans.filter((p) => yearFraction(p.date) > range.to),
+    events: markers.map(({ plan, badge }) => ({ x: yearFraction(plan.date), badge, color: PLAN_COLOR })),
     targets: marks,
     bands,
     rows: [...input.rows, ...calendarYears(range.to + 1, to).map((year) => ({ year }))],

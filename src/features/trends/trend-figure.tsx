@@ -9,6 +9,8 @@ import { PLAN_COLOR, TARGET_COLOR, type PlanOverlay } from './plan-overlay';
 import { PlanNotes } from './plan-notes';
 import { pointFormatter, tickFormatter } from './trend-format';
 import { TrendNotes } from './trend-notes';
+import { trendHeadline } from './trend-headline';
+import { formatRank, formatScore } from '@/i18n/format';
 import { TrendTable } from './trend-table';
 import type { TrendsModel } from './trends-model';
 import { shortIn } from '@/i18n/names';
@@ -41,6 +43,11 @@ export function TrendFigure({ model, measure, componentLabel, catalog, overlay }
   const title = t.chartTitle(indexName, componentLabel, measure === 'score' ? t.measureScore : t.measureRank, range.from, range.to);
   const axis = measure === 'rank' ? t.axisRank : index.scoreUnit === 'percent' ? t.axisPercent : t.axisPoints;
   const formatPoint: PointFormatter = pointFormatter(model.series, measure, index.scoreUnit, lang, t.computed);
+  const formatTooltip: PointFormatter = pointFormatter(model.series, measure, index.scoreUnit, lang);
+  const computed = model.series.some((s) => s.computed);
+  const headline = trendHeadline(model);
+  const headlineValue = headline && (headline.of !== undefined ? formatRank(headline.value, headline.of, lang) : formatScore(headline.value, index.scoreUnit, lang));
+  const message = headline && headlineValue && (measure === 'rank' ? t.imageRank : t.imageScore)(headline.label, headlineValue, indexName, headline.year);
   const extras: LegendExtra[] = [
     ...(overlay?.events.length ? [{ label: messages.plans.chart.planMarker, color: PLAN_COLOR, kind: 'event' as const }] : []),
     ...(overlay?.bands.length ? [{ label: messages.plans.chart.targetBand, color: TARGET_COLOR, kind: 'band' as const }] : []),
@@ -55,7 +62,8 @@ export function TrendFigure({ model, measure, componentLabel, catalog, overlay }
         data={overlay?.rows ?? model.rows}
         series={model.series}
         legend={{ markerLabel: markerLabel(model, t), extras }}
-        valueFormatter={formatPoint}
+        valueFormatter={formatTooltip}
+        tooltipNote={computed ? t.computedOnce : undefined}
         tickFormatter={tickFormatter(measure, model.yDomain, lang)}
         yDomain={overlay?.yDomain ?? model.yDomain}
         yReversed={measure === 'rank'}
@@ -67,9 +75,9 @@ export function TrendFigure({ model, measure, componentLabel, catalog, overlay }
         height={HEIGHT}
       />
       <TrendNotes model={model} measure={measure} />
-      {overlay && <PlanNotes overlay={overlay} catalog={catalog} index={index} measure={measure} />}
+      {overlay && <PlanNotes overlay={overlay} catalog={catalog} index={index} measure={measure} range={range} />}
       <SourceLine sources={model.sources} />
-      <ChartImageButtons nameParts={[index.code, `${range.from}-${range.to}`, measure === 'rank' ? t.measureRank : t.measureScore]} />
+      <ChartImageButtons message={message} nameParts={[index.code, `${range.from}-${range.to}`, measure === 'rank' ? t.measureRank : t.measureScore]} />
       <TrendTable model={model} title={title} formatPoint={formatPoint} measure={measure} />
     </figure>
   );

@@ -5,15 +5,15 @@ import type { Measure } from '@/state/view-state';
 import { denominatorKey, extraKey } from '@/domain/series/split-series';
 import { UNIT_NAME, type TrendSeries } from './trends-model';
 
-/** How a point reads in the tooltip and the table: "59/61 (tính toán)", "40,44", "45,10 (Quảng Ninh)". */
-export function pointFormatter(series: readonly TrendSeries[], measure: Measure, scoreUnit: ScoreUnit, lang: Lang, computedLabel: string) {
+/** How a point reads in the table, "59/61 (tính toán)", "40,44", "45,10 (Quảng Ninh)", and without `computedLabel` in the tooltip (which says it once). */
+export function pointFormatter(series: readonly TrendSeries[], measure: Measure, scoreUnit: ScoreUnit, lang: Lang, computedLabel?: string) {
   const byKey = new Map(series.map((s) => [s.key, s]));
   return (value: number, key: string, row: ChartRow): string => {
     const config = byKey.get(key);
     const denominator = row[denominatorKey(key)];
     const text = measure === 'rank' && typeof denominator === 'number' ? formatRank(value, denominator, lang) : formatScore(value, scoreUnit, lang);
     const unitName = row[extraKey(key, UNIT_NAME)];
-    const extras = [typeof unitName === 'string' ? unitName : undefined, config?.computed ? computedLabel : undefined].filter(Boolean);
+    const extras = [typeof unitName === 'string' ? unitName : undefined, config?.computed && computedLabel ? computedLabel : undefined].filter(Boolean);
     return extras.length > 0 ? `${text} (${extras.join(', ')})` : text;
   };
 }

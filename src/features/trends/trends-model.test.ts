@@ -40,10 +40,13 @@ describe('buildTrendsModel', () => {
     expect(model?.breaks).toEqual([2018]);
   });
 
-  it('gives ranks with their denominators on an inverted scale starting at 1', () => {
+  it('gives ranks with their denominators on an inverted scale starting at 1, never joining ranks out of different totals', () => {
     const model = build({ measure: 'rank', units: ['P59', 'P61'] });
-    expect(model?.rows[1]).toMatchObject({ year: 2017, 'P59~0': 1, 'P59~0:of': 2, 'P61~0': null, 'P59~1': null });
-    expect(model?.rows[3]).toMatchObject({ 'P59~1': 2, 'P59~1:of': 3, 'P61~1': 1 });
+    // 2016 out of 3, 2017 out of 2 (P61 not published), 2018 a new method: three periods, markers only at the method break.
+    expect(model?.rows[0]).toMatchObject({ year: 2016, 'P59~0': 1, 'P59~0:of': 3, 'P59~1': null });
+    expect(model?.rows[1]).toMatchObject({ year: 2017, 'P59~0': null, 'P59~1': 1, 'P59~1:of': 2 });
+    expect(model?.rows[3]).toMatchObject({ 'P59~2': 2, 'P59~2:of': 3, 'P61~2': 1 });
+    expect(model?.breaks).toEqual([2018]);
     expect(model?.yDomain[0]).toBe(1);
     expect(model?.yTicks).toEqual([1, 2, 3]);
   });

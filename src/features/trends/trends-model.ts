@@ -4,7 +4,7 @@ import { bestUnit, groupMean, groupMembers } from '@/domain/groups';
 import { lastAssessedYear } from '@/domain/assessments';
 import { nationalMean, yearResult, type FiguresByYear, type MeanValue } from '@/domain/results';
 import { rankAxis, scoreAxis } from '@/domain/series/axis';
-import { seriesBreaks } from '@/domain/series/series-breaks';
+import { denominatorBreaks, mergeBreaks, seriesBreaks } from '@/domain/series/series-breaks';
 import { calendarYears, DENOMINATOR, splitSeries, valuesOf, type SeriesSource } from '@/domain/series/split-series';
 import { sourcesOf } from '@/domain/sources';
 import { TOTAL, type Catalog, type Figure, type IndexDef, type Source, type Unit } from '@/domain/types';
@@ -96,6 +96,9 @@ export function yearRange({ min, max }: { min: number; max: number }, from: numb
   return { from: first, to: Math.max(Math.min(to ?? max, max), first) };
 }
 
+/** Up to this many units besides Cần Thơ each get a colour; more (a whole region) are muted until chosen. */
+const COLOURED_PEERS = 4;
+
 export function buildTrendsModel(catalog: Catalog, index: IndexDef, byYear: FiguresByYear, selection: TrendSelection, label: Labeller, referenceLabel: (r: Reference, computed: boolean) => string): TrendsModel | undefined {
   const loaded = [...byYear.keys()].sort((a, b) => a - b);
   const min = loaded[0];
@@ -126,7 +129,15 @@ export function buildTrendsModel(catalog: Catalog, index: IndexDef, byYear: Figu
       return point && { value: point.value, extras: best ? { [UNIT_NAME]: label(best) } : undefined };
     },
   }));
-  const split = splitSeries(years, breaks, [...unitSources, ...refSources]);
+  // Ranks out of different totals (63, then 61) are not joined either; each point carries its denominator.
+  const ofChanges =
+    selection.measure === 'rank'
+      ? mergeBreaks(...units.map((unit) => denominatorBreaks(years.flatMap((year) => {
+          const of = unitPoints.get(unit.code)?.get(year)?.denominator;
+          return of === undefined ? [] : [{ year, of }];
+        }))))
+      : [];
+  const split = splitSeries(years, mergeBreaks(breaks, ofChanges), [...unitSources, ...refSources]);
 
   const used = years.flatMap((year) =>
     figuresIn(year).filter((f) => {
@@ -138,16 +149,16 @@ export function buildTrendsModel(catalog: Catalog, index: IndexDef, byYear: Figu
       });
     }),
   );
-  const crowded = units.filter((u) => !isCityCode(catalog, u.code)).length > PALETTE_SIZE;
+  const crowded = units.filter((u) => !isCityCode(catalog, u.code)).length > Math.min(COLOURED_PEERS, PALETTE_SIZE);
   const series = split.segments.map((segment): TrendSeries => {
     const position = units.findIndex((u) => u.code === segment.id);
     const unit = units[position];
     const focus = unit !== undefined && isCityCode(catalog, unit.code);
-    // More units than distinct colours (a whole region): the others are muted until pointed at, not recoloured alike.
+    // Many units (a whole region): the others are muted until chosen or pointed at (OWID, FT), never recoloured alike.
     if (unit) return { key: segment.key, legendKey: unit.code, label: label(unit), color: unitColor(unit.code, position), emphasis: focus, muted: !focus && crowded, unit: unit.code, computed: index.rankKind === 'computed' };
     const reference = references.find((ref) => `ref-${ref}` === segment.id) ?? 'national';
     const computed = [...(refPoints.get(reference)?.values() ?? [])].some((point) => point?.computed);
-    return { key: segment.key, legendKey: segment.id, label: referenceLabel(reference, computed), color: REFERENCE_COLORS[reference], dashed: true, reference, computed };
+    return { key: segment.key, legendKey: segment.id, label: referenceLabel(reference, computed), tooltipLabel: referenceLabel(reference, false), color: REFERENCE_COLORS[reference], dashed: true, reference, computed };
   });
   const values = valuesOf(split);
   const axis = selection.measure === 'rank' ? rankAxis(Math.max(...values, 2)) : scoreAxis(values, { share: 0.1, limits: [0, scaleMaximum(catalog, index, selection.component)] });

@@ -7,6 +7,7 @@ import { predecessorsOf } from '@/domain/lineage';
 import type { Catalog, IndexDef } from '@/domain/types';
 import { memo, useDeferredValue, useMemo } from 'react';
 import { goalText } from '@/i18n/plan-name';
+import { formatDate } from '@/i18n/format';
 import { useIndexFigures } from '@/queries/use-index-figures';
 import { usePlanData } from '@/queries/use-plan-data';
 import { useLang, useMessages, useNames } from '@/state/use-i18n';
@@ -14,6 +15,7 @@ import { useUpdateView, useViewValues } from '@/state/use-view';
 import type { Reference } from '@/state/view-state';
 import { selectComponent, selectIndex, selectUnits } from '@/state/selection';
 import { componentOptions } from './component-options';
+import { refsForUnits } from './group-refs';
 import { buildPlanOverlay } from './plan-overlay';
 import { TrendFigure } from './trend-figure';
 import { TrendsControls } from './trends-controls';
@@ -67,6 +69,7 @@ function Trends({ catalog }: { catalog: Catalog }) {
             bounds: built.bounds,
             yDomain: built.yDomain,
             bandLabel: (target) => goalText(target, { catalog, index, t: messages.plans, lang }),
+            dateLabel: (iso) => formatDate(iso),
           })
         : undefined;
     const chosen = componentOptions(catalog, index.code).find((c) => c.code === component);
@@ -82,6 +85,12 @@ function Trends({ catalog }: { catalog: Catalog }) {
   const lastYear = model?.bounds.max ?? new Date().getFullYear();
   // The year range as chosen, not as last drawn: a dragged slider does not jump back while the chart follows.
   const range = model && yearRange(model.bounds, live.from, live.to);
+  const mekong = groupMembers(catalog, MEKONG_DELTA, lastYear);
+  const cities = groupMembers(catalog, CENTRAL_CITIES, lastYear);
+  const groups = [
+    { codes: mekong, reference: 'region' as const },
+    { codes: cities, reference: 'peers' as const },
+  ];
 
   return (
     <div className="trends">
@@ -96,10 +105,10 @@ function Trends({ catalog }: { catalog: Catalog }) {
           <UnitPicker
             units={pickable}
             selected={units}
-            onChange={(codes) => update({ units: codes })}
+            onChange={(codes) => update({ units: codes, refs: refsForUnits(codes, live.refs, groups) })}
             quickPicks={[
-              { label: t.quickMekong, codes: groupMembers(catalog, MEKONG_DELTA, lastYear) },
-              { label: t.quickCities, codes: groupMembers(catalog, CENTRAL_CITIES, lastYear) },
+              { label: t.quickMekong, codes: mekong },
+              { label: t.quickCities, codes: cities },
               { label: t.quickMerger, codes: predecessorsOf(catalog, cityChain(catalog).at(-1)?.code ?? '').map((u) => u.code) },
             ]}
           />

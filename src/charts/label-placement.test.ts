@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { placeLabels, segmentHitsRect, type LabelRequest, type Segment } from './label-placement';
+
+const bounds = { x: 0, y: 0, width: 400, height: 300 };
+const label = (x: number, y: number, prefer: 'above' | 'below' = 'above'): LabelRequest => ({ x, y, width: 40, height: 14, prefer });
+
+describe('segmentHitsRect', () => {
+  it.each<[string, Segment, boolean]>([
+    ['through the middle', [0, 50, 100, 50], true],
+    ['wholly outside', [0, 0, 100, 0], false],
+    ['one end inside', [20, 50, 200, 200], true],
+    ['diagonal clear of the corner', [0, 70, 30, 100], false],
+  ])('%s', (_, segment, hit) => {
+    expect(segmentHitsRect(segment, { x: 10, y: 40, width: 40, height: 20 })).toBe(hit);
+  });
+});
+
+describe('placeLabels', () => {
+  it('a peak is written above, a trough below: the preferred side when it is free', () => {
+    const segments: Segment[] = [
+      [50, 200, 150, 100],
+      [150, 100, 250, 200],
+    ];
+    const [peak] = placeLabels([label(150, 100)], segments, bounds, 10);
+    expect(peak?.box.y).toBeLessThan(100);
+    const [trough] = placeLabels([label(150, 200, 'below')], [[50, 100, 150, 200], [150, 200, 250, 100]], bounds, 10);
+    expect(trough?.box.y).toBeGreaterThan(200);
+  });
+
+  it('on a steep line the label moves off the line, never across it', () => {
+    const segments: Segment[] = [
+      [100, 250, 150, 150],
+      [150, 150, 200, 50],
+    ];
+    const [placed] = placeLabels([label(150, 150)], segments, bounds, 10);
+    expect(segments.some((s) => segmentHitsRect(s, placed!.box))).toBe(false);
+  });
+
+  it('two points close together get labels that do not overlap', () => {
+    const [a, b] = placeLabels([label(150, 100), label(160, 104)], [], bounds, 10);
+    const apart = a!.box.x + a!.box.width <= b!.box.x || b!.box.x + b!.box.width <= a!.box.x || a!.box.y + a!.box.height <= b!.box.y || b!.box.y + b!.box.height <= a!.box.y;
+    expect(apart).toBe(true);
+  });
+
+  it('a point at the top of the plot is written below rather than outside', () => {
+    const [placed] = placeLabels([label(150, 4)], [], bounds, 10);
+    expect(placed?.box.y).toBeGreaterThanOrEqual(0);
+  });
+});

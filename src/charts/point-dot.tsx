@@ -1,0 +1,22 @@
+import { isDerived } from '@/domain/series/split-series';
+import type { ChartRow } from './types';
+
+interface DotProps {
+  cx?: number;
+  cy?: number;
+  index?: number;
+}
+
+/**
+ * A line's points: filled where published, hollow where derived (worked out from other figures, such as a rank
+ * from a reported change), so a derived figure never looks like a published one.
+ */
+export function pointDot(rows: readonly ChartRow[], key: string, color: string, r: number) {
+  if (!rows.some((row) => isDerived(row, key))) return { r, fill: color, strokeWidth: 0 };
+  return function Dot({ cx, cy, index }: DotProps) {
+    if (cx === undefined || cy === undefined) return <g key={`${key}-${index}`} />;
+    const row = index === undefined ? undefined : rows[index];
+    const hollow = row !== undefined && isDerived(row, key);
+    return <circle key={`${key}-${index}`} cx={cx} cy={cy} r={hollow ? r + 1 : r} fill={hollow ? '#ffffff' : color} stroke={color} strokeWidth={hollow ? 2.5 : 0} className={hollow ? 'point-derived' : undefined} />;
+  };
+}

@@ -1,0 +1,74 @@
+import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
+import { placeLabels, type LabelRequest, type Segment } from './label-placement';
+import type { LabelPlace } from './line-labels';
+import type { ChartRow, SeriesConfig } from './types';
+
+interface PointLabelsProps {
+  rows: readonly ChartRow[];
+  xKey: string;
+  series: readonly SeriesConfig[];
+  text: (value: number, s: SeriesConfig, row: ChartRow) => string;
+  prefer: (row: ChartRow, s: SeriesConfig) => LabelPlace;
+  fontSize: number;
+  strongFontSize: number;
+  colorOf: (s: SeriesConfig) => string;
+  ink: string;
+}
+
+/** Approximate width of a label in the chart's sans-serif face: close enough to keep labels apart. */
+const textWidth = (text: string, size: number, strong: boolean) => text.length * size * (strong ? 0.62 : 0.56);
+
+/**
+ * Every value written next to its point (slides, paper: nothing depends on hovering), placed off the lines
+ * and apart from each other (label-placement). Drawn inside the chart, after the lines.
+ */
+export function PointLabels({ rows, xKey, series, text, prefer, fontSize, strongFontSize, colorOf, ink }: PointLabelsProps) {
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
+  const plot = usePlotArea();
+  if (!xScale || !yScale || !plot) return null;
+  const at = (row: ChartRow, key: string) => {
+    const value = row[key];
+    const x = xScale(row[xKey]);
+    const y = yScale(value);
+    return typeof value === 'number' && x !== undefined && y !== undefined ? { x, y, value } : undefined;
+  };
+  const segments: Segment[] = series.flatMap((s) =>
+    rows.slice(1).flatMap((row, i) => {
+      const a = at(rows[i] ?? {}, s.key);
+      const b = at(row, s.key);
+      return a && b ? [[a.x, a.y, b.x, b.y] as const] : [];
+    }),
+  );
+  // The focus unit's values are placed first, so they get the best places.
+  const ordered = [...series].sort((a, b) => Number(Boolean(b.emphasis)) - Number(Boolean(a.emphasis)));
+  const items = ordered.flatMap((s) =>
+    rows.flatMap((row) => {
+      const point = at(row, s.key);
+      if (!point) return [];
+      const size = s.emphasis ? strongFontSize : fontSize;
+      const label = text(point.value, s, row);
+      const request: LabelRequest = { x: point.x, y: point.y, width: textWidth(label, size, Boolean(s.emphasis)), height: size * 1.1, prefer: prefer(row, s) };
+      return [{ s, label, size, request }];
+    }),
+  );
+  const placements = placeLabels(
+    items.map((item) => item.request),
+    segments,
+    { x: plot.x, y: plot.y - fontSize * 2, width: plot.width, height: plot.height + fontSize * 2 },
+    Math.round(fontSize * 0.7),
+  );
+  return (
+    <g className="point-labels">
+      {items.map((item, i) => {
+        const place = placements[i];
+        if (!place) return null;
+        return (
+          <text key={`${item.s.key}-${i}`} x={place.x} y={place.y} dy="0.35em" textAnchor={place.anchor} fontSize={item.size} fontWeight={item.s.emphasis ? 700 : 400} fill={item.s.emphasis ? colorOf(item.s) : ink} className="line-value">
+            {item.label}
+          </text>
+        );
+      })}
+    </g>
+  );
+}
