@@ -29,10 +29,12 @@ export function BumpFigure({ model, bump, setLabel }: { model: RankingsModel; bu
   if (first === undefined || last === undefined) return null;
   const others = bump.units.filter((u) => !isCanTho(u.code));
   const chosen = bump.set === 'selected';
+  // Muted peers set Cần Thơ off; with no Cần Thơ line (districts) a few units keep their own colours.
+  const mutePeers = !chosen && (others.length < bump.units.length || others.length > PALETTE_SIZE);
   const styleOf = (code: string) => {
     const position = others.findIndex((u) => u.code === code);
     const focus = isCanTho(code);
-    return { color: unitColor(code, Math.max(position, 0)), dashed: chosen && position >= PALETTE_SIZE, emphasis: focus, muted: !focus && !chosen };
+    return { color: unitColor(code, Math.max(position, 0)), dashed: chosen && position >= PALETTE_SIZE, emphasis: focus, muted: !focus && mutePeers };
   };
   const series: SeriesConfig[] = bump.series.map((s) => ({ key: s.key, label: nameIn(s.unit, lang), legendKey: s.unit.code, ...styleOf(s.unit.code) }));
   const componentText = component.component ? ` (${componentLabel(component, t, lang, true)})` : '';
