@@ -76,7 +76,8 @@ export function LineChart(props: LineChartProps) {
         padding={{ left: style.xPadding, right: style.xPadding }}
         allowDecimals={false}
         ticks={style.everyYear ? years : yearTicks(years, style.xTicks)}
-        interval={0}
+        // On a narrow screen, every n-th of those years, so that no two overlap.
+        interval={style.everyYear ? 0 : 'equidistantPreserveStart'}
         tick={tick}
         stroke={style.axis}
         axisLine={frame}
