@@ -87,7 +87,7 @@ async function comparePngToSvg(checker: Page, png: Buffer, svg: string) {
 }
 
 /** Both downloads of one figure, checked against what the page shows. */
-async function checkImages(page: Page, checker: Page, figure: Locator, { legend }: { legend: string[] }) {
+async function checkImages(page: Page, checker: Page, figure: Locator, { legend, wholeSvg = false }: { legend: string[]; wholeSvg?: boolean }) {
   const title = squash(await figure.getAttribute('aria-label'));
   const source = squash(await figure.locator('.source-line p').first().textContent());
   expect(source).toMatch(/^Nguồn: /);
@@ -104,8 +104,10 @@ async function checkImages(page: Page, checker: Page, figure: Locator, { legend 
   expect(svg.fontCss).toMatch(/@font-face\{font-family:'Be Vietnam Pro';[^}]*font-weight:700;src:url\(data:font\/woff2;base64,/);
   expect(svg.fontCss).toMatch(/font-weight:400;src:url\(data:font\/woff2;base64,[^)]+\) format\('woff2'\);unicode-range:[^;]*1EA0-1EF9/i);
 
-  // Slide sizes: the SVG is the 16:9 composition, the PNGs are drawn at 1920×1080 and 1024×768.
-  expect({ width: svg.width, height: svg.height }).toEqual({ width: 1280, height: 720 });
+  // Slide sizes: the SVG is the 16:9 composition (or, for a list too long for a slide, the whole chart at its own
+  // size: a portrait page), the PNGs are drawn at 1920×1080 and 1024×768.
+  if (wholeSvg) expect(svg.height).toBeGreaterThan(svg.width);
+  else expect({ width: svg.width, height: svg.height }).toEqual({ width: 1280, height: 720 });
   const pngFile = await saveImage(page, figure, 'Tải PNG 16:9 (1920×1080)');
   expect(pngFile.name).toMatch(/-bieu-do-16x9-\d{4}-\d{2}-\d{2}\.png$/);
   expect(pngSize(pngFile.bytes)).toEqual({ width: 1920, height: 1080 });
@@ -140,11 +142,11 @@ test.describe('Chart images (PNG in slide sizes, SVG) carry their title, legend 
       expect(withoutFont.differing).toBeGreaterThan(0.01);
     });
 
-    await test.step('ranking bar chart of PAPI 2024: every province on the axis, the quartile legend and the computed mean', async () => {
+    await test.step('ranking dot plot of PAPI 2024: the SVG holds every province, the quartile legend and the computed mean', async () => {
       await showView(page, 'rankings', '&index=papi&year=2024');
       const figure = page.getByRole('figure', { name: 'PAPI 2024: tổng điểm các tỉnh' });
-      await expect(figure.locator('.recharts-surface')).toBeVisible();
-      const { svg } = await checkImages(page, checker, figure, { legend: ['Cần Thơ', 'Nhóm cao nhất', 'Nhóm thấp nhất', 'Trung bình cả nước (tính toán)'] });
+      await expect(figure.locator('.bar-chart .recharts-surface')).toBeVisible();
+      const { svg } = await checkImages(page, checker, figure, { legend: ['Cần Thơ', 'Nhóm cao nhất', 'Nhóm thấp nhất', 'Trung bình cả nước (tính toán)'], wholeSvg: true });
       // Unit names on the axis and the mean's label come from the chart itself, with their diacritics.
       for (const unit of ['Quảng Ninh', 'Hậu Giang', 'Kiên Giang']) expect(svg).toContain(`>${unit}</text>`);
       expect(svg).toContain('TB 43,43 (tính toán)');

@@ -1,43 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixture';
+import { drawAtSize, expectDotsOnAxis, keepComposedImages, lastComposedImage, overlappingTexts } from './chart-checks';
 import { openView, showView } from './view-pages';
 
 const counter = (page: Page) => page.getByTestId('slide-counter');
-
-/**
- * Pairs of texts whose boxes overlap inside `root` (a slide, or an image's SVG): each SVG <text> is one box,
- * each line of HTML text another (a text node's client rects). Boxes from one text never count against each other.
- */
-async function overlappingTexts(root: Locator): Promise<string[]> {
-  return root.evaluate((element) => {
-    const boxes: { text: string; rect: DOMRect; owner: Node }[] = [];
-    for (const text of element.querySelectorAll('svg text')) {
-      const rect = text.getBoundingClientRect();
-      if (rect.width > 0 && rect.height > 0 && (text.textContent ?? '').trim()) boxes.push({ text: text.textContent ?? '', rect, owner: text });
-    }
-    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (!(node.textContent ?? '').trim() || node.parentElement?.closest('svg')) continue;
-      const range = document.createRange();
-      range.selectNodeContents(node);
-      for (const rect of range.getClientRects()) if (rect.width > 0 && rect.height > 0) boxes.push({ text: node.textContent ?? '', rect, owner: node });
-    }
-    // A text box spans the font's whole ascent and descent (room for Vietnamese diacritics), more than the glyphs
-    // ink: stacked lines may share that room. Overlapping is more than 2 px across and a third of the lower box.
-    const slack = 2;
-    const problems: string[] = [];
-    boxes.forEach((a, i) => {
-      for (const b of boxes.slice(i + 1)) {
-        if (a.owner === b.owner) continue;
-        const x = Math.min(a.rect.right, b.rect.right) - Math.max(a.rect.left, b.rect.left);
-        const y = Math.min(a.rect.bottom, b.rect.bottom) - Math.max(a.rect.top, b.rect.top);
-        if (x > slack && y > Math.max(slack, Math.min(a.rect.height, b.rect.height) / 3)) problems.push(`"${a.text.trim().slice(0, 30)}" × "${b.text.trim().slice(0, 30)}"`);
-      }
-    });
-    return problems;
-  });
-}
 
 interface Drawn {
   /** Each drawn polyline's points, in pixels (a line broken by a gap is two). */
@@ -90,7 +57,7 @@ function expectHonestLines(drawn: Drawn, name: string) {
 }
 
 test.describe('Honest charts', () => {
-  test('every slide of the default deck: no overlapping text, bars from zero, no line across a break or a change of denominator', async ({ page }) => {
+  test('every slide of the default deck: no overlapping text, bars from zero or dots on a labelled axis, no line across a break or a change of denominator', async ({ page }) => {
     test.slow(); // fourteen slides, each measured
     await page.setViewportSize({ width: 1366, height: 768 });
     await page.goto('/?view=present');
@@ -98,7 +65,7 @@ test.describe('Honest charts', () => {
     const total = Number((await counter(page).textContent())?.split('/')[1]);
     const slide = page.locator('.slide');
     let rankSlides = 0;
-    let barSlides = 0;
+    let dotSlides = 0;
     for (let n = 1; n <= total; n++) {
       await expect(counter(page)).toHaveText(`${n}/${total}`);
       await expect(slide.locator('h1')).toBeVisible();
@@ -108,6 +75,12 @@ test.describe('Honest charts', () => {
         const drawn = await readLines(slide);
         expectHonestLines(drawn, `slide ${n}`);
         if (drawn.labels.some((l) => l.text.includes('/'))) rankSlides++;
+      }
+
+      // A ranking is a dot plot: each dot at its value on the axis drawn, no bar.
+      if ((await slide.locator('g.ranking-dot').count()) > 0) {
+        await expectDotsOnAxis(slide, `slide ${n}`);
+        dotSlides++;
       }
 
       // Bars of one sign start at zero: each bar's length is its value times one scale.
@@ -120,7 +93,6 @@ test.describe('Honest charts', () => {
       if (bars.length > 0) {
         const values = (await slide.locator('.recharts-label-list text').allTextContents()).map((t) => Number(t.split('·')[0]?.trim().replace('%', '').replace(',', '.')));
         if (values.every((v) => v > 0)) {
-          barSlides++;
           const scales = bars.map((bar, i) => bar.width / (values[i] ?? NaN));
           for (const scale of scales) expect(Math.abs(scale / (scales[0] ?? 1) - 1), `slide ${n}: a bar does not start at zero`).toBeLessThan(0.01);
         } else {
@@ -133,9 +105,9 @@ test.describe('Honest charts', () => {
       }
       await page.keyboard.press('ArrowRight');
     }
-    // The deck has the PAR and PAPI rank slides and the Mekong Delta ranking: the checks above did run on them.
+    // The deck has the PAR and PAPI rank slides and the Mekong Delta ranking (dots): the checks above did run on them.
     expect(rankSlides).toBeGreaterThanOrEqual(2);
-    expect(barSlides).toBeGreaterThanOrEqual(1);
+    expect(dotSlides).toBeGreaterThanOrEqual(1);
   });
 
   test('the PAPI rank slide splits 2011–2024 where the method or the number of provinces changes, and the PAR slide draws its derived 2023 rank hollow', async ({ page }) => {
@@ -153,7 +125,7 @@ test.describe('Honest charts', () => {
     await expect(slide).toContainText('Chấm rỗng: hạng suy ra, không công bố trực tiếp (2023)');
   });
 
-  test('the images of the trend and ranking charts: slide sizes, no overlapping text, the title a message', async ({ page }) => {
+  test('the images of the trend and ranking charts: slide sizes, the ranking cut to what a slide shows with 14 px labels, no overlapping text, the title a message', async ({ page }) => {
     test.slow(); // images made and measured
     const checker = await page.context().newPage();
     const save = async (figure: Locator, name: string) => {
@@ -162,6 +134,7 @@ test.describe('Honest charts', () => {
     };
     const size = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
     await openView(page, 'trends', '&measure=rank');
+    await keepComposedImages(page);
     for (const [view, query, name] of [
       ['trends', '&measure=rank', /^PAPI · Tổng điểm: Thứ hạng/],
       ['rankings', '&index=papi&year=2024', /^PAPI 2024: tổng điểm các tỉnh/],
@@ -175,17 +148,46 @@ test.describe('Honest charts', () => {
         // Cần Thơ's PAPI ranks: out of 63 (2011–13, 2015–17) | 61, 63, 60, 61: joined only within one total and one method.
         expect(drawn.paths.filter((path) => path.length > 1)).toHaveLength(4);
       }
-      expect(size(await save(figure, 'Tải PNG 16:9 (1920×1080)'))).toEqual({ width: 1920, height: 1080 });
-      expect(size(await save(figure, 'Tải PNG 4:3 (1024×768)'))).toEqual({ width: 1024, height: 768 });
+      for (const [button, width, height] of [['Tải PNG 16:9 (1920×1080)', 1920, 1080], ['Tải PNG 4:3 (1024×768)', 1024, 768]] as const) {
+        expect(size(await save(figure, button))).toEqual({ width, height });
+        // The SVG the PNG was drawn from, drawn again at the PNG's size and measured.
+        const composed = await lastComposedImage(page);
+        const { image, chartTexts } = await drawAtSize(checker, composed, width, height);
+        expect(await overlappingTexts(image), `${view} ${width}×${height}: overlapping text`).toEqual([]);
+        expect(await checker.locator('body > svg > title').textContent()).toMatch(/^Cần Thơ (đứng|đạt) \d+\/6\d/);
+        expect(composed).not.toMatch(/Bấm|chọn hiển thị|Di chuột/);
+        if (view === 'rankings') {
+          // 61 provinces do not fit a slide: the top 10, a gap, the bottom 10 with Cần Thơ (59/61), and a note saying so.
+          await expect(image.locator('g.ranking-dot')).toHaveCount(20);
+          await expect(image.locator('text.dot-category', { hasText: '… 41 tỉnh' })).toHaveCount(1);
+          await expect(image.locator('text.dot-value', { hasText: '40,44 · 59/61' })).toHaveCount(1);
+          expect(composed).toContain('61 tỉnh có điểm; ảnh hiện 10 tỉnh đầu, 10 tỉnh cuối và Cần Thơ cùng các tỉnh liền kề; danh sách đầy đủ trong tệp CSV.');
+          const smallest = Math.min(...chartTexts.map((t) => t.size));
+          if (width === 1920) expect(smallest, `the smallest text of the ranking at 1920×1080: ${smallest.toFixed(1)} px`).toBeGreaterThanOrEqual(14);
+        }
+      }
       const svg = (await save(figure, 'Tải ảnh SVG')).toString('utf8');
-      // The image's SVG drawn alone in a blank page (the site's CSP forbids inline markup), measured there.
       await checker.setContent(`<!doctype html><body style="margin:0">${svg.replace(/<\?xml[^>]*>/, '')}</body>`);
       const image = checker.locator('body > svg');
-      await expect(image).toHaveAttribute('width', '1280');
-      expect(await overlappingTexts(image), `${view}: overlapping text in the image`).toEqual([]);
-      const title = await checker.locator('body > svg > title').textContent();
-      expect(title).toMatch(/^Cần Thơ (đứng|đạt) \d+\/6\d/);
-      expect(svg).not.toMatch(/Bấm|chọn hiển thị|Di chuột/);
+      expect(await overlappingTexts(image), `${view}: overlapping text in the SVG`).toEqual([]);
+      expect(await checker.locator('body > svg > title').textContent()).toMatch(/^Cần Thơ (đứng|đạt) \d+\/6\d/);
+      if (view === 'trends') await expect(image).toHaveAttribute('width', '1280');
+      else {
+        // The ranking's SVG is the whole list at the chart's own size: a portrait page of 61 dots.
+        await expect(image.locator('g.ranking-dot')).toHaveCount(61);
+        expect(Number(await image.getAttribute('height'))).toBeGreaterThan(Number(await image.getAttribute('width')));
+      }
     }
+  });
+
+  test('the rankings view draws its ranking as dots on a labelled axis, no bars from the axis start', async ({ page }) => {
+    await openView(page, 'rankings', '&index=papi&year=2024');
+    const chart = page.getByRole('figure', { name: 'PAPI 2024: tổng điểm các tỉnh' }).locator('.bar-chart');
+    expect(await expectDotsOnAxis(chart, 'PAPI 2024')).toBe(61);
+    await expect(chart.locator('.recharts-xAxis-tick-labels text')).toHaveText(['40', '42', '44', '46', '48']);
+    await expect(chart).toContainText('Điểm (thang 8–80)');
+    await showView(page, 'rankings', '&index=par&year=2024');
+    const par = page.getByRole('figure', { name: 'PAR Index 2024: tổng điểm các tỉnh' }).locator('.bar-chart');
+    expect(await expectDotsOnAxis(par, 'PAR Index 2024')).toBe(3);
   });
 });

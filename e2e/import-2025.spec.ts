@@ -115,7 +115,7 @@ test.describe('Dữ liệu (data): results of the merged city, from 2025', () =>
     const table = page.getByRole('table', { name: /năm 2025/ });
     await expect(table.locator('tbody tr')).toHaveCount(103);
     await expect(table.getByRole('row', { name: /Phường Ninh Kiều/ })).toContainText('/103');
-    await expect(page.getByRole('figure', { name: /các xã, phường/ }).locator('.recharts-bar-rectangle')).toHaveCount(103);
+    await expect(page.getByRole('figure', { name: /các xã, phường/ }).locator('.bar-chart g.ranking-dot')).toHaveCount(103);
     await expect(page.locator('.source-line').first()).toContainText(SOURCE.title);
 
     await page.getByRole('radio', { name: 'Quận, huyện của Cần Thơ (đến 2024)' }).check();

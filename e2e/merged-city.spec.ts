@@ -1,5 +1,7 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { overlappingTexts } from './chart-checks';
 import { expect, test } from './fixture';
+import { expandDetails } from './view-pages';
 import { importedList, importFixture, pickFile } from './import-helpers';
 
 const FILE = 'TEST-NOT-REAL-par-2025-34-provinces.csv';
@@ -19,6 +21,17 @@ async function importPar2025(page: Page) {
 }
 
 const parCard = (page: Page) => page.getByRole('region', { name: 'PAR Index' });
+
+/** The old and the merged city, both in the city's colour, are named at their lines' ends without one name over the other or over any text of the chart. */
+async function expectCityEndLabels(page: Page, figure: Locator, names: string[]) {
+  const labels = figure.locator('text.line-end-label');
+  await expect(labels).toHaveCount(names.length);
+  expect((await labels.allTextContents()).sort()).toEqual([...names].sort());
+  const boxes = await labels.evaluateAll((texts) => texts.map((t) => t.getBoundingClientRect().toJSON() as { left: number; right: number; top: number; bottom: number }));
+  const [a, b] = boxes;
+  expect(a && b && (a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top), `end labels overlap: ${JSON.stringify(boxes)}`).toBe(true);
+  expect(await overlappingTexts(figure.locator('svg.recharts-surface')), `${await page.title()}: overlapping text in the chart`).toEqual([]);
+}
 
 test('the merged city: its first results beside its predecessors’, in every view, until the import is removed', async ({ page }) => {
   page.on('dialog', (dialog) => dialog.accept());
@@ -50,6 +63,16 @@ test('the merged city: its first results beside its predecessors’, in every vi
   const trend = page.getByRole('figure', { name: /PAR Index/ });
   await expect(trend.getByText(/Sáp nhập 01\/07\/2025: đến năm 2024 là các đường của .*Cần Thơ.*; từ năm 2025 là TP Cần Thơ sau sắp xếp/)).toBeVisible();
   await expect(trend.getByText('Sáp nhập: không nối đường qua')).toBeVisible();
+  await expectCityEndLabels(page, trend, ['Cần Thơ', 'Cần Thơ (mới)']);
+
+  // Ranks: each line named with its last rank and denominator, the axis naming the totals, the table too.
+  await page.goto('/?view=trends&index=par&measure=rank');
+  const ranks = page.getByRole('figure', { name: /PAR Index · Tổng điểm: Thứ hạng/ });
+  await expect(ranks.locator('figcaption')).toContainText('Hạng (1 = cao nhất); hạng trên 63 tỉnh đến 2024, trên 34 từ 2025');
+  await expectCityEndLabels(page, ranks, ['Cần Thơ 22/63', 'Cần Thơ (mới) 12/34']);
+  await expandDetails(ranks, 'Xem bảng số liệu');
+  await expect(ranks.getByRole('row', { name: /^2024/ })).toContainText('22/63');
+  await expect(ranks.getByRole('row', { name: /^2025/ })).toContainText('12/34');
 
   await page.goto('/?view=present&deck=title,headline.par&slide=1');
   const canvas = page.getByTestId('slide-canvas');

@@ -7,7 +7,7 @@ const PAPI_2024 = '&index=papi&year=2024';
 const PHONE = { width: 390, height: 844 };
 
 const table = (page: Page) => page.getByRole('table', { name: 'Bảng xếp hạng PAPI năm 2024' });
-const bars = (page: Page) => page.getByRole('figure', { name: 'PAPI 2024: tổng điểm các tỉnh' }).locator('.recharts-bar-rectangle');
+const bars = (page: Page) => page.getByRole('figure', { name: 'PAPI 2024: tổng điểm các tỉnh' }).locator('.bar-chart g.ranking-dot');
 const box = async (locator: Locator) => {
   const found = await locator.boundingBox();
   if (!found) throw new Error('not drawn');

@@ -26,15 +26,15 @@ test.describe('Xếp hạng (rankings)', () => {
     test.slow(); // seven checks on one page
     await openView(page, 'rankings', PAPI_2024);
 
-    await test.step('PAPI 2024: a bar chart with Cần Thơ highlighted and a table where Cần Thơ is 59/61 with 40,44 and ▼ 6 places', async () => {
+    await test.step('PAPI 2024: a dot plot with Cần Thơ highlighted and a table where Cần Thơ is 59/61 with 40,44 and ▼ 6 places', async () => {
       await showView(page, 'rankings', PAPI_2024);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Xếp hạng: PAPI 2024');
 
       const bars = page.getByRole('figure', { name: 'PAPI 2024: tổng điểm các tỉnh' });
       await expect(bars).toBeVisible();
       await expect(bars).toContainText('61/63 tỉnh có điểm được công bố');
-      await expect(bars.locator('.recharts-bar-rectangle')).toHaveCount(61);
-      await expect(bars.locator(`.recharts-bar-rectangle path[fill="${CAN_THO_COLOR}"]`)).toHaveCount(1);
+      await expect(bars.locator('.bar-chart g.ranking-dot')).toHaveCount(61);
+      await expect(bars.locator(`.bar-chart g.ranking-dot circle[fill="${CAN_THO_COLOR}"]`)).toHaveCount(1);
       await expect(bars).toContainText('tính toán');
 
       const table = rankingTable(page, 'Bảng xếp hạng PAPI năm 2024');

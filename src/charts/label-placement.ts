@@ -1,3 +1,6 @@
+/** Approximate width of a label in the charts' sans-serif face: close enough to keep labels apart. */
+export const textWidth = (text: string, size: number, strong: boolean) => text.length * size * (strong ? 0.62 : 0.56);
+
 /** A rectangle in pixels: x, y of its top-left corner. */
 export interface Rect {
   x: number;
@@ -17,8 +20,8 @@ export interface LabelRequest {
   y: number;
   width: number;
   height: number;
-  /** The side tried first (a unit above its mean is written above). */
-  prefer: Side;
+  /** The side tried first (a unit above its mean is written above; a name at a line's end, right of it). */
+  prefer: Side | 'right';
 }
 
 export type Anchor = 'start' | 'middle' | 'end';
@@ -69,17 +72,19 @@ function candidates(request: LabelRequest, gap: number): LabelPlacement[] {
   const down = y + gap + h / 2;
   const above = [place(x, up, 'middle'), place(x + gap / 2, up, 'start'), place(x - gap / 2, up, 'end')];
   const below = [place(x, down, 'middle'), place(x + gap / 2, down, 'start'), place(x - gap / 2, down, 'end')];
-  const sides = [place(x + gap * 1.5, y, 'start'), place(x - gap * 1.5, y, 'end')];
-  return request.prefer === 'above' ? [...above, ...below, ...sides] : [...below, ...above, ...sides];
+  const [right, left] = [place(x + gap * 1.5, y, 'start'), place(x - gap * 1.5, y, 'end')];
+  if (request.prefer === 'right') return [right, ...above, ...below, left];
+  return request.prefer === 'above' ? [...above, ...below, right, left] : [...below, ...above, right, left];
 }
 
 /**
  * Where to write each point's value so that no label covers a line, a point or another label: the first free
  * place among above, below and beside the point (the preferred side first), inside the plot; when none is free,
- * the place with the fewest collisions. Requests are placed in order, so the most important come first.
+ * the place with the fewest collisions. Requests are placed in order, so the most important come first;
+ * `taken` are boxes already used (labels placed before, points of other lines).
  */
-export function placeLabels(requests: readonly LabelRequest[], segments: readonly Segment[], bounds: Rect, gap: number): LabelPlacement[] {
-  const placed: Rect[] = [];
+export function placeLabels(requests: readonly LabelRequest[], segments: readonly Segment[], bounds: Rect, gap: number, taken: readonly Rect[] = []): LabelPlacement[] {
+  const placed: Rect[] = [...taken];
   const dots: Rect[] = requests.map(({ x, y }) => ({ x: x - gap / 2, y: y - gap / 2, width: gap, height: gap }));
   return requests.map((request) => {
     const cost = ({ box }: LabelPlacement) =>

@@ -72,4 +72,34 @@ describe('LineChart', () => {
     fireEvent.click(getByRole('button', { name: 'Sóc Trăng' }));
     expect(endLabels().sort()).toEqual(['Cần Thơ', 'Hậu Giang']);
   });
+
+  it('writes the last value after the name where asked (a rank with its denominator), and names a line that ends early off the later points and names', () => {
+    // Made-up ranks: the old city to 2024 out of 63, the merged city from 2025 out of 34, ending at the same rank, a year apart.
+    const data = [
+      ...Array.from({ length: 13 }, (_, i) => ({ year: 2012 + i, 'old~0': 30 - i, 'old~0:of': 63, 'new~0': null })),
+      { year: 2025, 'old~0': null, 'new~0': 18, 'new~0:of': 34 },
+    ];
+    const series: SeriesConfig[] = [
+      { key: 'old~0', legendKey: 'old', label: 'Cần Thơ', color: '#0b5cad', emphasis: true },
+      { key: 'new~0', legendKey: 'new', label: 'Cần Thơ (mới)', color: '#0b5cad', emphasis: true },
+    ];
+    const rank = (value: number, key: string, row: Record<string, number | string | null>) => `${value}/${String(row[`${key}:of`])}`;
+    const { container } = render(<LineChart data={data} series={series} valueFormatter={rank} endLabelValues yDomain={[1, 63]} yReversed height={300} width={600} />);
+    const labels = [...container.querySelectorAll<SVGTextElement>('text.line-end-label')].map((t) => ({ text: t.textContent, x: Number(t.getAttribute('x')), y: Number(t.getAttribute('y')), anchor: t.getAttribute('text-anchor') }));
+    expect(labels.map((l) => l.text).sort()).toEqual(['Cần Thơ (mới) 18/34', 'Cần Thơ 18/63']);
+    const fontSize = SCREEN_LINE_STYLE.fontSize;
+    const box = (l: (typeof labels)[number]) => {
+      const width = (l.text ?? '').length * fontSize * 0.62;
+      const left = l.anchor === 'end' ? l.x - width : l.anchor === 'middle' ? l.x - width / 2 : l.x;
+      return { left, right: left + width, top: l.y - fontSize * 0.6, bottom: l.y + fontSize * 0.6 };
+    };
+    const [early, late] = [labels.find((l) => l.text === 'Cần Thơ 18/63')!, labels.find((l) => l.text?.startsWith('Cần Thơ (mới)'))!];
+    const [a, b] = [box(early), box(late)];
+    expect(a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top).toBe(true);
+    // No point lies under a name: not the merged city's 2025 point under the old city's name.
+    const points = [...container.querySelectorAll('.recharts-line-dots circle')].map((c) => ({ x: Number(c.getAttribute('cx')), y: Number(c.getAttribute('cy')) }));
+    expect(points).toHaveLength(14);
+    for (const p of points) for (const l of [a, b]) expect(p.x >= l.left && p.x <= l.right && p.y >= l.top && p.y <= l.bottom).toBe(false);
+  });
 });
+

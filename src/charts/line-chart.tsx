@@ -5,6 +5,7 @@ import { ChartLegend } from './chart-legend';
 import { ChartTooltip } from './chart-tooltip';
 import { EventLabels } from './event-badge';
 import { drawingOrder, lineEnds, lineLook, lineOf, toggleChosen, type Picked } from './line-emphasis';
+import { endLabelRoom, endLabelsOf, endTexts } from './end-label-texts';
 import { EndLabels, type LabelPlace } from './line-labels';
 import { PALETTE_SIZE } from './palette';
 import { PointLabels } from './point-labels';
@@ -35,6 +36,8 @@ export interface LineChartProps {
   labelPlace?: (row: ChartRow, series: SeriesConfig) => LabelPlace;
   /** Names the focus unit (and lines chosen or pointed at) at its line's end. */
   endLabels?: boolean;
+  /** Writes the last value after the name, through `valueFormatter` (a rank with its denominator: "Cần Thơ 22/63"). */
+  endLabelValues?: boolean;
   tooltip?: boolean;
   /** Said once under the tooltip's values (that means and ranks are computed), rather than on every row. */
   tooltipNote?: string;
@@ -46,34 +49,20 @@ export interface LineChartProps {
   width?: number;
 }
 
-const endLabelRoom = (series: readonly SeriesConfig[], fontSize: number) =>
-  Math.ceil(Math.max(0, ...series.filter((s) => s.emphasis || s.muted).map((s) => s.label.length)) * fontSize * 0.62) + 14;
-
-/** The names written at line ends: the focus unit's, and those of lines chosen or pointed at. */
-function endLabelsOf(rows: readonly ChartRow[], xKey: string, series: readonly SeriesConfig[], ends: ReturnType<typeof lineEnds>, look: (s: SeriesConfig) => ReturnType<typeof lineLook>) {
-  return series.flatMap((s) => {
-    const end = ends.get(lineOf(s));
-    const row = end && end.key === s.key ? rows[end.index] : undefined;
-    const value = row?.[s.key];
-    const { color, endLabel } = look(s);
-    return endLabel && row && typeof value === 'number' ? [{ name: s.label, color, strong: Boolean(s.emphasis), year: row[xKey], value }] : [];
-  });
-}
-
 /**
  * The one line chart: values over years, nulls as gaps (never bridged), one series per comparable segment.
  * Presentational: props in, SVG out; the only state is which line the pointer is on.
  */
 export function LineChart(props: LineChartProps) {
   const { data, xKey = 'year', series, valueFormatter, tickFormatter, yDomain, yReversed = false, yLabel, yTicks, xMarkers = [], events = [], bands = [] } = props;
-  const { legend, labelPlace, endLabels = true, tooltip = true, tooltipNote, keyboard = true, lineStyle: style = SCREEN_LINE_STYLE, height, width } = props;
+  const { legend, labelPlace, endLabels = true, endLabelValues = false, tooltip = true, tooltipNote, keyboard = true, lineStyle: style = SCREEN_LINE_STYLE, height, width } = props;
   const [hovered, setHovered] = useState<string>();
   const [chosen, setChosen] = useState<readonly string[]>([]);
   const picked: Picked = { hovered, chosen };
   const look = (s: SeriesConfig) => lineLook(s, picked, style.muted, { normal: style.lineWidth, strong: style.strongWidth });
-  const ends = lineEnds(data, series);
+  const texts = endTexts(data, series, lineEnds(data, series), endLabelValues ? valueFormatter : undefined);
   const labelled = endLabels && series.some((s) => s.emphasis || s.muted);
-  const margin = labelled ? { ...style.margin, right: Math.max(style.margin.right, endLabelRoom(series, style.fontSize)) } : style.margin;
+  const margin = labelled ? { ...style.margin, right: Math.max(style.margin.right, endLabelRoom(series, texts, style.fontSize)) } : style.margin;
   const tick = { fontSize: style.fontSize, fill: style.text };
   const frame = style.grid !== undefined;
   const years = data.map((row) => Number(row[xKey]));
@@ -87,7 +76,8 @@ export function LineChart(props: LineChartProps) {
         padding={{ left: style.xPadding, right: style.xPadding }}
         allowDecimals={false}
         ticks={style.everyYear ? years : yearTicks(years, style.xTicks)}
-        interval={0}
+        // On a narrow screen, every n-th of those years, so that no two overlap.
+        interval={style.everyYear ? 0 : 'equidistantPreserveStart'}
         tick={tick}
         stroke={style.axis}
         axisLine={frame}
@@ -147,7 +137,7 @@ export function LineChart(props: LineChartProps) {
         );
       })}
       {events.length > 0 && <EventLabels events={events} fontSize={style.fontSize} />}
-      {endLabels && <EndLabels labels={endLabelsOf(data, xKey, series, ends, look)} fontSize={style.fontSize} />}
+      {endLabels && <EndLabels labels={endLabelsOf(xKey, series, texts, look)} fontSize={style.fontSize} rows={data} xKey={xKey} series={series} events={events} />}
       {labelPlace && (
         <PointLabels
           rows={data}

@@ -1,12 +1,16 @@
-import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
+import { useChartWidth, usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
+import { drawnMarks } from './drawn-marks';
+import { badgeBoxes } from './event-badge';
+import { placeLabels, textWidth, type Rect } from './label-placement';
 import { spreadLabels } from './label-lanes';
-import type { ChartRow } from './types';
+import type { ChartRow, SeriesConfig, XEvent } from './types';
 
 export type LabelPlace = 'above' | 'below';
 
 export interface EndLabel {
-  /** The line's name. */
-  name: string;
+  key: string;
+  /** The line's name, and its last value where the chart writes it ("Cần Thơ 22/63"). */
+  text: string;
   color: string;
   strong: boolean;
   /** Its last point. */
@@ -14,33 +18,57 @@ export interface EndLabel {
   value: number;
 }
 
+interface EndLabelsProps {
+  labels: readonly EndLabel[];
+  fontSize: number;
+  /** What the chart draws, for the names to keep clear of. */
+  rows: readonly ChartRow[];
+  xKey: string;
+  series: readonly SeriesConfig[];
+  /** Dated events whose badges sit at the top of the plot. */
+  events: readonly XEvent[];
+}
+
 /**
- * Line names right of their last points, where the eye ends (instead of a trip to the legend), moved apart
- * vertically where lines end close together.
+ * Line names where the eye ends (instead of a trip to the legend). Lines that reach the last year are named in a
+ * column right of their ends, moved apart vertically where they end close together; a line that ends earlier (a
+ * city before its merger) is named beside its last point where no line, point, badge or other name is (label-placement).
  */
-export function EndLabels({ labels, fontSize }: { labels: readonly EndLabel[]; fontSize: number }) {
+export function EndLabels({ labels, fontSize, rows, xKey, series, events }: EndLabelsProps) {
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
   const plot = usePlotArea();
-  if (!xScale || !yScale || !plot) return null;
-  const points = labels.flatMap((label) => {
+  const chartWidth = useChartWidth();
+  if (!xScale || !yScale || !plot || chartWidth === undefined) return null;
+  const height = fontSize * 1.2;
+  const items = labels.flatMap((label) => {
     const x = xScale(label.year);
     const y = yScale(label.value);
-    return x === undefined || y === undefined ? [] : [{ label, x, y }];
+    return x === undefined || y === undefined ? [] : [{ label, x, y, width: textWidth(label.text, fontSize, label.strong) }];
   });
+  const lastX = Math.max(...rows.flatMap((row) => xScale(row[xKey]) ?? []));
+  const atEnd = items.filter((item) => item.x >= lastX - 0.5);
+  const early = items.filter((item) => item.x < lastX - 0.5).sort((a, b) => Number(b.label.strong) - Number(a.label.strong));
   // Whole labels inside the plot: never over the year ticks below it.
-  const half = fontSize * 0.6;
-  const ys = spreadLabels(points.map((p) => p.y), fontSize * 1.2, plot.y + half, plot.y + plot.height - half);
+  const ys = spreadLabels(atEnd.map((item) => item.y), height, plot.y + height / 2, plot.y + plot.height - height / 2);
+  const column = atEnd.map((item, i) => ({ item, x: item.x + 8, y: ys[i] ?? item.y, anchor: 'start' as const }));
+  const { segments, points } = drawnMarks(rows, xKey, series, xScale, yScale);
+  const gap = Math.round(fontSize * 0.7);
+  const taken: Rect[] = [
+    ...column.map(({ item, x, y }) => ({ x, y: y - height / 2, width: item.width, height })),
+    ...points.map((p) => ({ x: p.x - gap / 2, y: p.y - gap / 2, width: gap, height: gap })),
+    ...badgeBoxes(events, xScale, plot.y, fontSize).map((badge) => badge.box),
+  ];
+  const bounds = { x: plot.x, y: plot.y, width: chartWidth - plot.x, height: plot.height };
+  const placements = placeLabels(early.map((item) => ({ x: item.x, y: item.y, width: item.width, height, prefer: 'right' as const })), segments, bounds, gap, taken);
+  const placed = [...column, ...early.flatMap((item, i) => (placements[i] ? [{ item, ...placements[i] }] : []))];
   return (
     <g className="line-end-labels">
-      {points.map(({ label, x }, i) => (
-        <text key={label.name} x={x + 8} y={ys[i]} dy="0.35em" fontSize={fontSize} fontWeight={label.strong ? 700 : 600} fill={label.color} stroke="#ffffff" strokeWidth={3} paintOrder="stroke" className="line-end-label">
-          {label.name}
+      {placed.map(({ item: { label }, x, y, anchor }) => (
+        <text key={label.key} x={x} y={y} dy="0.35em" textAnchor={anchor} fontSize={fontSize} fontWeight={label.strong ? 700 : 600} fill={label.color} stroke="#ffffff" strokeWidth={3} paintOrder="stroke" className="line-end-label">
+          {label.text}
         </text>
       ))}
     </g>
   );
 }
-
-/** The row holding a line's last value. */
-export const lastRow = (rows: readonly ChartRow[], index: number | undefined) => (index === undefined ? undefined : rows[index]);

@@ -1,5 +1,6 @@
 import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
-import { placeLabels, type LabelRequest, type Segment } from './label-placement';
+import { drawnMarks } from './drawn-marks';
+import { placeLabels, textWidth, type LabelRequest } from './label-placement';
 import type { LabelPlace } from './line-labels';
 import type { ChartRow, SeriesConfig } from './types';
 
@@ -14,9 +15,6 @@ interface PointLabelsProps {
   colorOf: (s: SeriesConfig) => string;
   ink: string;
 }
-
-/** Approximate width of a label in the chart's sans-serif face: close enough to keep labels apart. */
-const textWidth = (text: string, size: number, strong: boolean) => text.length * size * (strong ? 0.62 : 0.56);
 
 /**
  * Every value written next to its point (slides, paper: nothing depends on hovering), placed off the lines
@@ -33,13 +31,7 @@ export function PointLabels({ rows, xKey, series, text, prefer, fontSize, strong
     const y = yScale(value);
     return typeof value === 'number' && x !== undefined && y !== undefined ? { x, y, value } : undefined;
   };
-  const segments: Segment[] = series.flatMap((s) =>
-    rows.slice(1).flatMap((row, i) => {
-      const a = at(rows[i] ?? {}, s.key);
-      const b = at(row, s.key);
-      return a && b ? [[a.x, a.y, b.x, b.y] as const] : [];
-    }),
-  );
+  const { segments } = drawnMarks(rows, xKey, series, xScale, yScale);
   // The focus unit's values are placed first, so they get the best places.
   const ordered = [...series].sort((a, b) => Number(Boolean(b.emphasis)) - Number(Boolean(a.emphasis)));
   const items = ordered.flatMap((s) =>

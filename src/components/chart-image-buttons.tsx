@@ -23,22 +23,34 @@ interface ChartImageButtonsProps {
   notes?: readonly string[];
   /** The image's title as a message built from the data ("Cần Thơ đứng 59/61 …"). */
   message?: string;
+  /**
+   * The figure also draws its chart sized for slides, in an element with class `chart-excerpt` after the chart
+   * shown (a long ranking cut to what a slide can show): the PNGs draw that one, with `note` under the title;
+   * the SVG keeps the chart shown whole, at its own size.
+   */
+  excerpt?: { note?: string };
 }
 
 /**
  * PNG in slide sizes (16:9 and 4:3, the chart filling the frame), SVG (16:9) and clipboard copies of the chart in the
  * surrounding <figure>, drawn with its title (or `message`), legend, notes and source line. Place it inside the figure.
  */
-export function ChartImageButtons({ nameParts, notes, message }: ChartImageButtonsProps) {
+export function ChartImageButtons({ nameParts, notes, message, excerpt }: ChartImageButtonsProps) {
   const t = useMessages().chartImage;
   const group = useRef<HTMLDivElement>(null);
   const [status, setStatus] = useState<Status>();
-  const image = (size: SlideSize) => {
+  const figureOf = () => {
     const figure = group.current?.closest('figure');
     if (!figure) throw new Error('ChartImageButtons must be inside a <figure>');
-    const frame = { ...SLIDE_SIZES[size], moreNotes: t.moreNotes };
-    return figureImage(figure, { extraNotes: notes, message, frame });
+    return figure;
   };
+  const image = (size: SlideSize) => {
+    const figure = figureOf();
+    const chart = excerpt && figure.querySelector('.chart-excerpt');
+    const frame = { ...SLIDE_SIZES[size], moreNotes: t.moreNotes };
+    return figureImage(figure, { extraNotes: notes, message, frame, excerpt: chart ? { chart, note: excerpt.note } : undefined });
+  };
+  const svgImage = () => (excerpt ? figureImage(figureOf(), { extraNotes: notes, message }) : image('wide'));
   const fileName = (extension: string, size?: string) => exportFileName([...nameParts, t.fileSuffix, size], new Date(), extension);
   const run = async (task: () => Promise<Status>) => {
     setStatus('working');
@@ -57,7 +69,7 @@ export function ChartImageButtons({ nameParts, notes, message }: ChartImageButto
     });
   const saveSvg = () =>
     run(async () => {
-      downloadBlob(fileName('svg'), new Blob([(await image('wide')).svg], { type: 'image/svg+xml;charset=utf-8' }));
+      downloadBlob(fileName('svg'), new Blob([(await svgImage()).svg], { type: 'image/svg+xml;charset=utf-8' }));
       return 'saved';
     });
   const copy = () =>
@@ -81,7 +93,7 @@ export function ChartImageButtons({ nameParts, notes, message }: ChartImageButto
         {t.pngStandard}
       </button>
       <button type="button" className="button" onClick={saveSvg} disabled={status === 'working'}>
-        {t.svg}
+        {excerpt ? t.svgWhole : t.svg}
       </button>
       <button type="button" className="button" onClick={copy} disabled={status === 'working'}>
         {t.copy}

@@ -6,6 +6,7 @@ export const chartImageEn = {
   pngStandard: 'PNG 4:3 (1024×768)',
   moreNotes: (n: number) => `And ${n} more notes shown with the chart on the page.`,
   svg: 'Download SVG image',
+  svgWhole: 'Download SVG image (whole list)',
   copy: 'Copy image',
   working: 'Making the image…',
   saved: 'Image ready.',

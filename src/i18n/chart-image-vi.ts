@@ -5,6 +5,7 @@ export const chartImageVi = {
   pngStandard: 'Tải PNG 4:3 (1024×768)',
   moreNotes: (n: number) => `Và ${n} ghi chú khác đi kèm biểu đồ trên trang.`,
   svg: 'Tải ảnh SVG',
+  svgWhole: 'Tải ảnh SVG (đủ danh sách)',
   copy: 'Sao chép ảnh',
   working: 'Đang tạo ảnh…',
   saved: 'Đã tạo ảnh.',

@@ -91,6 +91,7 @@ export const presentEn = {
   denominatorChanges: (years: string) => `Number of provinces ranked changes: ${years} (lines not joined across)`,
   derivedRanks: (years: string) => `Hollow dot: rank derived, not published directly (${years})`,
   rankAxis: 'Rank (1 = best)',
+  scoreAxis: (percent: boolean) => (percent ? 'Score (%)' : 'Score'),
   nationalRank: (rank: string) => `rank ${rank} nationally`,
   groupPosition: (unit: string, position: number, of: number, group: string) => `${unit} is ${position} of ${of} scored provinces of the ${group}.`,
   missingMembers: (n: number) => `${n} provinces of the region have no score this year.`,

@@ -90,6 +90,7 @@ export const presentVi = {
   denominatorChanges: (years: string) => `Số tỉnh được xếp hạng thay đổi: ${years} (không nối đường qua)`,
   derivedRanks: (years: string) => `Chấm rỗng: hạng suy ra, không công bố trực tiếp (${years})`,
   rankAxis: 'Hạng (1 = cao nhất)',
+  scoreAxis: (percent: boolean): string => (percent ? 'Điểm (%)' : 'Điểm'),
   nationalRank: (rank: string) => `hạng ${rank} cả nước`,
   groupPosition: (unit: string, position: number, of: number, group: string) => `${unit} đứng thứ ${position}/${of} trong các tỉnh ${group} có điểm.`,
   missingMembers: (n: number) => `${n} tỉnh trong vùng chưa có điểm năm này.`,

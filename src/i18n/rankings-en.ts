@@ -28,6 +28,9 @@ export const rankingsEn = {
   legendOthers: (units: string) => `Other ${units}`,
   legendMean: (computed: boolean) => (computed ? 'National mean (computed)' : 'National mean (published)'),
   chartHasTable: 'The ranking table holds all of the chart’s figures.',
+  excerptGap: (count: string, noun: string) => `… ${count} ${noun}`,
+  excerptNote: (total: string, ends: string, noun: string, focus: string | undefined) =>
+    `${total} ${noun} with a score; the image shows the top ${ends}, the bottom ${ends}${focus ? ` and ${focus} with its neighbours` : ''}; the full list is in the CSV.`,
   notice: 'Missing figures',
   noFiles: (index: string) => `No data file for ${index} yet.`,
   noFigures: (index: string, year: number, what: string, units: string) => `${index} ${year} has no ${what} figures for the ${units} yet.`,

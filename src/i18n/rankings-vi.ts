@@ -26,7 +26,7 @@ export const rankingsVi = {
   noIndex: 'Chưa có chỉ số nào xếp hạng các đơn vị ở cấp này. Thêm chỉ số vào data/indices.csv (xem data/README.md, mục 8).',
   levelNoun: { province: 'tỉnh', district: 'quận, huyện', commune: 'xã, phường' },
   levelPlural: { province: 'các tỉnh', district: 'các quận, huyện', commune: 'các xã, phường' },
-  // Bar chart
+  // Dot plot
   imageMessage: (unit: string, rank: string, index: string, year: number, score: string) => `${unit} đứng ${rank} về ${index} năm ${year} (${score})`,
   barTitle: (index: string, year: number, component: string | undefined, units: string) =>
     component ? `${index} ${year}: điểm “${component}” của ${units}` : `${index} ${year}: tổng điểm ${units}`,
@@ -37,6 +37,9 @@ export const rankingsVi = {
   legendOthers: (units: string) => `Các ${units} khác`,
   legendMean: (computed: boolean): string => (computed ? 'Trung bình cả nước (tính toán)' : 'Trung bình cả nước (công bố)'),
   chartHasTable: 'Bảng xếp hạng có đầy đủ số liệu của biểu đồ.',
+  excerptGap: (count: string, noun: string) => `… ${count} ${noun}`,
+  excerptNote: (total: string, ends: string, noun: string, focus: string | undefined) =>
+    `${total} ${noun} có điểm; ảnh hiện ${ends} ${noun} đầu, ${ends} ${noun} cuối${focus ? ` và ${focus} cùng các ${noun} liền kề` : ''}; danh sách đầy đủ trong tệp CSV.`,
   // States without data
   notice: 'Số liệu còn thiếu',
   noFiles: (index: string) => `Chưa có tệp số liệu nào của ${index}.`,

@@ -1,3 +1,4 @@
+import { rankOfText, type RankOfRun } from './rank-of-text';
 import type { trendsVi } from './trends-vi';
 
 export const trendsEn = {
@@ -32,6 +33,8 @@ export const trendsEn = {
   axisPercent: 'Score (%)',
   axisPoints: 'Points',
   axisRank: 'Rank (1 = best)',
+  rankOf: (runs: readonly RankOfRun[], noun: string): string => rankOfText(runs, noun, { lead: 'ranks out of', of: 'of', until: 'to', since: 'from', in: 'in' }),
+  unitNoun: { nation: 'units', region: 'regions', province: 'provinces', district: 'districts', department: 'departments', commune: 'communes and wards' },
   breakMarker: 'Method change: lines not joined across',
   mergerMarker: 'Merger: lines not joined across',
   breakAndMergerMarker: 'Method change or merger: lines not joined across',

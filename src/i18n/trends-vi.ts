@@ -1,3 +1,6 @@
+import type { UnitLevel } from '@/domain/types';
+import { rankOfText, type RankOfRun } from './rank-of-text';
+
 /** Messages of the Xu hướng (trends) view. */
 export const trendsVi = {
   title: 'Xu hướng',
@@ -31,6 +34,8 @@ export const trendsVi = {
   axisPercent: 'Điểm (%)',
   axisPoints: 'Điểm',
   axisRank: 'Hạng (1 = cao nhất)',
+  rankOf: (runs: readonly RankOfRun[], noun: string): string => rankOfText(runs, noun, { lead: 'hạng trên', of: 'trên', until: 'đến', since: 'từ', in: 'năm' }),
+  unitNoun: { nation: 'đơn vị', region: 'vùng', province: 'tỉnh', district: 'quận, huyện', department: 'sở, ngành', commune: 'xã, phường' } satisfies Record<UnitLevel, string>,
   breakMarker: 'Đổi phương pháp: không nối đường qua',
   mergerMarker: 'Sáp nhập: không nối đường qua',
   breakAndMergerMarker: 'Đổi phương pháp hoặc sáp nhập: không nối đường qua',

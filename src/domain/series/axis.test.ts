@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { divergingAxis, niceTicks, rankAxis, scoreAxis, yearTicks, type ScoreAxisOptions } from './axis';
+import { divergingAxis, dotAxis, niceTicks, rankAxis, scoreAxis, yearTicks, type ScoreAxisOptions } from './axis';
 import { calendarYears } from './split-series';
 
 describe('scoreAxis', () => {
@@ -16,6 +16,17 @@ describe('scoreAxis', () => {
 
   it('gives round ticks inside the domain', () => {
     expect(scoreAxis([39.5, 46.1]).ticks).toEqual([38, 40, 42, 44, 46, 48]);
+  });
+});
+
+describe('dotAxis', () => {
+  it.each<[string, number[], [number, number] | undefined, [number, number], number[]]>([
+    ['PAPI 2024 totals and their mean: 39–49 of a scale of 8–80, not from the scale minimum', [47.82, 39.91, 43.43], [8, 80], [39, 49], [40, 42, 44, 46, 48]],
+    ['the Mekong Delta slide: 39,91–45,19', [45.19, 39.91], [8, 80], [39, 46], [39, 40, 41, 42, 43, 44, 45, 46]],
+    ['percentages near the top stay within 100', [99.6, 80.1], [0, 100], [79, 100], [80, 85, 90, 95, 100]],
+    ['one score still gets a span', [89.13], [0, 100], [88, 90], [88, 88.5, 89, 89.5, 90]],
+  ])('%s', (_, values, limits, domain, ticks) => {
+    expect(dotAxis(values, limits)).toEqual({ domain, ticks });
   });
 });
 

@@ -46,6 +46,12 @@ export function scoreAxis(values: readonly number[], { share = 0.15, least = 0.5
   return { domain, ticks: niceTicks(domain) };
 }
 
+/**
+ * The value axis of a ranking drawn as dots: scores cluster far from zero (PAPI 40–48 of 8–80, PAR Index 80–92%),
+ * so the axis fits them (and the mean drawn with them) with round ends, within the scale's own limits.
+ */
+export const dotAxis = (values: readonly number[], limits?: readonly [number, number]): Axis => scoreAxis(values, { share: 0.05, least: 0.5, limits });
+
 /** A rank axis: 1 (at the top when drawn reversed) to the largest rank, never a single point. */
 export function rankAxis(largest: number): Axis {
   const bottom = Math.max(largest, 2);

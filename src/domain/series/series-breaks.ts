@@ -29,3 +29,21 @@ export function denominatorBreaks(points: readonly { year: number; of: number }[
 
 /** Breaks of several kinds as one sorted list without repeats. */
 export const mergeBreaks = (...lists: readonly (readonly number[])[]) => [...new Set(lists.flat())].sort((a, b) => a - b);
+
+/** Years that share a rank's denominator, e.g. out of 63 from 2012 to 2024 (years without a rank inside count in). */
+export interface DenominatorRun {
+  of: number;
+  from: number;
+  to: number;
+}
+
+/** Ranks' denominators in the order of the years (63 to 2024, then 34 from 2025): what an axis note names. */
+export function denominatorRuns(points: readonly { year: number; of: number }[]): DenominatorRun[] {
+  const runs: DenominatorRun[] = [];
+  for (const { year, of } of [...points].sort((a, b) => a.year - b.year || a.of - b.of)) {
+    const last = runs.at(-1);
+    if (last?.of === of) last.to = Math.max(last.to, year);
+    else runs.push({ of, from: year, to: year });
+  }
+  return runs;
+}

@@ -6,7 +6,7 @@ import { componentOf, figuresOf, slideYear, type IndexContext } from './index-sl
 import type { SlideSpec } from './slide-code';
 import type { StandingSlide } from './slide-types';
 
-/** More rows than this do not fit a slide as a table: the region's bar chart says it better. */
+/** More rows than this do not fit a slide as a table: the region's dot plot says it better. */
 const MAX_ROWS = 16;
 
 /**

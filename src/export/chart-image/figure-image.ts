@@ -5,7 +5,7 @@ import { canvasMeasure } from './measure-text';
 import { readFigureText, readHeatGrid, readLegend } from './read-figure';
 import type { ChartBody } from './types';
 
-function readBody(figure: HTMLElement): ChartBody {
+function readBody(figure: Element): ChartBody {
   const chart = figure.querySelector<SVGSVGElement>('svg.recharts-surface');
   if (chart) return { kind: 'svg', ...serialiseChartSvg(chart) };
   const table = figure.querySelector<HTMLTableElement>('table.heatmap');
@@ -19,12 +19,15 @@ export interface FigureImageOptions {
   /** The title as a message built from the data ("Cần Thơ đứng 59/61…"); the figure's own title goes under it. */
   message?: string;
   frame?: Frame;
+  /** Draw this chart (a version of the figure's chart sized for slides) and say `note` under the title. */
+  excerpt?: { chart: Element; note?: string };
 }
 
 /** The figure as shown (title, legend, chart, notes, source) composed into one SVG with the font inlined. */
-export async function figureImage(figure: HTMLElement, { extraNotes = [], message, frame }: FigureImageOptions = {}): Promise<ComposedImage> {
+export async function figureImage(figure: HTMLElement, { extraNotes = [], message, frame, excerpt }: FigureImageOptions = {}): Promise<ComposedImage> {
   const [fontCss, measure] = await Promise.all([embeddedFontCss(), canvasMeasure()]);
   const text = readFigureText(figure);
-  const heading = message ? { title: message, subtitles: [text.title, ...text.subtitles] } : {};
-  return composeChartSvg({ ...text, ...heading, notes: [...text.notes, ...extraNotes], legend: readLegend(figure), body: readBody(figure) }, { measure, fontCss, frame });
+  const subtitles = [...(message ? [text.title] : []), ...text.subtitles, ...(excerpt?.note ? [excerpt.note] : [])];
+  const content = { ...text, title: message ?? text.title, subtitles, notes: [...text.notes, ...extraNotes], legend: readLegend(figure), body: readBody(excerpt?.chart ?? figure) };
+  return composeChartSvg(content, { measure, fontCss, frame });
 }

@@ -62,8 +62,8 @@ export function drawSwatch(swatch: Swatch, x: number, middle: number): string {
       return `<line x1="${round(x + 1)}" y1="${round(middle)}" x2="${round(x + SWATCH_WIDTH - 1)}" y2="${round(middle)}" stroke="${c}" stroke-width="${swatch.width}"${swatch.dashed ? ' stroke-dasharray="5 3"' : ''}/>`;
     case 'rule':
       return `<line x1="${cx}" y1="${round(middle - 8)}" x2="${cx}" y2="${round(middle + 8)}" stroke="${c}" stroke-width="1.5" stroke-dasharray="3 3"/>`;
-    case 'square':
-      return `<rect x="${round(x + 4)}" y="${round(middle - 6)}" width="14" height="12" fill="${c}"/>`;
+    case 'dot':
+      return `<circle cx="${cx}" cy="${round(middle)}" r="5" fill="${c}" stroke="#475467" stroke-width="0.75"/>`;
     case 'band':
       return `<rect x="${round(x + 3)}" y="${round(middle - 6)}" width="16" height="12" fill="${c}" fill-opacity="0.18" stroke="${c}" stroke-dasharray="3 3"/>`;
     case 'pin':

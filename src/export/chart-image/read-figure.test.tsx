@@ -36,7 +36,7 @@ describe('readLegend', () => {
     ]);
   });
 
-  it('reads the bar legend of the ranking chart: squares for bars, a dashed line for the mean', () => {
+  it('reads the legend of the ranking chart: dots for units, a dashed line for the mean', () => {
     const { container } = render(
       <BarLegend
         entries={[
@@ -47,8 +47,8 @@ describe('readLegend', () => {
       />,
     );
     expect(readLegend(container)).toEqual([
-      { label: 'Cần Thơ', strong: true, swatch: { kind: 'square', color: '#0b5cad' } },
-      { label: 'Tỉnh khác', strong: false, swatch: { kind: 'square', color: '#98a2b3' } },
+      { label: 'Cần Thơ', strong: true, swatch: { kind: 'dot', color: '#0b5cad' } },
+      { label: 'Tỉnh khác', strong: false, swatch: { kind: 'dot', color: '#98a2b3' } },
       { label: 'Trung bình', strong: false, swatch: { kind: 'line', color: '#1d2939', width: 2, dashed: true } },
     ]);
   });

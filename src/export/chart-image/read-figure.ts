@@ -5,13 +5,14 @@ const all = (root: ParentNode, selector: string) => [...root.querySelectorAll(se
 
 /**
  * A legend entry's swatch, read from the small SVG that chart-legend.tsx or bar-legend.tsx draws:
- * a dot makes a pin, a translucent box a band, a box a square, an upright line a rule.
+ * a dot on a line makes a pin, a dot alone a dot, a box a band, an upright line a rule.
  */
 export function readSwatch(svg: Element | null): Swatch {
   const line = svg?.querySelector('line');
   const rect = svg?.querySelector('rect');
-  if (svg?.querySelector('circle')) return { kind: 'pin', color: line?.getAttribute('stroke') ?? svg.querySelector('circle')?.getAttribute('fill') ?? '#000000' };
-  if (rect) return rect.hasAttribute('fill-opacity') ? { kind: 'band', color: rect.getAttribute('fill') ?? '#000000' } : { kind: 'square', color: rect.getAttribute('fill') ?? '#000000' };
+  const circle = svg?.querySelector('circle');
+  if (circle) return line ? { kind: 'pin', color: line.getAttribute('stroke') ?? '#000000' } : { kind: 'dot', color: circle.getAttribute('fill') ?? '#000000' };
+  if (rect) return { kind: 'band', color: rect.getAttribute('fill') ?? '#000000' };
   const color = line?.getAttribute('stroke') ?? '#000000';
   if (line && line.getAttribute('x1') === line.getAttribute('x2')) return { kind: 'rule', color };
   return { kind: 'line', color, width: Number(line?.getAttribute('stroke-width') ?? 2), dashed: line?.hasAttribute('stroke-dasharray') ?? false };

@@ -13,7 +13,8 @@ export type Swatch =
   | { kind: 'line'; color: string; width: number; dashed: boolean }
   /** A vertical dashed rule, e.g. a methodology break. */
   | { kind: 'rule'; color: string }
-  | { kind: 'square'; color: string }
+  /** A dot of a dot plot. */
+  | { kind: 'dot'; color: string }
   | { kind: 'band'; color: string }
   /** A vertical line with a dot at the top: a dated event such as a plan adopted. */
   | { kind: 'pin'; color: string };

@@ -6,7 +6,7 @@ import { namesOf } from './rankings-format';
 import type { RankingsModel } from './rankings-model';
 import { nameIn } from '@/i18n/names';
 
-/** Notes under the bar chart and table: how ranks and means were obtained, breaks, conflicts, sources. */
+/** Notes under the dot plot and table: how ranks and means were obtained, breaks, conflicts, sources. */
 export function FigureNotes({ model }: { model: RankingsModel }) {
   const t = useMessages().rankings;
   const lang = useLang();

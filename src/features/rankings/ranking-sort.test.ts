@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SORT, nextSort, parseSort, serializeSort } from './ranking-sort';
-import { missingYears, scoreDomain, yearRuns } from './rankings-ranges';
+import { missingYears, yearRuns } from './rankings-ranges';
 
 describe('table sort state', () => {
   it.each([
@@ -27,13 +27,6 @@ describe('table sort state', () => {
 });
 
 describe('ranges', () => {
-  it('runs a percentage 0–100 and a points axis from the scale minimum to a round value above the best score', () => {
-    expect(scoreDomain([89.13], 'percent', { min: 0, max: 100 })).toEqual([0, 100]);
-    expect(scoreDomain([47.8, 39.9], 'points', { min: 8, max: 80 }, 43.4)).toEqual([8, 50]);
-    expect(scoreDomain([6.1, 4.2], 'points', { min: 0, max: 10 })).toEqual([0, 7]);
-    expect(scoreDomain([], 'points', undefined)).toEqual([0, 1]);
-  });
-
   it('lists the years without a file and writes them as runs', () => {
     expect(missingYears(2015, 2024, [2015, 2016])).toEqual([2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024]);
     expect(missingYears(2017, 2024, [2018, 2019, 2020, 2021, 2022, 2023, 2024])).toEqual([2017]);

@@ -37,8 +37,8 @@ function ScoreCell({ row, unit, digits = 2 }: { row: RankingRow; unit: ScoreUnit
   );
 }
 
-/** The sortable table of the year: the bar chart's table alternative, and the only view of rank-only years. */
-/** The bar chart names this table as its text alternative (aria-details). */
+/** The sortable table of the year: the dot plot's table alternative, and the only view of rank-only years. */
+/** The dot plot names this table as its text alternative (aria-details). */
 export const RANKING_TABLE_ID = 'ranking-table';
 
 export function RankingTable({ model, only }: { model: RankingsModel; only?: readonly string[] }) {

@@ -68,9 +68,9 @@ describe('buildRankingsModel: PAPI (computed ranks)', () => {
     ]);
   });
 
-  it('computes the mean of the ranked provinces and starts the axis at the scale minimum', () => {
+  it('computes the mean of the ranked provinces and fits the dot axis to the scores and the mean, inside the scale', () => {
     expect(model.mean).toEqual({ value: 44.147667, kind: 'computed', count: 3 });
-    expect(model.domain).toEqual([8, 50]);
+    expect(model.axis.domain).toEqual([39, 48]);
     expect(model.scale).toEqual({ min: 8, max: 80 });
   });
 
@@ -165,11 +165,11 @@ describe('buildRankingsModel: PAR Index (official ranks, few scores)', () => {
     expect(model.derivations).toEqual([{ text: '20 + 20 = 40', units: [catalog.units.get('P59')] }]);
   });
 
-  it('uses the published national mean, gives no bands, runs a percentage axis 0–100', () => {
+  it('uses the published national mean, gives no bands, fits the percentage axis to the scores and that mean', () => {
     expect(model.mean).toEqual({ value: 76.92, kind: 'published' });
     expect(model.cutoffs).toBeUndefined();
     expect(model.rows.every((r) => r.band === undefined)).toBe(true);
-    expect(model.domain).toEqual([0, 100]);
+    expect(model.axis.domain).toEqual([76, 91]);
   });
 
   it('says why a position in a group cannot be given', () => {

@@ -15,7 +15,8 @@ import { rankingRows, scaleChanged, type RankingRow } from './ranking-rows';
 import { neighbourCodes } from './neighbours';
 import { DEFAULT_SORT, parseSort, sortRows, type SortSpec } from './ranking-sort';
 import { componentChoices, focusUnit, indicesAtLevel, resolveComponent, unitsAssessedIn, yearsWithData, type ComponentChoice } from './rankings-selection';
-import { missingYears, scoreDomain } from './rankings-ranges';
+import { missingYears } from './rankings-ranges';
+import { dotAxis, type Axis } from '@/domain/series/axis';
 import { selectYear } from '@/state/selection';
 
 
@@ -51,7 +52,8 @@ export interface RankingsModel {
   rows: RankingRow[];
   sort: SortSpec;
   bars: Bar[];
-  domain: [number, number];
+  /** The value axis of the ranking's dot plot, fitted to the scores and the mean. */
+  axis: Axis;
   scale?: { min: number; max: number };
   /** Units of the level that existed in the year, and how many of them have a score / a rank. */
   counts: { expected: number; scored: number; ranked: number };
@@ -141,7 +143,7 @@ export function buildRankingsModel(catalog: Catalog, index: IndexDef, byYear: Fi
     rows: sortRows(rows, sort, selection.lang),
     sort,
     bars,
-    domain: scoreDomain(bars.map((b) => b.score), index.scoreUnit, scale, mean?.value),
+    axis: dotAxis([...bars.map((b) => b.score), ...(mean ? [mean.value] : [])], index.scoreUnit === 'percent' ? [0, 100] : scale && [scale.min, scale.max]),
     scale,
     counts: { expected: expected.length, scored: bars.length, ranked: rows.filter((r) => r.rank).length },
     missing: expected.filter((u) => !withRow.has(u.code)),

@@ -13,7 +13,7 @@ import { ScorePartsSection } from './score-parts-section';
 import { DataNotice } from './data-notice';
 import { FocusSummary } from './focus-summary';
 import { NeighbourToggle } from './neighbour-toggle';
-import { RankingBarFigure } from './ranking-bar-figure';
+import { RankingDotFigure } from './ranking-dot-figure';
 import { RankingTable } from './ranking-table';
 import { RankingsControls } from './rankings-controls';
 import { buildRankingsModel, type RankingsModel } from './rankings-model';
@@ -123,7 +123,7 @@ const RankingsBody = memo(function RankingsBody({ catalog, index, byYear, model,
       {(model.availability === 'scores' || model.availability === 'ranks-only') && (
         <div className={model.availability === 'scores' ? 'rankings-main' : undefined}>
           {phone && <NeighbourToggle model={model} showAll={showAll} onShowAll={onShowAll} />}
-          {model.availability === 'scores' && <RankingBarFigure model={model} only={only} />}
+          {model.availability === 'scores' && <RankingDotFigure model={model} only={only} />}
           <RankingTable model={model} only={only} />
         </div>
       )}

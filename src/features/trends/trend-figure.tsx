@@ -10,7 +10,7 @@ import { PlanNotes } from './plan-notes';
 import { pointFormatter, tickFormatter } from './trend-format';
 import { TrendNotes } from './trend-notes';
 import { trendHeadline } from './trend-headline';
-import { formatRank, formatScore } from '@/i18n/format';
+import { formatInteger, formatRank, formatScore } from '@/i18n/format';
 import { TrendTable } from './trend-table';
 import type { TrendsModel } from './trends-model';
 import { shortIn } from '@/i18n/names';
@@ -42,6 +42,8 @@ export function TrendFigure({ model, measure, componentLabel, catalog, overlay }
   const indexName = shortIn(index, lang);
   const title = t.chartTitle(indexName, componentLabel, measure === 'score' ? t.measureScore : t.measureRank, range.from, range.to);
   const axis = measure === 'rank' ? t.axisRank : index.scoreUnit === 'percent' ? t.axisPercent : t.axisPoints;
+  const runs = model.denominators.map((run) => ({ ...run, of: formatInteger(run.of, lang) }));
+  const rankOf = measure === 'rank' && runs.length > 0 ? t.rankOf(runs, t.unitNoun[index.unitLevel]) : undefined;
   const formatPoint: PointFormatter = pointFormatter(model.series, measure, index.scoreUnit, lang, t.computed);
   const formatTooltip: PointFormatter = pointFormatter(model.series, measure, index.scoreUnit, lang);
   const computed = model.series.some((s) => s.computed);
@@ -56,7 +58,7 @@ export function TrendFigure({ model, measure, componentLabel, catalog, overlay }
     <figure className="chart-figure" aria-label={title}>
       <figcaption>
         <h2>{title}</h2>
-        <p className="muted">{axis}</p>
+        <p className="muted">{rankOf ? `${axis}; ${rankOf}` : axis}</p>
       </figcaption>
       <LineChart
         data={overlay?.rows ?? model.rows}
@@ -69,6 +71,7 @@ export function TrendFigure({ model, measure, componentLabel, catalog, overlay }
         yReversed={measure === 'rank'}
         yTicks={overlay?.yTicks ?? model.yTicks}
         yLabel={axis}
+        endLabelValues={measure === 'rank'}
         xMarkers={[...new Set([...model.breaks, ...model.mergers])].map((year) => ({ x: year }))}
         events={overlay?.events}
         bands={overlay?.bands}

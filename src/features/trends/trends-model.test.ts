@@ -49,6 +49,13 @@ describe('buildTrendsModel', () => {
     expect(model?.breaks).toEqual([2018]);
     expect(model?.yDomain[0]).toBe(1);
     expect(model?.yTicks).toEqual([1, 2, 3]);
+    // What the axis note names: out of 3, of 2 in 2017, of 3 again from 2018.
+    expect(model?.denominators).toEqual([
+      { of: 3, from: 2016, to: 2016 },
+      { of: 2, from: 2017, to: 2017 },
+      { of: 3, from: 2018, to: 2019 },
+    ]);
+    expect(build()?.denominators).toEqual([]);
   });
 
   it('draws computed reference lines, labelled as computed, with the best unit named', () => {

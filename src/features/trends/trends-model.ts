@@ -4,7 +4,7 @@ import { bestUnit, groupMean, groupMembers } from '@/domain/groups';
 import { lastAssessedYear } from '@/domain/assessments';
 import { nationalMean, yearResult, type FiguresByYear, type MeanValue } from '@/domain/results';
 import { rankAxis, scoreAxis } from '@/domain/series/axis';
-import { denominatorBreaks, mergeBreaks, seriesBreaks } from '@/domain/series/series-breaks';
+import { denominatorBreaks, denominatorRuns, mergeBreaks, seriesBreaks, type DenominatorRun } from '@/domain/series/series-breaks';
 import { calendarYears, DENOMINATOR, splitSeries, valuesOf, type SeriesSource } from '@/domain/series/split-series';
 import { sourcesOf } from '@/domain/sources';
 import { TOTAL, type Catalog, type Figure, type IndexDef, type Source, type Unit } from '@/domain/types';
@@ -40,6 +40,8 @@ export interface TrendsModel {
   breaks: number[];
   /** First years of the merged city in the range: its predecessors' lines end the year before. */
   mergers: number[];
+  /** Ranks: the denominators of the ranks drawn, in the order of the years (63 to 2024, 34 from 2025). */
+  denominators: DenominatorRun[];
   /** Years in the range where the Mekong Delta reference is of members inferred, not published (from 2025). */
   inferredRegionYears: number[];
   /** Selected units with no figure at all in the range. */
@@ -129,14 +131,13 @@ export function buildTrendsModel(catalog: Catalog, index: IndexDef, byYear: Figu
       return point && { value: point.value, extras: best ? { [UNIT_NAME]: label(best) } : undefined };
     },
   }));
+  const denominatorsOf = (unit: Unit) =>
+    years.flatMap((year) => {
+      const of = unitPoints.get(unit.code)?.get(year)?.denominator;
+      return of === undefined ? [] : [{ year, of }];
+    });
   // Ranks out of different totals (63, then 61) are not joined either; each point carries its denominator.
-  const ofChanges =
-    selection.measure === 'rank'
-      ? mergeBreaks(...units.map((unit) => denominatorBreaks(years.flatMap((year) => {
-          const of = unitPoints.get(unit.code)?.get(year)?.denominator;
-          return of === undefined ? [] : [{ year, of }];
-        }))))
-      : [];
+  const ofChanges = selection.measure === 'rank' ? mergeBreaks(...units.map((unit) => denominatorBreaks(denominatorsOf(unit)))) : [];
   const split = splitSeries(years, mergeBreaks(breaks, ofChanges), [...unitSources, ...refSources]);
 
   const used = years.flatMap((year) =>
@@ -172,6 +173,7 @@ export function buildTrendsModel(catalog: Catalog, index: IndexDef, byYear: Figu
     yTicks: axis.ticks,
     breaks,
     mergers,
+    denominators: denominatorRuns(units.flatMap(denominatorsOf)),
     inferredRegionYears: references.includes('region') ? years.filter((year) => groupMembers(catalog, MEKONG_DELTA, year).some((code) => catalog.units.get(code)?.regionStatus === 'inferred')) : [],
     unitsWithoutData: units.filter((unit) => !split.segments.some((s) => s.id === unit.code)),
     endedUnits: units.flatMap((unit) => {

@@ -1,0 +1,105 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/**
+ * Pairs of texts whose boxes overlap inside `root` (a slide, or an image's SVG): each SVG <text> is one box,
+ * each line of HTML text another (a text node's client rects). Boxes from one text never count against each other.
+ */
+export async function overlappingTexts(root: Locator): Promise<string[]> {
+  return root.evaluate((element) => {
+    const boxes: { text: string; rect: DOMRect; owner: Node }[] = [];
+    for (const text of element.querySelectorAll('svg text')) {
+      const rect = text.getBoundingClientRect();
+      if (rect.width > 0 && rect.height > 0 && (text.textContent ?? '').trim()) boxes.push({ text: text.textContent ?? '', rect, owner: text });
+    }
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!(node.textContent ?? '').trim() || node.parentElement?.closest('svg')) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      for (const rect of range.getClientRects()) if (rect.width > 0 && rect.height > 0) boxes.push({ text: node.textContent ?? '', rect, owner: node });
+    }
+    // A text box spans the font's whole ascent and descent (room for Vietnamese diacritics), more than the glyphs
+    // ink: stacked lines may share that room. Overlapping is more than 2 px across and a third of the lower box.
+    const slack = 2;
+    const problems: string[] = [];
+    boxes.forEach((a, i) => {
+      for (const b of boxes.slice(i + 1)) {
+        if (a.owner === b.owner) continue;
+        const x = Math.min(a.rect.right, b.rect.right) - Math.max(a.rect.left, b.rect.left);
+        const y = Math.min(a.rect.bottom, b.rect.bottom) - Math.max(a.rect.top, b.rect.top);
+        if (x > slack && y > Math.max(slack, Math.min(a.rect.height, b.rect.height) / 3)) problems.push(`"${a.text.trim().slice(0, 30)}" × "${b.text.trim().slice(0, 30)}"`);
+      }
+    });
+    return problems;
+  });
+}
+
+/** A number as a chart writes it: "47,82", "89,13%", "−0,25". */
+const readNumber = (text: string) => Number(text.replace('−', '-').replace('%', '').replace(',', '.').trim());
+
+/**
+ * A ranking drawn as dots (rankings view, its slide): no bars, round ticks under the axis, and every dot where its
+ * written value falls on the scale those ticks set (so the dot's place, not a bar's length, carries the value).
+ * Returns how many dots were checked.
+ */
+export async function expectDotsOnAxis(chart: Locator, name: string): Promise<number> {
+  const drawn = await chart.evaluate((root) => {
+    const centre = (element: Element) => {
+      const box = (element as SVGGraphicsElement).getBBox();
+      return box.x + box.width / 2;
+    };
+    return {
+      bars: root.querySelectorAll('.recharts-bar-rectangle path, .recharts-bar-rectangle rect').length,
+      ticks: [...root.querySelectorAll('.recharts-xAxis-tick-labels text')].map((t) => ({ text: t.textContent ?? '', x: centre(t) })),
+      dots: [...root.querySelectorAll('g.ranking-dot')].map((g) => ({ x: Number(g.querySelector('circle')?.getAttribute('cx')), text: g.querySelector('text.dot-value')?.textContent ?? '' })),
+    };
+  });
+  expect(drawn.bars, `${name}: bars drawn in a dot plot`).toBe(0);
+  expect(drawn.ticks.length, `${name}: a labelled axis`).toBeGreaterThanOrEqual(3);
+  const ticks = drawn.ticks.map((t) => ({ value: readNumber(t.text), x: t.x }));
+  const first = ticks[0]!;
+  const last = ticks.at(-1)!;
+  const pixels = (value: number) => first.x + ((value - first.value) * (last.x - first.x)) / (last.value - first.value);
+  for (const tick of ticks) expect(Math.abs(tick.x - pixels(tick.value)), `${name}: tick ${tick.value} off the scale`).toBeLessThan(1.5);
+  expect(drawn.dots.length, `${name}: dots drawn`).toBeGreaterThan(0);
+  for (const dot of drawn.dots) {
+    const value = readNumber(dot.text.split('·')[0] ?? '');
+    expect(Math.abs(dot.x - pixels(value)), `${name}: the dot of ${dot.text} is not at its value`).toBeLessThan(1.5);
+  }
+  return drawn.dots.length;
+}
+
+/** Keeps every SVG the page turns into a PNG (the composed chart image), to read back with `composedImages`. */
+export async function keepComposedImages(page: Page) {
+  await page.evaluate(() => {
+    const kept: Blob[] = [];
+    (window as unknown as { composedImages: Blob[] }).composedImages = kept;
+    const original = URL.createObjectURL.bind(URL);
+    URL.createObjectURL = (object: Blob | MediaSource) => {
+      if (object instanceof Blob && object.type === 'image/svg+xml') kept.push(object);
+      return original(object);
+    };
+  });
+}
+
+/** The last SVG composed for a PNG since `keepComposedImages`. */
+export const lastComposedImage = (page: Page) => page.evaluate(() => (window as unknown as { composedImages: Blob[] }).composedImages.at(-1)?.text() ?? '');
+
+/**
+ * The composed SVG drawn at the PNG's size in a blank page (`checker`: the site's CSP forbids inline markup):
+ * the size in pixels of each text of the chart, and the image's root to measure further.
+ */
+export async function drawAtSize(checker: Page, svg: string, width: number, height: number) {
+  await checker.setContent(`<!doctype html><body style="margin:0">${svg.replace(/<\?xml[^>]*>/, '')}</body>`);
+  const image = checker.locator('body > svg');
+  await image.evaluate((root, size) => {
+    root.setAttribute('width', String(size.width));
+    root.setAttribute('height', String(size.height));
+  }, { width, height });
+  const chartTexts = await image.evaluate((root) =>
+    [...root.querySelectorAll('svg.chart-body text')]
+      .filter((text) => (text.textContent ?? '').trim())
+      .map((text) => ({ text: text.textContent ?? '', size: parseFloat(getComputedStyle(text).fontSize) * ((text as SVGGraphicsElement).getScreenCTM()?.a ?? 0) })),
+  );
+  return { image, chartTexts };
+}
