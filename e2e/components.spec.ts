@@ -50,7 +50,7 @@ test.describe('Thành phần (components)', () => {
 
     await test.step('sorts by another column from the keyboard', async () => {
       await showView(page, 'components', '&year=2024');
-      const header = page.getByRole('columnheader', { name: /Thay đổi/ });
+      const header = page.getByRole('table', { name: /Các thành phần/ }).getByRole('columnheader', { name: /Thay đổi/ });
       await header.getByRole('button').focus();
       await page.keyboard.press('Enter');
       await expect(header).toHaveAttribute('aria-sort', 'descending');
@@ -88,5 +88,49 @@ test.describe('Thành phần (components)', () => {
     await expect(first.locator('td')).toContainText(['3,61', '10', '\u22121,37', /^[−+]\d/, '29,0%']);
     await expect(table.locator('tbody tr').nth(1).getByRole('rowheader')).toContainText('D2');
     await expect(page.getByText(/Mỗi lĩnh vực PAPI chấm từ 1 đến 10/)).toBeVisible();
+  });
+
+  test('compares two years, never across the 2018 change of method, and compares with the group chosen, in the table and on the slide added, in one loaded page', async ({ page }) => {
+    test.slow(); // four checks on one page, and the deck's data
+    await openView(page, 'components', '&index=papi&year=2024');
+    const comparison = page.getByRole('region', { name: /So sánh hai năm/ });
+
+    await test.step('by default, the year before against the year shown: every dimension’s two scores and the change, largest fall first', async () => {
+      await expect(comparison.getByRole('heading')).toHaveText('So sánh hai năm: 2023 và 2024');
+      const rows = comparison.getByRole('table', { name: /PAPI: điểm 2023 và 2024/ }).locator('tbody tr');
+      await expect(rows).toHaveCount(8);
+      // data/papi: Cần Thơ D2 4.752471 (2023) → 4.449790 (2024): −0,30, the largest fall.
+      await expect(rows.first().getByRole('rowheader')).toContainText('D2');
+      await expect(rows.first().locator('td')).toHaveText(['4,75', '4,45', '\u22120,30']);
+      // D4 6.423180 → 6.822668: +0,40, the largest rise, last.
+      await expect(rows.last().locator('td')).toHaveText(['6,42', '6,82', '+0,40']);
+      await expect(page).not.toHaveURL(/compare=/);
+    });
+
+    await test.step('across the 2018 change of PAPI’s method: no comparison, and why', async () => {
+      await comparison.getByLabel('Từ năm').selectOption('2017');
+      await expect(page).toHaveURL(/compare=2017,2024/);
+      await expect(comparison.getByRole('status')).toHaveText('PAPI đổi phương pháp năm 2018: không so sánh được 2017 với 2024.');
+      await expect(comparison.getByRole('table')).toHaveCount(0);
+    });
+
+    await test.step('the second gap follows the group chosen, its mean marked computed', async () => {
+      const table = page.getByRole('table', { name: /Các thành phần của PAPI 2024/ });
+      await expect(table.getByRole('columnheader', { name: /So với TB ĐBSCL \(tính toán\)/ })).toBeVisible();
+      await page.getByLabel('So sánh với nhóm').selectOption({ label: 'Thành phố trực thuộc trung ương' });
+      await expect(table.getByRole('columnheader', { name: /So với TB TP trực thuộc TW \(tính toán\)/ })).toBeVisible();
+      // D1 2024: Cần Thơ 3.605530; Hà Nội 5.392269, Hải Phòng 5.227704, Đà Nẵng 4.790397, TP.HCM 4.806217: mean 4.764423, gap −1,16.
+      await expect(table.getByRole('row', { name: /^D1 / }).locator('td').nth(3)).toHaveText('\u22121,16');
+    });
+
+    await test.step('the slide added compares with the same group', async () => {
+      await page.getByRole('button', { name: 'Thêm vào trình chiếu: lĩnh vực thua cả nước' }).click();
+      await expect(page).toHaveURL(/deck=[^&]*components\.papi\.2024\.total\.central-cities/);
+      await page.getByRole('link', { name: 'Mở trình chiếu' }).click();
+      const slide = page.locator('.present-stage .slide');
+      await expect(slide).toContainText('PAPI 2024: lĩnh vực nào thua trung bình cả nước');
+      await expect(slide).toContainText('So với TB TP trực thuộc TW (tính toán)');
+      await expect(slide).toContainText('\u22121,16');
+    });
   });
 });

@@ -18,8 +18,9 @@ for (const lang of ['vi', 'en'] as const) {
       if (view !== 'overview') await showView(page, view, '', { chart: false });
       await check(view);
     }
-    // States beyond each view's first: official ranks with derived ones, the city's districts, ranks over time, every slide.
-    for (const [view, query] of [['rankings', '&index=par'], ['rankings', '&level=district'], ['trends', '&measure=rank'], ['components', '&index=par']] as const) {
+    // States beyond each view's first: official ranks with derived ones, the city's districts, ranks over time, two years across a change of
+    // method, a slide compared with a peer group, every slide.
+    for (const [view, query] of [['rankings', '&index=par'], ['rankings', '&level=district'], ['trends', '&measure=rank'], ['components', '&index=par'], ['components', '&compare=2017,2024'], ['present', '&deck=components.papi.2024.total.central-cities']] as const) {
       await showView(page, view, query, { chart: false });
       await check(`${view}${query}`);
     }

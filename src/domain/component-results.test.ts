@@ -22,10 +22,19 @@ describe('componentResults', () => {
     expect(d1?.mean).toEqual({ value: 4.335167, kind: 'computed', count: 3 });
     expect(d1?.gapToMean).toBeCloseTo(3.6055 - 4.335167, 6);
     // The tiny Mekong Delta holds the same three provinces as the tiny nation.
-    expect(d1?.regionMean).toEqual({ value: 4.335167, kind: 'computed', count: 3 });
-    expect(d1?.gapToRegion).toBeCloseTo(3.6055 - 4.335167, 6);
+    expect(d1?.groupMean).toEqual({ value: 4.335167, kind: 'computed', count: 3 });
+    expect(d1?.gapToGroup).toBeCloseTo(3.6055 - 4.335167, 6);
     expect(d1?.best).toEqual({ unit: 'P61', score: 5 });
     expect(d1?.gapToBest).toBeCloseTo(-1.3945, 6);
+  });
+
+  it('compares with the group chosen instead of the region: the mean of its members scored that year', () => {
+    const withHanoi = new Map([[2024, [...(byYear.get(2024) ?? []), f(2024, 'P01', 'D1', 5.2)]]]);
+    const [d1] = componentResults(catalog, 'papi', withHanoi, 'P59', 2024, undefined, 'central-cities');
+    // The tiny central cities are Cần Thơ and Hà Nội: (3,6055 + 5,2) / 2.
+    expect(d1?.groupMean).toEqual({ value: 4.40275, kind: 'computed', count: 2 });
+    expect(d1?.gapToGroup).toBeCloseTo(3.6055 - 4.40275, 6);
+    expect(d1?.gapToMean).toBeCloseTo(3.6055 - (3.6055 + 4.4 + 5 + 5.2) / 4, 6);
   });
 
   it('drills into the sub-components of a component', () => {

@@ -16,9 +16,9 @@ export interface ComponentResult {
   pointsLost?: number;
   mean?: MeanValue;
   gapToMean?: number;
-  /** The mean of the unit's region (the Mekong Delta for Cần Thơ), where the data has it. */
-  regionMean?: MeanValue;
-  gapToRegion?: number;
+  /** The mean of the region or peer group compared with (by default the unit's region: the Mekong Delta for Cần Thơ), where the data has it. */
+  groupMean?: MeanValue;
+  gapToGroup?: number;
   best?: BestUnit;
   gapToBest?: number;
   previous?: number;
@@ -61,13 +61,16 @@ export function publishedScore(figures: readonly Figure[], unit: string, compone
   return figure?.score;
 }
 
-/** The components directly under `parent` (top level when undefined), in the period covering the year. */
-export function componentResults(catalog: Catalog, index: string, byYear: FiguresByYear, unit: string, year: number, parent?: string): ComponentResult[] {
+/**
+ * The components directly under `parent` (top level when undefined), in the period covering the year,
+ * compared with the nation and with `group` (the unit's region unless another region or peer group is chosen).
+ */
+export function componentResults(catalog: Catalog, index: string, byYear: FiguresByYear, unit: string, year: number, parent?: string, group?: string): ComponentResult[] {
   const period = periodFor(catalog, index, year);
   if (!period) return [];
   const figures = byYear.get(year) ?? [];
   const previousFigures = byYear.get(year - 1);
-  const region = catalog.units.get(unit)?.region;
+  const compared = group ?? catalog.units.get(unit)?.region;
   return componentsOf(catalog, period)
     .filter((component) => component.parent === parent)
     .map((component) => {
@@ -76,7 +79,7 @@ export function componentResults(catalog: Catalog, index: string, byYear: Figure
       const max = component.maxPoints;
       const min = max === undefined ? undefined : componentMin(period, max);
       const mean = nationalMean(figures, catalog, index, component.code);
-      const regionMean = region ? groupMean(figures, catalog, index, component.code, region, year) : undefined;
+      const peers = compared ? groupMean(figures, catalog, index, component.code, compared, year) : undefined;
       const best = bestUnit(figures, catalog, index, component.code);
       const previous =
         previousFigures && comparableYears(catalog, index, year - 1, year, component) ? publishedScore(previousFigures, unit, component.code) : undefined;
@@ -91,8 +94,8 @@ export function componentResults(catalog: Catalog, index: string, byYear: Figure
         pointsLost: has && max !== undefined ? round(max - score) : undefined,
         mean,
         gapToMean: has && mean ? round(score - mean.value) : undefined,
-        regionMean,
-        gapToRegion: has && regionMean ? round(score - regionMean.value) : undefined,
+        groupMean: peers,
+        gapToGroup: has && peers ? round(score - peers.value) : undefined,
         best,
         gapToBest: has && best ? round(score - best.score) : undefined,
         previous,

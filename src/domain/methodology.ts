@@ -10,14 +10,28 @@ export function componentsOf(catalog: Catalog, period: Period): Component[] {
     .sort((a, b) => a.order - b.order);
 }
 
+/** A change of method between two years: the first year of the new period, and what it changed. */
+export interface MethodBreak {
+  year: number;
+  kind: 'total' | 'subcomponents';
+}
+
+/** The first methodology break of the given kind (or a stronger one) between two years, if any. */
+export function breakIn(catalog: Catalog, index: string, fromYear: number, toYear: number, component: 'total' | 'component'): MethodBreak | undefined {
+  const [early, late] = fromYear < toYear ? [fromYear, toYear] : [toYear, fromYear];
+  const period = catalog.periods
+    .filter(
+      (p) =>
+        p.index === index &&
+        p.fromYear > early &&
+        p.fromYear <= late &&
+        (p.breakBefore === 'total' || (component === 'component' && p.breakBefore === 'subcomponents')),
+    )
+    .sort((a, b) => a.fromYear - b.fromYear)[0];
+  return period && { year: period.fromYear, kind: period.breakBefore === 'total' ? 'total' : 'subcomponents' };
+}
+
 /** True when a methodology break of the given kind (or a stronger one) lies between two years. */
 export function breakBetween(catalog: Catalog, index: string, fromYear: number, toYear: number, component: 'total' | 'component'): boolean {
-  const [early, late] = fromYear < toYear ? [fromYear, toYear] : [toYear, fromYear];
-  return catalog.periods.some(
-    (p) =>
-      p.index === index &&
-      p.fromYear > early &&
-      p.fromYear <= late &&
-      (p.breakBefore === 'total' || (component === 'component' && p.breakBefore === 'subcomponents')),
-  );
+  return breakIn(catalog, index, fromYear, toYear, component) !== undefined;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tinyCatalog } from '@/domain/testing/tiny-catalog';
-import { selectComponent, selectGroup, selectGrouping, selectIndex, selectUnit, selectUnits, selectYear } from './selection';
+import { selectComparison, selectComponent, selectGroup, selectGrouping, selectIndex, selectUnit, selectUnits, selectYear } from './selection';
 
 const catalog = tinyCatalog();
 const units = (...codes: string[]) => codes.map((code) => catalog.units.get(code)!);
@@ -29,6 +29,10 @@ describe('the selection a view shows, with its fallbacks', () => {
     ['the first unit when Cần Thơ cannot be shown either', () => selectUnit(withoutCanTho, [])?.code, 'P60'],
     ['the chosen group', () => selectGroup(['R-DBSCL', 'central-cities'], 'central-cities'), 'central-cities'],
     ['the Mekong Delta for a group not offered', () => selectGroup(['R-DBSCL', 'central-cities'], 'P01'), 'R-DBSCL'],
+    ['the chosen pair of years to compare when both have results', () => selectComparison([2017, 2023, 2024], [2017, 2024], 2023), [2017, 2024]],
+    ['the latest year with a result before the one shown, and that one, by default', () => selectComparison([2019, 2021, 2024], undefined, 2024), [2021, 2024]],
+    ['the default pair for a chosen year without results', () => selectComparison([2023, 2024], [2011, 2024], 2024), [2023, 2024]],
+    ['no pair when no year before the one shown has results', () => selectComparison([2018, 2024], undefined, 2018), undefined],
     ['the chosen task grouping', () => selectGrouping(['agency', 'status'], 'status'), 'status'],
     ['the first task grouping for one not offered', () => selectGrouping(['component', 'status'], 'agency'), 'component'],
   ])('%s', (_, select, expected) => {

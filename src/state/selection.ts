@@ -53,3 +53,13 @@ export function selectGroup(groups: readonly string[], code: string): string {
 export function selectGrouping<T extends string>(groupings: readonly T[], by: string): T | undefined {
   return groupings.find((g) => g === by) ?? groupings[0];
 }
+
+/**
+ * The two years compared, earlier first: the chosen pair when both have results; otherwise the latest
+ * year with a result before the year shown, and the year shown. None when no other year has a result.
+ */
+export function selectComparison(years: readonly number[], chosen: readonly [number, number] | undefined, shown: number): [number, number] | undefined {
+  if (chosen && chosen.every((year) => years.includes(year))) return [chosen[0], chosen[1]];
+  const before = years.filter((year) => year < shown);
+  return before.length > 0 ? [Math.max(...before), shown] : undefined;
+}

@@ -33,8 +33,10 @@ export interface ViewState {
   bump: BumpSet;
   /** Sort of a table: a column key, '-' first for descending. */
   sort?: string;
-  /** Region or peer group compared with (components heatmap). */
+  /** Region or peer group compared with (components table, heatmap and slide). */
   group: string;
+  /** Two years whose components are compared, earlier first (components view); undefined = the year before the one shown, and that one. */
+  compare?: [number, number];
   /** The plan shown on its own page, and the agency whose tasks are listed (plans view). */
   plan?: string;
   agency?: string;
@@ -64,7 +66,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
 const CODE = /^[A-Za-z0-9][A-Za-z0-9-]{0,39}$/;
 const YEAR = /^\d{4}$/;
 const SORT = /^-?[a-z]{1,20}$/;
-const SLIDE = /^[a-z]{1,12}(\.[A-Za-z0-9-]{1,40}){0,3}$/;
+const SLIDE = /^[a-z]{1,12}(\.[A-Za-z0-9-]{1,40}){0,4}$/;
 const POSITIVE = /^[1-9]\d{0,2}$/;
 
 const oneOf = <T extends string>(allowed: readonly T[], value: string | null, fallback: T): T =>
@@ -73,6 +75,11 @@ const code = (value: string | null, fallback: string) => (value !== null && CODE
 const optionalCode = (value: string | null) => (value !== null && CODE.test(value) ? value : undefined);
 const year = (value: string | null) => (value !== null && YEAR.test(value) ? Number(value) : undefined);
 const list = (value: string | null) => (value ?? '').split(',').filter((item) => item !== '');
+/** Two different years, earlier first; anything else is no pair. */
+const yearPair = (years: readonly (number | undefined)[]): [number, number] | undefined => {
+  const [a, b] = years;
+  return years.length === 2 && a !== undefined && b !== undefined && a !== b ? [Math.min(a, b), Math.max(a, b)] : undefined;
+};
 
 /** Reads a query string; anything unknown or malformed falls back to the default, silently. */
 export function parseViewState(search: string): ViewState {
@@ -86,6 +93,7 @@ export function parseViewState(search: string): ViewState {
   const sort = params.get('sort');
   const deck = params.has('deck') ? list(params.get('deck')).filter((slide) => SLIDE.test(slide)).slice(0, 60) : undefined;
   const slide = params.get('slide');
+  const compare = list(params.get('compare')).map(year);
   return {
     view: oneOf(VIEWS, params.get('view'), d.view),
     index: code(params.get('index'), d.index),
@@ -100,6 +108,7 @@ export function parseViewState(search: string): ViewState {
     bump: oneOf(BUMP_SETS, params.get('bump'), d.bump),
     sort: sort !== null && SORT.test(sort) ? sort : undefined,
     group: code(params.get('group'), d.group),
+    compare: yearPair(compare),
     plan: optionalCode(params.get('plan')),
     agency: optionalCode(params.get('agency')),
     by: oneOf(TASK_GROUPINGS, params.get('by'), d.by),
@@ -129,6 +138,7 @@ export function serializeViewState(state: ViewState): string {
   put('bump', state.bump, d.bump);
   put('sort', state.sort);
   put('group', state.group, d.group);
+  put('compare', state.compare?.join(','));
   put('plan', state.plan);
   put('agency', state.agency);
   put('by', state.by, d.by);

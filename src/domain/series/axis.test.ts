@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { divergingAxis, dotAxis, niceTicks, rankAxis, scoreAxis, yearTicks, type ScoreAxisOptions } from './axis';
+import { divergingAxis, dotAxis, niceTicks, rankAxis, scoreAxis, thinTicks, yearTicks, type ScoreAxisOptions } from './axis';
 import { calendarYears } from './split-series';
 
 describe('scoreAxis', () => {
@@ -76,5 +76,15 @@ describe('divergingAxis', () => {
     expect(axis.domain).toEqual(domain);
     expect(axis.ticks).toEqual(ticks);
     expect(axis.ticks).toContain(0);
+  });
+});
+
+describe('thinTicks', () => {
+  it.each<[string, number[], number, number[]]>([
+    ['keeps every tick that fits', [-0.4, -0.2, 0, 0.2, 0.4], 5, [-0.4, -0.2, 0, 0.2, 0.4]],
+    ['keeps zero and every other step where room is short (a 4:3 slide)', [-1.5, -1, -0.5, 0, 0.5, 1, 1.5], 5, [-1, 0, 1]],
+    ['keeps zero and every third step where room is shorter', [-1.5, -1, -0.5, 0, 0.5, 1, 1.5], 3, [-1.5, 0, 1.5]],
+  ])('%s', (_, ticks, most, expected) => {
+    expect(thinTicks(ticks, most)).toEqual(expected);
   });
 });

@@ -78,3 +78,11 @@ export function divergingAxis(values: readonly number[], target = 3): Axis {
   const end = ticks.at(-1) ?? 1;
   return { domain: [-end, end], ticks };
 }
+
+/** At most `most` ticks of a diverging axis, zero kept and the steps even: −1,5 … +1,5 by 0,5 becomes −1, 0, +1 where room is short. */
+export function thinTicks(ticks: readonly number[], most: number): number[] {
+  const zero = ticks.indexOf(0);
+  if (ticks.length <= most || zero < 0) return [...ticks];
+  const every = Math.ceil(ticks.length / Math.max(most, 1));
+  return ticks.filter((_, i) => (i - zero) % every === 0);
+}

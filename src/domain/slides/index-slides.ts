@@ -123,17 +123,24 @@ export function rankingSlide(context: IndexContext, spec: SlideSpec): RankingSli
   return { kind: 'ranking', spec, index, year, unit, group, bars, members: members.length, component: ranked, sources: sourcesOf(catalog, figuresOf(results.map((r) => r.result))) };
 }
 
+/** The region or peer group a slide compares with: the one the spec names, else the unit's region; undefined when the catalogue has neither. */
+function comparedGroup(catalog: Catalog, unit: string, spec: SlideSpec): string | undefined {
+  if (spec.group === undefined) return catalog.units.get(unit)?.region;
+  return catalog.groups.has(spec.group) || catalog.units.get(spec.group)?.level === 'region' ? spec.group : undefined;
+}
+
 export function componentsSlide(context: IndexContext, spec: SlideSpec): ComponentsSlide | undefined {
   const { catalog, index, byYear } = context;
   const year = slideYear(context, spec);
   if (year === undefined) return undefined;
   const unit = unitIn(context, year);
   const parent = parentOf(catalog, index.code, year, spec);
-  if (parent === null) return undefined;
-  const rows = componentResults(catalog, index.code, byYear, unit, year, parent?.code).filter((row) => row.score !== undefined);
+  const group = comparedGroup(catalog, unit, spec);
+  if (parent === null || !group) return undefined;
+  const rows = componentResults(catalog, index.code, byYear, unit, year, parent?.code, group).filter((row) => row.score !== undefined);
   if (rows.length < 2) return undefined;
-  const figures = (byYear.get(year) ?? []).filter((f) => (f.unit === unit || f.unit === NATION) && rows.some((row) => row.component.code === f.component));
-  return { kind: 'components', spec, index, year, parent, rows: byGapToNation(rows), sources: sourcesOf(catalog, figures) };
+  const figures = (byYear.get(year) ?? []).filter((f) => (f.unit === unit || f.unit === NATION || f.unit === group) && rows.some((row) => row.component.code === f.component));
+  return { kind: 'components', spec, index, year, parent, group, rows: byGapToNation(rows), sources: sourcesOf(catalog, figures) };
 }
 
 export function driversSlide(context: IndexContext, spec: SlideSpec): DriversSlide | undefined {

@@ -1,4 +1,9 @@
-/** A slide of a presentation, as it travels in the URL: "trend.papi", "ranking.papi.2023", "targets". */
+import { TOTAL } from '@/domain/types';
+
+/**
+ * A slide of a presentation, as it travels in the URL: "trend.papi", "ranking.papi.2023", "targets",
+ * "components.papi.2024.total.central-cities" (the components of the total compared with a peer group).
+ */
 export const SLIDE_KINDS = ['title', 'headline', 'trend', 'rank', 'ranking', 'standing', 'components', 'drivers', 'targets'] as const;
 export type SlideKind = (typeof SLIDE_KINDS)[number];
 
@@ -15,22 +20,36 @@ export interface SlideSpec {
   year?: number;
   /** The component shown (a ranking of one dimension); undefined = the total. Written only after a year. */
   component?: string;
+  /** The region or peer group the components are compared with; undefined = the unit's region. Written only after a component ("total" for the total). */
+  group?: string;
 }
 
 /** Kinds that can show one component (ranking) or its sub-components (components, drivers) rather than the total. */
 const COMPONENT_KINDS: readonly SlideKind[] = ['ranking', 'standing', 'components', 'drivers'];
 
+/** Kinds compared with a region or peer group of the user's choice. */
+const GROUP_KINDS: readonly SlideKind[] = ['components'];
+
 const isKind = (value: string): value is SlideKind => (SLIDE_KINDS as readonly string[]).includes(value);
+const CODE = /^[A-Za-z0-9-]{1,40}$/;
 
 export function parseSlideCode(code: string): SlideSpec | undefined {
-  const [kind = '', index, year, component, ...rest] = code.split('.');
+  const [kind = '', index, year, component, group, ...rest] = code.split('.');
   if (!isKind(kind) || rest.length > 0) return undefined;
   if (INDEX_SLIDE_KINDS.includes(kind) !== (index !== undefined)) return undefined;
   if (year !== undefined && !/^\d{4}$/.test(year)) return undefined;
-  if (component !== undefined && (!COMPONENT_KINDS.includes(kind) || !/^[A-Za-z0-9-]{1,40}$/.test(component))) return undefined;
-  return { kind, index, year: year === undefined ? undefined : Number(year), ...(component === undefined ? {} : { component }) };
+  if (component !== undefined && (!COMPONENT_KINDS.includes(kind) || !CODE.test(component))) return undefined;
+  if (group !== undefined && (!GROUP_KINDS.includes(kind) || !CODE.test(group))) return undefined;
+  return {
+    kind,
+    index,
+    year: year === undefined ? undefined : Number(year),
+    ...(component === undefined || component === TOTAL ? {} : { component }),
+    ...(group === undefined ? {} : { group }),
+  };
 }
 
-export function slideCode({ kind, index, year, component }: SlideSpec): string {
-  return [kind, index, year, component].filter((part) => part !== undefined).join('.');
+export function slideCode({ kind, index, year, component, group }: SlideSpec): string {
+  // A group is written after the component, so the total is named when a group follows it.
+  return [kind, index, year, component ?? (group === undefined ? undefined : TOTAL), group].filter((part) => part !== undefined).join('.');
 }

@@ -95,10 +95,12 @@ export interface StandingSlide extends IndexSlideBase {
 export interface ComponentsSlide extends IndexSlideBase {
   kind: 'components';
   year: number;
-  /** Weakest first: furthest below the national mean (byGapToNation). */
+  /** Weakest first: furthest below the national mean (byGapToNation); each also against the group's mean. */
   rows: ComponentResult[];
   /** The component whose sub-components are shown; undefined = the top level. */
   parent?: Component;
+  /** The region or peer group compared with, as chosen in the components view (the unit's region by default). */
+  group: string;
 }
 
 export interface DriversSlide extends IndexSlideBase {

@@ -10,8 +10,15 @@ import { calendarYears, splitSeries, yearValuesSource } from '@/domain/series/sp
 
 describe('slide codes', () => {
   it('round-trip and refuse what is not a slide', () => {
-    for (const code of ['title', 'targets', 'trend.papi', 'ranking.papi.2023', 'ranking.papi.2024.D1', 'standing.par.2024']) expect(slideCode(parseSlideCode(code) ?? { kind: 'title' })).toBe(code);
-    for (const code of ['trend', 'title.papi', 'ranking.papi.20x3', 'chart.papi', 'trend.papi.2024.x', 'ranking.papi.D1', 'ranking.papi.2024.D1.x']) expect(parseSlideCode(code)).toBeUndefined();
+    const codes = ['title', 'targets', 'trend.papi', 'ranking.papi.2023', 'ranking.papi.2024.D1', 'standing.par.2024', 'components.papi.2024.total.central-cities', 'components.papi.2024.D1.central-cities'];
+    for (const code of codes) expect(slideCode(parseSlideCode(code) ?? { kind: 'title' })).toBe(code);
+    for (const code of ['trend', 'title.papi', 'ranking.papi.20x3', 'chart.papi', 'trend.papi.2024.x', 'ranking.papi.D1', 'ranking.papi.2024.D1.x', 'components.papi.2024.D1.R-DBSCL.x']) expect(parseSlideCode(code)).toBeUndefined();
+  });
+
+  it('read the group compared with, after the component ("total" for the total); codes without one keep their meaning', () => {
+    expect(parseSlideCode('components.papi.2024.total.central-cities')).toEqual({ kind: 'components', index: 'papi', year: 2024, group: 'central-cities' });
+    expect(parseSlideCode('components.papi.2024.D1')).toEqual({ kind: 'components', index: 'papi', year: 2024, component: 'D1' });
+    expect(slideCode({ kind: 'components', index: 'papi', year: 2024, group: 'central-cities' })).toBe('components.papi.2024.total.central-cities');
   });
 });
 
@@ -181,5 +188,21 @@ describe('what the components view shows, as a slide', () => {
       expect(slide.rows.every((row) => row.component.parent === 'D1')).toBe(true);
     }
     expect(buildSlide(data, { kind: 'components', index: 'papi', year: 2024, component: 'D99' })).toBeUndefined();
+  });
+
+  it('compares with the group chosen in the view, or with the Mekong Delta when the code names none', () => {
+    const region = buildSlide(data, parseSlideCode('components.papi.2024') ?? { kind: 'title' });
+    const cities = buildSlide(data, parseSlideCode('components.papi.2024.total.central-cities') ?? { kind: 'title' });
+    if (region?.kind !== 'components' || cities?.kind !== 'components') throw new Error('no components slide');
+    expect([region.group, cities.group]).toEqual(['R-DBSCL', 'central-cities']);
+    // The same dimensions, furthest below the nation first, each against the mean of the group's members.
+    expect(cities.rows.map((r) => r.gapToMean)).toEqual(region.rows.map((r) => r.gapToMean));
+    // 12 of the 13 Mekong Delta provinces: Tiền Giang has no PAPI 2024 score in the data.
+    expect(region.rows.map((r) => r.groupMean?.count)).toEqual(region.rows.map(() => 12));
+    expect(cities.rows.map((r) => r.groupMean?.count)).toEqual(cities.rows.map(() => 5));
+    const d1 = cities.rows.find((r) => r.component.code === 'D1');
+    expect(d1?.gapToGroup).toBeCloseTo((d1?.score ?? 0) - (d1?.groupMean?.value ?? 0), 6);
+    expect(d1?.gapToGroup).not.toBeCloseTo(region.rows.find((r) => r.component.code === 'D1')?.gapToGroup ?? 0, 2);
+    expect(buildSlide(data, parseSlideCode('components.papi.2024.total.P01') ?? { kind: 'title' })).toBeUndefined();
   });
 });

@@ -28,7 +28,7 @@ export function ComponentsControls({ catalog, index, year, years, unit, units, g
   return (
     <div className="controls" role="group" aria-label={t.controls}>
       <label htmlFor={ids.index}>{t.index}</label>
-      <select id={ids.index} value={index.code} onChange={(e) => update({ index: e.target.value, year: undefined, component: TOTAL, units: [] })}>
+      <select id={ids.index} value={index.code} onChange={(e) => update({ index: e.target.value, year: undefined, component: TOTAL, units: [], compare: undefined })}>
         {[...catalog.indices.values()].map((i) => (
           <option key={i.code} value={i.code}>
             {shortIn(i, lang)}

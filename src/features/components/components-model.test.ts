@@ -3,8 +3,8 @@ import { tinyCatalog } from '@/domain/testing/tiny-catalog';
 import type { Figure } from '@/domain/types';
 import { viMessages as messages } from '@/i18n/all-vi';
 import { enMessages as en } from '@/i18n/all-en';
-import { componentsExportTable, heatmapExportTable } from './components-export';
-import { buildComponentsModel } from './components-model';
+import { comparisonExportTable, componentsExportTable, heatmapExportTable } from './components-export';
+import { buildComponentsModel, type ComponentsSelection } from './components-model';
 import { parseSort, sortParam, sortRows } from './sort-rows';
 import { summarySentences } from './summary';
 
@@ -22,7 +22,7 @@ const byYear = new Map([
   [2024, [f(2024, 'P59', 'total', 40.443), f(2024, 'P59', 'D1', 3.6055), f(2024, 'P59', 'SC11', 0.7), f(2024, 'P60', 'D1', 4.4), f(2024, 'P60', 'total', 44)]],
 ]);
 const label = (u: { shortVi: string }) => u.shortVi;
-const build = (parent = 'total', year?: number) => buildComponentsModel(catalog, papi, byYear, { unit: canTho, year, parent, group: 'R-DBSCL' }, label);
+const build = (parent = 'total', year?: number, more: Partial<ComponentsSelection> = {}) => buildComponentsModel(catalog, papi, byYear, { unit: canTho, year, parent, group: 'R-DBSCL', ...more }, label);
 
 describe('buildComponentsModel', () => {
   it('takes the latest year by default and explains the total change', () => {
@@ -58,6 +58,22 @@ describe('buildComponentsModel', () => {
       ['P59', true, 36.06],
       ['P61', false, null],
     ]);
+  });
+
+  it('compares each row with the group chosen: the Mekong Delta, or the centrally-run cities', () => {
+    // 2024 D1: Cần Thơ 3,6055 and Hậu Giang 4,4 in the delta; of the cities only Cần Thơ has a score.
+    expect(build()?.rows[0]?.gapToGroup).toBeCloseTo(3.6055 - (3.6055 + 4.4) / 2, 6);
+    expect(build('total', undefined, { group: 'central-cities' })?.rows[0]).toMatchObject({ gapToGroup: 0, groupMean: { count: 1 } });
+  });
+
+  it('compares the year before with the year shown by default, or the two years chosen', () => {
+    const comparison = build()?.comparison;
+    expect(comparison?.years).toEqual([2023, 2024]);
+    expect(comparison?.result).toMatchObject({ yearA: 2023, yearB: 2024, rows: [{ component: { code: 'D1' }, scoreA: 3.8642, scoreB: 3.6055, change: -0.2587 }] });
+    expect(comparison?.figures.map((f) => `${f.year} ${f.unit} ${f.component}`)).toEqual(['2023 P59 D1', '2024 P59 D1']);
+    expect(comparison?.sources.map((s) => s.id)).toEqual(['s1']);
+    expect(build('D1', 2024, { compare: [2023, 2024] })?.comparison.result?.rows.map((r) => [r.component.code, r.change])).toEqual([['SC11', -0.1]]);
+    expect(build('total', 2023)?.comparison.result).toBeUndefined();
   });
 
   it('says when the unit has no component scores rather than showing zeros', () => {
@@ -101,7 +117,7 @@ describe('exports', () => {
   it('write the components table and the heatmaps as shown', () => {
     const model = build();
     if (!model) throw new Error('no model');
-    const columns = { name: 'Thành phần', score: 'Điểm', max: 'Tối đa', mean: 'TB', region: 'TB vùng', pct: '%', lost: 'Mất', best: 'Tốt nhất', change: 'Thay đổi' };
+    const columns = { name: 'Thành phần', score: 'Điểm', max: 'Tối đa', mean: 'TB', group: 'TB vùng', pct: '%', lost: 'Mất', best: 'Tốt nhất', change: 'Thay đổi' };
     const table = componentsExportTable(model.rows, columns, 'Mã', (r) => r.component.nameVi, 'points');
     expect(table.header).toEqual(['Mã', 'Thành phần', 'Điểm', 'Tối đa', 'TB', 'TB vùng', '%', 'Mất', 'Tốt nhất', 'Thay đổi']);
     expect(table.rows[0]).toEqual(['D1', 'Tham gia của người dân ở cấp cơ sở', 3.6055, 10, -0.39725, -0.39725, 28.95, 6.3945, expect.any(Number), -0.2587]);
@@ -110,5 +126,15 @@ describe('exports', () => {
     expect(table.columns).toEqual([undefined, undefined, { decimals: 2, percent: false }, undefined, signed, signed, { decimals: 1, percent: true }, { decimals: 2 }, signed, signed]);
     expect(heatmapExportTable(model.byYear, 'Thành phần')).toEqual({ header: ['Thành phần', '2023', '2024'], rows: [['D1 · Tham gia', 38.64, 36.06]], columns: [undefined, { decimals: 0 }, { decimals: 0 }] });
     expect(model.figures.map((f) => f.component)).toEqual(['D1']);
+  });
+
+  it('write the comparison of two years as shown: its column names, its order, scores and change rounded as on screen', () => {
+    const rows = build()?.comparison.result?.rows ?? [];
+    const header = ['Mã', 'Thành phần', 'Điểm 2023', 'Điểm 2024', 'Thay đổi 2023→2024'];
+    expect(comparisonExportTable(rows, header, (r) => r.component.nameVi, 'points')).toEqual({
+      header,
+      rows: [['D1', 'Tham gia của người dân ở cấp cơ sở', 3.8642, 3.6055, -0.2587]],
+      columns: [undefined, undefined, { decimals: 2, percent: false }, { decimals: 2, percent: false }, { decimals: 2, signed: true }],
+    });
   });
 });

@@ -1,8 +1,10 @@
+import { compareYears, yearsWithComponents, type YearComparison } from '@/domain/component-comparison';
 import { componentResults, countChanges, publishedScore, type ChangeCount, type ComponentResult } from '@/domain/component-results';
 import { breakBetween, componentsOf, periodFor } from '@/domain/methodology';
 import type { FiguresByYear } from '@/domain/results';
 import { sourcesById } from '@/domain/sources';
 import { TOTAL, type Catalog, type Component, type Figure, type IndexDef, type Source, type Statement, type Unit } from '@/domain/types';
+import { selectComparison } from '@/state/selection';
 import { unitHeatmap, yearHeatmap, type Heatmap } from './heatmaps';
 
 export interface ComponentsSelection {
@@ -10,7 +12,19 @@ export interface ComponentsSelection {
   year?: number;
   /** The component drilled into; TOTAL for the top level. */
   parent: string;
+  /** The region or peer group compared with: the second gap of the table, and the heatmap of its members. */
   group: string;
+  /** The two years chosen for "year A vs year B"; undefined = the year before with a result, and the year shown. */
+  compare?: readonly [number, number];
+}
+
+/** "Year A vs year B": the years the unit has component scores in, and the pair compared (none when one year alone has scores). */
+export interface ComparisonChoice {
+  years: number[];
+  result?: YearComparison;
+  /** The unit's scores compared, for the full-data export, and their sources. */
+  figures: Figure[];
+  sources: Source[];
 }
 
 export interface StatementCheck {
@@ -42,6 +56,7 @@ export interface ComponentsModel {
   statements: StatementCheck[];
   byYear: Heatmap;
   byUnit: Heatmap;
+  comparison: ComparisonChoice;
   sources: Source[];
   /** The unit's figures behind the table, for the full-data export. */
   figures: Figure[];
@@ -60,6 +75,16 @@ function parentResult(catalog: Catalog, index: string, figures: FiguresByYear, u
   return { score, max: periodFor(catalog, index, year)?.totalMax, change };
 }
 
+function comparisonChoice(catalog: Catalog, index: string, figures: FiguresByYear, selection: ComponentsSelection, year: number, parent?: string): ComparisonChoice {
+  const years = yearsWithComponents(catalog, index, figures, selection.unit.code, parent);
+  const pair = selectComparison(years, selection.compare, year);
+  const result = pair && compareYears(catalog, index, figures, selection.unit.code, pair[0], pair[1], parent);
+  const used = (result?.rows ?? []).flatMap((row) =>
+    (pair ?? []).flatMap((y) => (figures.get(y) ?? []).filter((f) => f.unit === selection.unit.code && f.component === row.component.code)),
+  );
+  return { years, result, figures: used, sources: sourcesById(catalog, used.flatMap((f) => f.sources)) };
+}
+
 export function buildComponentsModel(catalog: Catalog, index: IndexDef, figures: FiguresByYear, selection: ComponentsSelection, label: Label): ComponentsModel | undefined {
   const years = [...figures.keys()].sort((a, b) => a - b);
   const year = selection.year !== undefined && figures.has(selection.year) ? selection.year : years.at(-1);
@@ -67,7 +92,7 @@ export function buildComponentsModel(catalog: Catalog, index: IndexDef, figures:
   if (year === undefined || !period) return undefined;
   const all = componentsOf(catalog, period);
   const parent = all.find((c) => c.code === selection.parent && all.some((child) => child.parent === c.code));
-  const rows = componentResults(catalog, index.code, figures, selection.unit.code, year, parent?.code);
+  const rows = componentResults(catalog, index.code, figures, selection.unit.code, year, parent?.code, selection.group);
   const count = countChanges(rows);
   const components = rows.map((r) => r.component);
   const used = (figures.get(year) ?? []).filter((f) => f.unit === selection.unit.code && components.some((c) => c.code === f.component));
@@ -89,6 +114,7 @@ export function buildComponentsModel(catalog: Catalog, index: IndexDef, figures:
     statements,
     byYear: yearHeatmap(catalog, index.code, figures, selection.unit.code, year, components, label),
     byUnit: unitHeatmap(catalog, index.code, figures, selection.unit.code, selection.group, year, components, label),
+    comparison: comparisonChoice(catalog, index.code, figures, selection, year, parent?.code),
     figures: used,
     sources: sourcesById(catalog, [...used.flatMap((f) => f.sources), ...statements.flatMap((s) => s.statement.sources)]),
   };

@@ -21,12 +21,14 @@ interface ComponentsTableProps {
   percent: boolean;
   childCount: (code: string) => number;
   childNoun: string;
+  /** The short name of the region or peer group compared with (ĐBSCL). */
+  groupName: string;
 }
 
 /** The drivers chart names this table, whose last column it draws, as its text alternative (aria-details). */
 export const COMPONENTS_TABLE_ID = 'components-table';
 
-export function ComponentsTable({ rows, figures, nameParts, sources, caption, previousYear, percent, childCount, childNoun }: ComponentsTableProps) {
+export function ComponentsTable({ rows, figures, nameParts, sources, caption, previousYear, percent, childCount, childNoun, groupName }: ComponentsTableProps) {
   const t = useMessages().components;
   const lang = useLang();
   const sortKey = useViewValue('sort');
@@ -34,9 +36,12 @@ export function ComponentsTable({ rows, figures, nameParts, sources, caption, pr
   const sort = parseSort(sortKey);
   const name = (r: ComponentResult) => nameIn(r.component, lang);
   const number = (value: number | undefined, signed = false) => (value === undefined ? '—' : signed ? formatSigned(value, lang) : formatNumber(value, lang));
+  // A mean computed from the provinces (PAPI publishes none) says so in its column's name.
+  const mark = (label: string, mean: 'mean' | 'groupMean') => (rows.some((r) => r[mean]?.kind === 'computed') ? t.computedMark(label) : label);
+  const columns = { ...t.columns, mean: mark(t.columns.mean, 'mean'), group: mark(t.columns.group(groupName), 'groupMean') };
   const header = (key: SortKey) => {
     const active = sort.key === key;
-    const label = key === 'change' ? `${t.columns.change} ${t.changeSince(previousYear)}` : t.columns[key];
+    const label = key === 'change' ? `${columns.change} ${t.changeSince(previousYear)}` : columns[key];
     const next = { key, descending: active ? !sort.descending : key !== 'name' };
     return (
       <th key={key} scope="col" aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
@@ -50,7 +55,7 @@ export function ComponentsTable({ rows, figures, nameParts, sources, caption, pr
   const sorted = sortRows(rows, sort);
   return (
     <>
-      <ExportButtons shown={componentsExportTable(sorted, t.columns, t.code, name, percent ? 'percent' : 'points')} full={longTable(figures)} nameParts={nameParts} sources={sources} />
+      <ExportButtons shown={componentsExportTable(sorted, columns, t.code, name, percent ? 'percent' : 'points')} full={longTable(figures)} nameParts={nameParts} sources={sources} />
       <div className="table-scroll">
         <table id={COMPONENTS_TABLE_ID} className="components-table">
           <caption>{caption}</caption>
@@ -75,7 +80,7 @@ export function ComponentsTable({ rows, figures, nameParts, sources, caption, pr
                 <td className="num">{r.score === undefined ? '—' : formatScore(r.score, percent ? 'percent' : 'points', lang)}</td>
                 <td className="num">{r.max === undefined ? '—' : formatMax(r.max, lang)}</td>
                 <td className={`num strong ${(r.gapToMean ?? 0) < 0 ? 'down' : 'up'}`}>{number(r.gapToMean, true)}</td>
-                <td className={`num ${(r.gapToRegion ?? 0) < 0 ? 'down' : 'up'}`}>{number(r.gapToRegion, true)}</td>
+                <td className={`num ${(r.gapToGroup ?? 0) < 0 ? 'down' : 'up'}`}>{number(r.gapToGroup, true)}</td>
                 <td className="num">{r.pctOfRange === undefined ? '—' : `${formatNumber(r.pctOfRange, lang, 1)}%`}</td>
                 <td className="num">{number(r.pointsLost)}</td>
                 <td className="num">{number(r.gapToBest, true)}</td>

@@ -11,6 +11,7 @@ import { useIndexFigures } from '@/queries/use-index-figures';
 import { useLang, useMessages, useNames } from '@/state/use-i18n';
 import { useUpdateView, useViewValues } from '@/state/use-view';
 import { selectGroup, selectIndex, selectUnit, selectYear } from '@/state/selection';
+import { ComparisonPanel } from './comparison-panel';
 import { ComponentsControls } from './components-controls';
 import { buildComponentsModel } from './components-model';
 import { ComponentCodes } from './component-codes';
@@ -23,6 +24,7 @@ import { SummaryBox } from './summary-box';
 import { summarySentences } from './summary';
 import { AddSlideButtons } from '@/components/add-slide-buttons';
 import { shortIn } from '@/i18n/names';
+import { groupName } from '@/i18n/plan-name';
 
 const GROUPS = [MEKONG_DELTA, CENTRAL_CITIES];
 
@@ -35,7 +37,7 @@ function Components({ catalog }: { catalog: Catalog }) {
   const t = messages.components;
   const lang = useLang();
   const { name, short: label } = useNames();
-  const state = useViewValues('index', 'units', 'year', 'component', 'group');
+  const state = useViewValues('index', 'units', 'year', 'component', 'group', 'compare');
   const update = useUpdateView();
   const index = selectIndex(catalog, state.index);
   const { byYear, errors, pending } = useIndexFigures(catalog, index?.code ?? '');
@@ -45,7 +47,7 @@ function Components({ catalog }: { catalog: Catalog }) {
   const shownYear = selectYear(byYear.keys(), state.year, 'latest');
   const unit = selectUnit(units, state.units.map((code) => cityCodeIn(catalog, index.code, shownYear, code)), cityCodeIn(catalog, index.code, shownYear, CITY));
   const group = selectGroup(GROUPS, state.group);
-  const model = !pending && unit ? buildComponentsModel(catalog, index, byYear, { unit, year: state.year, parent: state.component, group }, label) : undefined;
+  const model = !pending && unit ? buildComponentsModel(catalog, index, byYear, { unit, year: state.year, parent: state.component, group, compare: state.compare }, label) : undefined;
   const indexName = shortIn(index, lang);
   const period = model && periodFor(catalog, index.code, model.year);
   const all = period ? componentsOf(catalog, period) : [];
@@ -61,7 +63,8 @@ function Components({ catalog }: { catalog: Catalog }) {
           <AddSlideButtons
             catalog={catalog}
             specs={[
-              { kind: 'components', index: model.index.code, year: model.year, ...(model.parent ? { component: model.parent.code } : {}) },
+              // The group compared with travels only when it is not the city's region, the slide's default: older codes keep their meaning.
+              { kind: 'components', index: model.index.code, year: model.year, ...(model.parent ? { component: model.parent.code } : {}), ...(group !== unit.region ? { group } : {}) },
               { kind: 'drivers', index: model.index.code, year: model.year, ...(model.parent ? { component: model.parent.code } : {}) },
             ]}
           />
@@ -110,11 +113,21 @@ function Components({ catalog }: { catalog: Catalog }) {
                     percent={index.scoreUnit === 'percent'}
                     childCount={(code) => all.filter((c) => c.parent === code).length}
                     childNoun={nouns[1]}
+                    groupName={groupName(catalog, group, lang)}
                   />
                   {model.rows.some((r) => (r.min ?? 0) > 0) && <p className="hint">{t.rangeNote}</p>}
-                  {model.rows.some((r) => r.mean?.kind === 'computed' || r.regionMean?.kind === 'computed') && <p className="hint">{t.meanComputed}</p>}
+                  {model.rows.some((r) => r.mean?.kind === 'computed' || r.groupMean?.kind === 'computed') && <p className="hint">{t.meanComputed}</p>}
                   <SourceLine sources={model.sources} />
                 </section>
+                <ComparisonPanel
+                  choice={model.comparison}
+                  indexName={indexName}
+                  unitName={name(unit)}
+                  parentName={model.parent ? `${model.parent.code} · ${name(model.parent)}` : indexName}
+                  noun={model.parent ? nouns[1] : nouns[0]}
+                  percent={index.scoreUnit === 'percent'}
+                  nameParts={[index.code, name(unit), model.parent?.code]}
+                />
                 <ComponentTasksPanel catalog={catalog} index={index.code} shown={model.rows.map((r) => r.component)} all={all} />
                 <section className="panel">
                   <DriversFigure model={model} parentName={model.parent ? name(model.parent) : t.totalInSentence} noun={model.parent ? nouns[1] : nouns[0]} />

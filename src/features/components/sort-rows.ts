@@ -1,7 +1,7 @@
 import type { ComponentResult } from '@/domain/component-results';
 import { sortParamCodec, type SortSpec } from '@/domain/sort-param';
 
-export const SORT_KEYS = ['name', 'score', 'mean', 'region', 'pct', 'lost', 'best', 'change'] as const;
+export const SORT_KEYS = ['name', 'score', 'mean', 'group', 'pct', 'lost', 'best', 'change'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export type Sort = SortSpec<SortKey>;
 
@@ -24,8 +24,8 @@ const value = (row: ComponentResult, key: SortKey): number | string | undefined 
       return row.pointsLost;
     case 'mean':
       return row.gapToMean;
-    case 'region':
-      return row.gapToRegion;
+    case 'group':
+      return row.gapToGroup;
     case 'best':
       return row.gapToBest;
     case 'change':
