@@ -5,10 +5,9 @@ import { asDataFileError, type DataFileError } from '@/domain/issues';
 import type { FiguresByYear } from '@/domain/results';
 import type { Catalog, Figure } from '@/domain/types';
 import { FIGURE_FILES, type FigureFile } from './data-files';
-import { figureFileQuery } from './data-queries';
+import { figureFileQuery, type FigurePart } from './data-queries';
 import type { ImportBatch } from './imports-db';
 import { importsQuery } from './imports-queries';
-import type { FigurePart } from './parse-protocol';
 
 export interface IndexFigures {
   byYear: FiguresByYear;

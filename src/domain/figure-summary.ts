@@ -1,0 +1,34 @@
+import { parseFigureFile, type FigureFileResult } from './figures';
+import { TOTAL, type Catalog } from './types';
+
+/** A yearly figures file's place in data/: "<index>/<year>.csv" (every such file is bundled, no code names them). */
+const FIGURE_PATH = /^([a-z0-9-]+)\/(\d{4})\.csv$/;
+
+export interface FigureFileName {
+  index: string;
+  year: number;
+  /** The path relative to data/: "sipas/2024.csv". */
+  name: string;
+}
+
+/** The index and year of a path relative to data/, or undefined when it is not a yearly figures file. */
+export function figureFileName(path: string): FigureFileName | undefined {
+  const match = FIGURE_PATH.exec(path);
+  if (!match) return undefined;
+  const [, index = '', year = ''] = match;
+  return { index, year: Number(year), name: path };
+}
+
+/** Only the totals of a validated file, with all its problems: what the overview and every view of totals read. */
+export const totalsOf = (result: FigureFileResult): FigureFileResult => ({ figures: result.figures.filter((f) => f.component === TOTAL), issues: result.issues });
+
+/**
+ * The totals of every yearly file, by its name, validated against the catalogue exactly as the app validates
+ * a file: made at build time (vite-figure-summary.ts), so that the views of totals read kilobytes instead of
+ * parsing every file. Ranks, means and changes are still computed by the app from these figures.
+ */
+export type FigureSummary = Record<string, FigureFileResult>;
+
+export function summarizeFigureFiles(catalog: Catalog, files: readonly (FigureFileName & { text: string })[]): FigureSummary {
+  return Object.fromEntries(files.map((file) => [file.name, totalsOf(parseFigureFile(file.name, file.index, file.year, file.text, catalog))]));
+}
