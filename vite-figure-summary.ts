@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { parseCatalog } from './src/domain/catalog';
-import type { CatalogFile } from './src/domain/catalog-files';
-import { figureFileName, summarizeFigureFiles, type FigureSummary } from './src/domain/figure-summary';
-import { catalogTexts } from './vite-catalog-pack';
+import { parseCatalog } from './src/domain/catalog.ts';
+import type { CatalogFile } from './src/domain/catalog-files.ts';
+import { figureFileName, summarizeFigureFiles, type FigureSummary } from './src/domain/figure-summary.ts';
+import { catalogTexts } from './vite-catalog-pack.ts';
 
 const MODULE_ID = 'virtual:figure-summary';
 const RESOLVED_ID = `\0${MODULE_ID}`;

@@ -56,4 +56,18 @@ describe('useIndexFigures', () => {
     await waitFor(() => expect(result.current.byYear.get(file.year)).toHaveLength(2));
     expect(result.current.byYear).not.toBe(first);
   });
+
+  it("reads only the file of the year asked for (an import's diff), with that year's imports applied", () => {
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const file = papiFiles.at(-1)!;
+    // Only this file is in the cache: asking for any other year would leave the result pending.
+    client.setQueryData(['figures', file.name, 'all'], [madeUpFigure(file.year)]);
+    const imported = { ...madeUpImport, year: file.year, figures: [{ ...madeUpFigure(file.year), score: 41 }] };
+    client.setQueryData<ImportsState>(['imports'], { batches: [imported, madeUpImport], planBatches: [], available: true });
+    const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={client}>{children}</QueryClientProvider>;
+    const { result } = renderHook(() => useIndexFigures(catalog, 'papi', 'all', file.year), { wrapper });
+    expect(result.current.pending).toBe(false);
+    expect(result.current.byYear.get(file.year)?.map((f) => f.score)).toEqual([41]);
+    expect(client.getQueryCache().findAll({ queryKey: ['figures'] }).map((query) => query.queryKey[1])).toEqual([file.name]);
+  });
 });

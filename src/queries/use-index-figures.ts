@@ -40,11 +40,11 @@ export function collectFileResults(files: readonly FigureFile[], results: readon
 }
 
 /**
- * All yearly files of one index (or only their totals), with the user's imports applied; a file that
- * fails is reported, never dropped.
+ * All yearly files of one index (or only their totals; or only the file of `year`), with the user's imports
+ * applied; a file that fails is reported, never dropped.
  */
-export function useIndexFigures(catalog: Catalog | undefined, index: string, part: FigurePart = 'all'): IndexFigures {
-  const files = useMemo(() => FIGURE_FILES.filter((file) => file.index === index), [index]);
+export function useIndexFigures(catalog: Catalog | undefined, index: string, part: FigurePart = 'all', year?: number): IndexFigures {
+  const files = useMemo(() => FIGURE_FILES.filter((file) => file.index === index && (year === undefined || file.year === year)), [index, year]);
   const imports = useQuery(importsQuery);
   // A stable combine: TanStack Query re-runs it (and hands out a new Map) only when a file's result changes.
   const combine = useCallback(
