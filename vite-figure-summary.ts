@@ -1,10 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { parseCatalog } from './src/domain/catalog.ts';
-import type { CatalogFile } from './src/domain/catalog-files.ts';
+import { catalogFromJson } from './src/domain/catalog-json.ts';
 import { figureFileName, summarizeFigureFiles, type FigureSummary } from './src/domain/figure-summary.ts';
-import { catalogTexts } from './vite-catalog-pack.ts';
+import { catalogPack } from './vite-catalog-pack.ts';
 
 const MODULE_ID = 'virtual:figure-summary';
 const RESOLVED_ID = `\0${MODULE_ID}`;
@@ -24,10 +23,10 @@ function yearlyFiles(dataDir: string) {
  * catalogue that does not load, the summary is empty: the app then reports the catalogue's problems itself.
  */
 export function figureSummary(dataDir: string): { files: string[]; summary: FigureSummary } {
-  const catalogue = catalogTexts(dataDir);
-  const { catalog } = parseCatalog(JSON.parse(catalogue.json) as Record<CatalogFile, string>);
+  const catalogue = catalogPack(dataDir);
+  const { catalog } = catalogue.pack;
   const files = yearlyFiles(dataDir);
-  return { files: [...catalogue.files, ...files.map((file) => file.path)], summary: catalog ? summarizeFigureFiles(catalog, files) : {} };
+  return { files: [...catalogue.files, ...files.map((file) => file.path)], summary: catalog ? summarizeFigureFiles(catalogFromJson(catalog), files) : {} };
 }
 
 /**

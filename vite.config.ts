@@ -2,7 +2,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
-import { catalogPack } from './vite-catalog-pack.ts';
+import { catalogPackPlugin } from './vite-catalog-pack.ts';
 import { figureSummaryPlugin } from './vite-figure-summary.ts';
 
 // Bundled data files keep their index folder in the built name (data/sipas/2024-<hash>.csv),
@@ -59,7 +59,7 @@ function contentSecurityPolicyMeta(): Plugin {
 const DATA_DIR = fileURLToPath(new URL('./data', import.meta.url));
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicyMeta(), catalogPack(DATA_DIR), figureSummaryPlugin(DATA_DIR)],
+  plugins: [react(), contentSecurityPolicyMeta(), catalogPackPlugin(DATA_DIR), figureSummaryPlugin(DATA_DIR)],
   // `vite preview` serves the built site as a web server should (README, "Serving the site").
   preview: {
     headers: {

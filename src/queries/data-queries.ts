@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { CATALOG_FILES, type CatalogFile } from '@/domain/catalog-files';
+import { catalogFromJson, type CatalogPack } from '@/domain/catalog-json';
 import { DataFileError } from '@/domain/issues';
 import type { Catalog } from '@/domain/types';
 import type { FigureSummary } from '@/domain/figure-summary';
@@ -7,26 +7,19 @@ import catalogPackUrl from 'virtual:catalog-pack';
 import figureSummaryUrl from 'virtual:figure-summary';
 import type { FigureFile } from './data-files';
 import { fetchDataText } from './fetch-text';
-import { parseOffMainThread } from './parse-client';
+import { parseOffMainThread, setParserCatalog } from './parse-client';
 
 /** A whole yearly file, or only its totals (read from the build-time summary, no file parsed). */
 export type FigurePart = 'all' | 'totals';
 
-/** The catalogue files' texts arrive in one request (see vite-catalog-pack.ts): the download to start first. */
+/** The catalogue arrives parsed, in one request (see vite-catalog-pack.ts): the download to start first. */
 export const catalogPackFile = { name: 'catalog', url: catalogPackUrl };
 
-/** Each catalogue file's text from the pack; a file the pack lacks is reported as missing, by its name. */
-export function catalogTextsFromPack(pack: unknown): Record<CatalogFile, string> {
-  const texts = typeof pack === 'object' && pack !== null ? (pack as Record<string, unknown>) : {};
-  const missing = CATALOG_FILES.filter((file) => typeof texts[file] !== 'string');
-  if (missing.length > 0) throw new DataFileError(missing[0] ?? 'catalog', missing.map((file) => ({ file, line: 0, kind: 'missing-file', detail: 'not bundled' })));
-  return Object.fromEntries(CATALOG_FILES.map((file) => [file, texts[file]])) as Record<CatalogFile, string>;
-}
-
 async function loadCatalog(): Promise<Catalog> {
-  const texts = catalogTextsFromPack(JSON.parse(await fetchDataText(catalogPackFile.name, catalogPackFile.url)));
-  const { catalog, issues } = await parseOffMainThread({ kind: 'catalog', texts });
-  if (!catalog) throw new DataFileError(issues[0]?.file ?? 'catalog', issues);
+  const pack = JSON.parse(await fetchDataText(catalogPackFile.name, catalogPackFile.url)) as CatalogPack;
+  if (!pack.catalog) throw new DataFileError(pack.issues[0]?.file ?? 'catalog', pack.issues);
+  const catalog = catalogFromJson(pack.catalog);
+  setParserCatalog(catalog);
   return catalog;
 }
 

@@ -1,22 +1,20 @@
-import { parseCatalog } from '@/domain/catalog';
-import type { CatalogFile } from '@/domain/catalog-files';
 import { parseFigureFile, type FigureFileResult } from '@/domain/figures';
 import type { DataIssue } from '@/domain/issues';
 import { parsePlanRequest, type PlanParseRequest, type PlanParseResponse } from '@/domain/plans-files';
 import type { Catalog, Figure } from '@/domain/types';
 
 export type ParseRequest =
-  | { kind: 'catalog'; texts: Record<CatalogFile, string> }
+  | { kind: 'catalog'; catalog: Catalog }
   | { kind: 'figures'; file: string; index: string; year: number; text: string }
   | { kind: 'plans'; request: PlanParseRequest };
 
 export type ParseResponse =
-  | { kind: 'catalog'; catalog?: Catalog; issues: DataIssue[] }
+  | { kind: 'catalog' }
   | { kind: 'figures'; figures: Figure[]; issues: DataIssue[] }
   | { kind: 'plans'; response: PlanParseResponse };
 
 /**
- * What the parser keeps between requests: the catalogue it last parsed (figures files are validated
+ * What the parser keeps between requests: the catalogue it was last sent (figures files are validated
  * against it, so it is not copied in with every file).
  */
 export interface ParserState {
@@ -33,11 +31,9 @@ function figures(request: Extract<ParseRequest, { kind: 'figures' }>, { catalog 
 /** The work done off the main thread (no worker needed, so it is testable in Node). */
 export function handleParseRequest(request: ParseRequest, state: ParserState): ParseResponse {
   switch (request.kind) {
-    case 'catalog': {
-      const result = parseCatalog(request.texts);
-      state.catalog = result.catalog;
-      return { kind: 'catalog', ...result };
-    }
+    case 'catalog':
+      state.catalog = request.catalog;
+      return { kind: 'catalog' };
     case 'plans':
       return { kind: 'plans', response: parsePlanRequest(request.request) };
     case 'figures':

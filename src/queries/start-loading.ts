@@ -10,12 +10,13 @@ import { planFiles } from './plan-queries';
 const newestFirst = [...FIGURE_FILES].sort((a, b) => b.year - a.year || a.index.localeCompare(b.index));
 
 /**
- * Starts, before the first render, what the first screen reads: the parse worker, the imports kept in
- * the browser, the catalogue and the summary of the yearly files' totals, then (for the overview) the
- * totals of each provincial index's years, with no wait for React to ask.
+ * Starts, before the first render, what the first screen reads: the imports kept in the browser, the
+ * catalogue and the summary of the yearly files' totals, then (for the overview) the totals of each
+ * provincial index's years, with no wait for React to ask. The overview parses no file: the parse worker
+ * starts at once only for the other views (plans, components…), and for the overview once it is idle.
  */
 export function startLoading(client: QueryClient, overview: boolean): void {
-  warmUpParser();
+  if (!overview) warmUpParser();
   // On a slow line the catalogue and the summary come first; the yearly files and the plans follow.
   // Every file is then kept, so that each view still opens when the network is gone.
   void prefetchDataTexts([catalogPackFile, figureSummaryFile]).then(() => prefetchDataTexts([...newestFirst, ...planFiles()]));

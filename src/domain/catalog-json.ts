@@ -1,0 +1,43 @@
+import { parseCatalog } from './catalog';
+import { CATALOG_FILES, type CatalogFile } from './catalog-files';
+import type { DataIssue } from './issues';
+import type { Catalog, IndexDef, PeerGroup, Source, Unit } from './types';
+
+/** A catalogue as JSON can carry it: each keyed table as a list, in the order the files give. */
+export interface CatalogJson extends Omit<Catalog, 'units' | 'groups' | 'indices' | 'sources'> {
+  units: Unit[];
+  groups: PeerGroup[];
+  indices: IndexDef[];
+  sources: Source[];
+}
+
+/** The catalogue parsed from data/*.csv at build time (vite-catalog-pack.ts), or the problems that stopped it. */
+export interface CatalogPack {
+  catalog?: CatalogJson;
+  issues: DataIssue[];
+}
+
+export const catalogToJson = (catalog: Catalog): CatalogJson => ({
+  ...catalog,
+  units: [...catalog.units.values()],
+  groups: [...catalog.groups.values()],
+  indices: [...catalog.indices.values()],
+  sources: [...catalog.sources.values()],
+});
+
+/** The catalogue again, keyed as parseCatalog keys it: units, groups and indices by code, sources by id. */
+export const catalogFromJson = (json: CatalogJson): Catalog => ({
+  ...json,
+  units: new Map(json.units.map((unit) => [unit.code, unit])),
+  groups: new Map(json.groups.map((group) => [group.code, group])),
+  indices: new Map(json.indices.map((index) => [index.code, index])),
+  sources: new Map(json.sources.map((source) => [source.id, source])),
+});
+
+/** The pack of the catalogue files' texts (any data/*.csv, by name): a catalogue file missing is reported by its name. */
+export function catalogPackOf(texts: Readonly<Record<string, string>>): CatalogPack {
+  const missing = CATALOG_FILES.filter((file) => typeof texts[file] !== 'string');
+  if (missing.length > 0) return { issues: missing.map((file) => ({ file, line: 0, kind: 'missing-file', detail: 'not bundled' })) };
+  const { catalog, issues } = parseCatalog(texts as Record<CatalogFile, string>);
+  return catalog ? { catalog: catalogToJson(catalog), issues } : { issues };
+}
