@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { catalogPackOf, type CatalogPack } from './src/domain/catalog-json.ts';
+import type { CatalogPack } from './src/domain/catalog-json.ts';
+import { catalogPackOf } from './src/domain/catalog-pack.ts';
 
 const MODULE_ID = 'virtual:catalog-pack';
 const RESOLVED_ID = `\0${MODULE_ID}`;
@@ -15,7 +16,7 @@ export function catalogTexts(dataDir: string): { files: string[]; texts: Record<
   return { files: names.map((name) => join(dataDir, name)), texts: Object.fromEntries(names.map((name) => [name, readFileSync(join(dataDir, name), 'utf8')])) };
 }
 
-/** The catalogue parsed from data/*.csv by the app's own parser (src/domain/catalog-json.ts), and the files read. */
+/** The catalogue parsed from data/*.csv by the app's own parser (src/domain/catalog-pack.ts), and the files read. */
 export function catalogPack(dataDir: string): { files: string[]; pack: CatalogPack } {
   const { files, texts } = catalogTexts(dataDir);
   return { files, pack: catalogPackOf(texts) };

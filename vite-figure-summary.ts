@@ -2,7 +2,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { catalogFromJson } from './src/domain/catalog-json.ts';
-import { figureFileName, summarizeFigureFiles, type FigureSummary } from './src/domain/figure-summary.ts';
+import { figureFileName } from './src/domain/figure-files.ts';
+import { summarizeFigureFiles, type FigureSummary } from './src/domain/figure-summary.ts';
 import { catalogPack } from './vite-catalog-pack.ts';
 
 const MODULE_ID = 'virtual:figure-summary';

@@ -1,5 +1,3 @@
-import { parseCatalog } from './catalog';
-import { CATALOG_FILES, type CatalogFile } from './catalog-files';
 import type { DataIssue } from './issues';
 import type { Catalog, IndexDef, PeerGroup, Source, Unit } from './types';
 
@@ -33,11 +31,3 @@ export const catalogFromJson = (json: CatalogJson): Catalog => ({
   indices: new Map(json.indices.map((index) => [index.code, index])),
   sources: new Map(json.sources.map((source) => [source.id, source])),
 });
-
-/** The pack of the catalogue files' texts (any data/*.csv, by name): a catalogue file missing is reported by its name. */
-export function catalogPackOf(texts: Readonly<Record<string, string>>): CatalogPack {
-  const missing = CATALOG_FILES.filter((file) => typeof texts[file] !== 'string');
-  if (missing.length > 0) return { issues: missing.map((file) => ({ file, line: 0, kind: 'missing-file', detail: 'not bundled' })) };
-  const { catalog, issues } = parseCatalog(texts as Record<CatalogFile, string>);
-  return catalog ? { catalog: catalogToJson(catalog), issues } : { issues };
-}

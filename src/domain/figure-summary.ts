@@ -1,23 +1,6 @@
 import { parseFigureFile, type FigureFileResult } from './figures';
+import type { FigureFileName } from './figure-files';
 import { TOTAL, type Catalog } from './types';
-
-/** A yearly figures file's place in data/: "<index>/<year>.csv" (every such file is bundled, no code names them). */
-const FIGURE_PATH = /^([a-z0-9-]+)\/(\d{4})\.csv$/;
-
-export interface FigureFileName {
-  index: string;
-  year: number;
-  /** The path relative to data/: "sipas/2024.csv". */
-  name: string;
-}
-
-/** The index and year of a path relative to data/, or undefined when it is not a yearly figures file. */
-export function figureFileName(path: string): FigureFileName | undefined {
-  const match = FIGURE_PATH.exec(path);
-  if (!match) return undefined;
-  const [, index = '', year = ''] = match;
-  return { index, year: Number(year), name: path };
-}
 
 /** Only the totals of a validated file, with all its problems: what the overview and every view of totals read. */
 export const totalsOf = (result: FigureFileResult): FigureFileResult => ({ figures: result.figures.filter((f) => f.component === TOTAL), issues: result.issues });

@@ -1,4 +1,4 @@
-import { figureFileName, type FigureFileName } from '@/domain/figure-summary';
+import { figureFileName, type FigureFileName } from '@/domain/figure-files';
 
 /** A yearly figures file, discovered at build time: adding data/<index>/<year>.csv needs no code. */
 export interface FigureFile extends FigureFileName {
