@@ -43,6 +43,8 @@ test('the merged city: its first results beside its predecessors’, in every vi
   await page.goto('/?view=rankings&index=par&year=2025');
   await expect(page.getByRole('heading', { name: 'Vị trí của Cần Thơ (từ 2025) · PAR Index 2025' })).toBeVisible();
   await expect(page.getByTestId('position-R-DBSCL')).toContainText('thành viên suy ra từ các tỉnh cũ');
+  // The six centrally-run cities of 2025, Huế among them (after Đà Nẵng, 9/34, in the test table).
+  await expect(page.getByTestId('position-central-cities')).toContainText('2/6 Thành phố trực thuộc trung ương');
 
   await page.goto('/?view=trends&index=par');
   const trend = page.getByRole('figure', { name: /PAR Index/ });

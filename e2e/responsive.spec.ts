@@ -56,3 +56,13 @@ test.describe('responsive: phone 390×844, laptop 1366×768, full HD 1920×1080'
     });
   }
 });
+
+test('on a phone the trends view opens on its chart, its controls below it', async ({ page }) => {
+  await page.setViewportSize(SCREENS[0]);
+  await openView(page, 'trends');
+  const chart = page.locator('main figure.chart-figure');
+  const controls = page.locator('main .view-grid > aside');
+  const [chartBox, controlsBox] = [await chart.boundingBox(), await controls.boundingBox()];
+  expect(chartBox && controlsBox && chartBox.y < controlsBox.y).toBe(true);
+  expect(chartBox?.y ?? Infinity).toBeLessThan(SCREENS[0].height);
+});

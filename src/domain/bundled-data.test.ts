@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseFigureFile } from './figures';
+import { groupMembers } from './groups';
 import { loadBundledCatalog, readData } from './testing/bundled-data';
 import type { Catalog, Figure } from './types';
 
@@ -28,9 +29,14 @@ describe('the bundled data', () => {
   it('references only units, groups and sources that exist', () => {
     for (const unit of catalog.units.values()) {
       for (const code of [unit.parent, unit.region, unit.successor]) if (code) expect(catalog.units.has(code), `${unit.code} → ${code}`).toBe(true);
-      for (const group of unit.peerGroups) expect(catalog.groups.has(group)).toBe(true);
+      for (const { group } of unit.peerGroups) expect(catalog.groups.has(group)).toBe(true);
       for (const source of unit.sources) expect(catalog.sources.has(source), `${unit.code} source ${source}`).toBe(true);
     }
+  });
+
+  it('has the five centrally-run cities to 2024 and the six of CV 915 from 2025, Huế joining under its old code', () => {
+    expect(groupMembers(catalog, 'central-cities', 2024).sort()).toEqual(['P01', 'P20', 'P32', 'P50', 'P59'].sort());
+    expect(groupMembers(catalog, 'central-cities', 2025).sort()).toEqual(['N25-can-tho', 'N25-da-nang', 'N25-hai-phong', 'N25-ho-chi-minh-city', 'P01', 'P31'].sort());
   });
 
   it('keeps aggregates of existing indices (or the portal measure), units and sources; the portal is never SIPAS', () => {

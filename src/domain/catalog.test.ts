@@ -6,7 +6,7 @@ describe('parseCatalog', () => {
   it('reads every catalogue file into typed maps', () => {
     const { catalog, issues } = parseCatalog(TINY_CATALOG_TEXTS);
     expect(issues).toEqual([]);
-    expect(catalog?.units.get('P59')).toMatchObject({ level: 'province', region: 'R-DBSCL', peerGroups: ['central-cities'], validTo: '2025-06-30' });
+    expect(catalog?.units.get('P59')).toMatchObject({ level: 'province', region: 'R-DBSCL', peerGroups: [{ group: 'central-cities' }], validTo: '2025-06-30' });
     expect(catalog?.indices.get('papi')).toMatchObject({ scoreUnit: 'points', rankKind: 'computed', firstYear: 2011 });
     expect(catalog?.periods.find((p) => p.period === 'papi-2018')).toMatchObject({ totalMin: 8, totalMax: 80, breakBefore: 'total', toYear: undefined });
     expect(catalog?.components.find((c) => c.code === 'SC11')).toMatchObject({ parent: 'D1', maxPoints: 2.5 });
@@ -25,6 +25,15 @@ describe('parseCatalog', () => {
       { file: 'aggregates.csv', line: 2, column: 'unit_of_value', kind: 'unknown-value', raw: 'score' },
       { file: 'aggregates.csv', line: 3, column: 'value', kind: 'not-a-number', raw: 'n/a' },
     ]);
+  });
+
+  it('reads a peer group joined later (central-cities@2025) and reports a malformed one', () => {
+    const later = { ...TINY_CATALOG_TEXTS, 'units.csv': TINY_CATALOG_TEXTS['units.csv'].replace('P01,Hà Nội,Hanoi,Hà Nội,Hanoi,province,VN,,central-cities', 'P01,Hà Nội,Hanoi,Hà Nội,Hanoi,province,VN,,central-cities@2025') };
+    expect(parseCatalog(later).catalog?.units.get('P01')?.peerGroups).toEqual([{ group: 'central-cities', fromYear: 2025 }]);
+    const broken = { ...TINY_CATALOG_TEXTS, 'units.csv': TINY_CATALOG_TEXTS['units.csv'].replace('P01,Hà Nội,Hanoi,Hà Nội,Hanoi,province,VN,,central-cities', 'P01,Hà Nội,Hanoi,Hà Nội,Hanoi,province,VN,,central-cities@25') };
+    const { catalog, issues } = parseCatalog(broken);
+    expect(catalog).toBeUndefined();
+    expect(issues).toMatchObject([{ file: 'units.csv', column: 'peer_groups', kind: 'unknown-value', raw: 'central-cities@25' }]);
   });
 
   it('returns no catalogue when a file has a problem, naming file, line and column', () => {

@@ -3,7 +3,7 @@ import { parseCsvTable } from './csv-table';
 import { fieldReader, type FieldReader } from './fields';
 import type { DataIssue } from './issues';
 import { readAggregate } from './aggregates';
-import { UNIT_LEVELS, type Assessment, type Catalog, type Component, type IndexDef, type LineageLink, type PeerGroup, type Period, type Source, type Statement, type Unit } from './types';
+import { UNIT_LEVELS, type Assessment, type Catalog, type Component, type IndexDef, type LineageLink, type PeerGroup, type PeerMembership, type Period, type Source, type Statement, type Unit } from './types';
 
 const REGION_STATUSES = ['published', 'inferred', 'unknown'] as const;
 
@@ -22,6 +22,17 @@ const readNames = (row: FieldReader) => ({
   shortEn: row.text('short_en') || row.text('name_en'),
 });
 
+/** "central-cities" (the unit's whole life) or "central-cities@2025" (from the results of 2025 on). */
+const readPeerGroups = (row: FieldReader): PeerMembership[] =>
+  row.list('peer_groups').flatMap((token) => {
+    const match = /^([A-Za-z0-9-]+)(?:@(\d{4}))?$/.exec(token);
+    if (!match?.[1]) {
+      row.issue('unknown-value', 'peer_groups', 'a group code, optionally with @ and the first year: central-cities@2025');
+      return [];
+    }
+    return [{ group: match[1], ...(match[2] ? { fromYear: Number(match[2]) } : {}) }];
+  });
+
 const readUnit = (row: FieldReader): Unit => ({
   code: row.text('code', true),
   ...readNames(row),
@@ -29,7 +40,7 @@ const readUnit = (row: FieldReader): Unit => ({
   parent: row.optionalText('parent'),
   region: row.optionalText('region'),
   regionStatus: row.optionalText('region_status') ? row.oneOf('region_status', REGION_STATUSES) : undefined,
-  peerGroups: row.list('peer_groups'),
+  peerGroups: readPeerGroups(row),
   validFrom: row.date('valid_from'),
   validTo: row.date('valid_to'),
   successor: row.optionalText('successor'),

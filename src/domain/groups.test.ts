@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestUnit, groupMean, groupMembers, positionInGroup } from './groups';
+import { bestUnit, groupMean, groupMembers, peerGroupsIn, positionInGroup } from './groups';
 import { tinyCatalog } from './testing/tiny-catalog';
 import type { Figure } from './types';
 
@@ -14,6 +14,15 @@ describe('groups', () => {
     expect(groupMembers(catalog, 'R-DBSCL', 2024).sort()).toEqual(['P59', 'P60', 'P61']);
     expect(groupMembers(catalog, 'central-cities', 2024).sort()).toEqual(['P01', 'P59']);
     expect(groupMembers(catalog, 'R-DBSCL', 2025)).toEqual([]);
+  });
+
+  it('counts a unit that joins a peer group later only from the year it joined', () => {
+    const hue = { ...catalog.units.get('P01')!, code: 'P31', peerGroups: [{ group: 'central-cities', fromYear: 2025 }] };
+    const joined = { ...catalog, units: new Map([...catalog.units, ['P31', hue]]) };
+    expect(peerGroupsIn(hue, 2024)).toEqual([]);
+    expect(peerGroupsIn(hue, 2025)).toEqual(['central-cities']);
+    expect(groupMembers(joined, 'central-cities', 2024).sort()).toEqual(['P01', 'P59']);
+    expect(groupMembers(joined, 'central-cities', 2025)).toContain('P31');
   });
 
   it('takes a published regional mean as it is', () => {

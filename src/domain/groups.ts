@@ -1,11 +1,16 @@
 import { isAssessed } from './assessments';
 import { competitionRanks, rankableFigures } from './ranking';
 import type { MeanValue } from './results';
-import type { Catalog, Figure } from './types';
+import type { Catalog, Figure, Unit } from './types';
+
+/** The peer groups a unit belongs to for the results of a year (Huế joins the central cities in 2025). */
+export function peerGroupsIn(unit: Unit, year: number): string[] {
+  return unit.peerGroups.filter((m) => m.fromYear === undefined || m.fromYear <= year).map((m) => m.group);
+}
 
 /** Codes of the units of a region or a peer group assessed in the year (assessments.csv): the 63 provinces to 2024, the 34 from 2025. */
 export function groupMembers(catalog: Catalog, group: string, year: number): string[] {
-  return [...catalog.units.values()].filter((u) => (u.region === group || u.peerGroups.includes(group)) && isAssessed(catalog, undefined, u, year)).map((u) => u.code);
+  return [...catalog.units.values()].filter((u) => (u.region === group || peerGroupsIn(u, year).includes(group)) && isAssessed(catalog, undefined, u, year)).map((u) => u.code);
 }
 
 /** Figures of a group can be summarised when the index scores every province, or when every member has a score. */

@@ -8,6 +8,12 @@ export type BreakKind = 'none' | 'subcomponents' | 'total';
 export type FigureStatus = 'published' | 'not_published' | 'did_not_take_part' | 'conflict';
 export const FIGURE_STATUSES: readonly FigureStatus[] = ['published', 'not_published', 'did_not_take_part', 'conflict'];
 
+export interface PeerMembership {
+  group: string;
+  /** The first assessment year of the membership; undefined for the unit's whole life. */
+  fromYear?: number;
+}
+
 export interface Unit {
   code: string;
   nameVi: string;
@@ -18,7 +24,8 @@ export interface Unit {
   parent?: string;
   region?: string;
   regionStatus?: RegionStatus;
-  peerGroups: string[];
+  /** The peer groups the unit belongs to, each from an assessment year when it joined later (Huế: central cities from 2025). */
+  peerGroups: PeerMembership[];
   validFrom?: string;
   validTo?: string;
   successor?: string;

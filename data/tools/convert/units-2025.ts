@@ -14,6 +14,20 @@ const PROVINCE_COLUMNS = ['code', 'name_vi', 'type', 'former_provinces', 'former
 export const ascii = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
 const codesOf = (cell: string) => cell.split(';').map((c) => c.trim()).filter(Boolean);
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
+const CENTRAL_CITIES = 'central-cities';
+const CITY_TYPE = 'thành phố trực thuộc trung ương';
+
+/**
+ * The unit's peer groups with the centrally-run cities of 2025 (provinces-2025.csv, CV 915): a new unit is one
+ * for its whole life; a unit that goes on (Huế) joins from the results of 2025 unless it was one already.
+ */
+function peerGroups2025(unit: Unit, type: string): string {
+  const groups = unit.peer_groups.split(';').filter(Boolean);
+  const isCity = type === CITY_TYPE;
+  if (!isCity && groups.includes(CENTRAL_CITIES)) fail(`${unit.code}: a central city before 2025 but '${type}' in ${DIR}/provinces-2025.csv`);
+  if (!isCity || groups.includes(CENTRAL_CITIES)) return unit.peer_groups;
+  return joinIds([...groups, unit.code.startsWith('N25-') ? CENTRAL_CITIES : `${CENTRAL_CITIES}@2025`]);
+}
 
 /**
  * The units with the 2025 codes and composition, every unit with a `region_status`, and the communes
@@ -35,7 +49,7 @@ export function units2025(ref: Reference, units: readonly Unit[]): Unit[] {
     const source = joinIds([...unit.source.split(';'), ...SOURCES_2025]);
     if (!unit.code.startsWith('N25-')) {
       if (p.code !== unit.gso_code) fail(`${unit.code}: gso_code ${unit.gso_code} but ${DIR}/provinces-2025.csv gives ${p.code}`);
-      return { ...unit, region_status: unit.region ? 'published' : 'unknown', source, note: `${unit.note} ${composition}` };
+      return { ...unit, region_status: unit.region ? 'published' : 'unknown', peer_groups: peerGroups2025(unit, p.type), source, note: `${unit.note} ${composition}` };
     }
     // Regions after 2025 are not published as a list: membership follows the former provinces (inferred);
     // Tây Ninh, formed with the former Long An (Mekong Delta), reports itself in the Southeast.
@@ -44,7 +58,7 @@ export function units2025(ref: Reference, units: readonly Unit[]): Unit[] {
       ? `Region ${region} inferred (${p.region_2025_status}); no published list of regions after 2025.`
       : `Region unknown: the former provinces span several regions (${p['pre2025_regions_of_former_provinces(NQ81/2023)']}).`;
     return {
-      ...unit, region, region_status: region ? 'inferred' : 'unknown', gso_code: p.code, source,
+      ...unit, region, region_status: region ? 'inferred' : 'unknown', peer_groups: peerGroups2025(unit, p.type), gso_code: p.code, source,
       note: `${unit.note} ${composition} ${regionNote} A code alone never identifies a unit across 01/07/2025.`,
     };
   });

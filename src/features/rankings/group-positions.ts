@@ -1,4 +1,4 @@
-import { groupMembers, positionInGroup } from '@/domain/groups';
+import { groupMembers, peerGroupsIn, positionInGroup } from '@/domain/groups';
 import { rankableFigures } from '@/domain/ranking';
 import type { Catalog, Figure, FigureStatus, IndexDef, Unit } from '@/domain/types';
 
@@ -22,16 +22,16 @@ export interface GroupPositionModel {
   result: PositionResult;
 }
 
-function groupsOf(catalog: Catalog, unit: Unit): { group: GroupName; kind: GroupPositionModel['kind'] }[] {
+function groupsOf(catalog: Catalog, unit: Unit, year: number): { group: GroupName; kind: GroupPositionModel['kind'] }[] {
   const region = unit.region ? catalog.units.get(unit.region) : undefined;
-  const peers = unit.peerGroups.flatMap((code) => catalog.groups.get(code) ?? []);
+  const peers = peerGroupsIn(unit, year).flatMap((code) => catalog.groups.get(code) ?? []);
   return [...(region ? [{ group: region, kind: 'region' as const }] : []), ...peers.map((group) => ({ group, kind: 'peers' as const }))];
 }
 
 /** "12/13 Đồng bằng sông Cửu Long", "5/5 thành phố trực thuộc trung ương", or why it cannot be said. */
 export function groupPositions(catalog: Catalog, index: IndexDef, figures: readonly Figure[], component: string, unit: Unit, year: number): GroupPositionModel[] {
   const scored = new Set(rankableFigures(figures, catalog, index.code, component).map((f) => f.unit));
-  return groupsOf(catalog, unit).map(({ group, kind }) => {
+  return groupsOf(catalog, unit, year).map(({ group, kind }) => {
     const members = groupMembers(catalog, group.code, year);
     const position = positionInGroup(figures, catalog, index.code, component, unit.code, group.code, year);
     const named = { code: group.code, nameVi: group.nameVi, nameEn: group.nameEn };
