@@ -26,7 +26,10 @@ export function withImports(bundled: ReadonlyMap<number, readonly Figure[]>, bat
   return byYear;
 }
 
-/** The files whose figures arrived, the errors of those that failed (each naming its file), and whether any is still loading. */
+/**
+ * The files whose figures arrived, the errors of those that failed (each naming its file, once: the totals of
+ * every year fail as one when the summary cannot be read), and whether any is still loading.
+ */
 export function collectFileResults(files: readonly FigureFile[], results: readonly UseQueryResult<Figure[]>[]) {
   const loaded: { file: FigureFile; figures: Figure[] }[] = [];
   const errors: DataFileError[] = [];
@@ -34,7 +37,8 @@ export function collectFileResults(files: readonly FigureFile[], results: readon
     const file = files[i];
     if (!file) return;
     if (result.data) loaded.push({ file, figures: result.data });
-    if (result.error) errors.push(asDataFileError(result.error, file.name));
+    const error = result.error && asDataFileError(result.error, file.name);
+    if (error && !errors.some((known) => known.file === error.file)) errors.push(error);
   });
   return { loaded, errors, pending: results.some((result) => result.isPending) };
 }
