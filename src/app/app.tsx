@@ -1,6 +1,7 @@
 import { useIsFetching } from '@tanstack/react-query';
 import { Suspense, useEffect, useState, type ReactNode } from 'react';
 import { LanguageSwitch } from '@/components/language-switch';
+import { whenIdle } from '@/components/when-idle';
 import { OverviewView } from '@/features/overview/overview-view';
 import { warmUpParser } from '@/queries/parse-client';
 import { preloadMessages, useCoreMessages, useLang } from '@/state/use-i18n';
@@ -46,15 +47,7 @@ viewLoaders.push(() => import('@/queries/import-client').then((m) => m.warmUpImp
 viewLoaders.push(async () => warmUpParser());
 
 /** Fetches every view's code once the browser is idle; returns the cancel. */
-function prefetchViewsWhenIdle(): () => void {
-  const prefetch = () => viewLoaders.forEach((load) => void load().catch(() => undefined));
-  if (typeof window.requestIdleCallback !== 'function') {
-    const timer = window.setTimeout(prefetch, 1000);
-    return () => window.clearTimeout(timer);
-  }
-  const id = window.requestIdleCallback(prefetch, { timeout: 5000 });
-  return () => window.cancelIdleCallback(id);
-}
+const prefetchViewsWhenIdle = () => whenIdle(() => viewLoaders.forEach((load) => void load().catch(() => undefined)), 5000);
 
 /**
  * Starts that prefetch only once the first screen's files are read: evaluating the views' code (and

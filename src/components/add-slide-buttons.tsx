@@ -7,6 +7,7 @@ import { useDeckData } from '@/queries/use-deck-data';
 import { useMessages } from '@/state/use-i18n';
 import { useUpdateView, useViewValue } from '@/state/use-view';
 import { ViewLink } from './view-link';
+import { useIdle } from './when-idle';
 import './add-slide-buttons.css';
 
 /**
@@ -18,7 +19,9 @@ export function AddSlideButtons({ catalog, specs }: { catalog: Catalog; specs: r
   const t = useMessages().present;
   const deck = useViewValue('deck');
   const update = useUpdateView();
-  const { data, pending } = useDeckData(catalog, CITY);
+  // Every yearly file of every index, parsed only to know which slides can be offered: read once the view's own
+  // figures are on screen and the browser is idle (queued first, they held the view's files back in the worker).
+  const { data, pending } = useDeckData(catalog, CITY, useIdle(3000));
   const [added, setAdded] = useState<number>();
   if (pending) return null;
   const offered = specs.filter((spec) => buildSlide(data, spec) !== undefined);

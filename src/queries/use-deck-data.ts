@@ -24,11 +24,14 @@ function byIndex(results: UseQueryResult<Figure[]>[]) {
   return { figures, errors, pending };
 }
 
-/** Every index's figures (imports applied) and the plans' targets: what a presentation of the unit is built from. */
-export function useDeckData(catalog: Catalog, unit: string): DeckDataState {
+/**
+ * Every index's figures (imports applied) and the plans' targets: what a presentation of the unit is built from.
+ * Nothing is read until `enabled` (pending meanwhile).
+ */
+export function useDeckData(catalog: Catalog, unit: string, enabled = true): DeckDataState {
   const imports = useQuery(importsQuery);
   const plans = usePlanData(catalog);
-  const bundled = useQueries({ queries: FIGURE_FILES.map((file) => figureFileQuery(file, 'all')), combine: byIndex });
+  const bundled = useQueries({ queries: FIGURE_FILES.map((file) => ({ ...figureFileQuery(file, 'all'), enabled })), combine: byIndex });
   const batches = imports.data?.batches;
   const targets = plans.data?.targets;
   const planList = plans.data?.plans;
