@@ -36,7 +36,7 @@ export const figureSummaryQuery = queryOptions({
 
 /**
  * One yearly file: its totals from the summary, or the whole file validated in the parse worker against the
- * catalogue it parsed (run that only once the catalogue query has succeeded). A file's problems are thrown
+ * catalogue it was sent (run that only once the catalogue query has succeeded). A file's problems are thrown
  * either way, naming the file.
  */
 export function figureFileQuery(file: FigureFile, part: FigurePart) {
