@@ -3,7 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseFigureFile } from '@/domain/figures';
+import { CITY } from '@/domain/city';
 import { evaluateTarget } from '@/domain/plans-evaluate';
+import { buildSlide } from '@/domain/slides/build-slide';
+import { showsTotals, type SlideSpec } from '@/domain/slides/slide-code';
 import { loadBundledCatalog, loadBundledIndex, loadBundledPlans, readData } from '@/domain/testing/bundled-data';
 import { CAN_THO } from '@/domain/testing/real-figures';
 import { TOTAL, type Figure } from '@/domain/types';
@@ -58,6 +61,26 @@ describe('the figure summary (build time)', () => {
       }
       for (const target of targets.filter((t) => t.index === index.code)) expect(evaluateTarget(catalog, totals, target), `${target.plan} ${target.targetYear}`).toEqual(evaluateTarget(catalog, full, target));
     }
+  });
+
+  it('gives every slide that shows no component the same content from the summary as from the full files', () => {
+    const deck = (index: string, byYear: ReadonlyMap<number, readonly Figure[]>) => ({ catalog, unit: CITY, figures: new Map([[index, byYear]]), targets: [], plans: new Map() });
+    let built = 0;
+    for (const index of [...catalog.indices.values()].filter((i) => i.unitLevel === 'province')) {
+      const full = loadBundledIndex(catalog, index.code);
+      const years = [...full.keys()];
+      const specs: SlideSpec[] = [
+        ...(['headline', 'trend', 'rank'] as const).map((kind) => ({ kind, index: index.code })),
+        ...years.flatMap((year) => (['ranking', 'standing'] as const).map((kind) => ({ kind, index: index.code, year }))),
+      ];
+      for (const spec of specs) {
+        expect(showsTotals(spec)).toBe(true);
+        const fromFull = buildSlide(deck(index.code, full), spec);
+        expect(buildSlide(deck(index.code, summaryIndex(index.code)), spec), JSON.stringify(spec)).toEqual(fromFull);
+        if (fromFull) built += 1;
+      }
+    }
+    expect(built).toBeGreaterThan(20);
   });
 
   it('takes in a yearly file added to data/ with no code change, and reports its problems by file and line', () => {

@@ -1,7 +1,7 @@
 import { useIsFetching } from '@tanstack/react-query';
 import { Suspense, useEffect, useState, type ReactNode } from 'react';
 import { LanguageSwitch } from '@/components/language-switch';
-import { whenIdle } from '@/components/when-idle';
+import { whenIdle } from '@/queries/when-idle';
 import { OverviewView } from '@/features/overview/overview-view';
 import { warmUpParser } from '@/queries/parse-client';
 import { preloadMessages, useCoreMessages, useLang } from '@/state/use-i18n';
