@@ -1,4 +1,4 @@
-import { QueryClient } from '@tanstack/react-query';
+import { QueryClient, QueryObserver } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FigureSummary } from '@/domain/figure-summary';
 import { DataFileError } from '@/domain/issues';
@@ -37,5 +37,14 @@ describe('the totals of a yearly file', () => {
   it('fail as a missing file when the summary does not hold the file', async () => {
     const error = await clientWith({}).fetchQuery(figureFileQuery(file, 'totals')).catch((e: unknown) => e);
     expect(error).toMatchObject({ file: file.name, issues: [{ kind: 'missing-file', detail: 'not in the summary' }] });
+  });
+
+  it('stay failed when a view that reads them mounts again, instead of being fetched again and again', async () => {
+    const client = clientWith({});
+    await client.fetchQuery(figureFileQuery(file, 'totals')).catch(() => undefined);
+    const unsubscribe = new QueryObserver(client, figureFileQuery(file, 'totals')).subscribe(() => undefined);
+    const query = client.getQueryCache().find({ queryKey: figureFileQuery(file, 'totals').queryKey });
+    expect(query?.state).toMatchObject({ status: 'error', fetchStatus: 'idle' });
+    unsubscribe();
   });
 });

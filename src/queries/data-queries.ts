@@ -43,6 +43,10 @@ export function figureFileQuery(file: FigureFile, part: FigurePart) {
   return queryOptions({
     queryKey: ['figures', file.name, part],
     staleTime: Infinity,
+    // A file that failed stays reported until the page is reloaded: retried whenever a part of a view that reads
+    // it mounted, it took the view back to loading, which unmounted that part, and so on (a 404 on the
+    // components view asked for the file ~100 times a second).
+    retryOnMount: false,
     queryFn: async ({ client }) => {
       const { figures, issues } =
         part === 'totals'
