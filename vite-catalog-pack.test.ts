@@ -1,23 +1,35 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { catalogTexts } from './vite-catalog-pack';
+import { catalogFromJson } from '@/domain/catalog-json';
+import { loadBundledCatalog } from '@/domain/testing/bundled-data';
+import { catalogPack } from './vite-catalog-pack';
 
 const dataDir = new URL('./data', import.meta.url).pathname;
 
-describe('the catalogue pack', () => {
-  it('carries every data/*.csv byte for byte, and nothing from the yearly folders', () => {
-    const pack = JSON.parse(catalogTexts(dataDir).json) as Record<string, string>;
-    const csvs = readdirSync(dataDir).filter((name) => name.endsWith('.csv'));
-    expect(Object.keys(pack).sort()).toEqual(csvs.sort());
-    for (const name of csvs) expect(pack[name]).toBe(readFileSync(join(dataDir, name), 'utf8'));
+describe('the catalogue pack (build time)', () => {
+  it('carries, through JSON, the very catalogue the app parses from data/*.csv', () => {
+    const { files, pack } = catalogPack(dataDir);
+    const carried = JSON.parse(JSON.stringify(pack)) as typeof pack;
+    expect(carried.issues).toEqual([]);
+    expect(carried.catalog && catalogFromJson(carried.catalog)).toEqual(loadBundledCatalog());
+    expect(files.map((file) => file.slice(dataDir.length + 1))).toContain('units.csv');
   });
 
-  it('takes in a catalogue file added to data/ with no code change', () => {
+  it('reads data/ as it is now: a catalogue file taken away is reported by its name', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pack-'));
-    writeFileSync(join(dir, 'units.csv'), 'code\n');
-    writeFileSync(join(dir, 'lineage.csv'), 'from,to\n');
-    expect(JSON.parse(catalogTexts(dir).json)).toEqual({ 'lineage.csv': 'from,to\n', 'units.csv': 'code\n' });
+    cpSync(dataDir, dir, { recursive: true });
+    rmSync(join(dir, 'periods.csv'));
+    expect(catalogPack(dir).pack).toEqual({ issues: [{ file: 'periods.csv', line: 0, kind: 'missing-file', detail: 'not bundled' }] });
+  });
+
+  it("reports a catalogue file's problems by file and line instead of a catalogue", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pack-'));
+    cpSync(dataDir, dir, { recursive: true });
+    cpSync(join(dataDir, 'units.csv'), join(dir, 'indices.csv'));
+    const { pack } = catalogPack(dir);
+    expect(pack.catalog).toBeUndefined();
+    expect(pack.issues).toContainEqual(expect.objectContaining({ file: 'indices.csv', kind: 'missing-column' }));
   });
 });

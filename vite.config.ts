@@ -2,7 +2,8 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
-import { catalogPack } from './vite-catalog-pack.ts';
+import { catalogPackPlugin } from './vite-catalog-pack.ts';
+import { figureSummaryPlugin } from './vite-figure-summary.ts';
 
 // Bundled data files keep their index folder in the built name (data/sipas/2024-<hash>.csv),
 // so a file can be recognised on the network and in error messages.
@@ -55,8 +56,10 @@ function contentSecurityPolicyMeta(): Plugin {
   };
 }
 
+const DATA_DIR = fileURLToPath(new URL('./data', import.meta.url));
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicyMeta(), catalogPack(fileURLToPath(new URL('./data', import.meta.url)))],
+  plugins: [react(), contentSecurityPolicyMeta(), catalogPackPlugin(DATA_DIR), figureSummaryPlugin(DATA_DIR)],
   // `vite preview` serves the built site as a web server should (README, "Serving the site").
   preview: {
     headers: {

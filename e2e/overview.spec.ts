@@ -1,9 +1,22 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+// The build's own summary plugin function (not app code), to serve what a build of a broken data/ would.
+// eslint-disable-next-line no-restricted-imports
+import { figureSummary } from '../vite-figure-summary';
 import { expect, test } from './fixture';
 import { openView } from './view-pages';
 
 const card = (page: Page, name: string) => page.getByRole('region', { name });
+
+/** The summary the build makes when data/ holds `file` with this text: the plugin's own function, run on a copy of data/. */
+function summaryWith(file: string, text: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'e2e-summary-'));
+  cpSync(new URL('../data', import.meta.url).pathname, dir, { recursive: true });
+  writeFileSync(join(dir, file), text);
+  return JSON.stringify(figureSummary(dir).summary);
+}
 
 test.describe('Tổng quan (overview) for Cần Thơ', () => {
   // The checks that only read share one loaded page.
@@ -60,9 +73,10 @@ test.describe('Tổng quan (overview) for Cần Thơ', () => {
     await expect(card(page, 'PAR Index').getByTestId('score')).toHaveText('89.13%');
   });
 
-  test('a broken data file shows an error card naming file, line and problem; the other indices still show', async ({ page }) => {
+  test('a broken data file, as the build summarises it, shows an error card naming file, line and problem; the other indices still show', async ({ page }) => {
     const broken = readFileSync(new URL('./fixtures/broken-sipas-2024.csv', import.meta.url), 'utf8');
-    await page.route('**/data/sipas/2024-*.csv', (route) => route.fulfill({ status: 200, contentType: 'text/csv', body: broken }));
+    const summary = summaryWith('sipas/2024.csv', broken);
+    await page.route('**/assets/figure-summary-*.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: summary }));
     await page.goto('/');
 
     const alert = card(page, 'SIPAS').getByRole('alert');
@@ -76,19 +90,28 @@ test.describe('Tổng quan (overview) for Cần Thơ', () => {
   });
 
   test.describe(() => {
-    test.use({ allowedProblems: [{ message: /404 \(Not Found\) \(.*\/data\/par\/2024-/, reason: 'the test answers par/2024.csv with a 404 on purpose; Chromium logs each failed request' }] });
-    test('a missing data file is reported by name', async ({ page }) => {
-      await page.route('**/data/par/2024-*.csv', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+    test.use({ allowedProblems: [{ message: /404 \(Not Found\) \(.*\/(data\/par\/2024-|assets\/figure-summary-)/, reason: 'the test answers a file with a 404 on purpose; Chromium logs each failed request' }] });
+    test('a missing file is reported by name: the summary on the overview, a yearly file where a view reads it', async ({ page }) => {
+      await page.route('**/assets/figure-summary-*.json', (route) => route.fulfill({ status: 404, body: 'Not found' }));
       await page.goto('/');
-      await expect(card(page, 'PAR Index').getByRole('alert')).toContainText('par/2024.csv');
+      await expect(card(page, 'PAR Index').getByRole('alert')).toContainText('figure-summary');
       await expect(card(page, 'PAR Index').getByRole('alert')).toContainText('HTTP 404');
-      await expect(card(page, 'SIPAS').getByTestId('score')).toHaveText('83,28%');
+
+      await page.unroute('**/assets/figure-summary-*.json');
+      await page.route('**/data/par/2024-*.csv', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+      await page.goto('/?view=components&index=par');
+      await expect(page.getByRole('main').getByRole('alert').first()).toContainText('par/2024.csv');
+      await expect(page.getByRole('main').getByRole('alert').first()).toContainText('HTTP 404');
     });
   });
 
-  test('the numbers appear before the charting library has loaded, and files are parsed in a worker', async ({ page }) => {
-    const workers: string[] = [];
-    page.on('worker', (worker) => workers.push(worker.url()));
+  test('the numbers appear before the charting library and before any yearly file has arrived: they come from the build-time summary', async ({ page }) => {
+    let releaseFiles = () => {};
+    const filesHeld = new Promise<void>((resolve) => (releaseFiles = resolve));
+    await page.route('**/data/**/*.csv', async (route) => {
+      await filesHeld;
+      await route.continue();
+    });
     let releaseCharts = () => {};
     const chartsHeld = new Promise<void>((resolve) => (releaseCharts = resolve));
     await page.route('**/assets/trend-sparkline-*.js', async (route) => {
@@ -97,9 +120,10 @@ test.describe('Tổng quan (overview) for Cần Thơ', () => {
     });
     await page.goto('/');
     await expect(card(page, 'PAPI').getByTestId('score')).toContainText('40,44');
+    await expect(card(page, 'PAR Index').getByTestId('score')).toHaveText('89,13%');
     await expect(page.locator('.recharts-surface')).toHaveCount(0);
-    expect(workers.some((url) => url.includes('parse-worker'))).toBe(true);
 
+    releaseFiles();
     releaseCharts();
     await expect(card(page, 'PAPI').locator('.recharts-surface')).toBeVisible();
   });

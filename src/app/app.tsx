@@ -1,7 +1,9 @@
 import { useIsFetching } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { Suspense, useEffect, useState, type ReactNode } from 'react';
 import { LanguageSwitch } from '@/components/language-switch';
+import { whenIdle } from '@/queries/when-idle';
 import { OverviewView } from '@/features/overview/overview-view';
+import { warmUpParser } from '@/queries/parse-client';
 import { preloadMessages, useCoreMessages, useLang } from '@/state/use-i18n';
 import { useViewValue } from '@/state/use-view';
 import type { View } from '@/state/view-state';
@@ -10,18 +12,26 @@ import { AppNav } from './app-nav';
 // Views other than the first screen load with their charts and their messages, when first opened or,
 // at the latest, once the first screen is idle: a presentation that loses the network (a hall is often
 // offline) still opens every view.
-// A view whose code is already loaded renders at once: through lazy() it would suspend for a tick, and React
-// holds a Suspense boundary's content back at least 300 ms after its fallback showed (FALLBACK_THROTTLE_MS),
-// which was the whole of a view switch after the idle prefetch (Chrome trace: 300 ms idle after the click).
+// Not through lazy() and Suspense: React holds a Suspense boundary's content back at least 300 ms after its
+// fallback showed (FALLBACK_THROTTLE_MS). That was the whole of a view switch after the idle prefetch (Chrome
+// trace: 300 ms idle after the click), and on a cold load the view's data waited for it too (trace of a cold
+// rankings: code in at 530 ms, render at 707 ms). A view whose code is loaded renders at once; one still
+// loading shows the loading line, then itself; a chunk that fails to load is thrown, as lazy() would.
 const viewLoaders: (() => Promise<unknown>)[] = [preloadMessages];
 const view = <T,>(load: () => Promise<T>, pick: (module: T) => () => ReactNode) => {
   let loaded: (() => ReactNode) | undefined;
   const loadView = () => Promise.all([load(), preloadMessages()]).then(([module]) => (loaded = pick(module)));
   viewLoaders.push(loadView);
-  const Lazy = lazy(() => loadView().then((component) => ({ default: component })));
   return function View() {
+    const t = useCoreMessages();
+    const [failed, setFailed] = useState<{ error: unknown }>();
+    const [, setReady] = useState(false);
+    useEffect(() => {
+      if (!loaded) loadView().then(() => setReady(true), (error: unknown) => setFailed({ error }));
+    }, []);
+    if (failed) throw failed.error;
     const Loaded = loaded;
-    return Loaded ? <Loaded /> : <Lazy />;
+    return Loaded ? <Loaded /> : <p className="muted">{t.loading}</p>;
   };
 };
 const TrendsView = view(() => import('@/features/trends/trends-view'), (m) => m.TrendsView);
@@ -31,19 +41,13 @@ const PlansView = view(() => import('@/features/plans/plans-view'), (m) => m.Pla
 const DataView = view(() => import('@/features/data/data-view'), (m) => m.DataView);
 const PresentView = view(() => import('@/features/present/present-view'), (m) => m.PresentView);
 const ProfileView = view(() => import('@/features/profile/profile-view'), (m) => m.ProfileView);
-// The import worker's script too, so a file can be imported with no network.
+// The import worker's script too, so a file can be imported with no network; and the parse worker, which
+// the overview does not need (its totals come parsed), for the next view's files.
 viewLoaders.push(() => import('@/queries/import-client').then((m) => m.warmUpImporter()));
+viewLoaders.push(async () => warmUpParser());
 
 /** Fetches every view's code once the browser is idle; returns the cancel. */
-function prefetchViewsWhenIdle(): () => void {
-  const prefetch = () => viewLoaders.forEach((load) => void load().catch(() => undefined));
-  if (typeof window.requestIdleCallback !== 'function') {
-    const timer = window.setTimeout(prefetch, 1000);
-    return () => window.clearTimeout(timer);
-  }
-  const id = window.requestIdleCallback(prefetch, { timeout: 5000 });
-  return () => window.cancelIdleCallback(id);
-}
+const prefetchViewsWhenIdle = () => whenIdle(() => viewLoaders.forEach((load) => void load().catch(() => undefined)), 5000);
 
 /**
  * Starts that prefetch only once the first screen's files are read: evaluating the views' code (and

@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { buildSlide, defaultDeck } from '@/domain/slides/build-slide';
-import { slideCode, type SlideSpec } from '@/domain/slides/slide-code';
+import { showsTotals, slideCode, type SlideSpec } from '@/domain/slides/slide-code';
 import { CITY } from '@/domain/city';
 import { type Catalog } from '@/domain/types';
 import { useDeckData } from '@/queries/use-deck-data';
@@ -12,32 +12,43 @@ import './add-slide-buttons.css';
 /**
  * "Thêm vào trình chiếu": appends what the view shows (index, year, component), as a slide, to the deck
  * in the URL (the default deck first, when none was arranged yet). Only slides the data can fill are
- * offered; when none can be, it says so.
+ * offered; when none can be, it says so. Which can be filled is known from the view's index alone (its
+ * totals, from the summary, when the slides show no component); every index's files are read only for the
+ * default deck, on the first click: read at once, they held the view's own files and renders back.
  */
 export function AddSlideButtons({ catalog, specs }: { catalog: Catalog; specs: readonly SlideSpec[] }) {
   const t = useMessages().present;
   const deck = useViewValue('deck');
   const update = useUpdateView();
-  const { data, pending } = useDeckData(catalog, CITY);
+  const index = specs[0]?.index;
+  const shown = useDeckData(catalog, CITY, { index, part: specs.every(showsTotals) ? 'totals' : 'all' });
+  // The slide to add once the default deck is known (no deck arranged yet): its files are read on the click.
+  const [waiting, setWaiting] = useState<string>();
+  const whole = useDeckData(catalog, CITY, { enabled: waiting !== undefined && !deck });
   const [added, setAdded] = useState<number>();
-  if (pending) return null;
-  const offered = specs.filter((spec) => buildSlide(data, spec) !== undefined);
-  if (offered.length === 0) return <p className="add-slide-none">{t.cannotAdd}</p>;
+  useEffect(() => {
+    if (waiting !== undefined && !deck && !whole.pending) update({ deck: [...defaultDeck(whole.data), waiting] });
+  }, [waiting, deck, whole.pending, whole.data, update]);
   const add = (spec: SlideSpec) => {
-    const codes = [...(deck ?? defaultDeck(data)), slideCode(spec)];
-    update({ deck: codes });
-    setAdded(codes.length);
+    if (!deck) return setWaiting(slideCode(spec));
+    update({ deck: [...deck, slideCode(spec)] });
+    setAdded(deck.length + 1);
   };
+  const busy = waiting !== undefined && !deck;
+  const addedAt = added ?? (waiting !== undefined && deck ? deck.length : undefined);
+  if (shown.pending) return null;
+  const offered = specs.filter((spec) => buildSlide(shown.data, spec) !== undefined);
+  if (offered.length === 0) return <p className="add-slide-none">{t.cannotAdd}</p>;
   return (
-    <div className="add-slide" role="group" aria-label={t.addToDeck}>
+    <div className="add-slide" role="group" aria-label={t.addToDeck} aria-busy={busy}>
       {offered.map((spec) => (
-        <button key={slideCode(spec)} type="button" className="button" onClick={() => add(spec)}>
+        <button key={slideCode(spec)} type="button" className="button" disabled={busy} onClick={() => add(spec)}>
           {offered.length === 1 ? t.addToDeck : `${t.addToDeck}: ${t.kindNames[spec.kind].toLowerCase()}`}
         </button>
       ))}
-      {added !== undefined && (
+      {addedAt !== undefined && (
         <p role="status" className="add-slide-status">
-          {t.addedToDeck(added)} <ViewLink change={{ view: 'present', slide: added }}>{t.openDeck}</ViewLink>
+          {t.addedToDeck(addedAt)} <ViewLink change={{ view: 'present', slide: addedAt }}>{t.openDeck}</ViewLink>
         </p>
       )}
     </div>

@@ -1,44 +1,57 @@
 import { queryOptions } from '@tanstack/react-query';
-import { CATALOG_FILES, type CatalogFile } from '@/domain/catalog-files';
+import { catalogFromJson, type CatalogPack } from '@/domain/catalog-json';
 import { DataFileError } from '@/domain/issues';
 import type { Catalog } from '@/domain/types';
+import type { FigureSummary } from '@/domain/figure-summary';
 import catalogPackUrl from 'virtual:catalog-pack';
+import figureSummaryUrl from 'virtual:figure-summary';
 import type { FigureFile } from './data-files';
 import { fetchDataText } from './fetch-text';
-import { parseOffMainThread } from './parse-client';
-import type { FigurePart } from './parse-protocol';
+import { parseOffMainThread, setParserCatalog } from './parse-client';
 
-/** The catalogue files' texts arrive in one request (see vite-catalog-pack.ts): the download to start first. */
+/** A whole yearly file, or only its totals (read from the build-time summary, no file parsed). */
+export type FigurePart = 'all' | 'totals';
+
+/** The catalogue arrives parsed, in one request (see vite-catalog-pack.ts): the download to start first. */
 export const catalogPackFile = { name: 'catalog', url: catalogPackUrl };
 
-/** Each catalogue file's text from the pack; a file the pack lacks is reported as missing, by its name. */
-export function catalogTextsFromPack(pack: unknown): Record<CatalogFile, string> {
-  const texts = typeof pack === 'object' && pack !== null ? (pack as Record<string, unknown>) : {};
-  const missing = CATALOG_FILES.filter((file) => typeof texts[file] !== 'string');
-  if (missing.length > 0) throw new DataFileError(missing[0] ?? 'catalog', missing.map((file) => ({ file, line: 0, kind: 'missing-file', detail: 'not bundled' })));
-  return Object.fromEntries(CATALOG_FILES.map((file) => [file, texts[file]])) as Record<CatalogFile, string>;
-}
-
 async function loadCatalog(): Promise<Catalog> {
-  const texts = catalogTextsFromPack(JSON.parse(await fetchDataText(catalogPackFile.name, catalogPackFile.url)));
-  const { catalog, issues } = await parseOffMainThread({ kind: 'catalog', texts });
-  if (!catalog) throw new DataFileError(issues[0]?.file ?? 'catalog', issues);
+  const pack = JSON.parse(await fetchDataText(catalogPackFile.name, catalogPackFile.url)) as CatalogPack;
+  if (!pack.catalog) throw new DataFileError(pack.issues[0]?.file ?? 'catalog', pack.issues);
+  const catalog = catalogFromJson(pack.catalog);
+  setParserCatalog(catalog);
   return catalog;
 }
 
 export const catalogQuery = queryOptions({ queryKey: ['catalog'], queryFn: loadCatalog, staleTime: Infinity });
 
+/** The totals of every yearly file, validated at build time by the app's own parser (vite-figure-summary.ts). */
+export const figureSummaryFile = { name: 'figure-summary', url: figureSummaryUrl };
+
+export const figureSummaryQuery = queryOptions({
+  queryKey: ['figure-summary'],
+  staleTime: Infinity,
+  queryFn: async (): Promise<FigureSummary> => JSON.parse(await fetchDataText(figureSummaryFile.name, figureSummaryFile.url)) as FigureSummary,
+});
+
 /**
- * One yearly file, validated in the parse worker against the catalogue it parsed; run it only once
- * the catalogue query has succeeded.
+ * One yearly file: its totals from the summary, or the whole file validated in the parse worker against the
+ * catalogue it was sent (run that only once the catalogue query has succeeded). A file's problems are thrown
+ * either way, naming the file.
  */
 export function figureFileQuery(file: FigureFile, part: FigurePart) {
   return queryOptions({
     queryKey: ['figures', file.name, part],
     staleTime: Infinity,
-    queryFn: async () => {
-      const text = await fetchDataText(file.name, file.url);
-      const { figures, issues } = await parseOffMainThread({ kind: 'figures', file: file.name, index: file.index, year: file.year, text, part });
+    // A file that failed stays reported until the page is reloaded: retried whenever a part of a view that reads
+    // it mounted, it took the view back to loading, which unmounted that part, and so on (a 404 on the
+    // components view asked for the file ~100 times a second).
+    retryOnMount: false,
+    queryFn: async ({ client }) => {
+      const { figures, issues } =
+        part === 'totals'
+          ? ((await client.ensureQueryData(figureSummaryQuery))[file.name] ?? { figures: [], issues: [{ file: file.name, line: 0, kind: 'missing-file', detail: 'not in the summary' }] })
+          : await parseOffMainThread({ kind: 'figures', file: file.name, index: file.index, year: file.year, text: await fetchDataText(file.name, file.url) });
       if (issues.length > 0) throw new DataFileError(file.name, issues);
       return figures;
     },

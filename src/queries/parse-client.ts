@@ -1,3 +1,4 @@
+import type { Catalog } from '@/domain/types';
 import type { ParseRequest, ParseResponse } from './parse-protocol';
 
 interface Pending {
@@ -7,6 +8,9 @@ interface Pending {
 
 let worker: Worker | undefined;
 let nextId = 0;
+let catalog: Catalog | undefined;
+/** A message whose answer nobody waits for. */
+const UNANSWERED = -1;
 const pending = new Map<number, Pending>();
 
 /**
@@ -31,8 +35,18 @@ function parseWorker(): Worker {
     };
     worker.onerror = (event) => failWorker(event.message ? `failed: ${event.message}` : 'failed to load');
     worker.onmessageerror = () => failWorker('sent an answer that could not be read');
+    if (catalog) worker.postMessage({ id: UNANSWERED, request: { kind: 'catalog', catalog } });
   }
   return worker;
+}
+
+/**
+ * The catalogue the parser validates yearly and plan files against: kept, sent to the worker once it runs,
+ * and again to a worker started after a failure, before any request of its own.
+ */
+export function setParserCatalog(next: Catalog): void {
+  catalog = next;
+  worker?.postMessage({ id: UNANSWERED, request: { kind: 'catalog', catalog } });
 }
 
 /** Starts the worker early, so that its script loads while the first files are fetched. */

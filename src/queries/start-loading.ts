@@ -1,33 +1,44 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { FIGURE_FILES } from './data-files';
-import { catalogPackFile, catalogQuery, figureFileQuery } from './data-queries';
+import { catalogPackFile, catalogQuery, figureFileQuery, figureSummaryFile, figureSummaryQuery } from './data-queries';
 import { prefetchDataTexts } from './fetch-text';
 import { importsQuery } from './imports-queries';
 import { warmUpParser } from './parse-client';
 import { planFiles } from './plan-queries';
+import { whenIdle } from './when-idle';
 
-/** Newest years first: every index's latest results are read before anyone's older years. */
+/** Newest years first: a view of the latest results finds its file among the first downloaded. */
 const newestFirst = [...FIGURE_FILES].sort((a, b) => b.year - a.year || a.index.localeCompare(b.index));
-/** Each index's two newest years: all the overview's headline numbers need (the trend needs the rest). */
-const headlineFiles = newestFirst.filter((file) => newestFirst.filter((other) => other.index === file.index && other.year > file.year).length < 2);
-const olderFiles = newestFirst.filter((file) => !headlineFiles.includes(file));
 
 /**
- * Starts, before the first render, what the first screen reads: the parse worker, the imports kept in
- * the browser, the download of every bundled file, then the catalogue and (for the overview) the
- * totals of each provincial index's yearly files, newest first, with no wait for React to ask.
+ * Starts, before the first render, what the first screen reads: the imports kept in the browser, the
+ * catalogue and the summary of the yearly files' totals, then (for the overview) the totals of each
+ * provincial index's years, with no wait for React to ask. The overview parses no file: the parse worker
+ * starts at once only for the other views (plans, components…), and for the overview once it is idle.
  */
 export function startLoading(client: QueryClient, overview: boolean): void {
-  warmUpParser();
-  // On a slow line the catalogue and the newest years come first; the older years and the plans follow.
+  if (!overview) warmUpParser();
+  // On a slow line the catalogue and the summary come first; the yearly files and the plans follow.
   // Every file is then kept, so that each view still opens when the network is gone.
-  void prefetchDataTexts([catalogPackFile, ...headlineFiles]).then(() => prefetchDataTexts([...olderFiles, ...planFiles()]));
+  void prefetchDataTexts([catalogPackFile, figureSummaryFile]).then(() => prefetchDataTexts([...newestFirst, ...planFiles()]));
   void client.prefetchQuery(importsQuery);
+  void client.prefetchQuery(figureSummaryQuery);
   void client.prefetchQuery(catalogQuery).then(() => {
     const catalog = client.getQueryData(catalogQuery.queryKey);
+    if (catalog) parseWholeFilesWhenIdle(client);
     if (!overview || !catalog) return;
     for (const file of newestFirst) {
       if (catalog.indices.get(file.index)?.unitLevel === 'province') void client.prefetchQuery(figureFileQuery(file, 'totals'));
     }
   });
+}
+
+/**
+ * Every yearly file parsed whole in the worker, newest first, one file per idle moment: the views of
+ * components, the profile and the presentation then find their figures ready, and neither a click nor a
+ * render waits behind more than one file's parse (read at once, 37 files held a view switch back ~80 ms).
+ */
+function parseWholeFilesWhenIdle(client: QueryClient, next = 0): void {
+  const file = newestFirst[next];
+  if (file) whenIdle(() => void client.prefetchQuery(figureFileQuery(file, 'all')).then(() => parseWholeFilesWhenIdle(client, next + 1)), 2000);
 }

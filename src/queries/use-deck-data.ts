@@ -1,11 +1,11 @@
 import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { DataFileError } from '@/domain/issues';
 import type { FiguresByYear } from '@/domain/results';
 import type { DeckData } from '@/domain/slides/deck-data';
 import type { Catalog, Figure } from '@/domain/types';
-import { FIGURE_FILES } from './data-files';
-import { figureFileQuery } from './data-queries';
+import { FIGURE_FILES, type FigureFile } from './data-files';
+import { figureFileQuery, type FigurePart } from './data-queries';
 import { importsQuery } from './imports-queries';
 import { collectFileResults, withImports } from './use-index-figures';
 import { usePlanData } from './use-plan-data';
@@ -16,19 +16,31 @@ export interface DeckDataState {
   pending: boolean;
 }
 
-/** The yearly files grouped by index; module-level so that TanStack Query keeps the result while nothing changes. */
-function byIndex(results: UseQueryResult<Figure[]>[]) {
-  const { loaded, errors, pending } = collectFileResults(FIGURE_FILES, results);
+/** The yearly files grouped by index. */
+function byIndex(files: readonly FigureFile[], results: UseQueryResult<Figure[]>[]) {
+  const { loaded, errors, pending } = collectFileResults(files, results);
   const figures = new Map<string, Map<number, readonly Figure[]>>();
   for (const { file, figures: ofFile } of loaded) figures.set(file.index, (figures.get(file.index) ?? new Map()).set(file.year, ofFile));
   return { figures, errors, pending };
 }
 
+export interface DeckDataOptions {
+  /** Nothing is read until then (pending meanwhile). */
+  enabled?: boolean;
+  /** Only this index's files (a slide of one index needs no other). */
+  index?: string;
+  /** Only the totals (slides that show no component: see showsTotals). */
+  part?: FigurePart;
+}
+
 /** Every index's figures (imports applied) and the plans' targets: what a presentation of the unit is built from. */
-export function useDeckData(catalog: Catalog, unit: string): DeckDataState {
+export function useDeckData(catalog: Catalog, unit: string, { enabled = true, index, part = 'all' }: DeckDataOptions = {}): DeckDataState {
   const imports = useQuery(importsQuery);
   const plans = usePlanData(catalog);
-  const bundled = useQueries({ queries: FIGURE_FILES.map((file) => figureFileQuery(file, 'all')), combine: byIndex });
+  const files = useMemo(() => FIGURE_FILES.filter((file) => index === undefined || file.index === index), [index]);
+  // A stable combine: TanStack Query re-runs it (and hands out new maps) only when a file's result changes.
+  const combine = useCallback((results: UseQueryResult<Figure[]>[]) => byIndex(files, results), [files]);
+  const bundled = useQueries({ queries: files.map((file) => ({ ...figureFileQuery(file, part), enabled })), combine });
   const batches = imports.data?.batches;
   const targets = plans.data?.targets;
   const planList = plans.data?.plans;

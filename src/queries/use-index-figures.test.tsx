@@ -1,14 +1,15 @@
 // @vitest-environment jsdom
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClient, QueryClientProvider, type UseQueryResult } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { tinyCatalog } from '@/domain/testing/tiny-catalog';
+import { DataFileError } from '@/domain/issues';
 import type { Figure } from '@/domain/types';
 import { FIGURE_FILES } from './data-files';
 import type { ImportBatch } from './imports-db';
 import type { ImportsState } from './imports-queries';
-import { useIndexFigures } from './use-index-figures';
+import { collectFileResults, useIndexFigures } from './use-index-figures';
 
 const catalog = tinyCatalog();
 const papiFiles = FIGURE_FILES.filter((file) => file.index === 'papi');
@@ -55,5 +56,28 @@ describe('useIndexFigures', () => {
     act(() => void client.setQueryData(['figures', file.name, 'all'], changed));
     await waitFor(() => expect(result.current.byYear.get(file.year)).toHaveLength(2));
     expect(result.current.byYear).not.toBe(first);
+  });
+
+  it("reads only the file of the year asked for (an import's diff), with that year's imports applied", () => {
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const file = papiFiles.at(-1)!;
+    // Only this file is in the cache: asking for any other year would leave the result pending.
+    client.setQueryData(['figures', file.name, 'all'], [madeUpFigure(file.year)]);
+    const imported = { ...madeUpImport, year: file.year, figures: [{ ...madeUpFigure(file.year), score: 41 }] };
+    client.setQueryData<ImportsState>(['imports'], { batches: [imported, madeUpImport], planBatches: [], available: true });
+    const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={client}>{children}</QueryClientProvider>;
+    const { result } = renderHook(() => useIndexFigures(catalog, 'papi', 'all', file.year), { wrapper });
+    expect(result.current.pending).toBe(false);
+    expect(result.current.byYear.get(file.year)?.map((f) => f.score)).toEqual([41]);
+    expect(client.getQueryCache().findAll({ queryKey: ['figures'] }).map((query) => query.queryKey[1])).toEqual([file.name]);
+  });
+
+  it('reports a failed file once by its name: the totals of every year failing on one unreadable summary make one error', () => {
+    const missing = (file: string) => new DataFileError(file, [{ file, line: 0, kind: 'missing-file', detail: 'HTTP 404' }]);
+    const failed = (error: Error) => ({ error, isPending: false }) as UseQueryResult<Figure[]>;
+    const summaryDown = papiFiles.map(() => failed(missing('figure-summary')));
+    expect(collectFileResults(papiFiles, summaryDown).errors.map((e) => e.file)).toEqual(['figure-summary']);
+    const twoFiles = papiFiles.slice(0, 2);
+    expect(collectFileResults(twoFiles, twoFiles.map((file) => failed(missing(file.name)))).errors.map((e) => e.file)).toEqual(twoFiles.map((file) => file.name));
   });
 });

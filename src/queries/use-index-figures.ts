@@ -5,10 +5,9 @@ import { asDataFileError, type DataFileError } from '@/domain/issues';
 import type { FiguresByYear } from '@/domain/results';
 import type { Catalog, Figure } from '@/domain/types';
 import { FIGURE_FILES, type FigureFile } from './data-files';
-import { figureFileQuery } from './data-queries';
+import { figureFileQuery, type FigurePart } from './data-queries';
 import type { ImportBatch } from './imports-db';
 import { importsQuery } from './imports-queries';
-import type { FigurePart } from './parse-protocol';
 
 export interface IndexFigures {
   byYear: FiguresByYear;
@@ -27,7 +26,10 @@ export function withImports(bundled: ReadonlyMap<number, readonly Figure[]>, bat
   return byYear;
 }
 
-/** The files whose figures arrived, the errors of those that failed (each naming its file), and whether any is still loading. */
+/**
+ * The files whose figures arrived, the errors of those that failed (each naming its file, once: the totals of
+ * every year fail as one when the summary cannot be read), and whether any is still loading.
+ */
 export function collectFileResults(files: readonly FigureFile[], results: readonly UseQueryResult<Figure[]>[]) {
   const loaded: { file: FigureFile; figures: Figure[] }[] = [];
   const errors: DataFileError[] = [];
@@ -35,17 +37,18 @@ export function collectFileResults(files: readonly FigureFile[], results: readon
     const file = files[i];
     if (!file) return;
     if (result.data) loaded.push({ file, figures: result.data });
-    if (result.error) errors.push(asDataFileError(result.error, file.name));
+    const error = result.error && asDataFileError(result.error, file.name);
+    if (error && !errors.some((known) => known.file === error.file)) errors.push(error);
   });
   return { loaded, errors, pending: results.some((result) => result.isPending) };
 }
 
 /**
- * All yearly files of one index (or only their totals), with the user's imports applied; a file that
- * fails is reported, never dropped.
+ * All yearly files of one index (or only their totals; or only the file of `year`), with the user's imports
+ * applied; a file that fails is reported, never dropped.
  */
-export function useIndexFigures(catalog: Catalog | undefined, index: string, part: FigurePart = 'all'): IndexFigures {
-  const files = useMemo(() => FIGURE_FILES.filter((file) => file.index === index), [index]);
+export function useIndexFigures(catalog: Catalog | undefined, index: string, part: FigurePart = 'all', year?: number): IndexFigures {
+  const files = useMemo(() => FIGURE_FILES.filter((file) => file.index === index && (year === undefined || file.year === year)), [index, year]);
   const imports = useQuery(importsQuery);
   // A stable combine: TanStack Query re-runs it (and hands out a new Map) only when a file's result changes.
   const combine = useCallback(

@@ -24,6 +24,9 @@ export interface SlideSpec {
   group?: string;
 }
 
+/** Whether a slide of one index shows only totals (no component, no sub-components): its index's totals are enough to build it. */
+export const showsTotals = (spec: SlideSpec): boolean => ['headline', 'trend', 'rank', 'ranking', 'standing'].includes(spec.kind) && spec.component === undefined;
+
 /** Kinds that can show one component (ranking) or its sub-components (components, drivers) rather than the total. */
 const COMPONENT_KINDS: readonly SlideKind[] = ['ranking', 'standing', 'components', 'drivers'];
 

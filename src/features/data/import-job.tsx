@@ -31,12 +31,16 @@ interface ImportJobProps {
 export function ImportJob({ file, catalog, initial, onDone, chooser }: ImportJobProps) {
   const t = useMessages().data;
   const { settings, phase, format, run, cancel } = useImportJob(file, catalog, initial);
-  const current = useIndexFigures(catalog, settings.index).byYear.get(settings.year);
+  // The diff needs the figures of the file's year only: one yearly file parsed, not every year of the index.
+  const current = useIndexFigures(catalog, settings.index, 'all', settings.year);
   const save = useSaveImport();
   const [saveError, setSaveError] = useState<string>();
   const analysis = phase.kind === 'analysed' ? phase.analysis : undefined;
   const period = periodFor(catalog, settings.index, settings.year);
-  const diff = useMemo(() => (analysis && analysis.issueCount === 0 ? diffFigures(current ?? [], analysis.figures, { texts: analysis.shape === 'canonical' }) : undefined), [analysis, current]);
+  const diff = useMemo(
+    () => (analysis && analysis.issueCount === 0 && !current.pending ? diffFigures(current.byYear.get(settings.year) ?? [], analysis.figures, { texts: analysis.shape === 'canonical' }) : undefined),
+    [analysis, current, settings.year],
+  );
   const changes = diff ? diff.added + diff.changed + diff.removed : 0;
 
   const apply = () => {

@@ -13,7 +13,7 @@ function IndexRows({ catalog, index, plan, year }: { catalog: Catalog; index: In
   const messages = useMessages();
   const t = messages.plans;
   const lang = useLang();
-  const { byYear, pending } = useIndexFigures(catalog, index.code);
+  const { byYear, pending } = useIndexFigures(catalog, index.code, 'totals');
   const rows = pending ? [] : baselineRows(catalog, index.code, byYear, plan.unit, year);
   const first = pending ? undefined : firstResultAfter(catalog, index.code, byYear, plan.unit, year);
   const indexName = shortIn(index, lang);

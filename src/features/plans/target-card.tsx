@@ -4,7 +4,7 @@ import { ViewLink } from '@/components/view-link';
 import { evaluateTarget } from '@/domain/plans-evaluate';
 import type { Plan, Target } from '@/domain/plans-types';
 import { sourcesById } from '@/domain/sources';
-import type { Catalog } from '@/domain/types';
+import { TOTAL, type Catalog } from '@/domain/types';
 import { planName, planTitle } from '@/i18n/plan-name';
 import { useIndexFigures } from '@/queries/use-index-figures';
 import { useLang, useMessages } from '@/state/use-i18n';
@@ -16,7 +16,7 @@ export function TargetCard({ catalog, target, plan, showPlan }: { catalog: Catal
   const t = messages.plans;
   const lang = useLang();
   const headingId = useId();
-  const { byYear, pending } = useIndexFigures(catalog, target.index);
+  const { byYear, pending } = useIndexFigures(catalog, target.index, target.component === TOTAL ? 'totals' : 'all');
   const index = catalog.indices.get(target.index);
   if (!index) return null;
   if (pending) return <p className="muted">{messages.loading}</p>;

@@ -61,11 +61,12 @@ function IndexRankings({ catalog, index }: { catalog: Catalog; index: IndexDef }
   const messages = useMessages();
   const t = messages.rankings;
   const lang = useLang();
-  const { byYear, errors, pending } = useIndexFigures(catalog, index.code);
   // A new year, component or sort paints the controls at once (~250 ms of charts re-rendered in the change
   // event held the select's own paint back); the charts and tables follow in a render that input can interrupt.
   const selection = useViewValues('level', 'year', 'component', 'bump', 'units', 'sort');
   const { level, year, component, bump, units, sort } = useDeferredValue(selection);
+  // A ranking of totals needs no yearly file parsed: the build-time summary holds every total.
+  const { byYear, errors, pending } = useIndexFigures(catalog, index.code, component === TOTAL ? 'totals' : 'all');
   const model = useMemo(
     () => (pending ? undefined : buildRankingsModel(catalog, index, byYear, { level, year, component, bump, units, sort, lang })),
     [pending, catalog, index, byYear, level, year, component, bump, units, sort, lang],

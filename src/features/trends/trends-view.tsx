@@ -4,7 +4,7 @@ import { FileErrors } from '@/components/error-callout';
 import { UnitPicker } from '@/components/unit-picker';
 import { groupMembers } from '@/domain/groups';
 import { predecessorsOf } from '@/domain/lineage';
-import type { Catalog, IndexDef } from '@/domain/types';
+import { TOTAL, type Catalog, type IndexDef } from '@/domain/types';
 import { memo, useDeferredValue, useMemo } from 'react';
 import { goalText } from '@/i18n/plan-name';
 import { formatDate } from '@/i18n/format';
@@ -46,14 +46,15 @@ function Trends({ catalog }: { catalog: Catalog }) {
   const update = useUpdateView();
   const indices = [...catalog.indices.values()];
   const index = selectIndex(catalog, state.index);
-  const { byYear, errors, pending } = useIndexFigures(catalog, index?.code ?? '');
+  const charted = index ? selectComponent(componentOptions(catalog, index.code), state.component) : TOTAL;
+  // A trend of totals needs no yearly file parsed: the build-time summary holds every total.
+  const { byYear, errors, pending } = useIndexFigures(catalog, index?.code ?? '', charted === TOTAL ? 'totals' : 'all');
   const plans = usePlanData(catalog);
   const { model, overlay, chartLabel } = useMemo(() => {
     if (!index || pending) return {};
-    const component = selectComponent(componentOptions(catalog, index.code), state.component);
     const units = selectUnits(unitsAt(catalog, index), state.units);
     const label = (r: Reference, computed: boolean) => (computed ? `${t.reference[r]} (${t.computed})` : t.reference[r]);
-    const built = buildTrendsModel(catalog, index, byYear, { units, measure: state.measure, component, from: state.from, to: state.to, refs: state.refs }, shortName, label);
+    const built = buildTrendsModel(catalog, index, byYear, { units, measure: state.measure, component: charted, from: state.from, to: state.to, refs: state.refs }, shortName, label);
     // Plans adopted and targets set for the charted units, drawn on the chart.
     const planOverlay =
       built && plans.data
@@ -61,7 +62,7 @@ function Trends({ catalog }: { catalog: Catalog }) {
             catalog,
             data: plans.data,
             index: index.code,
-            component,
+            component: charted,
             measure: state.measure,
             units,
             rows: built.rows,
@@ -72,9 +73,9 @@ function Trends({ catalog }: { catalog: Catalog }) {
             dateLabel: (iso) => formatDate(iso),
           })
         : undefined;
-    const chosen = componentOptions(catalog, index.code).find((c) => c.code === component);
+    const chosen = componentOptions(catalog, index.code).find((c) => c.code === charted);
     return { model: built, overlay: planOverlay, chartLabel: chosen ? `${chosen.code} · ${nameIn(chosen, lang)}` : t.total };
-  }, [index, pending, catalog, state, byYear, shortName, t, plans.data, messages.plans, lang]);
+  }, [index, pending, catalog, state, charted, byYear, shortName, t, plans.data, messages.plans, lang]);
   const liveIndex = selectIndex(catalog, live.index);
   if (!index || !liveIndex) return <p>{t.noFigures}</p>;
 

@@ -1,0 +1,94 @@
+import { cpSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseFigureFile } from '@/domain/figures';
+import { CITY } from '@/domain/city';
+import { evaluateTarget } from '@/domain/plans-evaluate';
+import { buildSlide } from '@/domain/slides/build-slide';
+import { showsTotals, type SlideSpec } from '@/domain/slides/slide-code';
+import { loadBundledCatalog, loadBundledIndex, loadBundledPlans, readData } from '@/domain/testing/bundled-data';
+import { CAN_THO } from '@/domain/testing/real-figures';
+import { TOTAL, type Figure } from '@/domain/types';
+import { buildOverviewCard } from '@/features/overview/overview-model';
+import { buildRankingsModel } from '@/features/rankings/rankings-model';
+import { buildTrendsModel } from '@/features/trends/trends-model';
+import { figureSummary } from './vite-figure-summary';
+
+const dataDir = new URL('./data', import.meta.url).pathname;
+const catalog = loadBundledCatalog();
+const { summary } = figureSummary(dataDir);
+const yearlyFiles = readdirSync(dataDir, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .flatMap((folder) => readdirSync(join(dataDir, folder.name)).filter((name) => /^\d{4}\.csv$/.test(name)).map((name) => `${folder.name}/${name}`));
+
+/** One index's years as the views of totals read them: from the summary alone. */
+const summaryIndex = (index: string) =>
+  new Map<number, readonly Figure[]>(
+    Object.entries(summary)
+      .filter(([name]) => name.startsWith(`${index}/`))
+      .map(([name, result]) => [Number(name.slice(-8, -4)), result.figures]),
+  );
+
+describe('the figure summary (build time)', () => {
+  it('holds every yearly file of data/, each with exactly the totals the app parses from the file, and no problem', () => {
+    expect(Object.keys(summary).sort()).toEqual(yearlyFiles.sort());
+    for (const name of yearlyFiles) {
+      const [index = '', file = ''] = name.split('/');
+      const full = parseFigureFile(name, index, Number(file.slice(0, 4)), readData(name), catalog);
+      expect(summary[name], name).toEqual({ figures: full.figures.filter((f) => f.component === TOTAL), issues: [] });
+      expect(summary[name]?.figures.length, name).toBeGreaterThan(0);
+    }
+  });
+
+  it('gives every view of totals the numbers the full files give: overview card, ranking of every year, trends, plan targets', () => {
+    const targets = (loadBundledPlans(catalog).data?.targets ?? []).filter((target) => target.component === TOTAL);
+    expect(targets.length).toBeGreaterThan(0);
+    for (const index of catalog.indices.values()) {
+      const full = loadBundledIndex(catalog, index.code);
+      const totals = summaryIndex(index.code);
+      expect([...totals.keys()].sort(), index.code).toEqual([...full.keys()].sort());
+      expect(buildOverviewCard(catalog, index, totals), index.code).toEqual(buildOverviewCard(catalog, index, full));
+      const level = index.unitLevel === 'province' ? 'province' : 'district';
+      for (const year of full.keys()) {
+        const selection = { level, year, component: TOTAL, bump: 'mekong', units: [CAN_THO], lang: 'vi' } as const;
+        expect(buildRankingsModel(catalog, index, totals, selection), `${index.code} ${year}`).toEqual(buildRankingsModel(catalog, index, full, selection));
+      }
+      const label = (unit: { code: string }) => unit.code;
+      for (const measure of ['score', 'rank'] as const) {
+        const trend = { units: [CAN_THO], measure, component: TOTAL, refs: ['national', 'region', 'peers', 'best'] } as const;
+        expect(buildTrendsModel(catalog, index, totals, trend, label, String), `${index.code} ${measure}`).toEqual(buildTrendsModel(catalog, index, full, trend, label, String));
+      }
+      for (const target of targets.filter((t) => t.index === index.code)) expect(evaluateTarget(catalog, totals, target), `${target.plan} ${target.targetYear}`).toEqual(evaluateTarget(catalog, full, target));
+    }
+  });
+
+  it('gives every slide that shows no component the same content from the summary as from the full files', () => {
+    const deck = (index: string, byYear: ReadonlyMap<number, readonly Figure[]>) => ({ catalog, unit: CITY, figures: new Map([[index, byYear]]), targets: [], plans: new Map() });
+    let built = 0;
+    for (const index of [...catalog.indices.values()].filter((i) => i.unitLevel === 'province')) {
+      const full = loadBundledIndex(catalog, index.code);
+      const years = [...full.keys()];
+      const specs: SlideSpec[] = [
+        ...(['headline', 'trend', 'rank'] as const).map((kind) => ({ kind, index: index.code })),
+        ...years.flatMap((year) => (['ranking', 'standing'] as const).map((kind) => ({ kind, index: index.code, year }))),
+      ];
+      for (const spec of specs) {
+        expect(showsTotals(spec)).toBe(true);
+        const fromFull = buildSlide(deck(index.code, full), spec);
+        expect(buildSlide(deck(index.code, summaryIndex(index.code)), spec), JSON.stringify(spec)).toEqual(fromFull);
+        if (fromFull) built += 1;
+      }
+    }
+    expect(built).toBeGreaterThan(20);
+  });
+
+  it('takes in a yearly file added to data/ with no code change, and reports its problems by file and line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'summary-'));
+    cpSync(dataDir, dir, { recursive: true });
+    writeFileSync(join(dir, 'papi', '2030.csv'), readData('papi/2024.csv').replace(/^(P59,total,)[0-9.]+/m, '$1x'));
+    const added = figureSummary(dir).summary['papi/2030.csv'];
+    expect(added?.figures.find((f) => f.unit === 'P01')).toMatchObject({ year: 2030, component: TOTAL });
+    expect(added?.issues).toContainEqual(expect.objectContaining({ file: 'papi/2030.csv', kind: 'not-a-number', column: 'score', raw: 'x' }));
+  });
+});
