@@ -61,7 +61,7 @@ export function RankingDotChart(props: RankingDotChartProps) {
   const { data, axis, tickFormatter, xLabel, reference, ink = INK, fontSize = 12, categoryWidth, width } = props;
   const radius = fontSize * 0.42;
   const longestText = Math.max(0, ...data.map((d) => (d.text ?? '').length));
-  const margin = { top: reference ? fontSize * 2.4 : fontSize, right: Math.ceil(longestText * fontSize * 0.62 + radius * 2 + 12), bottom: xLabel ? fontSize * 1.4 : 4, left: 4 };
+  const margin = { top: reference ? fontSize * 2.4 : fontSize, right: Math.ceil(longestText * fontSize * 0.62 + radius * 2 + 12), bottom: xLabel ? fontSize * 2 : 4, left: 4 };
   const axisHeight = fontSize * 2;
   const rows = Math.max(data.length, 1);
   const rowHeight = props.height ? (props.height - margin.top - margin.bottom - axisHeight) / rows : (props.rowHeight ?? fontSize * 1.5);
