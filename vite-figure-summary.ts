@@ -1,14 +1,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
+import { jsonAssetPlugin } from './vite-json-asset.ts';
 import { catalogFromJson } from './src/domain/catalog-json.ts';
 import { figureFileName } from './src/domain/figure-files.ts';
 import { summarizeFigureFiles, type FigureSummary } from './src/domain/figure-summary.ts';
 import { catalogPack } from './vite-catalog-pack.ts';
-
-const MODULE_ID = 'virtual:figure-summary';
-const RESOLVED_ID = `\0${MODULE_ID}`;
-const DEV_URL = '/@figure-summary.json';
 
 /** Every yearly figures file in data/ as it is now (data/<index>/<year>.csv): a file added there is summarised with no code change. */
 function yearlyFiles(dataDir: string) {
@@ -32,28 +29,16 @@ export function figureSummary(dataDir: string): { files: string[]; summary: Figu
 
 /**
  * `import summaryUrl from 'virtual:figure-summary'` is the URL of a JSON object { "papi/2024.csv": { figures,
- * issues }, … } holding the totals of each yearly file, made from data/ at build time (and on each request by
- * the dev server) with the app's own parser. The CSVs stay the source; the summary is a cache of their totals.
+ * issues }, … } holding the totals of each yearly file, made from data/ with the app's own parser. The CSVs
+ * stay the source; the summary is a cache of their totals.
  */
 export function figureSummaryPlugin(dataDir: string): Plugin {
-  let serving = false;
-  return {
+  return jsonAssetPlugin({
     name: 'figure-summary',
-    configureServer(server) {
-      serving = true;
-      server.middlewares.use(DEV_URL, (_request, response) => {
-        response.setHeader('content-type', 'application/json; charset=utf-8');
-        response.end(JSON.stringify(figureSummary(dataDir).summary));
-      });
-    },
-    resolveId: (id) => (id === MODULE_ID ? RESOLVED_ID : undefined),
-    load(id) {
-      if (id !== RESOLVED_ID) return undefined;
-      if (serving) return `export default ${JSON.stringify(DEV_URL)};`;
+    assetName: 'figure-summary.json',
+    make: () => {
       const { files, summary } = figureSummary(dataDir);
-      files.forEach((file) => this.addWatchFile(file));
-      const ref = this.emitFile({ type: 'asset', name: 'figure-summary.json', source: JSON.stringify(summary) });
-      return `export default import.meta.ROLLUP_FILE_URL_${ref};`;
+      return { files, value: summary };
     },
-  };
+  });
 }

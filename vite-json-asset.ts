@@ -1,0 +1,40 @@
+import type { Plugin } from 'vite';
+
+export interface JsonAsset {
+  /** `virtual:<name>` is the module; its default export is the URL of the JSON. */
+  name: string;
+  /** The file name of the emitted asset in a build. */
+  assetName: string;
+  /** The JSON value and the files it was made from (watched in a build). */
+  make: () => { files: string[]; value: unknown };
+}
+
+/**
+ * A JSON made from data/ at build time, or on each request by the dev server, served as one asset: the
+ * module `virtual:<name>` exports its URL. The CSVs stay the source; the JSON is what the app's parser made of them.
+ */
+export function jsonAssetPlugin({ name, assetName, make }: JsonAsset): Plugin {
+  const moduleId = `virtual:${name}`;
+  const resolvedId = `\0${moduleId}`;
+  const devUrl = `/@${name}.json`;
+  let serving = false;
+  return {
+    name,
+    configureServer(server) {
+      serving = true;
+      server.middlewares.use(devUrl, (_request, response) => {
+        response.setHeader('content-type', 'application/json; charset=utf-8');
+        response.end(JSON.stringify(make().value));
+      });
+    },
+    resolveId: (id) => (id === moduleId ? resolvedId : undefined),
+    load(id) {
+      if (id !== resolvedId) return undefined;
+      if (serving) return `export default ${JSON.stringify(devUrl)};`;
+      const { files, value } = make();
+      files.forEach((file) => this.addWatchFile(file));
+      const ref = this.emitFile({ type: 'asset', name: assetName, source: JSON.stringify(value) });
+      return `export default import.meta.ROLLUP_FILE_URL_${ref};`;
+    },
+  };
+}
