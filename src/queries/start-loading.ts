@@ -25,7 +25,7 @@ export function startLoading(client: QueryClient, overview: boolean): void {
   void client.prefetchQuery(figureSummaryQuery);
   void client.prefetchQuery(catalogQuery).then(() => {
     const catalog = client.getQueryData(catalogQuery.queryKey);
-    if (catalog) parseWholeFilesWhenIdle(client);
+    if (catalog) whenIdle(() => parseWholeFilesInTurn(client), 2000);
     if (!overview || !catalog) return;
     for (const file of newestFirst) {
       if (catalog.indices.get(file.index)?.unitLevel === 'province') void client.prefetchQuery(figureFileQuery(file, 'totals'));
@@ -34,11 +34,14 @@ export function startLoading(client: QueryClient, overview: boolean): void {
 }
 
 /**
- * Every yearly file parsed whole in the worker, newest first, one file per idle moment: the views of
- * components, the profile and the presentation then find their figures ready, and neither a click nor a
- * render waits behind more than one file's parse (read at once, 37 files held a view switch back ~80 ms).
+ * Every yearly file parsed whole in the worker, newest first, once the first screen is idle: the views of
+ * components, the profile and the presentation then find their figures ready. One file at a time, the next
+ * asked for as soon as the last has arrived: a view's own files go to the worker behind at most one
+ * background file (37 asked at once held a view switch back ~80 ms), and no idle moment is awaited between
+ * files (one file per idle callback had parsed only ~20 of 37 files by the third view switch, so the
+ * components view still parsed its index's files after the click).
  */
-function parseWholeFilesWhenIdle(client: QueryClient, next = 0): void {
+function parseWholeFilesInTurn(client: QueryClient, next = 0): void {
   const file = newestFirst[next];
-  if (file) whenIdle(() => void client.prefetchQuery(figureFileQuery(file, 'all')).then(() => parseWholeFilesWhenIdle(client, next + 1)), 2000);
+  if (file) void client.prefetchQuery(figureFileQuery(file, 'all')).then(() => parseWholeFilesInTurn(client, next + 1));
 }
