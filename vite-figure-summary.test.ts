@@ -11,6 +11,7 @@ import { loadBundledCatalog, loadBundledIndex, loadBundledPlans, readData } from
 import { CAN_THO } from '@/domain/testing/real-figures';
 import { TOTAL, type Figure } from '@/domain/types';
 import { buildOverviewCard } from '@/features/overview/overview-model';
+import { buildIndexProfile, buildProfileTop } from '@/features/profile/profile-model';
 import { buildRankingsModel } from '@/features/rankings/rankings-model';
 import { buildTrendsModel } from '@/features/trends/trends-model';
 import { figureSummary } from './vite-figure-summary';
@@ -81,6 +82,20 @@ describe('the figure summary (build time)', () => {
       }
     }
     expect(built).toBeGreaterThan(20);
+    // The cover of the presentation, every provincial index's headline.
+    const provincial = [...catalog.indices.values()].filter((i) => i.unitLevel === 'province').map((i) => i.code);
+    const every = (load: (index: string) => ReadonlyMap<number, readonly Figure[]>) => ({ ...deck('', new Map()), figures: new Map(provincial.map((code) => [code, load(code)])) });
+    const cover = buildSlide(every((code) => loadBundledIndex(catalog, code)), { kind: 'title' });
+    expect(cover?.kind === 'title' && cover.headlines.length).toBe(provincial.length);
+    expect(buildSlide(every(summaryIndex), { kind: 'title' })).toEqual(cover);
+  });
+
+  it("gives the top of the profile's sections (latest result, printed trend) the same from the summary as the whole profile", () => {
+    for (const index of [...catalog.indices.values()].filter((i) => i.unitLevel === 'province')) {
+      const whole = buildIndexProfile({ catalog, index, byYear: loadBundledIndex(catalog, index.code), unit: CITY, today: '2026-01-15', targets: [] });
+      expect(whole.headline?.score, index.code).toBeDefined();
+      expect(buildProfileTop(catalog, index, summaryIndex(index.code), CITY), index.code).toEqual({ index, headline: whole.headline, scoreMax: whole.scoreMax, trend: whole.trend });
+    }
   });
 
   it('takes in a yearly file added to data/ with no code change, and reports its problems by file and line', () => {

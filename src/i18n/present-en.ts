@@ -4,7 +4,7 @@ import type { presentVi } from './present-vi';
 export const presentEn = {
   city: cityEn,
   label: 'Presentation',
-  slideOf: (n: number, total: number) => `Slide ${n} of ${total}`,
+  slideOf: (n: number, total: number) => (total > 0 ? `Slide ${n} of ${total}` : `Slide ${n}`),
   previous: 'Previous slide',
   next: 'Next slide',
   fullScreen: 'Full screen',

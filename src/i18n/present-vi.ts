@@ -3,7 +3,7 @@ import { cityVi } from './city-vi';
 export const presentVi = {
   city: cityVi,
   label: 'Trình chiếu',
-  slideOf: (n: number, total: number) => `Trang ${n}/${total}`,
+  slideOf: (n: number, total: number) => (total > 0 ? `Trang ${n}/${total}` : `Trang ${n}`),
   previous: 'Trang trước',
   next: 'Trang sau',
   fullScreen: 'Toàn màn hình',

@@ -14,6 +14,8 @@ export interface DeckDataState {
   data: DeckData;
   errors: DataFileError[];
   pending: boolean;
+  /** Whether a yearly file or the imports are still loading: the plans aside, which a slide of scores does not read. */
+  figuresPending: boolean;
 }
 
 /** The yearly files grouped by index. */
@@ -48,6 +50,7 @@ export function useDeckData(catalog: Catalog, unit: string, { enabled = true, in
     const figures = new Map<string, FiguresByYear>([...bundled.figures].map(([index, byYear]) => [index, withImports(byYear, batches ?? [], index)]));
     return { catalog, unit, figures, targets: targets ?? [], plans: new Map((planList ?? []).map((plan) => [plan.code, plan])) };
   }, [catalog, unit, bundled.figures, batches, targets, planList]);
-  const pending = bundled.pending || imports.isPending || plans.pending;
-  return useMemo(() => ({ data, errors: [...bundled.errors, ...plans.errors], pending }), [data, bundled.errors, plans.errors, pending]);
+  const figuresPending = bundled.pending || imports.isPending;
+  const pending = figuresPending || plans.pending;
+  return useMemo(() => ({ data, errors: [...bundled.errors, ...plans.errors], pending, figuresPending }), [data, bundled.errors, plans.errors, pending, figuresPending]);
 }

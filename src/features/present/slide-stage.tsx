@@ -25,12 +25,12 @@ export function SlideStage({ slide, context, plans, position, total, pending, cl
     <div ref={stage} className={className}>
       {canvas && (
         <div className="slide-canvas" style={{ width: canvas.width, height: canvas.height, transform: `scale(${canvas.scale})` }} data-testid="slide-canvas">
-          {pending ? (
+          {slide ? (
+            <SlideView slide={slide} context={context} plans={plans} position={position} total={total} />
+          ) : pending ? (
             <p className="slide-message">{messages.loading}</p>
           ) : total === 0 ? (
             <p className="slide-message">{context.t.emptyDeck}</p>
-          ) : slide ? (
-            <SlideView slide={slide} context={context} plans={plans} position={position} total={total} />
           ) : (
             <p className="slide-message">{context.t.slideUnavailable}</p>
           )}

@@ -45,6 +45,7 @@ interface SlideViewProps {
   context: SlideContext;
   plans: ReadonlyMap<string, Plan>;
   position: number;
+  /** 0 while the default deck is still being made (the cover shows from the totals meanwhile): the counter then gives the position alone. */
   total: number;
 }
 
@@ -61,7 +62,7 @@ export function SlideView({ slide, context, plans, position, total }: SlideViewP
       <footer className="slide-foot">
         <p className="slide-source">{creditLine(slideCredits(slide, catalog, plans), t.source, lang, plansText)}</p>
         <p className="slide-counter" data-testid="slide-counter">
-          {position}/{total}
+          {total > 0 ? `${position}/${total}` : position}
         </p>
       </footer>
     </article>

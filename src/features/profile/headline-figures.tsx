@@ -5,11 +5,11 @@ import type { Catalog } from '@/domain/types';
 import { MeanLine } from '@/components/mean-line';
 import { formatDecimal, formatRank, formatScore, type Lang } from '@/i18n/format';
 import type { Messages } from '@/i18n/vi';
-import type { IndexProfile } from './profile-model';
+import type { ProfileTop } from './profile-model';
 
 interface Props {
   catalog: Catalog;
-  profile: IndexProfile;
+  profile: ProfileTop;
   t: Messages;
   lang: Lang;
 }

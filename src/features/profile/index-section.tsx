@@ -20,30 +20,30 @@ interface Props {
 export function IndexSection({ catalog, index, plans, today }: Props) {
   const t = useMessages();
   const lang = useLang();
-  const { profile, errors, pending } = useIndexProfile(catalog, index, plans, today);
+  const { top, profile, errors, pending } = useIndexProfile(catalog, index, plans, today);
   const headingId = `profile-${index.code}`;
   return (
     <section className="profile-index" aria-labelledby={headingId} aria-busy={pending}>
       <header className="profile-index-header">
         <h2 id={headingId}>{shortIn(index, lang)}</h2>
         <p className="profile-index-name">{nameIn(index, lang)}</p>
-        {profile?.headline && <p className="profile-year">{t.profile.latest(profile.headline.year)}</p>}
+        {top?.headline && <p className="profile-year">{t.profile.latest(top.headline.year)}</p>}
       </header>
       <FileErrors errors={errors} />
+      {top && (
+        <div className="profile-top">
+          <HeadlineFigures catalog={catalog} profile={top} t={t} lang={lang} />
+          <ProfileChart profile={top} t={t} lang={lang} />
+        </div>
+      )}
       {pending && errors.length === 0 && <p className="muted">{t.loading}</p>}
       {profile && (
-        <>
-          <div className="profile-top">
-            <HeadlineFigures catalog={catalog} profile={profile} t={t} lang={lang} />
-            <ProfileChart profile={profile} t={t} lang={lang} />
-          </div>
-          <div className="profile-bottom">
-            <TargetBlock catalog={catalog} plans={plans.data} profile={profile} t={t} lang={lang} />
-            <WeakestList profile={profile} t={t} lang={lang} />
-            {/* With no task recorded at all, the page says so once, under the indices. */}
-            {profile.tasks && profile.tasks.kind !== 'none-recorded' && <TasksBlock plans={plans.data} tasks={profile.tasks} t={t} lang={lang} today={today} />}
-          </div>
-        </>
+        <div className="profile-bottom">
+          <TargetBlock catalog={catalog} plans={plans.data} profile={profile} t={t} lang={lang} />
+          <WeakestList profile={profile} t={t} lang={lang} />
+          {/* With no task recorded at all, the page says so once, under the indices. */}
+          {profile.tasks && profile.tasks.kind !== 'none-recorded' && <TasksBlock plans={plans.data} tasks={profile.tasks} t={t} lang={lang} today={today} />}
+        </div>
       )}
     </section>
   );

@@ -4,7 +4,7 @@ import { CAN_THO_COLOR } from '@/charts/palette';
 import { valueIn } from '@/domain/series/split-series';
 import { formatList, formatNumber, type Lang } from '@/i18n/format';
 import type { Messages } from '@/i18n/vi';
-import type { IndexProfile } from './profile-model';
+import type { ProfileTop } from './profile-model';
 import { shortIn } from '@/i18n/names';
 
 // Fixed size in CSS pixels (96 per inch): a responsive chart does not resize when printed.
@@ -12,7 +12,7 @@ export const CHART_WIDTH = 290;
 const CHART_HEIGHT = 96;
 
 /** The score over the last years, every value written on its point, a methodology break never bridged. */
-export function ProfileChart({ profile, t, lang }: { profile: IndexProfile; t: Messages; lang: Lang }) {
+export function ProfileChart({ profile, t, lang }: { profile: ProfileTop; t: Messages; lang: Lang }) {
   const { trend, index } = profile;
   if (!trend) return null;
   const title = t.profile.chartTitle(trend.firstYear, trend.lastYear, index.scoreUnit === 'percent' ? t.unitPercent : t.unitPoints);

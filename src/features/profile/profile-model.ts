@@ -46,6 +46,21 @@ export interface IndexProfile {
   credits: Credit[];
 }
 
+/** The top of an index's section: the latest result and the printed trend. The totals alone give it (the summary). */
+export type ProfileTop = Pick<IndexProfile, 'index' | 'headline' | 'scoreMax' | 'trend'>;
+
+function topOf(catalog: Catalog, index: IndexDef, context: ReturnType<typeof indexContext>) {
+  const headline = context && headlineSlide(context, { kind: 'headline', index: index.code });
+  const trend = context && trendSlide(context, { kind: 'trend', index: index.code });
+  return { headline, printed: trend && printedTrend(trend), scoreMax: headline && periodFor(catalog, index.code, headline.year)?.totalMax };
+}
+
+/** The top of the section from the index's totals, while the whole files (components, for the weakest) are parsed. */
+export function buildProfileTop(catalog: Catalog, index: IndexDef, byYear: FiguresByYear, unit: string): ProfileTop {
+  const { headline, printed, scoreMax } = topOf(catalog, index, indexContext(catalog, unit, index.code, byYear));
+  return { index, headline, scoreMax, trend: printed };
+}
+
 export function printedTrend(slide: TrendSlide, years = PRINTED_YEARS): PrintedTrend | undefined {
   const lastYear = slide.points.at(-1)?.year;
   if (lastYear === undefined) return undefined;
@@ -85,12 +100,10 @@ export interface ProfileInput {
 export function buildIndexProfile({ catalog, index, byYear, unit, today, targets: allTargets, tasks: allTasks, plans = [] }: ProfileInput): IndexProfile {
   const targets = allTargets.filter((target) => target.index === index.code);
   const context = indexContext(catalog, unit, index.code, byYear);
-  const headline = context && headlineSlide(context, { kind: 'headline', index: index.code });
-  const trend = context && trendSlide(context, { kind: 'trend', index: index.code });
+  const { headline, printed, scoreMax } = topOf(catalog, index, context);
   const components = context && componentsSlide(context, { kind: 'components', index: index.code });
   const tasks = allTasks && taskSummary(allTasks, index.code, today);
   const late = tasks?.kind === 'recorded' ? tasks.late : [];
-  const printed = trend && printedTrend(trend);
   // The sources of the points printed; the slide's own list also covers earlier years and national means.
   const evaluations = targets.map((target) => evaluateTarget(catalog, byYear, target));
   const printedYears = [
@@ -104,7 +117,7 @@ export function buildIndexProfile({ catalog, index, byYear, unit, today, targets
   return {
     index,
     headline,
-    scoreMax: headline && periodFor(catalog, index.code, headline.year)?.totalMax,
+    scoreMax,
     trend: printed,
     weakest: components && { year: components.year, rows: belowNation(components.rows, WEAKEST) },
     targets: evaluations,
