@@ -23,6 +23,7 @@ import { StatementNotes } from './statement-notes';
 import { SummaryBox } from './summary-box';
 import { summarySentences } from './summary';
 import { AddSlideButtons } from '@/components/add-slide-buttons';
+import { AfterPaint } from '@/components/after-paint';
 import { shortIn } from '@/i18n/names';
 import { groupName } from '@/i18n/plan-name';
 
@@ -119,23 +120,25 @@ function Components({ catalog }: { catalog: Catalog }) {
                   {model.rows.some((r) => r.mean?.kind === 'computed' || r.groupMean?.kind === 'computed') && <p className="hint">{t.meanComputed}</p>}
                   <SourceLine sources={model.sources} />
                 </section>
-                <ComparisonPanel
-                  choice={model.comparison}
-                  indexName={indexName}
-                  unitName={name(unit)}
-                  parentName={model.parent ? `${model.parent.code} · ${name(model.parent)}` : indexName}
-                  noun={model.parent ? nouns[1] : nouns[0]}
-                  percent={index.scoreUnit === 'percent'}
-                  nameParts={[index.code, name(unit), model.parent?.code]}
-                />
-                <ComponentTasksPanel catalog={catalog} index={index.code} shown={model.rows.map((r) => r.component)} all={all} />
-                <section className="panel">
-                  <DriversFigure model={model} parentName={model.parent ? name(model.parent) : t.totalInSentence} noun={model.parent ? nouns[1] : nouns[0]} />
-                  <StatementNotes checks={model.statements} catalog={catalog} up={model.count.up} down={model.count.down} />
-                </section>
-                <section className="panel">
-                  <HeatmapFigures model={model} unitName={name(unit)} groupName={groupItem ? name(groupItem) : group} />
-                </section>
+                <AfterPaint>
+                  <ComparisonPanel
+                    choice={model.comparison}
+                    indexName={indexName}
+                    unitName={name(unit)}
+                    parentName={model.parent ? `${model.parent.code} · ${name(model.parent)}` : indexName}
+                    noun={model.parent ? nouns[1] : nouns[0]}
+                    percent={index.scoreUnit === 'percent'}
+                    nameParts={[index.code, name(unit), model.parent?.code]}
+                  />
+                  <ComponentTasksPanel catalog={catalog} index={index.code} shown={model.rows.map((r) => r.component)} all={all} />
+                  <section className="panel">
+                    <DriversFigure model={model} parentName={model.parent ? name(model.parent) : t.totalInSentence} noun={model.parent ? nouns[1] : nouns[0]} />
+                    <StatementNotes checks={model.statements} catalog={catalog} up={model.count.up} down={model.count.down} />
+                  </section>
+                  <section className="panel">
+                    <HeatmapFigures model={model} unitName={name(unit)} groupName={groupItem ? name(groupItem) : group} />
+                  </section>
+                </AfterPaint>
               </>
             )}
           </div>

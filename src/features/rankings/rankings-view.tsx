@@ -18,6 +18,7 @@ import { RankingTable } from './ranking-table';
 import { RankingsControls } from './rankings-controls';
 import { buildRankingsModel, type RankingsModel } from './rankings-model';
 import './rankings.css';
+import { AfterPaint } from '@/components/after-paint';
 import { AddSlideButtons } from '@/components/add-slide-buttons';
 import { selectIndex } from '@/state/selection';
 import { shortIn } from '@/i18n/names';
@@ -124,13 +125,19 @@ const RankingsBody = memo(function RankingsBody({ catalog, index, byYear, model,
       {(model.availability === 'scores' || model.availability === 'ranks-only') && (
         <div className={model.availability === 'scores' ? 'rankings-main' : undefined}>
           {phone && <NeighbourToggle model={model} showAll={showAll} onShowAll={onShowAll} />}
-          {model.availability === 'scores' && <RankingDotFigure model={model} only={only} />}
+          {model.availability === 'scores' && (
+            <AfterPaint fallback={<div />}>
+              <RankingDotFigure model={model} only={only} />
+            </AfterPaint>
+          )}
           <RankingTable model={model} only={only} />
         </div>
       )}
-      {model.year !== undefined && model.component.code === TOTAL && <ScorePartsSection catalog={catalog} index={index.code} year={model.year} />}
-      {model.bump && <BumpSection model={model} bump={model.bump} />}
-      {model.level === 'district' && <CityMeansSection catalog={catalog} index={index} byYear={byYear} lastYear={model.seriesEnd} />}
+      <AfterPaint>
+        {model.year !== undefined && model.component.code === TOTAL && <ScorePartsSection catalog={catalog} index={index.code} year={model.year} />}
+        {model.bump && <BumpSection model={model} bump={model.bump} />}
+        {model.level === 'district' && <CityMeansSection catalog={catalog} index={index} byYear={byYear} lastYear={model.seriesEnd} />}
+      </AfterPaint>
     </>
   );
 });
