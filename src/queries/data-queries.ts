@@ -13,7 +13,7 @@ import { parseOffMainThread, setParserCatalog } from './parse-client';
 export type FigurePart = 'all' | 'totals';
 
 /** The catalogue arrives parsed, in one request (see vite-catalog-pack.ts): the download to start first. */
-export const catalogPackFile = { name: 'catalog', url: catalogPackUrl };
+const catalogPackFile = { name: 'catalog', url: catalogPackUrl };
 
 async function loadCatalog(): Promise<Catalog> {
   const pack = JSON.parse(await fetchDataText(catalogPackFile.name, catalogPackFile.url)) as CatalogPack;
@@ -26,7 +26,7 @@ async function loadCatalog(): Promise<Catalog> {
 export const catalogQuery = queryOptions({ queryKey: ['catalog'], queryFn: loadCatalog, staleTime: Infinity });
 
 /** The totals of every yearly file, validated at build time by the app's own parser (vite-figure-summary.ts). */
-export const figureSummaryFile = { name: 'figure-summary', url: figureSummaryUrl };
+const figureSummaryFile = { name: 'figure-summary', url: figureSummaryUrl };
 
 export const figureSummaryQuery = queryOptions({
   queryKey: ['figure-summary'],

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { FIGURE_FILES } from './data-files';
-import { catalogPackFile, catalogQuery, figureFileQuery, figureSummaryFile, figureSummaryQuery } from './data-queries';
+import { catalogQuery, figureFileQuery, figureSummaryQuery } from './data-queries';
 import { prefetchDataTexts } from './fetch-text';
 import { importsQuery } from './imports-queries';
 import { warmUpParser } from './parse-client';
@@ -18,19 +18,27 @@ const newestFirst = [...FIGURE_FILES].sort((a, b) => b.year - a.year || a.index.
  */
 export function startLoading(client: QueryClient, overview: boolean): void {
   if (!overview) warmUpParser();
-  // On a slow line the catalogue and the summary come first; the yearly files and the plans follow.
-  // Every file is then kept, so that each view still opens when the network is gone.
-  void prefetchDataTexts([catalogPackFile, figureSummaryFile]).then(() => prefetchDataTexts([...newestFirst, ...planFiles()]));
   void client.prefetchQuery(importsQuery);
   void client.prefetchQuery(figureSummaryQuery);
   void client.prefetchQuery(catalogQuery).then(() => {
     const catalog = client.getQueryData(catalogQuery.queryKey);
-    if (catalog) whenIdle(() => parseWholeFilesInTurn(client), 2000);
+    if (catalog) whenIdle(() => keepEveryFile(client), 2000);
     if (!overview || !catalog) return;
     for (const file of newestFirst) {
       if (catalog.indices.get(file.index)?.unitLevel === 'province') void client.prefetchQuery(figureFileQuery(file, 'totals'));
     }
   });
+}
+
+/**
+ * Once the first screen is idle, every yearly and plan file is downloaded and kept, so that each view still opens when
+ * the network is gone; then parsed. Not before: a view reads the files it needs itself, and the overview none (its
+ * totals are in the summary); on a slow line 37 downloads beside the first screen's code and fonts held its numbers
+ * and first chart back (Lighthouse: the chart's code requested after the last CSV).
+ */
+function keepEveryFile(client: QueryClient): void {
+  void prefetchDataTexts([...newestFirst, ...planFiles()]);
+  parseWholeFilesInTurn(client);
 }
 
 /**
