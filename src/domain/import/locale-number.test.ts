@@ -14,6 +14,8 @@ describe('parseLocaleNumber', () => {
     ['1 234,5', 'comma', 1234.5],
     ['63', 'comma', 63],
     ['63', 'point', 63],
+    ['007', 'point', 7],
+    ['-0,5', 'comma', -0.5],
   ] as const)('reads "%s" with a decimal %s as %d', (raw, mark, value) => {
     expect(parseLocaleNumber(raw, mark)).toBe(value);
   });

@@ -5,6 +5,8 @@ export type DecimalSeparator = 'comma' | 'point';
 export type DecimalMark = 'auto' | DecimalSeparator;
 
 const SPACES = /[\s\u00a0\u202f]/g;
+const PLAIN_POINT = /^[+-]?\d+(\.\d+)?$/;
+const PLAIN_COMMA = /^[+-]?\d+(,\d+)?$/;
 
 /**
  * Reads a number as people type it in Vietnamese or English spreadsheets: "85,5", "85.5",
@@ -12,6 +14,9 @@ const SPACES = /[\s\u00a0\u202f]/g;
  * thousands). Returns undefined when it is not a number written that way.
  */
 export function parseLocaleNumber(raw: string, decimal: DecimalSeparator): number | undefined {
+  // Digits with at most the decimal mark, as nearly every cell is written: read at once (a profile of a 100k-row import
+  // had this function, with its replaces and tests below, as the largest cost after papaparse's own parse).
+  if ((decimal === 'point' ? PLAIN_POINT : PLAIN_COMMA).test(raw)) return Number(decimal === 'point' ? raw : raw.replace(',', '.'));
   let text = raw.replace(SPACES, '').replace(/\u2212/g, '-').replace(/%$/, '');
   if (!/^[+-]?[\d.,]+$/.test(text) || !/\d/.test(text)) return undefined;
   const mark = decimal === 'comma' ? ',' : '.';
