@@ -19,7 +19,9 @@ export function guessKind(fileName: string): ImportKind {
 export function ImportJobSwitch({ file, catalog, initial, onDone }: { file: File; catalog: Catalog; initial: JobSettings; onDone: () => void }) {
   const t = useMessages().data;
   const [kind, setKind] = useState<ImportKind>(guessKind(file.name));
-  const plans = usePlanData(catalog).data;
+  // The plans are read (parsed in the worker) only for a plans file: beside an import of figures, their parse took the
+  // CPU the import's own worker needed (three answers inside a 10k-row import).
+  const plans = usePlanData(kind === 'figures' ? undefined : catalog).data;
   const id = useId();
   const chooser = (
     <p>
