@@ -34,6 +34,56 @@ export async function overlappingTexts(root: Locator): Promise<string[]> {
   });
 }
 
+/**
+ * Texts matching `selector` inside a chart's SVG that lie over a mark: a line's point (its circle) or a piece of a
+ * drawn line. Boxes are the texts' own (getBBox), in the SVG's coordinates, as are the circles and paths.
+ */
+export async function textsOverMarks(chart: Locator, selector: string): Promise<string[]> {
+  return chart.evaluate((root, textSelector) => {
+    const svg = root.matches('svg') ? root : root.querySelector('svg.recharts-surface');
+    if (!svg) return ['no chart'];
+    type Box = { x1: number; y1: number; x2: number; y2: number };
+    type Point = readonly [number, number];
+    // Each text's box, a pixel smaller each side: touching is not covering.
+    const boxes = [...svg.querySelectorAll(textSelector)].map((text) => {
+      const b = (text as SVGGraphicsElement).getBBox();
+      return { text: text.textContent ?? '', box: { x1: b.x + 1, y1: b.y + 1, x2: b.x + b.width - 1, y2: b.y + b.height - 1 } };
+    });
+    const dots: Box[] = [...svg.querySelectorAll('.recharts-line-dots circle, .recharts-line-dot')].map((c) => {
+      const [cx, cy, r] = ['cx', 'cy', 'r'].map((name) => Number(c.getAttribute(name)));
+      return { x1: cx! - r!, y1: cy! - r!, x2: cx! + r!, y2: cy! + r! };
+    });
+    const segments = [...svg.querySelectorAll('path.recharts-line-curve')].flatMap((path) =>
+      (path.getAttribute('d') ?? '').split('M').slice(1).flatMap((part) => {
+        const points = [...`M${part}`.matchAll(/[ML]\s*(-?[\d.]+)[ ,](-?[\d.]+)/g)].map((m): Point => [Number(m[1]), Number(m[2])]);
+        return points.slice(1).map((to, i): [Point, Point] => [points[i]!, to]);
+      }),
+    );
+    const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+    // Liang–Barsky: whether the segment passes through the box.
+    const crosses = ([[x0, y0], [x1, y1]]: [Point, Point], box: Box) => {
+      let [t0, t1] = [0, 1];
+      const [dx, dy] = [x1 - x0, y1 - y0];
+      for (const [p, q] of [[-dx, x0 - box.x1], [dx, box.x2 - x0], [-dy, y0 - box.y1], [dy, box.y2 - y0]] as const) {
+        if (p === 0) {
+          if (q < 0) return false;
+          continue;
+        }
+        const t = q / p;
+        if (p < 0) t0 = Math.max(t0, t);
+        else t1 = Math.min(t1, t);
+        if (t0 > t1) return false;
+      }
+      return true;
+    };
+    return boxes.flatMap(({ text, box }) => {
+      const dot = dots.some((d) => overlaps(d, box));
+      const line = segments.some((segment) => crosses(segment, box));
+      return dot || line ? [`"${text}" over ${dot ? 'a point' : 'a line'}`] : [];
+    });
+  }, selector);
+}
+
 /** A number as a chart writes it: "47,82", "89,13%", "−0,25". */
 const readNumber = (text: string) => Number(text.replace('−', '-').replace('%', '').replace(',', '.').trim());
 

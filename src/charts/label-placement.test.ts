@@ -42,6 +42,20 @@ describe('placeLabels', () => {
     expect(apart).toBe(true);
   });
 
+  it('says when no place is clear: the least bad one is not', () => {
+    const [free] = placeLabels([label(150, 100)], [], bounds, 10);
+    expect(free?.clear).toBe(true);
+    // Boxes all round the point: every place collides.
+    const walls = [
+      { x: 90, y: 60, width: 120, height: 30 },
+      { x: 90, y: 110, width: 120, height: 30 },
+      { x: 40, y: 85, width: 100, height: 30 },
+      { x: 160, y: 85, width: 100, height: 30 },
+    ];
+    const [boxed] = placeLabels([label(150, 100)], [], bounds, 10, walls);
+    expect(boxed?.clear).toBe(false);
+  });
+
   it('a point at the top of the plot is written below rather than outside', () => {
     const [placed] = placeLabels([label(150, 4)], [], bounds, 10);
     expect(placed?.box.y).toBeGreaterThanOrEqual(0);

@@ -32,7 +32,8 @@ interface EndLabelsProps {
 /**
  * Line names where the eye ends (instead of a trip to the legend). Lines that reach the last year are named in a
  * column right of their ends, moved apart vertically where they end close together; a line that ends earlier (a
- * city before its merger) is named beside its last point where no line, point, badge or other name is (label-placement).
+ * city before its merger) is named beside its last point where no line, point, badge or other name is (label-placement),
+ * or not at all when there is no such place.
  */
 export function EndLabels({ labels, fontSize, rows, xKey, series, events }: EndLabelsProps) {
   const xScale = useXAxisScale();
@@ -61,7 +62,8 @@ export function EndLabels({ labels, fontSize, rows, xKey, series, events }: EndL
   ];
   const bounds = { x: plot.x, y: plot.y, width: chartWidth - plot.x, height: plot.height };
   const placements = placeLabels(early.map((item) => ({ x: item.x, y: item.y, width: item.width, height, prefer: 'right' as const })), segments, bounds, gap, taken);
-  const placed = [...column, ...early.flatMap((item, i) => (placements[i] ? [{ item, ...placements[i] }] : []))];
+  // A name with no free place beside its line's end (a narrow chart) is left to the legend, not written over other marks.
+  const placed = [...column, ...early.flatMap((item, i) => (placements[i]?.clear ? [{ item, ...placements[i] }] : []))];
   return (
     <g className="line-end-labels">
       {placed.map(({ item: { label }, x, y, anchor }) => (

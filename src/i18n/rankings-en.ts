@@ -94,6 +94,7 @@ export const rankingsEn = {
   bumpAxis: 'Rank (1 = best)',
   computed: 'computed',
   computedRanksTag: 'computed ranks',
+  computedRanksOnce: 'PAPI ranks are computed.',
   breakMarker: 'new method',
   bumpBreakNote: (years: string) => `Lines break in years without a rank, where the number of provinces ranked changes and where the methodology changed (${years}).`,
   bumpGapNote: 'Lines break in years without a rank.',

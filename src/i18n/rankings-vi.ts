@@ -109,6 +109,7 @@ export const rankingsVi = {
   bumpAxis: 'Hạng (1 = cao nhất)',
   computed: 'tính toán',
   computedRanksTag: 'hạng tính toán',
+  computedRanksOnce: 'Hạng PAPI là hạng tính toán.',
   breakMarker: 'đổi PP',
   bumpBreakNote: (years: string) => `Đường bị ngắt ở năm không có thứ hạng, khi số tỉnh được xếp hạng thay đổi và ở năm đổi phương pháp (${years}).`,
   bumpGapNote: 'Đường bị ngắt ở năm không có thứ hạng.',

@@ -156,7 +156,7 @@ export function buildTrendsModel(catalog: Catalog, index: IndexDef, byYear: Figu
     const unit = units[position];
     const focus = unit !== undefined && isCityCode(catalog, unit.code);
     // Many units (a whole region): the others are muted until chosen or pointed at (OWID, FT), never recoloured alike.
-    if (unit) return { key: segment.key, legendKey: unit.code, label: label(unit), color: unitColor(unit.code, position), emphasis: focus, muted: !focus && crowded, unit: unit.code, computed: index.rankKind === 'computed' };
+    if (unit) return { key: segment.key, legendKey: unit.code, label: label(unit), color: unitColor(focus, position), emphasis: focus, muted: !focus && crowded, unit: unit.code, computed: index.rankKind === 'computed' };
     const reference = references.find((ref) => `ref-${ref}` === segment.id) ?? 'national';
     const computed = [...(refPoints.get(reference)?.values() ?? [])].some((point) => point?.computed);
     return { key: segment.key, legendKey: segment.id, label: referenceLabel(reference, computed), tooltipLabel: referenceLabel(reference, false), color: REFERENCE_COLORS[reference], dashed: true, reference, computed };
