@@ -212,3 +212,24 @@ test('"add to presentation" adds what the rankings view shows: the component cho
   await expect(rows.nth(5)).toHaveText('22/63Cần Thơ89,13%');
   await expect(shown(page).locator('.slide-source')).toHaveText('Nguồn: PAR Index 2024 (Bộ Nội vụ)');
 });
+
+test('the drivers slide added from the components view compares the two years chosen there', async ({ page }) => {
+  await openView(page, 'components', '&index=papi&year=2024&compare=2021,2024');
+  const comparison = page.getByRole('region', { name: /So sánh hai năm/ });
+  await expect(comparison.getByRole('heading')).toHaveText('So sánh hai năm: 2021 và 2024');
+  const changes = await comparison.getByRole('table', { name: /PAPI: điểm 2021 và 2024/ }).locator('tbody tr td:last-child').allTextContents();
+  expect(changes).toHaveLength(8);
+
+  await page.getByRole('button', { name: 'Thêm vào trình chiếu: điều gì làm điểm thay đổi' }).click();
+  await expect(page).toHaveURL(/deck=[^&]*drivers\.papi\.2021-2024(,|&|$)/);
+  await page.getByRole('link', { name: 'Mở trình chiếu' }).click();
+  await expect(shown(page).locator('h1')).toHaveText('PAPI: điều gì làm điểm thay đổi, 2021→2024');
+  // The same eight changes as the view's table, each written at its bar.
+  const written = await shown(page).locator('.recharts-label-list text').allTextContents();
+  expect([...written].sort()).toEqual([...changes].sort());
+  await expect(shown(page).locator('.slide-source')).toContainText('PAPI 2021');
+
+  // A deck saved before slides carried two years keeps its meaning: the year before.
+  await page.goto('/?view=present&deck=drivers.papi.2024&slide=1');
+  await expect(shown(page).locator('h1')).toHaveText('PAPI: điều gì làm điểm thay đổi, 2023→2024');
+});

@@ -1,5 +1,6 @@
 import { derivedField } from '@/domain/series/derived';
-import { byGapToNation, componentResults } from '@/domain/component-results';
+import { compareYears } from '@/domain/component-comparison';
+import { byGapToNation, componentResults, publishedScore } from '@/domain/component-results';
 import { groupMembers } from '@/domain/groups';
 import { cityCodeIn, isCityCode } from '@/domain/city';
 import { cityResults, mergerComparison, type CityYearResult } from '@/domain/city-results';
@@ -143,27 +144,35 @@ export function componentsSlide(context: IndexContext, spec: SlideSpec): Compone
   return { kind: 'components', spec, index, year, parent, group, rows: byGapToNation(rows), sources: sourcesOf(catalog, figures) };
 }
 
+/** The change, between two years, of what the components add up to: their parent, or the total. */
+function wholeChange({ catalog, index, byYear }: IndexContext, unit: string, from: number, year: number, parent?: Component): number | undefined {
+  if (parent) return compareYears(catalog, index.code, byYear, unit, from, year, parent.parent).rows.find((row) => row.component.code === parent.code)?.change;
+  const [before, after] = [from, year].map((y) => publishedScore(byYear.get(y) ?? [], unit, TOTAL));
+  return before !== undefined && after !== undefined ? Math.round((after - before) * 1e6) / 1e6 : undefined;
+}
+
+/** What moved the score from the spec's earlier year (the year before by default) to its year: never across a change of method. */
 export function driversSlide(context: IndexContext, spec: SlideSpec): DriversSlide | undefined {
-  const { catalog, index, byYear, results } = context;
+  const { catalog, index, byYear } = context;
   const year = slideYear(context, spec);
-  if (year === undefined) return undefined;
+  const from = spec.from ?? (year === undefined ? undefined : year - 1);
+  if (year === undefined || from === undefined || from >= year) return undefined;
   const unit = unitIn(context, year);
   const parent = parentOf(catalog, index.code, year, spec);
   if (parent === null) return undefined;
-  const rows = componentResults(catalog, index.code, byYear, unit, year, parent?.code).filter((row) => row.change !== undefined);
+  const rows = compareYears(catalog, index.code, byYear, unit, from, year, parent?.code).rows.filter((row) => row.change !== undefined);
   if (rows.length < 2) return undefined;
   const codes = new Set(rows.map((row) => row.component.code));
-  const figures = [year - 1, year].flatMap((y) => (byYear.get(y) ?? []).filter((f) => f.unit === unit && codes.has(f.component)));
+  const figures = [from, year].flatMap((y) => (byYear.get(y) ?? []).filter((f) => f.unit === unit && codes.has(f.component)));
   return {
     kind: 'drivers',
     spec,
     index,
+    from,
     year,
     parent,
     rows: [...rows].sort((a, b) => (b.change ?? 0) - (a.change ?? 0)),
-    totalChange: parent
-      ? componentResults(catalog, index.code, byYear, unit, year, parent.parent).find((row) => row.component.code === parent.code)?.change
-      : changeOnPrevious(results, year, catalog, index.code)?.points,
+    totalChange: wholeChange(context, unit, from, year, parent),
     sources: sourcesOf(catalog, figures),
   };
 }

@@ -20,7 +20,7 @@ function usedBy(slide: Slide): IndexYear[] {
     case 'components':
       return at(slide.index.code, slide.year);
     case 'drivers':
-      return at(slide.index.code, slide.year - 1, slide.year);
+      return at(slide.index.code, slide.from, slide.year);
     case 'targets':
       return slide.evaluations.flatMap((e) => {
         const measured = e.atTarget ?? e.latest;

@@ -1,3 +1,4 @@
+import type { ComparisonRow } from '@/domain/component-comparison';
 import type { ComponentResult } from '@/domain/component-results';
 import type { TargetEvaluation } from '@/domain/plans-evaluate';
 import type { MergerComparison } from '@/domain/city-results';
@@ -105,9 +106,11 @@ export interface ComponentsSlide extends IndexSlideBase {
 
 export interface DriversSlide extends IndexSlideBase {
   kind: 'drivers';
+  /** The earlier year compared: the year before unless the spec chose another (the components view's "year A vs year B"). */
+  from: number;
   year: number;
-  /** Components with a comparable previous year, biggest rise first. */
-  rows: ComponentResult[];
+  /** Components with a score in both years, comparable across them, biggest rise first. */
+  rows: ComparisonRow[];
   /** The component whose sub-components are shown; undefined = the top level. */
   parent?: Component;
   totalChange?: number;

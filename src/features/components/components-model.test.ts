@@ -4,7 +4,7 @@ import type { Figure } from '@/domain/types';
 import { viMessages as messages } from '@/i18n/all-vi';
 import { enMessages as en } from '@/i18n/all-en';
 import { comparisonExportTable, componentsExportTable, heatmapExportTable } from './components-export';
-import { buildComponentsModel, type ComponentsSelection } from './components-model';
+import { buildComponentsModel, driversYears, type ComponentsSelection } from './components-model';
 import { parseSort, sortParam, sortRows } from './sort-rows';
 import { summarySentences } from './summary';
 
@@ -74,6 +74,22 @@ describe('buildComponentsModel', () => {
     expect(comparison?.sources.map((s) => s.id)).toEqual(['s1']);
     expect(build('D1', 2024, { compare: [2023, 2024] })?.comparison.result?.rows.map((r) => [r.component.code, r.change])).toEqual([['SC11', -0.1]]);
     expect(build('total', 2023)?.comparison.result).toBeUndefined();
+  });
+
+  it('gives the drivers slide the two years compared, the earlier only when it is not the year before', () => {
+    const withEarlier = new Map([[2022, [f(2022, 'P59', 'total', 39), f(2022, 'P59', 'D1', 3.5)]], ...byYear]);
+    const model = (compare?: [number, number]) => buildComponentsModel(catalog, papi, withEarlier, { unit: canTho, parent: 'total', group: 'R-DBSCL', compare }, label);
+    const years = (compare?: [number, number]) => {
+      const built = model(compare);
+      return built && driversYears(built.comparison, built.year);
+    };
+    expect(years()).toEqual({ year: 2024 });
+    expect(years([2022, 2024])).toEqual({ year: 2024, from: 2022 });
+    expect(years([2022, 2023])).toEqual({ year: 2023 });
+    expect(years([2023, 2024])).toEqual({ year: 2024 });
+    // One year alone has scores: the year shown.
+    const lone = build('total', 2023);
+    expect(lone && driversYears(lone.comparison, lone.year)).toEqual({ year: 2023 });
   });
 
   it('says when the unit has no component scores rather than showing zeros', () => {
