@@ -95,7 +95,7 @@ export const presentEn = {
   nationalRank: (rank: string) => `rank ${rank} nationally`,
   groupPosition: (unit: string, position: number, of: number, group: string) => `${unit} is ${position} of ${of} scored provinces of the ${group}.`,
   missingMembers: (n: number) => `${n} provinces of the region have no score this year.`,
-  gapToNation: 'against the national mean, points (% of the scale)',
+  gapToNation: 'gap to the national mean, points · in brackets: the area\'s score, % of the scale',
   gapToGroup: (group: string, computed: boolean) => `Against ${group} mean${computed ? ' (computed)' : ''}`,
   shareOfRange: '% of the scale (minimum to maximum)',
   weakest: 'The three furthest below the nation',
