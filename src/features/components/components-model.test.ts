@@ -90,6 +90,9 @@ describe('buildComponentsModel', () => {
     // One year alone has scores: the year shown.
     const lone = build('total', 2023);
     expect(lone && driversYears(lone.comparison, lone.year)).toEqual({ year: 2023 });
+    // Across PAPI's 2018 change of method nothing is compared: the drivers of the year before, as the view's chart shows.
+    const across = { years: [2017, 2024], result: { yearA: 2017, yearB: 2024, methodBreak: { year: 2018, kind: 'total' as const }, rows: [] }, figures: [], sources: [] };
+    expect(driversYears(across, 2024)).toEqual({ year: 2024 });
   });
 
   it('says when the unit has no component scores rather than showing zeros', () => {

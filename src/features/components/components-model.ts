@@ -121,8 +121,11 @@ export function buildComponentsModel(catalog: Catalog, index: IndexDef, figures:
   };
 }
 
-/** The years of the drivers slide added from the view: the "year A vs year B" shown, the earlier written only when it is not the year before. */
+/**
+ * The years of the drivers slide added from the view: the "year A vs year B" shown, the earlier written only when it
+ * is not the year before. Two years across a change of method show no comparison: then the view's drivers chart, of the year before.
+ */
 export function driversYears({ result }: ComparisonChoice, year: number): Pick<SlideSpec, 'year' | 'from'> {
-  if (!result) return { year };
+  if (!result || result.methodBreak) return { year };
   return result.yearA === result.yearB - 1 ? { year: result.yearB } : { year: result.yearB, from: result.yearA };
 }
