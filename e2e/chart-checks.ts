@@ -153,3 +153,54 @@ export async function drawAtSize(checker: Page, svg: string, width: number, heig
   );
   return { image, chartTexts };
 }
+
+export interface Drawn {
+  /** Each drawn polyline's points, in pixels (a line broken by a gap is two). */
+  paths: { x: number; y: number }[][];
+  /** Dashed break markers (methodology changes), their x in pixels. */
+  breaks: number[];
+  /** Values written on the chart: text and horizontal span. */
+  labels: { text: string; left: number; right: number }[];
+}
+
+/** What a line chart inside `root` draws: its lines as points, its break markers and its value labels. */
+export async function readLines(root: Locator): Promise<Drawn> {
+  return root.evaluate((element) => {
+    // A gap inside a line is a move (M) within its path: each move starts a separate polyline.
+    const polylines = (d: string) =>
+      d
+        .split('M')
+        .slice(1)
+        .map((part) => [...`M${part}`.matchAll(/[ML]\s*(-?[\d.]+)[ ,](-?[\d.]+)/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]) })));
+    return {
+      paths: [...element.querySelectorAll('path.recharts-line-curve')].flatMap((path) => polylines(path.getAttribute('d') ?? '')).filter((p) => p.length > 0),
+      breaks: [...element.querySelectorAll('.recharts-reference-line line')].filter((line) => line.getAttribute('stroke-dasharray')).map((line) => Number(line.getAttribute('x1'))),
+      labels: [...element.querySelectorAll('text.line-value')].map((text) => {
+        const box = (text as SVGTextElement).getBBox();
+        return { text: text.textContent ?? '', left: box.x, right: box.x + box.width };
+      }),
+    };
+  });
+}
+
+/** The denominator of the rank written nearest to a point ("59/61" → 61). */
+function denominatorAt(labels: Drawn['labels'], x: number): number {
+  const distance = (l: Drawn['labels'][number]) => (x < l.left ? l.left - x : x > l.right ? x - l.right : 0);
+  const nearest = [...labels].sort((a, b) => distance(a) - distance(b))[0];
+  return Number(/\/(\d+)/.exec(nearest?.text ?? '')?.[1]);
+}
+
+/** No line runs across a break marker, and every point of a line has the same denominator. */
+export function expectHonestLines(drawn: Drawn, name: string) {
+  expect(drawn.paths.length, `${name}: lines drawn`).toBeGreaterThan(0);
+  for (const path of drawn.paths) {
+    const xs = path.map((p) => p.x);
+    const [from, to] = [Math.min(...xs), Math.max(...xs)];
+    for (const x of drawn.breaks) expect(x > from && x < to, `${name}: a line from x=${from} to ${to} crosses the break at x=${x}`).toBe(false);
+    for (const x of drawn.breaks) expect(drawn.labels.filter((l) => l.left < x && x < l.right).map((l) => l.text), `${name}: a value written across the break at x=${x}`).toEqual([]);
+    if (drawn.labels.some((l) => l.text.includes('/'))) {
+      const denominators = new Set(path.map((p) => denominatorAt(drawn.labels, p.x)));
+      expect([...denominators], `${name}: one line joins ranks out of different totals`).toHaveLength(1);
+    }
+  }
+}

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixture';
 import { readBundledCsv } from './bundled-data';
-import { overlappingTexts, textsOverMarks } from './chart-checks';
+import { expectHonestLines, overlappingTexts, readLines, textsOverMarks } from './chart-checks';
 import { expandDetails, openView, showView } from './view-pages';
 
 const CAN_THO_COLOR = '#0b5cad';
@@ -155,10 +155,31 @@ test.describe('Xếp hạng (rankings)', () => {
       await expect(labels.filter({ hasText: new RegExp(`^${name} `) })).toHaveText(`${name} ${ranks.at(-1)}`);
     }
 
+    // No line across PAPI's 2018 change of method, nor across a change of how many provinces were ranked: the years
+    // a line spans (read from the x axis) have one denominator in the table.
+    const header = await bump.locator('.bump-table thead th').allTextContents();
+    const cells = await bump.locator('.bump-table tbody tr').evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+    const denominators = new Map(header.slice(1).map((year, i) => [Number(year), new Set(cells.flatMap((row) => /\/(\d+)$/.exec(row[i] ?? '')?.[1] ?? []))]));
+    const chart = bump.locator('.bump-chart svg.recharts-surface');
+    const drawn = await readLines(chart);
+    expectHonestLines(drawn, 'bump chart');
+    const ticks = await chart.locator('.recharts-xAxis-tick-labels text').evaluateAll((texts) =>
+      texts.map((text) => {
+        const box = (text as SVGGraphicsElement).getBBox();
+        return { year: Number(text.textContent), x: box.x + box.width / 2 };
+      }),
+    );
+    expect(ticks.length, 'years under the axis').toBeGreaterThanOrEqual(2);
+    const [first, last] = [ticks[0]!, ticks.at(-1)!];
+    const yearAt = (x: number) => Math.round(first.year + ((x - first.x) * (last.year - first.year)) / (last.x - first.x));
+    for (const path of drawn.paths.filter((p) => p.length > 1)) {
+      const totals = new Set(path.flatMap((point) => [...(denominators.get(yearAt(point.x)) ?? [])]));
+      expect([...totals], `a line over ${path.map((p) => yearAt(p.x)).join(', ')} joins ranks out of different totals`).toHaveLength(1);
+    }
+
     for (const [width, height] of [[1366, 768], [1920, 1080], [390, 844]] as const) {
       await page.setViewportSize({ width, height });
       await expect(labels.first()).toHaveText('Cần Thơ 59/61');
-      const chart = bump.locator('.bump-chart svg.recharts-surface');
       expect(await overlappingTexts(chart), `${width}: names over each other or over the axis`).toEqual([]);
       expect(await textsOverMarks(chart, 'text.line-end-label'), `${width}: names over the lines`).toEqual([]);
       // On a phone a name that finds no free place is left to the legend; every name written keeps its denominator.
