@@ -16,5 +16,5 @@ export type TalkingPoint =
   /** The latest year opens a new method: nothing before it is compared. */
   | { kind: 'break'; index: IndexDef; year: number }
   | { kind: 'mover'; index: IndexDef; year: number; component: Component; change: number }
-  | { kind: 'component-gap'; index: IndexDef; year: number; component: Component; gap: number }
+  | { kind: 'component-gap'; index: IndexDef; year: number; component: Component; gap: number; computed: boolean }
   | { kind: 'region'; index: IndexDef; year: number; group: string; position: number; of: number; leader: string; gapToLeader: number };
