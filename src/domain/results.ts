@@ -67,7 +67,6 @@ export interface MeanValue {
   count?: number;
 }
 
-
 /** The VN row of a year: the national mean as its publisher printed it. */
 const publishedRow = (figures: readonly Figure[], component: string) =>
   figures.find((f) => f.unit === NATION && f.component === component && f.status === 'published' && f.score !== undefined);
