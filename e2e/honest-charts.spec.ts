@@ -49,6 +49,7 @@ function expectHonestLines(drawn: Drawn, name: string) {
     const xs = path.map((p) => p.x);
     const [from, to] = [Math.min(...xs), Math.max(...xs)];
     for (const x of drawn.breaks) expect(x > from && x < to, `${name}: a line from x=${from} to ${to} crosses the break at x=${x}`).toBe(false);
+    for (const x of drawn.breaks) expect(drawn.labels.filter((l) => l.left < x && x < l.right).map((l) => l.text), `${name}: a value written across the break at x=${x}`).toEqual([]);
     if (drawn.labels.some((l) => l.text.includes('/'))) {
       const denominators = new Set(path.map((p) => denominatorAt(drawn.labels, p.x)));
       expect([...denominators], `${name}: one line joins ranks out of different totals`).toHaveLength(1);
@@ -57,58 +58,63 @@ function expectHonestLines(drawn: Drawn, name: string) {
 }
 
 test.describe('Honest charts', () => {
-  test('every slide of the default deck: no overlapping text, bars from zero or dots on a labelled axis, no line across a break or a change of denominator', async ({ page }) => {
-    test.slow(); // fourteen slides, each measured
-    await page.setViewportSize({ width: 1366, height: 768 });
-    await page.goto('/?view=present');
-    await expect(counter(page)).toHaveText(/^1\//);
-    const total = Number((await counter(page).textContent())?.split('/')[1]);
-    const slide = page.locator('.slide');
-    let rankSlides = 0;
-    let dotSlides = 0;
-    for (let n = 1; n <= total; n++) {
-      await expect(counter(page)).toHaveText(`${n}/${total}`);
-      await expect(slide.locator('h1')).toBeVisible();
-      expect(await overlappingTexts(slide), `slide ${n}: overlapping text`).toEqual([]);
+  for (const [width, height] of [
+    [1920, 1080],
+    [1024, 768],
+  ] as const) {
+    test(`every slide of the default deck at ${width}×${height}: no overlapping text, bars from zero or dots on a labelled axis, no line across a break or a change of denominator`, async ({ page }) => {
+      test.slow(); // fourteen slides, each measured
+      await page.setViewportSize({ width, height });
+      await page.goto('/?view=present');
+      await expect(counter(page)).toHaveText(/^1\//);
+      const total = Number((await counter(page).textContent())?.split('/')[1]);
+      const slide = page.locator('.slide');
+      let rankSlides = 0;
+      let dotSlides = 0;
+      for (let n = 1; n <= total; n++) {
+        await expect(counter(page)).toHaveText(`${n}/${total}`);
+        await expect(slide.locator('h1')).toBeVisible();
+        expect(await overlappingTexts(slide), `slide ${n}: overlapping text`).toEqual([]);
 
-      if ((await slide.locator('path.recharts-line-curve').count()) > 0) {
-        const drawn = await readLines(slide);
-        expectHonestLines(drawn, `slide ${n}`);
-        if (drawn.labels.some((l) => l.text.includes('/'))) rankSlides++;
-      }
-
-      // A ranking is a dot plot: each dot at its value on the axis drawn, no bar.
-      if ((await slide.locator('g.ranking-dot').count()) > 0) {
-        await expectDotsOnAxis(slide, `slide ${n}`);
-        dotSlides++;
-      }
-
-      // Bars of one sign start at zero: each bar's length is its value times one scale.
-      const bars = await slide.locator('.recharts-bar-rectangle path').evaluateAll((paths) =>
-        paths.map((p) => {
-          const box = (p as SVGPathElement).getBBox();
-          return { width: box.width, x: box.x };
-        }),
-      );
-      if (bars.length > 0) {
-        const values = (await slide.locator('.recharts-label-list text').allTextContents()).map((t) => Number(t.split('·')[0]?.trim().replace('%', '').replace(',', '.')));
-        if (values.every((v) => v > 0)) {
-          const scales = bars.map((bar, i) => bar.width / (values[i] ?? NaN));
-          for (const scale of scales) expect(Math.abs(scale / (scales[0] ?? 1) - 1), `slide ${n}: a bar does not start at zero`).toBeLessThan(0.01);
-        } else {
-          // Rises and falls: a zero line, and 0 among round ticks the same either side.
-          await expect(slide.locator('.recharts-reference-line')).toHaveCount(1);
-          const ticks = (await slide.locator('.recharts-xAxis-tick-labels text').allTextContents()).map((t) => Number(t.replace('−', '-').replace('+', '').replace(',', '.')));
-          expect(ticks).toContain(0);
-          expect(ticks.map((t) => 0 - t).reverse()).toEqual(ticks);
+        if ((await slide.locator('path.recharts-line-curve').count()) > 0) {
+          const drawn = await readLines(slide);
+          expectHonestLines(drawn, `slide ${n}`);
+          if (drawn.labels.some((l) => l.text.includes('/'))) rankSlides++;
         }
+
+        // A ranking is a dot plot: each dot at its value on the axis drawn, no bar.
+        if ((await slide.locator('g.ranking-dot').count()) > 0) {
+          await expectDotsOnAxis(slide, `slide ${n}`);
+          dotSlides++;
+        }
+
+        // Bars of one sign start at zero: each bar's length is its value times one scale.
+        const bars = await slide.locator('.recharts-bar-rectangle path').evaluateAll((paths) =>
+          paths.map((p) => {
+            const box = (p as SVGPathElement).getBBox();
+            return { width: box.width, x: box.x };
+          }),
+        );
+        if (bars.length > 0) {
+          const values = (await slide.locator('.recharts-label-list text').allTextContents()).map((t) => Number(t.split('·')[0]?.trim().replace('%', '').replace(',', '.')));
+          if (values.every((v) => v > 0)) {
+            const scales = bars.map((bar, i) => bar.width / (values[i] ?? NaN));
+            for (const scale of scales) expect(Math.abs(scale / (scales[0] ?? 1) - 1), `slide ${n}: a bar does not start at zero`).toBeLessThan(0.01);
+          } else {
+            // Rises and falls: a zero line, and 0 among round ticks the same either side.
+            await expect(slide.locator('.recharts-reference-line')).toHaveCount(1);
+            const ticks = (await slide.locator('.recharts-xAxis-tick-labels text').allTextContents()).map((t) => Number(t.replace('−', '-').replace('+', '').replace(',', '.')));
+            expect(ticks).toContain(0);
+            expect(ticks.map((t) => 0 - t).reverse()).toEqual(ticks);
+          }
+        }
+        await page.keyboard.press('ArrowRight');
       }
-      await page.keyboard.press('ArrowRight');
-    }
-    // The deck has the PAR and PAPI rank slides and the Mekong Delta ranking (dots): the checks above did run on them.
-    expect(rankSlides).toBeGreaterThanOrEqual(2);
-    expect(dotSlides).toBeGreaterThanOrEqual(1);
-  });
+      // The deck has the PAR and PAPI rank slides and the Mekong Delta ranking (dots): the checks above did run on them.
+      expect(rankSlides).toBeGreaterThanOrEqual(2);
+      expect(dotSlides).toBeGreaterThanOrEqual(1);
+    });
+  }
 
   test('the PAPI rank slide splits 2011–2024 where the method or the number of provinces changes, and the PAR slide draws its derived 2023 rank hollow', async ({ page }) => {
     await page.goto('/?view=present&slide=10');

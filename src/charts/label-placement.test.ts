@@ -46,4 +46,15 @@ describe('placeLabels', () => {
     const [placed] = placeLabels([label(150, 4)], [], bounds, 10);
     expect(placed?.box.y).toBeGreaterThanOrEqual(0);
   });
+
+  it('when every place next to the point touches a line, the label moves one line further out rather than across one', () => {
+    // A line through the point, and two more just above and below it (a crowded year, or a break marker).
+    const segments: Segment[] = [
+      [60, 100, 240, 100],
+      [100, 83, 200, 83],
+      [100, 117, 200, 117],
+    ];
+    const [placed] = placeLabels([label(150, 100, 'below')], segments, bounds, 10);
+    expect(segments.filter((s) => segmentHitsRect(s, placed!.box))).toEqual([]);
+  });
 });

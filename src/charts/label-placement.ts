@@ -68,13 +68,14 @@ function candidates(request: LabelRequest, gap: number): LabelPlacement[] {
     const left = anchor === 'start' ? cx : anchor === 'end' ? cx - w : cx - w / 2;
     return { x: cx, y: cy, anchor, box: { x: left, y: cy - h / 2, width: w, height: h } };
   };
-  const up = y - gap - h / 2;
-  const down = y + gap + h / 2;
-  const above = [place(x, up, 'middle'), place(x + gap / 2, up, 'start'), place(x - gap / 2, up, 'end')];
-  const below = [place(x, down, 'middle'), place(x + gap / 2, down, 'start'), place(x - gap / 2, down, 'end')];
+  const around = (cy: number) => [place(x, cy, 'middle'), place(x + gap / 2, cy, 'start'), place(x - gap / 2, cy, 'end')];
+  const above = around(y - gap - h / 2);
+  const below = around(y + gap + h / 2);
   const [right, left] = [place(x + gap * 1.5, y, 'start'), place(x - gap * 1.5, y, 'end')];
-  if (request.prefer === 'right') return [right, ...above, ...below, left];
-  return request.prefer === 'above' ? [...above, ...below, right, left] : [...below, ...above, right, left];
+  // One label height further out: where two lines meet at a point, the nearest places all touch a line.
+  const farther = request.prefer === 'above' ? [...around(y - gap - h * 1.5), ...around(y + gap + h * 1.5)] : [...around(y + gap + h * 1.5), ...around(y - gap - h * 1.5)];
+  if (request.prefer === 'right') return [right, ...above, ...below, left, ...farther];
+  return request.prefer === 'above' ? [...above, ...below, right, left, ...farther] : [...below, ...above, right, left, ...farther];
 }
 
 /**

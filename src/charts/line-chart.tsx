@@ -149,6 +149,7 @@ export function LineChart(props: LineChartProps) {
           strongFontSize={style.strongFontSize}
           colorOf={(s) => look(s).color}
           ink={style.text}
+          breakXs={xMarkers.map((marker) => marker.x - 0.5)}
         />
       )}
     </RechartsLineChart>

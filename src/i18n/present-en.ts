@@ -98,7 +98,7 @@ export const presentEn = {
   nationalRank: (rank: string) => `rank ${rank} nationally`,
   groupPosition: (unit: string, position: number, of: number, group: string) => `${unit} is ${position} of ${of} scored provinces of the ${group}.`,
   missingMembers: (n: number) => `${n} provinces of the region have no score this year.`,
-  gapToNation: (computed: boolean) => `against ${meanName(computed)}, points (% of the scale)`,
+  gapToNation: (computed: boolean) => `gap to ${meanName(computed)}, points · in brackets: the area's score, % of the scale`,
   gapToGroup: (group: string, computed: boolean) => `Against ${group} mean${computed ? ' (computed)' : ''}`,
   shareOfRange: '% of the scale (minimum to maximum)',
   weakest: 'The three furthest below the nation',

@@ -99,7 +99,7 @@ export const presentVi = {
   nationalRank: (rank: string) => `hạng ${rank} cả nước`,
   groupPosition: (unit: string, position: number, of: number, group: string) => `${unit} đứng thứ ${position}/${of} trong các tỉnh ${group} có điểm.`,
   missingMembers: (n: number) => `${n} tỉnh trong vùng chưa có điểm năm này.`,
-  gapToNation: (computed: boolean) => `so với ${computed ? 'TB các tỉnh (tính toán)' : 'TB cả nước'}, điểm (% thang điểm)`,
+  gapToNation: (computed: boolean) => `chênh lệch với ${computed ? 'TB các tỉnh (tính toán)' : 'TB cả nước'}, điểm · trong ngoặc: điểm của lĩnh vực, % thang điểm`,
   gapToGroup: (group: string, computed: boolean) => `So với TB ${group}${computed ? ' (tính toán)' : ''}`,
   shareOfRange: '% thang điểm (từ tối thiểu đến tối đa)',
   weakest: 'Ba lĩnh vực thấp hơn cả nước nhiều nhất',
