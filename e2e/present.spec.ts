@@ -97,7 +97,7 @@ test('the presenter window follows the deck both ways, also in full screen, and 
     await expect(presenter.getByRole('region', { name: 'Trang tiếp theo' }).locator('.slide h1')).toHaveText('PAPI: điểm số qua các năm');
     const points = presenter.getByRole('region', { name: 'Ý chính' }).getByRole('listitem');
     await expect(points).toHaveText([
-      'PAPI 2024: 40,44, thấp hơn 2,99 điểm so với trung bình cả nước (tính toán).',
+      'PAPI 2024: 40,44, thấp hơn 2,99 điểm so với trung bình các tỉnh (tính toán).',
       'Mục tiêu PAPI đến 2025: nhóm 15 dẫn đầu. Năm 2024: 59/61, còn cách 44 bậc.',
       'Từ 2023 đến 2024 (cùng phương pháp): giảm 6 bậc, tăng 0,27 điểm.',
     ]);

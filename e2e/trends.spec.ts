@@ -20,7 +20,10 @@ test.describe('Xu hướng (trends)', () => {
       const figure = chart(page);
       await expect(figure.getByRole('heading')).toHaveText('PAPI · Tổng điểm: Điểm, 2011–2024');
       await expect(figure.locator('.chart-legend')).toContainText('Cần Thơ');
-      await expect(figure.locator('.chart-legend')).toContainText('Trung bình cả nước (tính toán)');
+      // One measure per line: the computed mean of the provinces; PAPI's published means (2018, 2019, 2021, 2022) as unjoined diamonds.
+      await expect(figure.locator('.chart-legend')).toContainText('Trung bình các tỉnh (tính toán)');
+      await expect(figure.locator('.chart-legend')).toContainText('Trung bình toàn quốc (PAPI công bố)');
+      await expect(figure.locator('polygon.point-unjoined')).toHaveCount(4);
       await expect(figure.locator('.chart-legend')).toContainText('Trung bình ĐBSCL (tính toán)');
       await expect(figure).toContainText('Phương pháp thay đổi năm 2018');
       await expect(figure.locator('.recharts-surface')).toBeVisible();

@@ -9,7 +9,7 @@ import { endLabelRoom, endLabelsOf, endTexts } from './end-label-texts';
 import { EndLabels, type LabelPlace } from './line-labels';
 import { PALETTE_SIZE } from './palette';
 import { PointLabels } from './point-labels';
-import { pointDot } from './point-dot';
+import { diamondDot, pointDot } from './point-dot';
 import { SCREEN_LINE_STYLE, type LineStyle } from './line-style';
 import type { ChartRow, LegendExtra, PointFormatter, SeriesConfig, ValueFormatter, XEvent, XMarker, YBand } from './types';
 
@@ -130,10 +130,10 @@ export function LineChart(props: LineChartProps) {
             key={s.key}
             dataKey={s.key}
             name={s.label}
-            stroke={color}
+            stroke={s.unjoined ? 'none' : color}
             strokeWidth={lineWidth}
             strokeDasharray={s.dashed ? style.dash : undefined}
-            dot={pointDot(data, s.key, color, s.muted && color === style.muted ? 2 : lineWidth + style.dotExtra)}
+            dot={s.unjoined ? diamondDot(s.key, color, lineWidth + style.dotExtra + 2.5) : pointDot(data, s.key, color, s.muted && color === style.muted ? 2 : lineWidth + style.dotExtra)}
             activeDot={tooltip ? { r: lineWidth + 3 } : false}
             connectNulls={false}
             isAnimationActive={false}

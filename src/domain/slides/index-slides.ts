@@ -4,7 +4,7 @@ import { byGapToNation, componentResults, publishedScore } from '@/domain/compon
 import { groupMembers } from '@/domain/groups';
 import { cityCodeIn, isCityCode } from '@/domain/city';
 import { cityResults, mergerComparison, type CityYearResult } from '@/domain/city-results';
-import { changeOnPrevious, nationalMean, unitResults, yearResult, type FiguresByYear, type YearResult } from '@/domain/results';
+import { changeOnPrevious, nationalMean, nationalMeanFigure, unitResults, yearResult, type FiguresByYear, type YearResult } from '@/domain/results';
 import { componentsOf, periodFor } from '@/domain/methodology';
 import { seriesBreaks } from '@/domain/series/series-breaks';
 import { calendarYears } from '@/domain/series/split-series';
@@ -50,7 +50,10 @@ function parentOf(catalog: Catalog, index: string, year: number, spec: SlideSpec
 }
 
 export const figuresOf = (results: readonly (YearResult | undefined)[]): Figure[] => results.flatMap((r) => (r?.figure ? [r.figure] : []));
-const nationFigure = (byYear: FiguresByYear, year: number, component = TOTAL) => (byYear.get(year) ?? []).filter((f) => f.unit === NATION && f.component === component);
+const nationFigure = (catalog: Catalog, byYear: FiguresByYear, index: string, year: number): Figure[] => {
+  const figure = nationalMeanFigure(byYear.get(year) ?? [], catalog, index, TOTAL);
+  return figure ? [figure] : [];
+};
 
 /** The requested year, or the latest year with a result of the unit. */
 export function slideYear(context: IndexContext, spec: SlideSpec): number | undefined {
@@ -75,7 +78,7 @@ export function headlineSlide(context: IndexContext, spec: SlideSpec): HeadlineS
     change: merger ? undefined : changeOnPrevious(results, year, catalog, index.code),
     merger,
     mean: nationalMean(byYear.get(year) ?? [], catalog, index.code, TOTAL),
-    sources: sourcesOf(catalog, [...figuresOf([current, previous, ...(merger?.before.map((b) => b.result) ?? [])]), ...nationFigure(byYear, year)]),
+    sources: sourcesOf(catalog, [...figuresOf([current, previous, ...(merger?.before.map((b) => b.result) ?? [])]), ...nationFigure(catalog, byYear, index.code, year)]),
   };
 }
 
@@ -85,12 +88,14 @@ export function trendSlide(context: IndexContext, spec: SlideSpec): TrendSlide |
   if (scored.length < 2) return undefined;
   const points = scored.map((r) => ({ year: r.year, value: r.score ?? 0 }));
   const breaks = seriesBreaks(catalog, index.code, TOTAL, calendarYears(points[0]?.year ?? 0, points.at(-1)?.year ?? 0), 'score');
-  const mean = scored.flatMap(({ year }) => {
+  const means = scored.flatMap(({ year }) => {
     const value = nationalMean(byYear.get(year) ?? [], catalog, index.code, TOTAL);
-    return value ? [{ year, value: value.value }] : [];
+    return value ? [{ year, value }] : [];
   });
-  const figures = [...figuresOf(scored), ...mean.flatMap(({ year }) => nationFigure(byYear, year))];
-  return { kind: 'trend', spec, index, points, mean, breaks, unitChanges: unitBreaks(scored), sources: sourcesOf(catalog, figures) };
+  const mean = means.map(({ year, value }) => ({ year, value: value.value }));
+  const meanComputed = means.some(({ value }) => value.kind === 'computed');
+  const figures = [...figuresOf(scored), ...mean.flatMap(({ year }) => nationFigure(catalog, byYear, index.code, year))];
+  return { kind: 'trend', spec, index, points, mean, meanComputed, breaks, unitChanges: unitBreaks(scored), sources: sourcesOf(catalog, figures) };
 }
 
 export function rankTrendSlide(context: IndexContext, spec: SlideSpec): RankTrendSlide | undefined {

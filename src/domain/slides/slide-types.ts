@@ -35,6 +35,8 @@ export interface TrendSlide extends IndexSlideBase {
   /** The unit's scores, drawn split at the breaks (domain/series): a line is never drawn across a change of method. */
   points: YearValue[];
   mean: YearValue[];
+  /** `mean` is the computed mean of the provinces (PAPI) in every year, not a published national mean: one measure. */
+  meanComputed: boolean;
   /** First years of a new method between the first and the last score. */
   breaks: number[];
   /** First years of a new unit presented (the merged city, 2025): a new line, like a break. */

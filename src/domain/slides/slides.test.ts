@@ -96,6 +96,18 @@ describe('the default deck of the bundled data', () => {
     const { segments } = splitSeries(years, slide.breaks, [yearValuesSource('unit', slide.points)]);
     expect(segments.map((s) => s.segment)).toEqual(slide.breaks.map((_, i) => i).concat(slide.breaks.length));
   });
+
+  it('draws PAPI’s mean line from one measure: the computed mean of the provinces, the years with a published mean too', () => {
+    const slide = buildSlide(data, { kind: 'trend', index: 'papi' });
+    if (slide?.kind !== 'trend') throw new Error('no trend slide');
+    expect(slide.meanComputed).toBe(true);
+    const papi = figures.get('papi') ?? new Map<number, Figure[]>();
+    for (const { year, value } of slide.mean) {
+      const totals = (papi.get(year) ?? []).filter((f) => f.unit !== 'VN' && f.component === 'total' && f.status === 'published' && f.score !== undefined);
+      expect(value, String(year)).toBeCloseTo(totals.reduce((sum, f) => sum + (f.score ?? 0), 0) / totals.length, 5);
+    }
+    expect(slide.mean.map((m) => m.year)).toEqual(expect.arrayContaining([2018, 2019, 2021, 2022]));
+  });
 });
 
 describe('the deck after an import of the merged city’s first year', () => {

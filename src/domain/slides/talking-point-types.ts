@@ -17,5 +17,5 @@ export type TalkingPoint =
   | { kind: 'break'; index: IndexDef; year: number }
   /** The component that moved most from `fromYear` to `year`. */
   | { kind: 'mover'; index: IndexDef; fromYear: number; year: number; component: Component; change: number }
-  | { kind: 'component-gap'; index: IndexDef; year: number; component: Component; gap: number }
+  | { kind: 'component-gap'; index: IndexDef; year: number; component: Component; gap: number; computed: boolean }
   | { kind: 'region'; index: IndexDef; year: number; group: string; position: number; of: number; leader: string; gapToLeader: number };

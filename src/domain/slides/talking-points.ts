@@ -92,7 +92,7 @@ function slidePoints(slide: Slide, data: DeckData): TalkingPoint[] {
       ];
     }
     case 'components':
-      return belowNation(slide.rows, 2).flatMap((row) => (row.gapToMean === undefined ? [] : [{ kind: 'component-gap' as const, index: slide.index, year: slide.year, component: row.component, gap: row.gapToMean }]));
+      return belowNation(slide.rows, 2).flatMap((row) => (row.gapToMean === undefined ? [] : [{ kind: 'component-gap' as const, index: slide.index, year: slide.year, component: row.component, gap: row.gapToMean, computed: row.mean?.kind === 'computed' }]));
     case 'drivers': {
       const up = slide.rows[0];
       const down = slide.rows.at(-1);

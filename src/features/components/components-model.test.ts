@@ -111,7 +111,7 @@ describe('summary', () => {
       'Năm 2024, PAPI của Cần Thơ đạt 40,44/80 (+0,27 so với 2023).',
       '0/1 chỉ số nội dung tăng điểm, 1 giảm.',
       'Giảm mạnh nhất: Tham gia của người dân ở cấp cơ sở (\u22120,26).',
-      'Thấp hơn trung bình cả nước nhiều nhất: Tham gia của người dân ở cấp cơ sở (\u22120,40).',
+      'Thấp hơn trung bình các tỉnh (tính toán) nhiều nhất: Tham gia của người dân ở cấp cơ sở (\u22120,40).',
     ]);
     expect(summarySentences(model, en.components, 'en', (x: { nameEn: string }) => x.nameEn)[0]).toBe('In 2024, Can Tho scored 40.44/80 on the PAPI (+0.27 on 2023).');
   });

@@ -33,8 +33,11 @@ describe('the short source line of a slide: the publisher of each index, from da
   });
 
   it('is one line, whatever the number of news pages the figures were read from', () => {
-    const slide = buildSlide(data, { kind: 'trend', index: 'papi' });
+    const slide = buildSlide(data, { kind: 'trend', index: 'par' });
     expect(slide?.sources.length).toBeGreaterThan(1);
+    expect(line('trend.par')).toBe('Nguồn: PAR Index 2017–2024 (Bộ Nội vụ)');
+    // PAPI's trend draws the computed mean of the provinces: the panel alone, no news page of a published mean.
+    expect(buildSlide(data, { kind: 'trend', index: 'papi' })?.sources).toHaveLength(1);
     expect(line('trend.papi')).toBe('Nguồn: PAPI 2011–2024 (CECODES, VFF-CRT, RTA, UNDP)');
   });
 

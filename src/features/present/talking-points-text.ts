@@ -35,7 +35,7 @@ export function talkingPointText(point: TalkingPoint, context: TextContext, plan
     case 'mover':
       return talk.mover(componentName(point.component, lang), point.fromYear, point.year, point.change > 0, gapText(point.change, point, context));
     case 'component-gap':
-      return talk.componentGap(componentName(point.component, lang), point.year, gapText(point.gap, point, context));
+      return talk.componentGap(componentName(point.component, lang), point.year, gapText(point.gap, point, context), point.computed);
     case 'region':
       return talk.region(unitName(catalog, context.unit, lang), point.position, point.of, groupName(catalog, point.group, lang), unitName(catalog, point.leader, lang), gapText(point.gapToLeader, point, context));
   }
