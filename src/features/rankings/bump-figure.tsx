@@ -1,4 +1,5 @@
 import { LineChart } from '@/charts/line-chart';
+import { useScreenLineStyle } from '@/components/use-screen-line-style';
 import { PALETTE_SIZE, unitColor } from '@/charts/palette';
 import type { SeriesConfig } from '@/charts/types';
 import { rankAxis } from '@/domain/series/axis';
@@ -22,6 +23,7 @@ import { nameIn, shortIn } from '@/i18n/names';
 export function BumpFigure({ model, bump, setLabel }: { model: RankingsModel; bump: BumpModel; setLabel: string }) {
   const t = useMessages().rankings;
   const lang = useLang();
+  const { lineStyle, axisTitled } = useScreenLineStyle();
   const { index, component } = model;
   const computed = index.rankKind === 'computed';
   const first = bump.years[0];
@@ -64,7 +66,8 @@ export function BumpFigure({ model, bump, setLabel }: { model: RankingsModel; bu
               yDomain={axis.domain}
               yTicks={axis.ticks}
               yReversed
-              yLabel={t.bumpAxis}
+              yLabel={axisTitled ? t.bumpAxis : undefined}
+              lineStyle={lineStyle}
               xMarkers={bump.breaks.map((year) => ({ x: year, label: t.breakMarker }))}
               height={model.level === 'province' ? 440 : 300}
             />
