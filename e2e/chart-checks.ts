@@ -34,6 +34,56 @@ export async function overlappingTexts(root: Locator): Promise<string[]> {
   });
 }
 
+/**
+ * Texts matching `selector` inside a chart's SVG that lie over a mark: a line's point (its circle) or a piece of a
+ * drawn line. Boxes are the texts' own (getBBox), in the SVG's coordinates, as are the circles and paths.
+ */
+export async function textsOverMarks(chart: Locator, selector: string): Promise<string[]> {
+  return chart.evaluate((root, textSelector) => {
+    const svg = root.matches('svg') ? root : root.querySelector('svg.recharts-surface');
+    if (!svg) return ['no chart'];
+    type Box = { x1: number; y1: number; x2: number; y2: number };
+    type Point = readonly [number, number];
+    // Each text's box, a pixel smaller each side: touching is not covering.
+    const boxes = [...svg.querySelectorAll(textSelector)].map((text) => {
+      const b = (text as SVGGraphicsElement).getBBox();
+      return { text: text.textContent ?? '', box: { x1: b.x + 1, y1: b.y + 1, x2: b.x + b.width - 1, y2: b.y + b.height - 1 } };
+    });
+    const dots: Box[] = [...svg.querySelectorAll('.recharts-line-dots circle, .recharts-line-dot')].map((c) => {
+      const [cx, cy, r] = ['cx', 'cy', 'r'].map((name) => Number(c.getAttribute(name)));
+      return { x1: cx! - r!, y1: cy! - r!, x2: cx! + r!, y2: cy! + r! };
+    });
+    const segments = [...svg.querySelectorAll('path.recharts-line-curve')].flatMap((path) =>
+      (path.getAttribute('d') ?? '').split('M').slice(1).flatMap((part) => {
+        const points = [...`M${part}`.matchAll(/[ML]\s*(-?[\d.]+)[ ,](-?[\d.]+)/g)].map((m): Point => [Number(m[1]), Number(m[2])]);
+        return points.slice(1).map((to, i): [Point, Point] => [points[i]!, to]);
+      }),
+    );
+    const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+    // Liang–Barsky: whether the segment passes through the box.
+    const crosses = ([[x0, y0], [x1, y1]]: [Point, Point], box: Box) => {
+      let [t0, t1] = [0, 1];
+      const [dx, dy] = [x1 - x0, y1 - y0];
+      for (const [p, q] of [[-dx, x0 - box.x1], [dx, box.x2 - x0], [-dy, y0 - box.y1], [dy, box.y2 - y0]] as const) {
+        if (p === 0) {
+          if (q < 0) return false;
+          continue;
+        }
+        const t = q / p;
+        if (p < 0) t0 = Math.max(t0, t);
+        else t1 = Math.min(t1, t);
+        if (t0 > t1) return false;
+      }
+      return true;
+    };
+    return boxes.flatMap(({ text, box }) => {
+      const dot = dots.some((d) => overlaps(d, box));
+      const line = segments.some((segment) => crosses(segment, box));
+      return dot || line ? [`"${text}" over ${dot ? 'a point' : 'a line'}`] : [];
+    });
+  }, selector);
+}
+
 /** A number as a chart writes it: "47,82", "89,13%", "−0,25". */
 const readNumber = (text: string) => Number(text.replace('−', '-').replace('%', '').replace(',', '.').trim());
 
@@ -102,4 +152,55 @@ export async function drawAtSize(checker: Page, svg: string, width: number, heig
       .map((text) => ({ text: text.textContent ?? '', size: parseFloat(getComputedStyle(text).fontSize) * ((text as SVGGraphicsElement).getScreenCTM()?.a ?? 0) })),
   );
   return { image, chartTexts };
+}
+
+export interface Drawn {
+  /** Each drawn polyline's points, in pixels (a line broken by a gap is two). */
+  paths: { x: number; y: number }[][];
+  /** Dashed break markers (methodology changes), their x in pixels. */
+  breaks: number[];
+  /** Values written on the chart: text and horizontal span. */
+  labels: { text: string; left: number; right: number }[];
+}
+
+/** What a line chart inside `root` draws: its lines as points, its break markers and its value labels. */
+export async function readLines(root: Locator): Promise<Drawn> {
+  return root.evaluate((element) => {
+    // A gap inside a line is a move (M) within its path: each move starts a separate polyline.
+    const polylines = (d: string) =>
+      d
+        .split('M')
+        .slice(1)
+        .map((part) => [...`M${part}`.matchAll(/[ML]\s*(-?[\d.]+)[ ,](-?[\d.]+)/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]) })));
+    return {
+      paths: [...element.querySelectorAll('path.recharts-line-curve')].flatMap((path) => polylines(path.getAttribute('d') ?? '')).filter((p) => p.length > 0),
+      breaks: [...element.querySelectorAll('.recharts-reference-line line')].filter((line) => line.getAttribute('stroke-dasharray')).map((line) => Number(line.getAttribute('x1'))),
+      labels: [...element.querySelectorAll('text.line-value')].map((text) => {
+        const box = (text as SVGTextElement).getBBox();
+        return { text: text.textContent ?? '', left: box.x, right: box.x + box.width };
+      }),
+    };
+  });
+}
+
+/** The denominator of the rank written nearest to a point ("59/61" → 61). */
+function denominatorAt(labels: Drawn['labels'], x: number): number {
+  const distance = (l: Drawn['labels'][number]) => (x < l.left ? l.left - x : x > l.right ? x - l.right : 0);
+  const nearest = [...labels].sort((a, b) => distance(a) - distance(b))[0];
+  return Number(/\/(\d+)/.exec(nearest?.text ?? '')?.[1]);
+}
+
+/** No line runs across a break marker, and every point of a line has the same denominator. */
+export function expectHonestLines(drawn: Drawn, name: string) {
+  expect(drawn.paths.length, `${name}: lines drawn`).toBeGreaterThan(0);
+  for (const path of drawn.paths) {
+    const xs = path.map((p) => p.x);
+    const [from, to] = [Math.min(...xs), Math.max(...xs)];
+    for (const x of drawn.breaks) expect(x > from && x < to, `${name}: a line from x=${from} to ${to} crosses the break at x=${x}`).toBe(false);
+    for (const x of drawn.breaks) expect(drawn.labels.filter((l) => l.left < x && x < l.right).map((l) => l.text), `${name}: a value written across the break at x=${x}`).toEqual([]);
+    if (drawn.labels.some((l) => l.text.includes('/'))) {
+      const denominators = new Set(path.map((p) => denominatorAt(drawn.labels, p.x)));
+      expect([...denominators], `${name}: one line joins ranks out of different totals`).toHaveLength(1);
+    }
+  }
 }

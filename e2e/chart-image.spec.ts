@@ -129,7 +129,7 @@ test.describe('Chart images (PNG in slide sizes, SVG) carry their title, legend 
       await showView(page, 'trends');
       const figure = page.getByRole('figure', { name: /^PAPI · Tổng điểm/ });
       await expect(figure.locator('.recharts-surface')).toBeVisible();
-      const { svg, png } = await checkImages(page, checker, figure, { legend: ['Cần Thơ', 'Trung bình cả nước (tính toán)', 'Trung bình ĐBSCL (tính toán)'] });
+      const { svg, png } = await checkImages(page, checker, figure, { legend: ['Cần Thơ', 'Trung bình các tỉnh (tính toán)', 'Trung bình toàn quốc (PAPI công bố)', 'Trung bình ĐBSCL (tính toán)'] });
       expect(svg).toContain('Phương pháp thay đổi năm 2018');
 
       // What this proves: the PNG matches a fresh rendering of the SVG checked above (so it shows that title,
@@ -146,7 +146,7 @@ test.describe('Chart images (PNG in slide sizes, SVG) carry their title, legend 
       await showView(page, 'rankings', '&index=papi&year=2024');
       const figure = page.getByRole('figure', { name: 'PAPI 2024: tổng điểm các tỉnh' });
       await expect(figure.locator('.bar-chart .recharts-surface')).toBeVisible();
-      const { svg } = await checkImages(page, checker, figure, { legend: ['Cần Thơ', 'Nhóm cao nhất', 'Nhóm thấp nhất', 'Trung bình cả nước (tính toán)'], wholeSvg: true });
+      const { svg } = await checkImages(page, checker, figure, { legend: ['Cần Thơ', 'Nhóm cao nhất', 'Nhóm thấp nhất', 'Trung bình các tỉnh (tính toán)'], wholeSvg: true });
       // Unit names on the axis and the mean's label come from the chart itself, with their diacritics.
       for (const unit of ['Quảng Ninh', 'Hậu Giang', 'Kiên Giang']) expect(svg).toContain(`>${unit}</text>`);
       expect(svg).toContain('TB 43,43 (tính toán)');

@@ -17,7 +17,7 @@ test.describe('Thành phần (components)', () => {
       await expect(row('D1')).toContainText('3,61');
       await expect(row('D5')).toContainText('7,14');
       await expect(row('D6')).toContainText('7,19');
-      await expect(table.getByRole('columnheader', { name: /So với TB cả nước/ })).toHaveAttribute('aria-sort', 'ascending');
+      await expect(table.getByRole('columnheader', { name: /So với TB các tỉnh \(tính toán\)/ })).toHaveAttribute('aria-sort', 'ascending');
       const gaps = await table.locator('tbody tr td:nth-of-type(3)').allTextContents();
       const values = gaps.map((text) => Number(text.replace('\u2212', '-').replace(',', '.')));
       expect(values).toEqual([...values].sort((a, b) => a - b));
@@ -79,7 +79,7 @@ test.describe('Thành phần (components)', () => {
   test('names D1 as the largest gap to the nation for Cần Thơ PAPI 2024, with % of the 1–10 range beside it', async ({ page }) => {
     await openView(page, 'components', '&index=papi&year=2024');
     await expect(page.getByRole('region', { name: 'Tóm tắt' })).toContainText(
-      'Thấp hơn trung bình cả nước nhiều nhất: Tham gia của người dân ở cấp cơ sở (\u22121,37), Công khai, minh bạch trong việc ra quyết định ở địa phương (\u22120,85)',
+      'Thấp hơn trung bình các tỉnh (tính toán) nhiều nhất: Tham gia của người dân ở cấp cơ sở (\u22121,37), Công khai, minh bạch trong việc ra quyết định ở địa phương (\u22120,85)',
     );
     const table = page.getByRole('table', { name: /Các thành phần của PAPI 2024/ });
     const first = table.locator('tbody tr').first();

@@ -1,114 +1,69 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixture';
-import { drawAtSize, expectDotsOnAxis, keepComposedImages, lastComposedImage, overlappingTexts } from './chart-checks';
+import { drawAtSize, expectDotsOnAxis, expectHonestLines, keepComposedImages, lastComposedImage, overlappingTexts, readLines } from './chart-checks';
 import { openView, showView } from './view-pages';
 
 const counter = (page: Page) => page.getByTestId('slide-counter');
 
-interface Drawn {
-  /** Each drawn polyline's points, in pixels (a line broken by a gap is two). */
-  paths: { x: number; y: number }[][];
-  /** Dashed break markers (methodology changes), their x in pixels. */
-  breaks: number[];
-  /** Values written on the chart: text and horizontal span. */
-  labels: { text: string; left: number; right: number }[];
-}
-
-/** What a line chart inside `root` draws: its lines as points, its break markers and its value labels. */
-async function readLines(root: Locator): Promise<Drawn> {
-  return root.evaluate((element) => {
-    // A gap inside a line is a move (M) within its path: each move starts a separate polyline.
-    const polylines = (d: string) =>
-      d
-        .split('M')
-        .slice(1)
-        .map((part) => [...`M${part}`.matchAll(/[ML]\s*(-?[\d.]+)[ ,](-?[\d.]+)/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]) })));
-    return {
-      paths: [...element.querySelectorAll('path.recharts-line-curve')].flatMap((path) => polylines(path.getAttribute('d') ?? '')).filter((p) => p.length > 0),
-      breaks: [...element.querySelectorAll('.recharts-reference-line line')].filter((line) => line.getAttribute('stroke-dasharray')).map((line) => Number(line.getAttribute('x1'))),
-      labels: [...element.querySelectorAll('text.line-value')].map((text) => {
-        const box = (text as SVGTextElement).getBBox();
-        return { text: text.textContent ?? '', left: box.x, right: box.x + box.width };
-      }),
-    };
-  });
-}
-
-/** The denominator of the rank written nearest to a point ("59/61" → 61). */
-function denominatorAt(labels: Drawn['labels'], x: number): number {
-  const distance = (l: Drawn['labels'][number]) => (x < l.left ? l.left - x : x > l.right ? x - l.right : 0);
-  const nearest = [...labels].sort((a, b) => distance(a) - distance(b))[0];
-  return Number(/\/(\d+)/.exec(nearest?.text ?? '')?.[1]);
-}
-
-/** No line runs across a break marker, and every point of a line has the same denominator. */
-function expectHonestLines(drawn: Drawn, name: string) {
-  expect(drawn.paths.length, `${name}: lines drawn`).toBeGreaterThan(0);
-  for (const path of drawn.paths) {
-    const xs = path.map((p) => p.x);
-    const [from, to] = [Math.min(...xs), Math.max(...xs)];
-    for (const x of drawn.breaks) expect(x > from && x < to, `${name}: a line from x=${from} to ${to} crosses the break at x=${x}`).toBe(false);
-    if (drawn.labels.some((l) => l.text.includes('/'))) {
-      const denominators = new Set(path.map((p) => denominatorAt(drawn.labels, p.x)));
-      expect([...denominators], `${name}: one line joins ranks out of different totals`).toHaveLength(1);
-    }
-  }
-}
-
 test.describe('Honest charts', () => {
-  test('every slide of the default deck: no overlapping text, bars from zero or dots on a labelled axis, no line across a break or a change of denominator', async ({ page }) => {
-    test.slow(); // fourteen slides, each measured
-    await page.setViewportSize({ width: 1366, height: 768 });
-    await page.goto('/?view=present');
-    await expect(counter(page)).toHaveText(/^1\//);
-    const total = Number((await counter(page).textContent())?.split('/')[1]);
-    const slide = page.locator('.slide');
-    let rankSlides = 0;
-    let dotSlides = 0;
-    for (let n = 1; n <= total; n++) {
-      await expect(counter(page)).toHaveText(`${n}/${total}`);
-      await expect(slide.locator('h1')).toBeVisible();
-      expect(await overlappingTexts(slide), `slide ${n}: overlapping text`).toEqual([]);
+  for (const [width, height] of [
+    [1920, 1080],
+    [1024, 768],
+  ] as const) {
+    test(`every slide of the default deck at ${width}×${height}: no overlapping text, bars from zero or dots on a labelled axis, no line across a break or a change of denominator`, async ({ page }) => {
+      test.slow(); // fourteen slides, each measured
+      await page.setViewportSize({ width, height });
+      await page.goto('/?view=present');
+      await expect(counter(page)).toHaveText(/^1\//);
+      const total = Number((await counter(page).textContent())?.split('/')[1]);
+      const slide = page.locator('.slide');
+      let rankSlides = 0;
+      let dotSlides = 0;
+      for (let n = 1; n <= total; n++) {
+        await expect(counter(page)).toHaveText(`${n}/${total}`);
+        await expect(slide.locator('h1')).toBeVisible();
+        expect(await overlappingTexts(slide), `slide ${n}: overlapping text`).toEqual([]);
 
-      if ((await slide.locator('path.recharts-line-curve').count()) > 0) {
-        const drawn = await readLines(slide);
-        expectHonestLines(drawn, `slide ${n}`);
-        if (drawn.labels.some((l) => l.text.includes('/'))) rankSlides++;
-      }
-
-      // A ranking is a dot plot: each dot at its value on the axis drawn, no bar.
-      if ((await slide.locator('g.ranking-dot').count()) > 0) {
-        await expectDotsOnAxis(slide, `slide ${n}`);
-        dotSlides++;
-      }
-
-      // Bars of one sign start at zero: each bar's length is its value times one scale.
-      const bars = await slide.locator('.recharts-bar-rectangle path').evaluateAll((paths) =>
-        paths.map((p) => {
-          const box = (p as SVGPathElement).getBBox();
-          return { width: box.width, x: box.x };
-        }),
-      );
-      if (bars.length > 0) {
-        const values = (await slide.locator('.recharts-label-list text').allTextContents()).map((t) => Number(t.split('·')[0]?.trim().replace('%', '').replace(',', '.')));
-        if (values.every((v) => v > 0)) {
-          const scales = bars.map((bar, i) => bar.width / (values[i] ?? NaN));
-          for (const scale of scales) expect(Math.abs(scale / (scales[0] ?? 1) - 1), `slide ${n}: a bar does not start at zero`).toBeLessThan(0.01);
-        } else {
-          // Rises and falls: a zero line, and 0 among round ticks the same either side.
-          await expect(slide.locator('.recharts-reference-line')).toHaveCount(1);
-          const ticks = (await slide.locator('.recharts-xAxis-tick-labels text').allTextContents()).map((t) => Number(t.replace('−', '-').replace('+', '').replace(',', '.')));
-          expect(ticks).toContain(0);
-          expect(ticks.map((t) => 0 - t).reverse()).toEqual(ticks);
+        if ((await slide.locator('path.recharts-line-curve').count()) > 0) {
+          const drawn = await readLines(slide);
+          expectHonestLines(drawn, `slide ${n}`);
+          if (drawn.labels.some((l) => l.text.includes('/'))) rankSlides++;
         }
+
+        // A ranking is a dot plot: each dot at its value on the axis drawn, no bar.
+        if ((await slide.locator('g.ranking-dot').count()) > 0) {
+          await expectDotsOnAxis(slide, `slide ${n}`);
+          dotSlides++;
+        }
+
+        // Bars of one sign start at zero: each bar's length is its value times one scale.
+        const bars = await slide.locator('.recharts-bar-rectangle path').evaluateAll((paths) =>
+          paths.map((p) => {
+            const box = (p as SVGPathElement).getBBox();
+            return { width: box.width, x: box.x };
+          }),
+        );
+        if (bars.length > 0) {
+          const values = (await slide.locator('.recharts-label-list text').allTextContents()).map((t) => Number(t.split('·')[0]?.trim().replace('%', '').replace(',', '.')));
+          if (values.every((v) => v > 0)) {
+            const scales = bars.map((bar, i) => bar.width / (values[i] ?? NaN));
+            for (const scale of scales) expect(Math.abs(scale / (scales[0] ?? 1) - 1), `slide ${n}: a bar does not start at zero`).toBeLessThan(0.01);
+          } else {
+            // Rises and falls: a zero line, and 0 among round ticks the same either side.
+            await expect(slide.locator('.recharts-reference-line')).toHaveCount(1);
+            const ticks = (await slide.locator('.recharts-xAxis-tick-labels text').allTextContents()).map((t) => Number(t.replace('−', '-').replace('+', '').replace(',', '.')));
+            expect(ticks).toContain(0);
+            expect(ticks.map((t) => 0 - t).reverse()).toEqual(ticks);
+          }
+        }
+        await page.keyboard.press('ArrowRight');
       }
-      await page.keyboard.press('ArrowRight');
-    }
-    // The deck has the PAR and PAPI rank slides and the Mekong Delta ranking (dots): the checks above did run on them.
-    expect(rankSlides).toBeGreaterThanOrEqual(2);
-    expect(dotSlides).toBeGreaterThanOrEqual(1);
-  });
+      // The deck has the PAR and PAPI rank slides and the Mekong Delta ranking (dots): the checks above did run on them.
+      expect(rankSlides).toBeGreaterThanOrEqual(2);
+      expect(dotSlides).toBeGreaterThanOrEqual(1);
+    });
+  }
 
   test('the PAPI rank slide splits 2011–2024 where the method or the number of provinces changes, and the PAR slide draws its derived 2023 rank hollow', async ({ page }) => {
     await page.goto('/?view=present&slide=10');

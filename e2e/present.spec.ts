@@ -97,7 +97,7 @@ test('the presenter window follows the deck both ways, also in full screen, and 
     await expect(presenter.getByRole('region', { name: 'Trang tiếp theo' }).locator('.slide h1')).toHaveText('PAPI: điểm số qua các năm');
     const points = presenter.getByRole('region', { name: 'Ý chính' }).getByRole('listitem');
     await expect(points).toHaveText([
-      'PAPI 2024: 40,44, thấp hơn 2,99 điểm so với trung bình cả nước (tính toán).',
+      'PAPI 2024: 40,44, thấp hơn 2,99 điểm so với trung bình các tỉnh (tính toán).',
       'Mục tiêu PAPI đến 2025: nhóm 15 dẫn đầu. Năm 2024: 59/61, còn cách 44 bậc.',
       'Từ 2023 đến 2024 (cùng phương pháp): giảm 6 bậc, tăng 0,27 điểm.',
     ]);
@@ -211,4 +211,25 @@ test('"add to presentation" adds what the rankings view shows: the component cho
   await expect(rows.nth(4)).toHaveText('20/63Cà Mau89,33%');
   await expect(rows.nth(5)).toHaveText('22/63Cần Thơ89,13%');
   await expect(shown(page).locator('.slide-source')).toHaveText('Nguồn: PAR Index 2024 (Bộ Nội vụ)');
+});
+
+test('the drivers slide added from the components view compares the two years chosen there', async ({ page }) => {
+  await openView(page, 'components', '&index=papi&year=2024&compare=2021,2024');
+  const comparison = page.getByRole('region', { name: /So sánh hai năm/ });
+  await expect(comparison.getByRole('heading')).toHaveText('So sánh hai năm: 2021 và 2024');
+  const changes = await comparison.getByRole('table', { name: /PAPI: điểm 2021 và 2024/ }).locator('tbody tr td:last-child').allTextContents();
+  expect(changes).toHaveLength(8);
+
+  await page.getByRole('button', { name: 'Thêm vào trình chiếu: điều gì làm điểm thay đổi' }).click();
+  await expect(page).toHaveURL(/deck=[^&]*drivers\.papi\.2021-2024(,|&|$)/);
+  await page.getByRole('link', { name: 'Mở trình chiếu' }).click();
+  await expect(shown(page).locator('h1')).toHaveText('PAPI: điều gì làm điểm thay đổi, 2021→2024');
+  // The same eight changes as the view's table, each written at its bar.
+  const written = await shown(page).locator('.recharts-label-list text').allTextContents();
+  expect([...written].sort()).toEqual([...changes].sort());
+  await expect(shown(page).locator('.slide-source')).toContainText('PAPI 2021');
+
+  // A deck saved before slides carried two years keeps its meaning: the year before.
+  await page.goto('/?view=present&deck=drivers.papi.2024&slide=1');
+  await expect(shown(page).locator('h1')).toHaveText('PAPI: điều gì làm điểm thay đổi, 2023→2024');
 });

@@ -58,7 +58,7 @@ test.describe('Hồ sơ A4 (one-page profile) and printing', () => {
     await expect(papi).toContainText('▼ giảm 6 bậc');
     await expect(papi.getByTestId('profile-target')).toContainText('nhóm 15 dẫn đầu năm 2025');
     await expect(papi.getByTestId('profile-target')).toContainText('Chưa đo được');
-    await expect(papi.getByRole('listitem').first()).toContainText('D1 Tham gia của người dân ở cấp cơ sở 3,61/10 · \u22121,37 so với TB cả nước');
+    await expect(papi.getByRole('listitem').first()).toContainText('D1 Tham gia của người dân ở cấp cơ sở 3,61/10 · \u22121,37 so với TB các tỉnh (tính toán)');
 
     const par = section(page, 'PAR Index');
     await expect(par.getByTestId('profile-score')).toHaveText('89,13%');

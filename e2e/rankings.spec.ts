@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixture';
 import { readBundledCsv } from './bundled-data';
+import { expectHonestLines, overlappingTexts, readLines, textsOverMarks } from './chart-checks';
 import { expandDetails, openView, showView } from './view-pages';
 
 const CAN_THO_COLOR = '#0b5cad';
@@ -133,6 +134,57 @@ test.describe('Xếp hạng (rankings)', () => {
       await expect(rankingTable(page, 'Bảng xếp hạng PAPI năm 2024').getByRole('row', { name: /Cần Thơ/ })).toContainText('59/61');
       await expect(page.getByRole('alert')).toHaveCount(0);
     });
+  });
+
+  test('the bump chart names each line at its end with its last rank out of how many were ranked, clear of the other names and of the marks', async ({ page }) => {
+    // Tiền Giang's line ends in 2023 (no PAPI 2024): named beside its last point, not in the column at 2024.
+    const chosen = ['Sóc Trăng', 'Hậu Giang', 'Kiên Giang', 'Trà Vinh', 'Tiền Giang'];
+    await openView(page, 'rankings', PAPI_2024);
+    const bump = page.getByRole('figure', { name: /^PAPI 2011–2024: thứ hạng/ });
+    const labels = bump.locator('text.line-end-label');
+    await expect(labels).toHaveText(['Cần Thơ 59/61']);
+    for (const name of chosen) await bump.locator('.chart-legend').getByRole('button', { name }).click();
+    await page.mouse.move(0, 0);
+    await expect(labels).toHaveCount(chosen.length + 1);
+
+    // Each name carries the last rank of its row in the table of ranks, with its denominator.
+    await expandDetails(bump, 'Xem bảng thứ hạng qua các năm');
+    for (const name of ['Cần Thơ', ...chosen]) {
+      const ranks = (await bump.locator('.bump-table tbody tr', { has: page.getByRole('rowheader', { name, exact: true }) }).locator('td').allTextContents()).filter((text) => text !== '—');
+      expect(ranks.at(-1), `${name}: a last rank`).toMatch(/^\d+\/\d+$/);
+      await expect(labels.filter({ hasText: new RegExp(`^${name} `) })).toHaveText(`${name} ${ranks.at(-1)}`);
+    }
+
+    // No line across PAPI's 2018 change of method, nor across a change of how many provinces were ranked: the years
+    // a line spans (read from the x axis) have one denominator in the table.
+    const header = await bump.locator('.bump-table thead th').allTextContents();
+    const cells = await bump.locator('.bump-table tbody tr').evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+    const denominators = new Map(header.slice(1).map((year, i) => [Number(year), new Set(cells.flatMap((row) => /\/(\d+)$/.exec(row[i] ?? '')?.[1] ?? []))]));
+    const chart = bump.locator('.bump-chart svg.recharts-surface');
+    const drawn = await readLines(chart);
+    expectHonestLines(drawn, 'bump chart');
+    const ticks = await chart.locator('.recharts-xAxis-tick-labels text').evaluateAll((texts) =>
+      texts.map((text) => {
+        const box = (text as SVGGraphicsElement).getBBox();
+        return { year: Number(text.textContent), x: box.x + box.width / 2 };
+      }),
+    );
+    expect(ticks.length, 'years under the axis').toBeGreaterThanOrEqual(2);
+    const [first, last] = [ticks[0]!, ticks.at(-1)!];
+    const yearAt = (x: number) => Math.round(first.year + ((x - first.x) * (last.year - first.year)) / (last.x - first.x));
+    for (const path of drawn.paths.filter((p) => p.length > 1)) {
+      const totals = new Set(path.flatMap((point) => [...(denominators.get(yearAt(point.x)) ?? [])]));
+      expect([...totals], `a line over ${path.map((p) => yearAt(p.x)).join(', ')} joins ranks out of different totals`).toHaveLength(1);
+    }
+
+    for (const [width, height] of [[1366, 768], [1920, 1080], [390, 844]] as const) {
+      await page.setViewportSize({ width, height });
+      await expect(labels.first()).toHaveText('Cần Thơ 59/61');
+      expect(await overlappingTexts(chart), `${width}: names over each other or over the axis`).toEqual([]);
+      expect(await textsOverMarks(chart, 'text.line-end-label'), `${width}: names over the lines`).toEqual([]);
+      // On a phone a name that finds no free place is left to the legend; every name written keeps its denominator.
+      for (const text of await labels.allTextContents()) expect(text).toMatch(/ \d+\/61$/);
+    }
   });
 
   test('a reload restores the same view', async ({ page }) => {

@@ -66,3 +66,18 @@ test('on a phone the trends view opens on its chart, its controls below it', asy
   expect(chartBox && controlsBox && chartBox.y < controlsBox.y).toBe(true);
   expect(chartBox?.y ?? Infinity).toBeLessThan(SCREENS[0].height);
 });
+
+test('on a phone the trend and rank-over-time charts give their plot most of the width: no axis title beside it, the caption says it', async ({ page }) => {
+  await page.setViewportSize(SCREENS[0]);
+  for (const [url, figure] of [
+    ['/?view=trends&index=papi&measure=rank', 'main figure.chart-figure'],
+    ['/?view=rankings&index=papi&year=2024', 'main figure.bump-figure'],
+  ] as const) {
+    await page.goto(url);
+    const chart = page.locator(figure).locator('svg.recharts-surface').first();
+    await expect(chart).toBeVisible();
+    await expect(chart.locator('.recharts-label')).toHaveCount(0);
+    const [plot, surface] = [await chart.locator('.recharts-cartesian-grid').boundingBox(), await chart.boundingBox()];
+    expect((plot?.width ?? 0) / (surface?.width ?? 1), url).toBeGreaterThan(0.45);
+  }
+});

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { overlappingTexts, textsOverMarks } from './chart-checks';
 import { expect, test } from './fixture';
 import { expandDetails, expectViewLoaded, openFromNavigation, showView } from './view-pages';
 
@@ -19,7 +20,10 @@ test.describe('Xu hướng (trends)', () => {
       const figure = chart(page);
       await expect(figure.getByRole('heading')).toHaveText('PAPI · Tổng điểm: Điểm, 2011–2024');
       await expect(figure.locator('.chart-legend')).toContainText('Cần Thơ');
-      await expect(figure.locator('.chart-legend')).toContainText('Trung bình cả nước (tính toán)');
+      // One measure per line: the computed mean of the provinces; PAPI's published means (2018, 2019, 2021, 2022) as unjoined diamonds.
+      await expect(figure.locator('.chart-legend')).toContainText('Trung bình các tỉnh (tính toán)');
+      await expect(figure.locator('.chart-legend')).toContainText('Trung bình toàn quốc (PAPI công bố)');
+      await expect(figure.locator('polygon.point-unjoined')).toHaveCount(4);
       await expect(figure.locator('.chart-legend')).toContainText('Trung bình ĐBSCL (tính toán)');
       await expect(figure).toContainText('Phương pháp thay đổi năm 2018');
       await expect(figure.locator('.recharts-surface')).toBeVisible();
@@ -94,5 +98,33 @@ test.describe('Xu hướng (trends)', () => {
     await expect(figure.getByRole('row', { name: /^2024/ })).toContainText('59/61 (tính toán)');
     await expect(figure.getByRole('row', { name: /^2021/ })).toContainText('42/60 (tính toán)');
     await expect(figure).toContainText('Thứ hạng luôn kèm mẫu số');
+  });
+
+  test('the plans\' numbers and the target\'s name sit in a strip above the plot, clear of each other and of the lines, on a phone and on screens', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/?view=trends&measure=rank');
+    const figure = page.getByRole('figure', { name: /PAPI · Tổng điểm: Thứ hạng/ });
+    const svg = figure.locator('svg.recharts-surface');
+    const strip = svg.locator('.plan-marker-labels');
+    for (const [width, height] of [[390, 844], [1366, 768], [1920, 1080]] as const) {
+      await page.setViewportSize({ width, height });
+      await expect(strip.locator('.plan-marker-badge')).toHaveCount(3);
+      await expect(strip.locator('text.target-band-label')).toHaveText('nhóm 15 dẫn đầu');
+      // Checked once the chart has followed the new width (it is redrawn after a resize, and again when the strip needs more rows).
+      await expect(async () => {
+        // Badges (their boxes, not only their text) and the band's name: no two overlap, all above the plot's top.
+        const boxes = await strip.evaluate((g) => {
+          const plotTop = g.closest('svg')?.querySelector('.recharts-yAxis .recharts-cartesian-axis-line')?.getBoundingClientRect().top ?? NaN;
+          return { plotTop, items: [...g.children].map((child) => ({ text: child.textContent ?? '', ...child.getBoundingClientRect().toJSON() }) as { text: string; left: number; right: number; top: number; bottom: number }) };
+        });
+        expect(boxes.items).toHaveLength(4);
+        for (const [i, a] of boxes.items.entries()) {
+          expect(a.bottom, `${width}: "${a.text}" reaches into the plot`).toBeLessThanOrEqual(boxes.plotTop + 0.5);
+          for (const b of boxes.items.slice(i + 1)) expect(a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top, `${width}: "${a.text}" overlaps "${b.text}"`).toBe(true);
+        }
+        expect(await overlappingTexts(svg), `${width}: overlapping text in the chart`).toEqual([]);
+        expect(await textsOverMarks(svg, 'text'), `${width}: text over a line or a point`).toEqual([]);
+      }).toPass();
+    }
   });
 });

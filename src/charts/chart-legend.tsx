@@ -1,4 +1,5 @@
 import { lineOf } from './line-emphasis';
+import { diamondPoints } from './point-dot';
 import type { LegendExtra, SeriesConfig } from './types';
 
 interface ChartLegendProps {
@@ -15,6 +16,13 @@ interface ChartLegendProps {
 }
 
 function LegendLine({ s, color }: { s: SeriesConfig; color: string }) {
+  if (s.unjoined) {
+    return (
+      <svg width="22" height="10" aria-hidden="true">
+        <polygon points={diamondPoints(11, 5, 5)} fill={color} />
+      </svg>
+    );
+  }
   return (
     <svg width="22" height="10" aria-hidden="true">
       <line x1="1" y1="5" x2="21" y2="5" stroke={color} strokeWidth={s.emphasis ? 4 : 2.5} strokeDasharray={s.dashed ? '5 3' : undefined} />

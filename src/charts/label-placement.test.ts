@@ -42,8 +42,33 @@ describe('placeLabels', () => {
     expect(apart).toBe(true);
   });
 
+  it('says when no place is clear: the least bad one is not', () => {
+    const [free] = placeLabels([label(150, 100)], [], bounds, 10);
+    expect(free?.clear).toBe(true);
+    // Boxes all round the point: every place collides.
+    const walls = [
+      { x: 90, y: 60, width: 120, height: 30 },
+      { x: 90, y: 110, width: 120, height: 30 },
+      { x: 40, y: 85, width: 100, height: 30 },
+      { x: 160, y: 85, width: 100, height: 30 },
+    ];
+    const [boxed] = placeLabels([label(150, 100)], [], bounds, 10, walls);
+    expect(boxed?.clear).toBe(false);
+  });
+
   it('a point at the top of the plot is written below rather than outside', () => {
     const [placed] = placeLabels([label(150, 4)], [], bounds, 10);
     expect(placed?.box.y).toBeGreaterThanOrEqual(0);
+  });
+
+  it('when every place next to the point touches a line, the label moves one line further out rather than across one', () => {
+    // A line through the point, and two more just above and below it (a crowded year, or a break marker).
+    const segments: Segment[] = [
+      [60, 100, 240, 100],
+      [100, 83, 200, 83],
+      [100, 117, 200, 117],
+    ];
+    const [placed] = placeLabels([label(150, 100, 'below')], segments, bounds, 10);
+    expect(segments.filter((s) => segmentHitsRect(s, placed!.box))).toEqual([]);
   });
 });

@@ -32,6 +32,8 @@ export interface LabelPlacement {
   y: number;
   anchor: Anchor;
   box: Rect;
+  /** Clear of every line, point and label, inside the plot; false for the least bad place when none was free. */
+  clear: boolean;
 }
 
 const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
@@ -66,21 +68,22 @@ function candidates(request: LabelRequest, gap: number): LabelPlacement[] {
   const { x, y, width: w, height: h } = request;
   const place = (cx: number, cy: number, anchor: Anchor): LabelPlacement => {
     const left = anchor === 'start' ? cx : anchor === 'end' ? cx - w : cx - w / 2;
-    return { x: cx, y: cy, anchor, box: { x: left, y: cy - h / 2, width: w, height: h } };
+    return { x: cx, y: cy, anchor, box: { x: left, y: cy - h / 2, width: w, height: h }, clear: false };
   };
-  const up = y - gap - h / 2;
-  const down = y + gap + h / 2;
-  const above = [place(x, up, 'middle'), place(x + gap / 2, up, 'start'), place(x - gap / 2, up, 'end')];
-  const below = [place(x, down, 'middle'), place(x + gap / 2, down, 'start'), place(x - gap / 2, down, 'end')];
+  const around = (cy: number) => [place(x, cy, 'middle'), place(x + gap / 2, cy, 'start'), place(x - gap / 2, cy, 'end')];
+  const above = around(y - gap - h / 2);
+  const below = around(y + gap + h / 2);
   const [right, left] = [place(x + gap * 1.5, y, 'start'), place(x - gap * 1.5, y, 'end')];
-  if (request.prefer === 'right') return [right, ...above, ...below, left];
-  return request.prefer === 'above' ? [...above, ...below, right, left] : [...below, ...above, right, left];
+  // One label height further out: where two lines meet at a point, the nearest places all touch a line.
+  const farther = request.prefer === 'above' ? [...around(y - gap - h * 1.5), ...around(y + gap + h * 1.5)] : [...around(y + gap + h * 1.5), ...around(y - gap - h * 1.5)];
+  if (request.prefer === 'right') return [right, ...above, ...below, left, ...farther];
+  return request.prefer === 'above' ? [...above, ...below, right, left, ...farther] : [...below, ...above, right, left, ...farther];
 }
 
 /**
  * Where to write each point's value so that no label covers a line, a point or another label: the first free
  * place among above, below and beside the point (the preferred side first), inside the plot; when none is free,
- * the place with the fewest collisions. Requests are placed in order, so the most important come first;
+ * the place with the fewest collisions (not `clear`). Requests are placed in order, so the most important come first;
  * `taken` are boxes already used (labels placed before, points of other lines).
  */
 export function placeLabels(requests: readonly LabelRequest[], segments: readonly Segment[], bounds: Rect, gap: number, taken: readonly Rect[] = []): LabelPlacement[] {
@@ -93,7 +96,8 @@ export function placeLabels(requests: readonly LabelRequest[], segments: readonl
       dots.filter((d) => overlaps(d, box)).length +
       (box.x < bounds.x || box.y < bounds.y || box.x + box.width > bounds.x + bounds.width || box.y + box.height > bounds.y + bounds.height ? 3 : 0);
     const options = candidates(request, gap);
-    const best = options.find((option) => cost(option) === 0) ?? options.reduce((a, b) => (cost(b) < cost(a) ? b : a));
+    const free = options.find((option) => cost(option) === 0);
+    const best = free ? { ...free, clear: true } : options.reduce((a, b) => (cost(b) < cost(a) ? b : a));
     placed.push(best.box);
     return best;
   });

@@ -28,6 +28,23 @@ describe('LineChart', () => {
     expect(container.querySelectorAll('.recharts-line-dots circle')).toHaveLength(4);
   });
 
+  it('draws a series of another measure as diamonds with no line between them', () => {
+    // Made-up values, not real data: a computed mean as a line, a published figure in two of its years apart.
+    const data = [
+      { year: 2018, mean: 44.1, published: 43.8 },
+      { year: 2019, mean: 43.6, published: 43.6 },
+      { year: 2020, mean: 42.8, published: null },
+    ];
+    const series: SeriesConfig[] = [
+      { key: 'mean', label: 'Trung bình các tỉnh (tính toán)', color: '#1d2939', dashed: true },
+      { key: 'published', label: 'Trung bình toàn quốc (PAPI công bố)', color: '#1d2939', unjoined: true },
+    ];
+    const { container } = render(<LineChart data={data} series={series} valueFormatter={String} yDomain={[40, 46]} height={200} width={400} />);
+    const strokes = curves(container).map((curve) => curve.getAttribute('stroke'));
+    expect(strokes).toEqual(expect.arrayContaining(['#1d2939', 'none']));
+    expect(container.querySelectorAll('polygon.point-unjoined')).toHaveLength(2);
+  });
+
   it('on paper writes each value over its point, through the formatter, and every year under the axis', () => {
     const { container } = render(
       <LineChart data={rows} series={segments} valueFormatter={(v) => v.toFixed(1).replace('.', ',')} yDomain={[37, 48]} labelPlace={() => 'above'} tooltip={false} lineStyle={PAPER_LINE_STYLE} height={96} width={300} />,

@@ -3,13 +3,13 @@ import { CartesianGrid, Line, LineChart as RechartsLineChart, ReferenceArea, Ref
 import { yearTicks } from '@/domain/series/axis';
 import { ChartLegend } from './chart-legend';
 import { ChartTooltip } from './chart-tooltip';
-import { EventLabels } from './event-badge';
+import { STRIP_LANE, StripLabels } from './event-badge';
 import { drawingOrder, lineEnds, lineLook, lineOf, toggleChosen, type Picked } from './line-emphasis';
 import { endLabelRoom, endLabelsOf, endTexts } from './end-label-texts';
 import { EndLabels, type LabelPlace } from './line-labels';
 import { PALETTE_SIZE } from './palette';
 import { PointLabels } from './point-labels';
-import { pointDot } from './point-dot';
+import { diamondDot, pointDot } from './point-dot';
 import { SCREEN_LINE_STYLE, type LineStyle } from './line-style';
 import type { ChartRow, LegendExtra, PointFormatter, SeriesConfig, ValueFormatter, XEvent, XMarker, YBand } from './types';
 
@@ -58,11 +58,18 @@ export function LineChart(props: LineChartProps) {
   const { legend, labelPlace, endLabels = true, endLabelValues = false, tooltip = true, tooltipNote, keyboard = true, lineStyle: style = SCREEN_LINE_STYLE, height, width } = props;
   const [hovered, setHovered] = useState<string>();
   const [chosen, setChosen] = useState<readonly string[]>([]);
+  // Rows of plan numbers and target names above the plot, counted once the x scale is known.
+  const [stripLanes, setStripLanes] = useState(0);
+  const strip = events.length > 0 || bands.some((band) => band.label);
   const picked: Picked = { hovered, chosen };
   const look = (s: SeriesConfig) => lineLook(s, picked, style.muted, { normal: style.lineWidth, strong: style.strongWidth });
   const texts = endTexts(data, series, lineEnds(data, series), endLabelValues ? valueFormatter : undefined);
   const labelled = endLabels && series.some((s) => s.emphasis || s.muted);
-  const margin = labelled ? { ...style.margin, right: Math.max(style.margin.right, endLabelRoom(series, texts, style.fontSize)) } : style.margin;
+  const margin = {
+    ...style.margin,
+    top: style.margin.top + (strip ? stripLanes * STRIP_LANE : 0),
+    right: labelled ? Math.max(style.margin.right, endLabelRoom(series, texts, style.fontSize)) : style.margin.right,
+  };
   const tick = { fontSize: style.fontSize, fill: style.text };
   const frame = style.grid !== undefined;
   const years = data.map((row) => Number(row[xKey]));
@@ -110,7 +117,6 @@ export function LineChart(props: LineChartProps) {
           ifOverflow="extendDomain"
           stroke={band.color}
           strokeDasharray="3 3"
-          label={band.label ? { value: band.label, position: 'insideTopRight', fontSize: 12, fill: band.color } : undefined}
         />
       ))}
       {events.map((event) => (
@@ -124,10 +130,10 @@ export function LineChart(props: LineChartProps) {
             key={s.key}
             dataKey={s.key}
             name={s.label}
-            stroke={color}
+            stroke={s.unjoined ? 'none' : color}
             strokeWidth={lineWidth}
             strokeDasharray={s.dashed ? style.dash : undefined}
-            dot={pointDot(data, s.key, color, s.muted && color === style.muted ? 2 : lineWidth + style.dotExtra)}
+            dot={s.unjoined ? diamondDot(s.key, color, lineWidth + style.dotExtra + 2.5) : pointDot(data, s.key, color, s.muted && color === style.muted ? 2 : lineWidth + style.dotExtra)}
             activeDot={tooltip ? { r: lineWidth + 3 } : false}
             connectNulls={false}
             isAnimationActive={false}
@@ -136,8 +142,8 @@ export function LineChart(props: LineChartProps) {
           />
         );
       })}
-      {events.length > 0 && <EventLabels events={events} fontSize={style.fontSize} />}
-      {endLabels && <EndLabels labels={endLabelsOf(xKey, series, texts, look)} fontSize={style.fontSize} rows={data} xKey={xKey} series={series} events={events} />}
+      {strip && <StripLabels events={events} bands={bands} fontSize={style.fontSize} onLanes={setStripLanes} />}
+      {endLabels && <EndLabels labels={endLabelsOf(xKey, series, texts, look)} fontSize={style.fontSize} rows={data} xKey={xKey} series={series} />}
       {labelPlace && (
         <PointLabels
           rows={data}
@@ -149,6 +155,7 @@ export function LineChart(props: LineChartProps) {
           strongFontSize={style.strongFontSize}
           colorOf={(s) => look(s).color}
           ink={style.text}
+          breakXs={xMarkers.map((marker) => marker.x - 0.5)}
         />
       )}
     </RechartsLineChart>

@@ -1,9 +1,8 @@
 import { useChartWidth, usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import { drawnMarks } from './drawn-marks';
-import { badgeBoxes } from './event-badge';
 import { placeLabels, textWidth, type Rect } from './label-placement';
 import { spreadLabels } from './label-lanes';
-import type { ChartRow, SeriesConfig, XEvent } from './types';
+import type { ChartRow, SeriesConfig } from './types';
 
 export type LabelPlace = 'above' | 'below';
 
@@ -25,16 +24,15 @@ interface EndLabelsProps {
   rows: readonly ChartRow[];
   xKey: string;
   series: readonly SeriesConfig[];
-  /** Dated events whose badges sit at the top of the plot. */
-  events: readonly XEvent[];
 }
 
 /**
  * Line names where the eye ends (instead of a trip to the legend). Lines that reach the last year are named in a
  * column right of their ends, moved apart vertically where they end close together; a line that ends earlier (a
- * city before its merger) is named beside its last point where no line, point, badge or other name is (label-placement).
+ * city before its merger) is named beside its last point where no line, point or other name is (label-placement),
+ * or not at all when there is no such place.
  */
-export function EndLabels({ labels, fontSize, rows, xKey, series, events }: EndLabelsProps) {
+export function EndLabels({ labels, fontSize, rows, xKey, series }: EndLabelsProps) {
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
   const plot = usePlotArea();
@@ -57,11 +55,11 @@ export function EndLabels({ labels, fontSize, rows, xKey, series, events }: EndL
   const taken: Rect[] = [
     ...column.map(({ item, x, y }) => ({ x, y: y - height / 2, width: item.width, height })),
     ...points.map((p) => ({ x: p.x - gap / 2, y: p.y - gap / 2, width: gap, height: gap })),
-    ...badgeBoxes(events, xScale, plot.y, fontSize).map((badge) => badge.box),
   ];
   const bounds = { x: plot.x, y: plot.y, width: chartWidth - plot.x, height: plot.height };
   const placements = placeLabels(early.map((item) => ({ x: item.x, y: item.y, width: item.width, height, prefer: 'right' as const })), segments, bounds, gap, taken);
-  const placed = [...column, ...early.flatMap((item, i) => (placements[i] ? [{ item, ...placements[i] }] : []))];
+  // A name with no free place beside its line's end (a narrow chart) is left to the legend, not written over other marks.
+  const placed = [...column, ...early.flatMap((item, i) => (placements[i]?.clear ? [{ item, ...placements[i] }] : []))];
   return (
     <g className="line-end-labels">
       {placed.map(({ item: { label }, x, y, anchor }) => (

@@ -62,3 +62,13 @@ export const SPARK_LINE_STYLE: LineStyle = {
 
 /** A sparkline for paper: room for the values written over the first and last points. */
 export const PAPER_LINE_STYLE: LineStyle = { ...SPARK_LINE_STYLE, margin: { top: 16, right: 20, bottom: 0, left: 20 }, everyYear: true };
+
+/** A phone in portrait: a narrower value axis and no axis title (the caption above names it), so the plot keeps its width. */
+export const PHONE_LINE_STYLE: LineStyle = {
+  ...SCREEN_LINE_STYLE,
+  fontSize: 12,
+  strongFontSize: 12,
+  margin: { top: 16, right: 12, bottom: 8, left: 0 },
+  xPadding: 6,
+  yAxisWidth: 34,
+};

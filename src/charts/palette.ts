@@ -1,5 +1,3 @@
-import { isCanTho } from '@/domain/codes';
-
 /** Colours that stay distinguishable for colour-blind viewers (Okabe–Ito), Cần Thơ always the same blue. */
 export const CAN_THO_COLOR = '#0b5cad';
 const OTHERS = ['#d55e00', '#009e73', '#cc79a7', '#e69f00', '#56b4e9', '#7f4f24', '#6a3d9a', '#999933'];
@@ -14,9 +12,9 @@ export const REFERENCE_COLORS = {
 /** Distinct colours besides Cần Thơ's: beyond this many units, colours would repeat. */
 export const PALETTE_SIZE = OTHERS.length;
 
-/** Cần Thơ's units (old and new city) keep the brand colour; others take the palette in order. */
-export function unitColor(code: string, position: number): string {
-  if (isCanTho(code)) return CAN_THO_COLOR;
+/** The city's units (old and new city: `city`) keep the brand colour; others take the palette in order. */
+export function unitColor(city: boolean, position: number): string {
+  if (city) return CAN_THO_COLOR;
   return OTHERS[position % OTHERS.length] ?? OTHERS[0] ?? '#000000';
 }
 

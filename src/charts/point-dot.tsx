@@ -7,6 +7,17 @@ interface DotProps {
   index?: number;
 }
 
+/** The corners of a diamond of half-width r around (cx, cy), for an SVG polygon. */
+export const diamondPoints = (cx: number, cy: number, r: number) => `${cx},${cy - r} ${cx + r},${cy} ${cx},${cy + r} ${cx - r},${cy}`;
+
+/** The marks of a series drawn as points only (another measure beside a line): diamonds, unlike any line's dots. */
+export function diamondDot(key: string, color: string, r: number) {
+  return function Diamond({ cx, cy, index }: DotProps) {
+    if (cx === undefined || cy === undefined) return <g key={`${key}-${index}`} />;
+    return <polygon key={`${key}-${index}`} points={diamondPoints(cx, cy, r)} fill={color} stroke="#ffffff" strokeWidth={1} className="point-unjoined" />;
+  };
+}
+
 /**
  * A line's points: filled where published, hollow where derived (worked out from other figures, such as a rank
  * from a reported change), so a derived figure never looks like a published one.

@@ -14,13 +14,15 @@ interface PointLabelsProps {
   strongFontSize: number;
   colorOf: (s: SeriesConfig) => string;
   ink: string;
+  /** x values (data units) of the dashed method-break lines: a label must not sit across one either. */
+  breakXs?: readonly number[];
 }
 
 /**
  * Every value written next to its point (slides, paper: nothing depends on hovering), placed off the lines
  * and apart from each other (label-placement). Drawn inside the chart, after the lines.
  */
-export function PointLabels({ rows, xKey, series, text, prefer, fontSize, strongFontSize, colorOf, ink }: PointLabelsProps) {
+export function PointLabels({ rows, xKey, series, text, prefer, fontSize, strongFontSize, colorOf, ink, breakXs = [] }: PointLabelsProps) {
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
   const plot = usePlotArea();
@@ -31,7 +33,12 @@ export function PointLabels({ rows, xKey, series, text, prefer, fontSize, strong
     const y = yScale(value);
     return typeof value === 'number' && x !== undefined && y !== undefined ? { x, y, value } : undefined;
   };
-  const { segments } = drawnMarks(rows, xKey, series, xScale, yScale);
+  const { segments: lines } = drawnMarks(rows, xKey, series, xScale, yScale);
+  const breaks = breakXs.flatMap((value) => {
+    const x = xScale(value);
+    return x === undefined ? [] : [[x, plot.y, x, plot.y + plot.height] as const];
+  });
+  const segments = [...lines, ...breaks];
   // The focus unit's values are placed first, so they get the best places.
   const ordered = [...series].sort((a, b) => Number(Boolean(b.emphasis)) - Number(Boolean(a.emphasis)));
   const items = ordered.flatMap((s) =>

@@ -7,6 +7,8 @@ export interface SeriesConfig {
   tooltipLabel?: string;
   color: string;
   dashed?: boolean;
+  /** Points only, never joined by a line: figures of another measure shown beside a line (a published mean). */
+  unjoined?: boolean;
   /** Series drawn as several segments (split at methodology breaks) share one legend entry. */
   legendKey?: string;
   /** The focus unit (Cần Thơ): strong, and named at the end of its line. */

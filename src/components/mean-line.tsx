@@ -11,7 +11,7 @@ interface MeanLineProps {
   unit: ScoreUnit;
 }
 
-/** "Trung bình cả nước 2024: 88,37% · cao hơn trung bình 0,76 điểm"; a computed mean says so. */
+/** "Trung bình cả nước 2024: 88,37% · cao hơn trung bình 0,76 điểm"; a computed mean is named "Trung bình các tỉnh (tính toán, 61 tỉnh)". */
 export function MeanLine({ mean, year, score, unit }: MeanLineProps) {
   const t = useCoreMessages();
   const lang = useLang();
@@ -20,7 +20,7 @@ export function MeanLine({ mean, year, score, unit }: MeanLineProps) {
   return (
     <p className="mean">
       <span className="label">
-        {t.nationalMean} {year}
+        {mean.kind === 'computed' ? t.provincesMean : t.nationalMean} {year}
         {mean.kind === 'computed' && mean.count !== undefined && ` (${t.computedMean(mean.count)})`}:{' '}
       </span>
       <strong>{formatScore(mean.value, unit, lang)}</strong>

@@ -5,8 +5,6 @@
 
 /** Cần Thơ before the 2025 merger: the unit whose results the bundled years hold, and that the city's views present. */
 export const CAN_THO = 'P59';
-/** Cần Thơ after the 2025 merger of Cần Thơ, Hậu Giang and Sóc Trăng. */
-export const CAN_THO_MERGED = 'N25-can-tho';
 /** The whole country: the unit of the national means. */
 export const NATION = 'VN';
 /** The Mekong Delta region (Đồng bằng sông Cửu Long). */
@@ -15,9 +13,6 @@ export const MEKONG_DELTA = 'R-DBSCL';
 export const CENTRAL_CITIES = 'central-cities';
 /** The index a view shows when none is chosen, or the chosen one does not exist. */
 export const DEFAULT_INDEX = 'papi';
-
-/** Whether the code is Cần Thơ, before or after the merger. */
-export const isCanTho = (code: string) => code === CAN_THO || code === CAN_THO_MERGED;
 
 /** Measures of data/aggregates.csv that views name: a mean of the units at a level, and a named unit's score. */
 export const MEAN_SCORE = 'mean_score';

@@ -112,7 +112,7 @@ export interface ChangeCount {
   total: number;
 }
 
-export function countChanges(results: readonly ComponentResult[]): ChangeCount {
+export function countChanges(results: readonly { change?: number }[]): ChangeCount {
   const changes = results.flatMap((r) => (r.change === undefined ? [] : [r.change]));
   return {
     up: changes.filter((c) => c > 0).length,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { changeOnPrevious, nationalMean, unitResults, type FiguresByYear } from './results';
+import { changeOnPrevious, nationalMean, nationalMeanFigure, publishedNationalMean, unitResults, type FiguresByYear } from './results';
+import { loadBundledCatalog, loadBundledIndex } from './testing/bundled-data';
 import { tinyCatalog } from './testing/tiny-catalog';
 import type { Figure } from './types';
 
@@ -61,5 +62,43 @@ describe('nationalMean', () => {
   it('computes the mean of ranked provinces for a computed index and says how many', () => {
     const figures = [f('papi', 2024, 'P59', 40), f('papi', 2024, 'P60', 44), f('papi', 2024, 'P61', undefined, undefined, undefined, 'not_published')];
     expect(nationalMean(figures, catalog, 'papi', 'total')).toEqual({ value: 42, kind: 'computed', count: 2 });
+  });
+
+  it('keeps a published mean of a computed index apart: the mean stays computed, the VN row is the other measure', () => {
+    const figures = [f('papi', 2022, 'P59', 40), f('papi', 2022, 'P60', 44), f('papi', 2022, 'VN', 41.56)];
+    expect(nationalMean(figures, catalog, 'papi', 'total')).toEqual({ value: 42, kind: 'computed', count: 2 });
+    expect(nationalMeanFigure(figures, catalog, 'papi', 'total')).toBeUndefined();
+    expect(publishedNationalMean(figures, catalog, 'papi', 'total')?.score).toBe(41.56);
+    // For an official index the published mean is the mean itself, not a second measure.
+    const parYear = par.get(2024) ?? [];
+    expect(nationalMeanFigure(parYear, catalog, 'par', 'total')?.score).toBe(88.37);
+    expect(publishedNationalMean(parYear, catalog, 'par', 'total')).toBeUndefined();
+  });
+});
+
+describe('the PAPI national mean over the bundled years: one measure', () => {
+  const bundled = loadBundledCatalog();
+  const papi = loadBundledIndex(bundled, 'papi');
+  const years = [...papi.keys()].sort((a, b) => a - b);
+  const published = years.filter((year) => publishedNationalMean(papi.get(year) ?? [], bundled, 'papi', 'total'));
+
+  it('is the computed mean of the provinces ranked in every year, those with a published mean included', () => {
+    expect(published).toEqual([2018, 2019, 2021, 2022]);
+    for (const year of years) {
+      const figures = papi.get(year) ?? [];
+      const ranked = figures.filter((x) => x.unit !== 'VN' && x.component === 'total' && x.status === 'published' && x.score !== undefined);
+      const mean = nationalMean(figures, bundled, 'papi', 'total');
+      expect(mean?.kind, String(year)).toBe('computed');
+      expect(mean?.count, String(year)).toBe(ranked.length);
+      expect(mean?.value, String(year)).toBeCloseTo(ranked.reduce((sum, x) => sum + (x.score ?? 0), 0) / ranked.length, 5);
+    }
+  });
+
+  it('differs from the published mean in those years, which is why the two are never joined', () => {
+    const gaps = published.map((year) => {
+      const figures = papi.get(year) ?? [];
+      return Math.abs((nationalMean(figures, bundled, 'papi', 'total')?.value ?? 0) - (publishedNationalMean(figures, bundled, 'papi', 'total')?.score ?? 0));
+    });
+    expect(gaps.map((gap) => Math.round(gap * 100) / 100)).toEqual([0.3, 0.01, 0.7, 0.78]);
   });
 });

@@ -67,13 +67,37 @@ export interface MeanValue {
   count?: number;
 }
 
+/** The VN row of a year: the national mean as its publisher printed it. */
+const publishedRow = (figures: readonly Figure[], component: string) =>
+  figures.find((f) => f.unit === NATION && f.component === component && f.status === 'published' && f.score !== undefined);
 
-/** The national mean as published (a row for VN) or, for computed-rank indices, the mean of the ranked units. */
+const meanIsComputed = (catalog: Catalog, index: string) => catalog.indices.get(index)?.rankKind === 'computed';
+
+/**
+ * The national mean: one measure per index, the same in every year, for every line, cell and gap (this is the
+ * one rule). PAR Index and SIPAS: the mean the Ministry published (a VN row), never computed from the few
+ * provinces on file. PAPI (computed ranks): always the mean of the provinces ranked, computed here, even in the
+ * years with a published mean (2018, 2019, 2021, 2022): the computed one exists in every year and for every
+ * dimension, and is taken from the same provinces and unrounded scores as the computed ranks; the published one
+ * differs from it by 0.01 to 0.78 points, so a line or a gap that took it in some years would step where nothing
+ * changed. PAPI's published figure is `publishedNationalMean`: a second measure, shown apart, never joined.
+ */
 export function nationalMean(figures: readonly Figure[], catalog: Catalog, index: string, component: string): MeanValue | undefined {
-  const published = figures.find((f) => f.unit === NATION && f.component === component && f.status === 'published');
-  if (published?.score !== undefined) return { value: published.score, kind: 'published' };
-  if (catalog.indices.get(index)?.rankKind !== 'computed') return undefined;
+  if (!meanIsComputed(catalog, index)) {
+    const published = publishedRow(figures, component);
+    return published?.score === undefined ? undefined : { value: published.score, kind: 'published' };
+  }
   const scores = rankableFigures(figures, catalog, index, component).map((f) => f.score ?? 0);
   if (scores.length === 0) return undefined;
   return { value: round(scores.reduce((sum, s) => sum + s, 0) / scores.length), kind: 'computed', count: scores.length };
+}
+
+/** The figure `nationalMean` read (for the source line): the VN row where the mean is the published one. */
+export function nationalMeanFigure(figures: readonly Figure[], catalog: Catalog, index: string, component: string): Figure | undefined {
+  return meanIsComputed(catalog, index) ? undefined : publishedRow(figures, component);
+}
+
+/** A national mean published for an index whose `nationalMean` is computed (PAPI's reports): the other measure. */
+export function publishedNationalMean(figures: readonly Figure[], catalog: Catalog, index: string, component: string): Figure | undefined {
+  return meanIsComputed(catalog, index) ? publishedRow(figures, component) : undefined;
 }

@@ -1,4 +1,5 @@
 import type { Catalog, Figure, ImportOrigin, Source } from './types';
+import type { ImportedSources } from './source-credits';
 
 /** Catalogue entries for source ids, each once, in order of first mention. */
 export function sourcesById(catalog: Catalog, ids: readonly string[]): Source[] {
@@ -11,4 +12,9 @@ const importEntry = (origin: ImportOrigin): Source => ({ id: `import:${origin.fi
 export function sourcesOf(catalog: Catalog, figures: readonly Figure[]): Source[] {
   const imports = new Map(figures.flatMap((f) => (f.imported ? [[`${f.imported.file}|${f.imported.importedAt}`, f.imported] as const] : [])));
   return [...[...imports.values()].map(importEntry), ...sourcesById(catalog, figures.flatMap((f) => f.sources))];
+}
+
+/** For a short source line: the sources cited by the imported figures of an index year (none when nothing there was imported). */
+export function importedSourcesIn(catalog: Catalog, figures: ReadonlyMap<string, ReadonlyMap<number, readonly Figure[]>>): ImportedSources {
+  return (index, year) => sourcesById(catalog, (figures.get(index)?.get(year) ?? []).flatMap((f) => (f.imported ? f.sources : [])));
 }

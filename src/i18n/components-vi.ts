@@ -32,7 +32,7 @@ export const componentsVi = {
   summaryParent: (name: string, year: number, score: string) => `Năm ${year}, ${name} đạt ${score}.`,
   summaryCount: (up: number, n: number, down: number, noun: string) => `${up}/${n} ${noun} tăng điểm, ${down} giảm.`,
   summaryMoves: (rise?: string, fall?: string) => sentence([rise && `tăng mạnh nhất: ${rise}`, fall && `giảm mạnh nhất: ${fall}`]),
-  summaryWeakest: (items: string) => `Thấp hơn trung bình cả nước nhiều nhất: ${items}.`,
+  summaryWeakest: (items: string, computed: boolean) => `Thấp hơn ${computed ? 'trung bình các tỉnh (tính toán)' : 'trung bình cả nước'} nhiều nhất: ${items}.`,
   gapOf: (name: string, gap: string) => `${name} (${gap})`,
   tableCaption: (parent: string) => `Các thành phần của ${parent}, xếp theo cột đã chọn`,
   columns: {
@@ -40,6 +40,8 @@ export const componentsVi = {
     score: 'Điểm',
     max: 'Tối đa',
     mean: 'So với TB cả nước',
+    /** The mean column where the mean is computed from the provinces (PAPI): another measure than a published national mean. */
+    provincesMean: 'So với TB các tỉnh',
     group: (group: string) => `So với TB ${group}`,
     pct: '% thang điểm',
     lost: 'Điểm mất',
@@ -56,7 +58,7 @@ export const componentsVi = {
   totalInSentence: 'tổng điểm',
   back: 'Quay lại tổng điểm',
   rangeNote: '% thang điểm = (điểm − tối thiểu) / (tối đa − tối thiểu). Mỗi lĩnh vực PAPI chấm từ 1 đến 10, nên điểm 1 là 0%.',
-  meanComputed: 'Trung bình cả nước, trung bình của nhóm so sánh và tỉnh dẫn đầu là số tính toán từ các tỉnh có đủ dữ liệu năm đó.',
+  meanComputed: 'Trung bình các tỉnh (PAPI dùng thay trung bình cả nước), trung bình của nhóm so sánh và tỉnh dẫn đầu là số tính toán từ các tỉnh có đủ dữ liệu năm đó; không dùng trung bình toàn quốc PAPI công bố, vốn chỉ có cho tổng điểm ở vài năm.',
   driversTitle: (name: string, from: number, to: number, change: string) => `Đóng góp vào thay đổi của ${name}, ${from}→${to}: ${change}`,
   driversAxis: 'Thay đổi (điểm)',
   noPrevious: (year: number) => `Không so sánh được với năm ${year}: chưa có số liệu hoặc phương pháp khác.`,

@@ -6,10 +6,10 @@ import type { Messages } from './vi';
 
 const years = (from: number, to: number) => (from === to ? String(from) : `${from}–${to}`);
 
-/** "PAPI 2024 (CECODES, VFF-CRT, RTA, UNDP)", "PAR Index 2012–2024 (Bộ Nội vụ)", "Kế hoạch 153/KH-UBND". */
+/** "PAPI 2024 (CECODES, VFF-CRT, RTA, UNDP)", "PAR Index 2012–2024 (Bộ Nội vụ)", an imported year with the source its import named, "Kế hoạch 153/KH-UBND". */
 export function creditText(credit: Credit, lang: Lang, plans: Messages['plans']): string {
   if (credit.kind === 'plan') return `${plans.kinds[credit.plan.kind]} ${planName(credit.plan, plans)}`;
-  const publisher = localized(credit.index, 'publisher', lang);
+  const publisher = credit.kind === 'imported' ? [credit.source.publisher, credit.source.title].filter(Boolean).join(', ') : localized(credit.index, 'publisher', lang);
   return `${shortIn(credit.index, lang)} ${years(credit.from, credit.to)}${publisher ? ` (${publisher})` : ''}`;
 }
 

@@ -1,6 +1,9 @@
 import { cityEn } from './city-en';
 import type { presentVi } from './present-vi';
 
+const meanName = (computed: boolean) => (computed ? 'the mean of the provinces (computed)' : 'the national mean');
+const MeanName = (computed: boolean) => (computed ? 'Mean of the provinces (computed)' : 'National mean');
+
 export const presentEn = {
   city: cityEn,
   label: 'Presentation',
@@ -82,10 +85,10 @@ export const presentEn = {
   computedRank: 'rank computed from published scores',
   change: (year: number) => `Against ${year}`,
   noChange: 'No previous year to compare with',
-  nationalMean: (value: string) => `National mean: ${value}`,
+  nationalMean: (value: string, computed: boolean) => `${MeanName(computed)}: ${value}`,
   acrossBreak: 'The two years use different methods: the comparison is indicative only.',
   unitSeries: (unit: string) => unit,
-  meanSeries: 'National mean',
+  meanSeries: MeanName,
   methodChange: (year: number) => `New method from ${year}`,
   methodChanges: (years: string) => `New method: ${years} (lines not joined across)`,
   denominatorChanges: (years: string) => `Number of provinces ranked changes: ${years} (lines not joined across)`,
@@ -95,7 +98,7 @@ export const presentEn = {
   nationalRank: (rank: string) => `rank ${rank} nationally`,
   groupPosition: (unit: string, position: number, of: number, group: string) => `${unit} is ${position} of ${of} scored provinces of the ${group}.`,
   missingMembers: (n: number) => `${n} provinces of the region have no score this year.`,
-  gapToNation: 'against the national mean, points (% of the scale)',
+  gapToNation: (computed: boolean) => `gap to ${meanName(computed)}, points · in brackets: the area's score, % of the scale`,
   gapToGroup: (group: string, computed: boolean) => `Against ${group} mean${computed ? ' (computed)' : ''}`,
   shareOfRange: '% of the scale (minimum to maximum)',
   weakest: 'The three furthest below the nation',
@@ -103,7 +106,7 @@ export const presentEn = {
   driversCount: (up: number, down: number) => `${up} areas up, ${down} areas down`,
   year: 'Year',
   standingUnit: 'Province or city',
-  standingMean: 'National mean',
+  standingMean: MeanName,
   standingNote: (n: number) => `Only ${n} localities have a result entered for this year; the others are left blank, not guessed.`,
   targetGoal: 'Target',
   targetActual: 'Result',
@@ -119,7 +122,7 @@ export const presentEn = {
   talk: {
     percentPoints: 'percentage points',
     mean: (index: string, year: number, score: string, side: 'above' | 'below' | 'same', gap: string, computed: boolean) =>
-      `${index} ${year}: ${score}, ${side === 'same' ? 'equal to' : `${gap} ${side === 'above' ? 'above' : 'below'}`} the national mean${computed ? ' (computed)' : ''}.`,
+      `${index} ${year}: ${score}, ${side === 'same' ? 'equal to' : `${gap} ${side === 'above' ? 'above' : 'below'}`} ${meanName(computed)}.`,
     change: (from: number, to: number, what: string) => `From ${from} to ${to} (same method): ${what}.`,
     placesUp: (n: number) => `up ${n} places`,
     placesDown: (n: number) => `down ${n} places`,
@@ -133,7 +136,7 @@ export const presentEn = {
     rank: (index: string, year: number, rank: string, computed: boolean) => `${index} ${year}: ranked ${rank}${computed ? ' (computed from the published scores)' : ''}.`,
     break: (index: string, year: number) => `${index} changed its method in ${year}: no comparison with earlier years.`,
     mover: (component: string, from: number, to: number, up: boolean, change: string) => `Largest change ${from}→${to}: ${component} ${up ? 'up' : 'down'} ${change}.`,
-    componentGap: (component: string, year: number, gap: string) => `${component} (${year}): ${gap} below the national mean.`,
+    componentGap: (component: string, year: number, gap: string, computed: boolean) => `${component} (${year}): ${gap} below ${meanName(computed)}.`,
     region: (unit: string, position: number, of: number, group: string, leader: string, gap: string) => `${unit} is ${position} of ${of} in the ${group}; ${gap} behind ${leader}, the region's leader.`,
   },
 } satisfies typeof presentVi;

@@ -1,4 +1,9 @@
 import { cityVi } from './city-vi';
+
+/** The national mean by its measure: PAPI's is the mean of the provinces the app computes, never the published one. */
+const meanName = (computed: boolean): string => (computed ? 'trung bình các tỉnh (tính toán)' : 'trung bình cả nước');
+const MeanName = (computed: boolean): string => (computed ? 'Trung bình các tỉnh (tính toán)' : 'Trung bình cả nước');
+
 /** Messages of the Trình chiếu (presentation) view. */
 export const presentVi = {
   city: cityVi,
@@ -81,10 +86,10 @@ export const presentVi = {
   computedRank: 'hạng tính toán từ điểm công bố',
   change: (year: number) => `So với năm ${year}`,
   noChange: 'Chưa có năm trước để so sánh',
-  nationalMean: (value: string) => `Trung bình cả nước: ${value}`,
+  nationalMean: (value: string, computed: boolean) => `${MeanName(computed)}: ${value}`,
   acrossBreak: 'Hai năm thuộc hai phương pháp khác nhau: so sánh chỉ để tham khảo.',
   unitSeries: (unit: string) => unit,
-  meanSeries: 'Trung bình cả nước',
+  meanSeries: MeanName,
   methodChange: (year: number) => `Đổi phương pháp từ ${year}`,
   methodChanges: (years: string) => `Đổi phương pháp: ${years} (không nối đường qua)`,
   denominatorChanges: (years: string) => `Số tỉnh được xếp hạng thay đổi: ${years} (không nối đường qua)`,
@@ -94,7 +99,7 @@ export const presentVi = {
   nationalRank: (rank: string) => `hạng ${rank} cả nước`,
   groupPosition: (unit: string, position: number, of: number, group: string) => `${unit} đứng thứ ${position}/${of} trong các tỉnh ${group} có điểm.`,
   missingMembers: (n: number) => `${n} tỉnh trong vùng chưa có điểm năm này.`,
-  gapToNation: 'so với TB cả nước, điểm (% thang điểm)',
+  gapToNation: (computed: boolean) => `chênh lệch với ${computed ? 'TB các tỉnh (tính toán)' : 'TB cả nước'}, điểm · trong ngoặc: điểm của lĩnh vực, % thang điểm`,
   gapToGroup: (group: string, computed: boolean) => `So với TB ${group}${computed ? ' (tính toán)' : ''}`,
   shareOfRange: '% thang điểm (từ tối thiểu đến tối đa)',
   weakest: 'Ba lĩnh vực thấp hơn cả nước nhiều nhất',
@@ -102,7 +107,7 @@ export const presentVi = {
   driversCount: (up: number, down: number) => `${up} lĩnh vực tăng, ${down} lĩnh vực giảm`,
   year: 'Năm',
   standingUnit: 'Tỉnh, thành phố',
-  standingMean: 'Trung bình cả nước',
+  standingMean: MeanName,
   standingNote: (n: number) => `Chỉ có ${n} địa phương đã nhập kết quả năm này; các địa phương khác để trống, không suy đoán.`,
   targetGoal: 'Mục tiêu',
   targetActual: 'Kết quả',
@@ -118,7 +123,7 @@ export const presentVi = {
   talk: {
     percentPoints: 'điểm phần trăm',
     mean: (index: string, year: number, score: string, side: 'above' | 'below' | 'same', gap: string, computed: boolean) =>
-      `${index} ${year}: ${score}, ${side === 'same' ? 'bằng' : `${side === 'above' ? 'cao hơn' : 'thấp hơn'} ${gap} so với`} trung bình cả nước${computed ? ' (tính toán)' : ''}.`,
+      `${index} ${year}: ${score}, ${side === 'same' ? 'bằng' : `${side === 'above' ? 'cao hơn' : 'thấp hơn'} ${gap} so với`} ${meanName(computed)}.`,
     change: (from: number, to: number, what: string) => `Từ ${from} đến ${to} (cùng phương pháp): ${what}.`,
     placesUp: (n: number) => `tăng ${n} bậc`,
     placesDown: (n: number) => `giảm ${n} bậc`,
@@ -132,7 +137,7 @@ export const presentVi = {
     rank: (index: string, year: number, rank: string, computed: boolean) => `${index} ${year}: hạng ${rank}${computed ? ' (tính toán từ điểm công bố)' : ''}.`,
     break: (index: string, year: number) => `${index} đổi phương pháp từ ${year}: không so sánh với các năm trước.`,
     mover: (component: string, from: number, to: number, up: boolean, change: string) => `Thay đổi lớn nhất ${from}→${to}: ${component} ${up ? 'tăng' : 'giảm'} ${change}.`,
-    componentGap: (component: string, year: number, gap: string) => `${component} (${year}): thấp hơn trung bình cả nước ${gap}.`,
+    componentGap: (component: string, year: number, gap: string, computed: boolean) => `${component} (${year}): thấp hơn ${meanName(computed)} ${gap}.`,
     region: (unit: string, position: number, of: number, group: string, leader: string, gap: string) => `${unit} đứng thứ ${position}/${of} trong vùng ${group}; kém ${leader} (dẫn đầu vùng) ${gap}.`,
   },
 };

@@ -18,7 +18,7 @@ export const profileEn = {
   target: 'Target',
   noTarget: 'No target for this index is recorded in the plan data.',
   weakest: (year?: number) => `Weakest components${year === undefined ? '' : ` (${year})`}`,
-  belowNation: (score: string, max: string, gap: string) => `${score}/${max} · ${gap} against the national mean`,
+  belowNation: (score: string, max: string, gap: string, computed: boolean) => `${score}/${max} · ${gap} against ${computed ? 'the mean of the provinces (computed)' : 'the national mean'}`,
   noComponents: 'No component scores of Can Tho in the data.',
   tasks: 'Late tasks',
   noTasksRecorded: 'No tasks are recorded in the plan data: whether any task is late is not known.',

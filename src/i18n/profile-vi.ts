@@ -17,7 +17,7 @@ export const profileVi = {
   target: 'Mục tiêu',
   noTarget: 'Chưa ghi mục tiêu nào cho chỉ số này trong dữ liệu kế hoạch.',
   weakest: (year?: number) => `Thành phần yếu nhất${year === undefined ? '' : ` (${year})`}`,
-  belowNation: (score: string, max: string, gap: string) => `${score}/${max} · ${gap} so với TB cả nước`,
+  belowNation: (score: string, max: string, gap: string, computed: boolean) => `${score}/${max} · ${gap} so với ${computed ? 'TB các tỉnh (tính toán)' : 'TB cả nước'}`,
   noComponents: 'Chưa có điểm thành phần của Cần Thơ trong dữ liệu.',
   tasks: 'Nhiệm vụ trễ hạn',
   noTasksRecorded: 'Chưa có nhiệm vụ nào được ghi nhận trong dữ liệu kế hoạch: chưa biết có nhiệm vụ trễ hạn hay không.',

@@ -26,7 +26,7 @@ export const rankingsEn = {
   scoredOf: (scored: number, expected: number, noun: string) => `${scored}/${expected} ${noun} with a published score`,
   meanLabel: (value: string, computed: boolean) => (computed ? `Mean ${value} (computed)` : `National mean ${value}`),
   legendOthers: (units: string) => `Other ${units}`,
-  legendMean: (computed: boolean) => (computed ? 'National mean (computed)' : 'National mean (published)'),
+  legendMean: (computed: boolean) => (computed ? 'Mean of the provinces (computed)' : 'National mean (published)'),
   chartHasTable: 'The ranking table holds all of the chart’s figures.',
   excerptGap: (count: string, noun: string) => `… ${count} ${noun}`,
   excerptNote: (total: string, ends: string, noun: string, focus: string | undefined) =>
@@ -44,7 +44,8 @@ export const rankingsEn = {
   importHow: 'To add figures, import a table in the Data view, which checks every row before applying it.',
   districtEnd: (year: number) => `The district level ended on 01/07/2025: district series end at the latest with the ${year} assessment.`,
   computedRanks: 'PAPI ranks are computed from the scores of the provinces with complete data that year (PAPI publishes no ranks); the denominator is the number of provinces ranked.',
-  computedMean: (n: number) => `The national mean is computed from ${n} provinces; it is not an official PAPI average.`,
+  computedMean: (n: number) => `The mean of the provinces (computed) is the mean of the ${n} provinces with complete data, not the national mean PAPI published.`,
+  publishedMean: (index: string, value: string) => `National mean (published by ${index}) this year: ${value}; another measure, not drawn on the chart nor used for gaps.`,
   bandsNote: (q1: string, median: string, q3: string) =>
     `Quartile bands (computed): PAPI publishes four bands (best, high average, low average, poorest) but our data has no published band membership, so the bands are computed from this year's scores at the 75th (${q3}), 50th (${median}) and 25th (${q1}) percentiles.`,
   officialRanks: 'Ranks are the official ranks published by the index owner, with their denominators.',
@@ -94,6 +95,7 @@ export const rankingsEn = {
   bumpAxis: 'Rank (1 = best)',
   computed: 'computed',
   computedRanksTag: 'computed ranks',
+  computedRanksOnce: 'PAPI ranks are computed.',
   breakMarker: 'new method',
   bumpBreakNote: (years: string) => `Lines break in years without a rank, where the number of provinces ranked changes and where the methodology changed (${years}).`,
   bumpGapNote: 'Lines break in years without a rank.',

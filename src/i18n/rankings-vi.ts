@@ -35,7 +35,7 @@ export const rankingsVi = {
   scoredOf: (scored: number, expected: number, noun: string) => `${scored}/${expected} ${noun} có điểm được công bố`,
   meanLabel: (value: string, computed: boolean) => (computed ? `TB ${value} (tính toán)` : `TB cả nước ${value}`),
   legendOthers: (units: string) => `Các ${units} khác`,
-  legendMean: (computed: boolean): string => (computed ? 'Trung bình cả nước (tính toán)' : 'Trung bình cả nước (công bố)'),
+  legendMean: (computed: boolean): string => (computed ? 'Trung bình các tỉnh (tính toán)' : 'Trung bình cả nước (công bố)'),
   chartHasTable: 'Bảng xếp hạng có đầy đủ số liệu của biểu đồ.',
   excerptGap: (count: string, noun: string) => `… ${count} ${noun}`,
   excerptNote: (total: string, ends: string, noun: string, focus: string | undefined) =>
@@ -55,7 +55,8 @@ export const rankingsVi = {
   districtEnd: (year: number) => `Cấp huyện chấm dứt từ 01/07/2025: chuỗi số liệu quận, huyện dừng muộn nhất ở kỳ đánh giá năm ${year}.`,
   // Notes
   computedRanks: 'Hạng PAPI là hạng tính toán từ điểm của các tỉnh có đủ dữ liệu năm đó (PAPI không công bố thứ hạng); mẫu số là số tỉnh được xếp hạng.',
-  computedMean: (n: number) => `Trung bình cả nước là trung bình tính toán của ${n} tỉnh, không phải số bình quân chính thức của PAPI.`,
+  computedMean: (n: number) => `Trung bình các tỉnh (tính toán) là trung bình của ${n} tỉnh có đủ dữ liệu, không phải số trung bình toàn quốc PAPI công bố.`,
+  publishedMean: (index: string, value: string) => `Trung bình toàn quốc (${index} công bố) năm này: ${value}; một số đo khác, không vẽ trên biểu đồ và không dùng để tính chênh lệch.`,
   bandsNote: (q1: string, median: string, q3: string) =>
     `Nhóm tứ phân vị (tính toán): PAPI công bố bốn nhóm (cao nhất, trung bình cao, trung bình thấp, thấp nhất) nhưng dữ liệu không có danh sách nhóm đã công bố, nên nhóm được tính từ điểm năm nay theo các mốc phân vị 75 (${q3}), 50 (${median}) và 25 (${q1}).`,
   officialRanks: 'Hạng là hạng chính thức do cơ quan chủ trì công bố, kèm mẫu số.',
@@ -109,6 +110,7 @@ export const rankingsVi = {
   bumpAxis: 'Hạng (1 = cao nhất)',
   computed: 'tính toán',
   computedRanksTag: 'hạng tính toán',
+  computedRanksOnce: 'Hạng PAPI là hạng tính toán.',
   breakMarker: 'đổi PP',
   bumpBreakNote: (years: string) => `Đường bị ngắt ở năm không có thứ hạng, khi số tỉnh được xếp hạng thay đổi và ở năm đổi phương pháp (${years}).`,
   bumpGapNote: 'Đường bị ngắt ở năm không có thứ hạng.',

@@ -1,9 +1,10 @@
 import { derivedField } from '@/domain/series/derived';
-import { byGapToNation, componentResults } from '@/domain/component-results';
+import { compareYears } from '@/domain/component-comparison';
+import { byGapToNation, componentResults, publishedScore } from '@/domain/component-results';
 import { groupMembers } from '@/domain/groups';
 import { cityCodeIn, isCityCode } from '@/domain/city';
 import { cityResults, mergerComparison, type CityYearResult } from '@/domain/city-results';
-import { changeOnPrevious, nationalMean, unitResults, yearResult, type FiguresByYear, type YearResult } from '@/domain/results';
+import { changeOnPrevious, nationalMean, nationalMeanFigure, unitResults, yearResult, type FiguresByYear, type YearResult } from '@/domain/results';
 import { componentsOf, periodFor } from '@/domain/methodology';
 import { seriesBreaks } from '@/domain/series/series-breaks';
 import { calendarYears } from '@/domain/series/split-series';
@@ -49,7 +50,10 @@ function parentOf(catalog: Catalog, index: string, year: number, spec: SlideSpec
 }
 
 export const figuresOf = (results: readonly (YearResult | undefined)[]): Figure[] => results.flatMap((r) => (r?.figure ? [r.figure] : []));
-const nationFigure = (byYear: FiguresByYear, year: number, component = TOTAL) => (byYear.get(year) ?? []).filter((f) => f.unit === NATION && f.component === component);
+const nationFigure = (catalog: Catalog, byYear: FiguresByYear, index: string, year: number): Figure[] => {
+  const figure = nationalMeanFigure(byYear.get(year) ?? [], catalog, index, TOTAL);
+  return figure ? [figure] : [];
+};
 
 /** The requested year, or the latest year with a result of the unit. */
 export function slideYear(context: IndexContext, spec: SlideSpec): number | undefined {
@@ -74,7 +78,7 @@ export function headlineSlide(context: IndexContext, spec: SlideSpec): HeadlineS
     change: merger ? undefined : changeOnPrevious(results, year, catalog, index.code),
     merger,
     mean: nationalMean(byYear.get(year) ?? [], catalog, index.code, TOTAL),
-    sources: sourcesOf(catalog, [...figuresOf([current, previous, ...(merger?.before.map((b) => b.result) ?? [])]), ...nationFigure(byYear, year)]),
+    sources: sourcesOf(catalog, [...figuresOf([current, previous, ...(merger?.before.map((b) => b.result) ?? [])]), ...nationFigure(catalog, byYear, index.code, year)]),
   };
 }
 
@@ -84,12 +88,14 @@ export function trendSlide(context: IndexContext, spec: SlideSpec): TrendSlide |
   if (scored.length < 2) return undefined;
   const points = scored.map((r) => ({ year: r.year, value: r.score ?? 0 }));
   const breaks = seriesBreaks(catalog, index.code, TOTAL, calendarYears(points[0]?.year ?? 0, points.at(-1)?.year ?? 0), 'score');
-  const mean = scored.flatMap(({ year }) => {
+  const means = scored.flatMap(({ year }) => {
     const value = nationalMean(byYear.get(year) ?? [], catalog, index.code, TOTAL);
-    return value ? [{ year, value: value.value }] : [];
+    return value ? [{ year, value }] : [];
   });
-  const figures = [...figuresOf(scored), ...mean.flatMap(({ year }) => nationFigure(byYear, year))];
-  return { kind: 'trend', spec, index, points, mean, breaks, unitChanges: unitBreaks(scored), sources: sourcesOf(catalog, figures) };
+  const mean = means.map(({ year, value }) => ({ year, value: value.value }));
+  const meanComputed = means.some(({ value }) => value.kind === 'computed');
+  const figures = [...figuresOf(scored), ...mean.flatMap(({ year }) => nationFigure(catalog, byYear, index.code, year))];
+  return { kind: 'trend', spec, index, points, mean, meanComputed, breaks, unitChanges: unitBreaks(scored), sources: sourcesOf(catalog, figures) };
 }
 
 export function rankTrendSlide(context: IndexContext, spec: SlideSpec): RankTrendSlide | undefined {
@@ -143,27 +149,35 @@ export function componentsSlide(context: IndexContext, spec: SlideSpec): Compone
   return { kind: 'components', spec, index, year, parent, group, rows: byGapToNation(rows), sources: sourcesOf(catalog, figures) };
 }
 
+/** The change, between two years, of what the components add up to: their parent, or the total. */
+function wholeChange({ catalog, index, byYear }: IndexContext, unit: string, from: number, year: number, parent?: Component): number | undefined {
+  if (parent) return compareYears(catalog, index.code, byYear, unit, from, year, parent.parent).rows.find((row) => row.component.code === parent.code)?.change;
+  const [before, after] = [from, year].map((y) => publishedScore(byYear.get(y) ?? [], unit, TOTAL));
+  return before !== undefined && after !== undefined ? Math.round((after - before) * 1e6) / 1e6 : undefined;
+}
+
+/** What moved the score from the spec's earlier year (the year before by default) to its year: never across a change of method. */
 export function driversSlide(context: IndexContext, spec: SlideSpec): DriversSlide | undefined {
-  const { catalog, index, byYear, results } = context;
+  const { catalog, index, byYear } = context;
   const year = slideYear(context, spec);
-  if (year === undefined) return undefined;
+  const from = spec.from ?? (year === undefined ? undefined : year - 1);
+  if (year === undefined || from === undefined || from >= year) return undefined;
   const unit = unitIn(context, year);
   const parent = parentOf(catalog, index.code, year, spec);
   if (parent === null) return undefined;
-  const rows = componentResults(catalog, index.code, byYear, unit, year, parent?.code).filter((row) => row.change !== undefined);
+  const rows = compareYears(catalog, index.code, byYear, unit, from, year, parent?.code).rows.filter((row) => row.change !== undefined);
   if (rows.length < 2) return undefined;
   const codes = new Set(rows.map((row) => row.component.code));
-  const figures = [year - 1, year].flatMap((y) => (byYear.get(y) ?? []).filter((f) => f.unit === unit && codes.has(f.component)));
+  const figures = [from, year].flatMap((y) => (byYear.get(y) ?? []).filter((f) => f.unit === unit && codes.has(f.component)));
   return {
     kind: 'drivers',
     spec,
     index,
+    from,
     year,
     parent,
     rows: [...rows].sort((a, b) => (b.change ?? 0) - (a.change ?? 0)),
-    totalChange: parent
-      ? componentResults(catalog, index.code, byYear, unit, year, parent.parent).find((row) => row.component.code === parent.code)?.change
-      : changeOnPrevious(results, year, catalog, index.code)?.points,
+    totalChange: wholeChange(context, unit, from, year, parent),
     sources: sourcesOf(catalog, figures),
   };
 }

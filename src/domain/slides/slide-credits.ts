@@ -1,6 +1,6 @@
-import type { Plan } from '@/domain/plans-types';
-import type { Catalog } from '@/domain/types';
 import { creditsOf, type Credit, type IndexYear } from '@/domain/source-credits';
+import { importedSourcesIn } from '@/domain/sources';
+import type { DeckData } from './deck-data';
 import type { Slide } from './slide-types';
 
 const at = (index: string, ...years: number[]): IndexYear[] => years.map((year) => ({ index, year }));
@@ -20,7 +20,7 @@ function usedBy(slide: Slide): IndexYear[] {
     case 'components':
       return at(slide.index.code, slide.year);
     case 'drivers':
-      return at(slide.index.code, slide.year - 1, slide.year);
+      return at(slide.index.code, slide.from, slide.year);
     case 'targets':
       return slide.evaluations.flatMap((e) => {
         const measured = e.atTarget ?? e.latest;
@@ -29,8 +29,8 @@ function usedBy(slide: Slide): IndexYear[] {
   }
 }
 
-/** The publishers behind a slide, for its short source line. */
-export function slideCredits(slide: Slide, catalog: Catalog, plans: ReadonlyMap<string, Plan>): Credit[] {
-  const cited = slide.kind === 'targets' ? slide.evaluations.flatMap((e) => plans.get(e.target.plan) ?? []) : [];
-  return creditsOf(catalog, usedBy(slide), cited);
+/** The publishers behind a slide, for its short source line (an imported year: the source its import named). */
+export function slideCredits(slide: Slide, data: DeckData): Credit[] {
+  const cited = slide.kind === 'targets' ? slide.evaluations.flatMap((e) => data.plans.get(e.target.plan) ?? []) : [];
+  return creditsOf(data.catalog, usedBy(slide), cited, importedSourcesIn(data.catalog, data.figures));
 }

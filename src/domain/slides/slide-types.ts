@@ -1,3 +1,4 @@
+import type { ComparisonRow } from '@/domain/component-comparison';
 import type { ComponentResult } from '@/domain/component-results';
 import type { TargetEvaluation } from '@/domain/plans-evaluate';
 import type { MergerComparison } from '@/domain/city-results';
@@ -34,6 +35,8 @@ export interface TrendSlide extends IndexSlideBase {
   /** The unit's scores, drawn split at the breaks (domain/series): a line is never drawn across a change of method. */
   points: YearValue[];
   mean: YearValue[];
+  /** `mean` is the computed mean of the provinces (PAPI) in every year, not a published national mean: one measure. */
+  meanComputed: boolean;
   /** First years of a new method between the first and the last score. */
   breaks: number[];
   /** First years of a new unit presented (the merged city, 2025): a new line, like a break. */
@@ -105,9 +108,11 @@ export interface ComponentsSlide extends IndexSlideBase {
 
 export interface DriversSlide extends IndexSlideBase {
   kind: 'drivers';
+  /** The earlier year compared: the year before unless the spec chose another (the components view's "year A vs year B"). */
+  from: number;
   year: number;
-  /** Components with a comparable previous year, biggest rise first. */
-  rows: ComponentResult[];
+  /** Components with a score in both years, comparable across them, biggest rise first. */
+  rows: ComparisonRow[];
   /** The component whose sub-components are shown; undefined = the top level. */
   parent?: Component;
   totalChange?: number;

@@ -10,7 +10,7 @@ import { calendarYears, splitSeries, yearValuesSource } from '@/domain/series/sp
 
 describe('slide codes', () => {
   it('round-trip and refuse what is not a slide', () => {
-    const codes = ['title', 'targets', 'trend.papi', 'ranking.papi.2023', 'ranking.papi.2024.D1', 'standing.par.2024', 'components.papi.2024.total.central-cities', 'components.papi.2024.D1.central-cities'];
+    const codes = ['title', 'targets', 'trend.papi', 'ranking.papi.2023', 'ranking.papi.2024.D1', 'standing.par.2024', 'components.papi.2024.total.central-cities', 'components.papi.2024.D1.central-cities', 'drivers.papi.2024', 'drivers.papi.2021-2024', 'drivers.papi.2021-2024.D1'];
     for (const code of codes) expect(slideCode(parseSlideCode(code) ?? { kind: 'title' })).toBe(code);
     for (const code of ['trend', 'title.papi', 'ranking.papi.20x3', 'chart.papi', 'trend.papi.2024.x', 'ranking.papi.D1', 'ranking.papi.2024.D1.x', 'components.papi.2024.D1.R-DBSCL.x']) expect(parseSlideCode(code)).toBeUndefined();
   });
@@ -19,6 +19,16 @@ describe('slide codes', () => {
     expect(parseSlideCode('components.papi.2024.total.central-cities')).toEqual({ kind: 'components', index: 'papi', year: 2024, group: 'central-cities' });
     expect(parseSlideCode('components.papi.2024.D1')).toEqual({ kind: 'components', index: 'papi', year: 2024, component: 'D1' });
     expect(slideCode({ kind: 'components', index: 'papi', year: 2024, group: 'central-cities' })).toBe('components.papi.2024.total.central-cities');
+  });
+
+  it('read the two years a drivers slide compares, the earlier first; a code with one year keeps its meaning (from the year before)', () => {
+    expect(parseSlideCode('drivers.papi.2021-2024')).toEqual({ kind: 'drivers', index: 'papi', year: 2024, from: 2021 });
+    expect(parseSlideCode('drivers.papi.2021-2024.D1')).toEqual({ kind: 'drivers', index: 'papi', year: 2024, from: 2021, component: 'D1' });
+    expect(parseSlideCode('drivers.papi.2024')).toEqual({ kind: 'drivers', index: 'papi', year: 2024 });
+    expect(parseSlideCode('drivers.papi')).toEqual({ kind: 'drivers', index: 'papi' });
+    expect(slideCode({ kind: 'drivers', index: 'papi', year: 2024, from: 2021, component: 'D1' })).toBe('drivers.papi.2021-2024.D1');
+    // Only the drivers slide compares two years; the earlier year comes first.
+    for (const code of ['drivers.papi.2024-2021', 'drivers.papi.2024-2024', 'drivers.papi.2021-', 'components.papi.2021-2024', 'ranking.papi.2021-2024']) expect(parseSlideCode(code)).toBeUndefined();
   });
 });
 
@@ -85,6 +95,18 @@ describe('the default deck of the bundled data', () => {
     const years = calendarYears(slide.points[0]?.year ?? 0, slide.points.at(-1)?.year ?? 0);
     const { segments } = splitSeries(years, slide.breaks, [yearValuesSource('unit', slide.points)]);
     expect(segments.map((s) => s.segment)).toEqual(slide.breaks.map((_, i) => i).concat(slide.breaks.length));
+  });
+
+  it('draws PAPI’s mean line from one measure: the computed mean of the provinces, the years with a published mean too', () => {
+    const slide = buildSlide(data, { kind: 'trend', index: 'papi' });
+    if (slide?.kind !== 'trend') throw new Error('no trend slide');
+    expect(slide.meanComputed).toBe(true);
+    const papi = figures.get('papi') ?? new Map<number, Figure[]>();
+    for (const { year, value } of slide.mean) {
+      const totals = (papi.get(year) ?? []).filter((f) => f.unit !== 'VN' && f.component === 'total' && f.status === 'published' && f.score !== undefined);
+      expect(value, String(year)).toBeCloseTo(totals.reduce((sum, f) => sum + (f.score ?? 0), 0) / totals.length, 5);
+    }
+    expect(slide.mean.map((m) => m.year)).toEqual(expect.arrayContaining([2018, 2019, 2021, 2022]));
   });
 });
 
@@ -188,6 +210,22 @@ describe('what the components view shows, as a slide', () => {
       expect(slide.rows.every((row) => row.component.parent === 'D1')).toBe(true);
     }
     expect(buildSlide(data, { kind: 'components', index: 'papi', year: 2024, component: 'D99' })).toBeUndefined();
+  });
+
+  it('shows what moved the score between the two years chosen in the view, never across a change of method', () => {
+    const byYear = data.figures.get('papi');
+    const score = (year: number, component: string) => byYear?.get(year)?.find((f) => f.unit === CAN_THO && f.component === component && f.status === 'published')?.score;
+    const pair = buildSlide(data, parseSlideCode('drivers.papi.2021-2024') ?? { kind: 'title' });
+    const yearBefore = buildSlide(data, parseSlideCode('drivers.papi.2024') ?? { kind: 'title' });
+    if (pair?.kind !== 'drivers' || yearBefore?.kind !== 'drivers') throw new Error('no drivers slide');
+    expect([pair.from, pair.year, yearBefore.from, yearBefore.year]).toEqual([2021, 2024, 2023, 2024]);
+    expect(pair.rows).toHaveLength(8);
+    for (const row of pair.rows) expect(row.change).toBeCloseTo((score(2024, row.component.code) ?? NaN) - (score(2021, row.component.code) ?? NaN), 6);
+    expect(pair.rows.map((r) => r.change)).toEqual([...pair.rows.map((r) => r.change)].sort((a, b) => (b ?? 0) - (a ?? 0)));
+    expect(pair.totalChange).toBeCloseTo((score(2024, 'total') ?? NaN) - (score(2021, 'total') ?? NaN), 6);
+    expect(pair.rows.map((r) => r.change)).not.toEqual(yearBefore.rows.map((r) => r.change));
+    // PAPI changed its method in 2018: 2017 and 2024 are not compared.
+    expect(buildSlide(data, parseSlideCode('drivers.papi.2017-2024') ?? { kind: 'title' })).toBeUndefined();
   });
 
   it('compares with the group chosen in the view, or with the Mekong Delta when the code names none', () => {

@@ -1,5 +1,4 @@
-import { NATION } from '@/domain/codes';
-import { nationalMean, yearResult } from '@/domain/results';
+import { nationalMean, nationalMeanFigure, yearResult } from '@/domain/results';
 import { sourcesOf } from '@/domain/sources';
 import { TOTAL } from '@/domain/types';
 import { componentOf, figuresOf, slideYear, type IndexContext } from './index-slides';
@@ -29,6 +28,6 @@ export function standingSlide(context: IndexContext, spec: SlideSpec): StandingS
     .sort((a, b) => (a.rank?.rank ?? Infinity) - (b.rank?.rank ?? Infinity) || (b.score ?? -Infinity) - (a.score ?? -Infinity));
   if (rows.length === 0 || rows.length > MAX_ROWS || !rows.some((row) => row.unit === unit)) return undefined;
   const mean = nationalMean(figures, catalog, index.code, code);
-  const meanFigures = figures.filter((f) => f.unit === NATION && f.component === code);
-  return { kind: 'standing', spec, index, year, rows, mean, component, sources: sourcesOf(catalog, [...figuresOf(results), ...meanFigures]) };
+  const meanFigure = nationalMeanFigure(figures, catalog, index.code, code);
+  return { kind: 'standing', spec, index, year, rows, mean, component, sources: sourcesOf(catalog, [...figuresOf(results), ...(meanFigure ? [meanFigure] : [])]) };
 }

@@ -15,6 +15,7 @@ export type TalkingPoint =
   | { kind: 'rank'; index: IndexDef; year: number; rank: RankValue }
   /** The latest year opens a new method: nothing before it is compared. */
   | { kind: 'break'; index: IndexDef; year: number }
-  | { kind: 'mover'; index: IndexDef; year: number; component: Component; change: number }
-  | { kind: 'component-gap'; index: IndexDef; year: number; component: Component; gap: number }
+  /** The component that moved most from `fromYear` to `year`. */
+  | { kind: 'mover'; index: IndexDef; fromYear: number; year: number; component: Component; change: number }
+  | { kind: 'component-gap'; index: IndexDef; year: number; component: Component; gap: number; computed: boolean }
   | { kind: 'region'; index: IndexDef; year: number; group: string; position: number; of: number; leader: string; gapToLeader: number };

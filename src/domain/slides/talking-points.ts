@@ -1,3 +1,4 @@
+import type { ComparisonRow } from '@/domain/component-comparison';
 import { componentResults, belowNation, type ComponentResult } from '@/domain/component-results';
 import { evaluateTarget } from '@/domain/plans-evaluate';
 import { targetGap } from '@/domain/plans-gap';
@@ -36,7 +37,7 @@ function targetPoint(data: DeckData, index: IndexDef, want: 'rank' | 'score' | '
 function moverPoint(data: DeckData, index: IndexDef, year: number): TalkingPoint[] {
   const rows = componentResults(data.catalog, index.code, data.figures.get(index.code) ?? new Map(), data.unit, year).filter((r) => r.change !== undefined);
   const biggest = rows.reduce<ComponentResult | undefined>((best, row) => (!best || Math.abs(row.change ?? 0) > Math.abs(best.change ?? 0) ? row : best), undefined);
-  return biggest?.change ? [{ kind: 'mover', index, year, component: biggest.component, change: biggest.change }] : [];
+  return biggest?.change ? [{ kind: 'mover', index, fromYear: year - 1, year, component: biggest.component, change: biggest.change }] : [];
 }
 
 /** A change on the previous year, only when the method and the number of units ranked are the same. */
@@ -91,12 +92,12 @@ function slidePoints(slide: Slide, data: DeckData): TalkingPoint[] {
       ];
     }
     case 'components':
-      return belowNation(slide.rows, 2).flatMap((row) => (row.gapToMean === undefined ? [] : [{ kind: 'component-gap' as const, index: slide.index, year: slide.year, component: row.component, gap: row.gapToMean }]));
+      return belowNation(slide.rows, 2).flatMap((row) => (row.gapToMean === undefined ? [] : [{ kind: 'component-gap' as const, index: slide.index, year: slide.year, component: row.component, gap: row.gapToMean, computed: row.mean?.kind === 'computed' }]));
     case 'drivers': {
       const up = slide.rows[0];
       const down = slide.rows.at(-1);
-      const mover = (row: ComponentResult | undefined, sign: number): TalkingPoint[] =>
-        row?.change !== undefined && Math.sign(row.change) === sign ? [{ kind: 'mover', index: slide.index, year: slide.year, component: row.component, change: row.change }] : [];
+      const mover = (row: ComparisonRow | undefined, sign: number): TalkingPoint[] =>
+        row?.change !== undefined && Math.sign(row.change) === sign ? [{ kind: 'mover', index: slide.index, fromYear: slide.from, year: slide.year, component: row.component, change: row.change }] : [];
       return [...mover(up, 1), ...mover(down, -1)];
     }
     case 'targets':

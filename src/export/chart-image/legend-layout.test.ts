@@ -47,6 +47,7 @@ describe('drawSwatch', () => {
   it.each([
     [{ kind: 'line', color: '#d55e00', width: 4, dashed: true } as const, /<line [^>]*stroke="#d55e00" stroke-width="4" stroke-dasharray="5 3"\/>/],
     [{ kind: 'rule', color: '#98a2b3' } as const, /<line x1="11" y1="2" x2="11" y2="18" stroke="#98a2b3"/],
+    [{ kind: 'diamond', color: '#1d2939' } as const, /<polygon points="11,5 16,10 11,15 6,10" fill="#1d2939"\/>/],
     [{ kind: 'dot', color: '#5e9e8a' } as const, /<circle cx="11" cy="10" r="5" fill="#5e9e8a"/],
     [{ kind: 'band', color: '#067647' } as const, /<rect [^>]*fill="#067647" fill-opacity="0.18" stroke="#067647"/],
     [{ kind: 'pin', color: '#7a2e0e' } as const, /<line [^>]*stroke="#7a2e0e"[^>]*\/><circle [^>]*fill="#7a2e0e"\/>/],

@@ -62,6 +62,8 @@ export function drawSwatch(swatch: Swatch, x: number, middle: number): string {
       return `<line x1="${round(x + 1)}" y1="${round(middle)}" x2="${round(x + SWATCH_WIDTH - 1)}" y2="${round(middle)}" stroke="${c}" stroke-width="${swatch.width}"${swatch.dashed ? ' stroke-dasharray="5 3"' : ''}/>`;
     case 'rule':
       return `<line x1="${cx}" y1="${round(middle - 8)}" x2="${cx}" y2="${round(middle + 8)}" stroke="${c}" stroke-width="1.5" stroke-dasharray="3 3"/>`;
+    case 'diamond':
+      return `<polygon points="${cx},${round(middle - 5)} ${cx + 5},${round(middle)} ${cx},${round(middle + 5)} ${cx - 5},${round(middle)}" fill="${c}"/>`;
     case 'dot':
       return `<circle cx="${cx}" cy="${round(middle)}" r="5" fill="${c}" stroke="#475467" stroke-width="0.75"/>`;
     case 'band':

@@ -18,7 +18,8 @@ describe('readLegend', () => {
         series={[
           { key: 'a', label: 'Cần Thơ', color: '#0b5cad', emphasis: true },
           { key: 'a2', legendKey: 'a', label: 'Cần Thơ', color: '#0b5cad', emphasis: true },
-          { key: 'mean', label: 'Trung bình cả nước', color: '#1d2939', dashed: true },
+          { key: 'mean', label: 'Trung bình các tỉnh (tính toán)', color: '#1d2939', dashed: true },
+          { key: 'published', label: 'Trung bình toàn quốc (PAPI công bố)', color: '#1d2939', unjoined: true },
         ]}
         markerLabel="Đổi phương pháp"
         extras={[
@@ -29,7 +30,8 @@ describe('readLegend', () => {
     );
     expect(readLegend(container)).toEqual([
       { label: 'Cần Thơ', strong: true, swatch: { kind: 'line', color: '#0b5cad', width: 4, dashed: false } },
-      { label: 'Trung bình cả nước', strong: false, swatch: { kind: 'line', color: '#1d2939', width: 2.5, dashed: true } },
+      { label: 'Trung bình các tỉnh (tính toán)', strong: false, swatch: { kind: 'line', color: '#1d2939', width: 2.5, dashed: true } },
+      { label: 'Trung bình toàn quốc (PAPI công bố)', strong: false, swatch: { kind: 'diamond', color: '#1d2939' } },
       { label: 'Đổi phương pháp', strong: false, swatch: { kind: 'rule', color: '#98a2b3' } },
       { label: 'Kế hoạch ban hành', strong: false, swatch: { kind: 'pin', color: '#7a2e0e' } },
       { label: 'Mục tiêu', strong: false, swatch: { kind: 'band', color: '#067647' } },

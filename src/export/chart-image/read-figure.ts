@@ -5,9 +5,11 @@ const all = (root: ParentNode, selector: string) => [...root.querySelectorAll(se
 
 /**
  * A legend entry's swatch, read from the small SVG that chart-legend.tsx or bar-legend.tsx draws:
- * a dot on a line makes a pin, a dot alone a dot, a box a band, an upright line a rule.
+ * a dot on a line makes a pin, a dot alone a dot, a diamond a diamond, a box a band, an upright line a rule.
  */
 export function readSwatch(svg: Element | null): Swatch {
+  const diamond = svg?.querySelector('polygon');
+  if (diamond) return { kind: 'diamond', color: diamond.getAttribute('fill') ?? '#000000' };
   const line = svg?.querySelector('line');
   const rect = svg?.querySelector('rect');
   const circle = svg?.querySelector('circle');

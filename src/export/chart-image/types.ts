@@ -13,6 +13,8 @@ export type Swatch =
   | { kind: 'line'; color: string; width: number; dashed: boolean }
   /** A vertical dashed rule, e.g. a methodology break. */
   | { kind: 'rule'; color: string }
+  /** Points of a series never joined by a line (a published mean beside a computed one). */
+  | { kind: 'diamond'; color: string }
   /** A dot of a dot plot. */
   | { kind: 'dot'; color: string }
   | { kind: 'band'; color: string }

@@ -4,7 +4,7 @@ import type { Figure } from '@/domain/types';
 import { viMessages as messages } from '@/i18n/all-vi';
 import { enMessages as en } from '@/i18n/all-en';
 import { comparisonExportTable, componentsExportTable, heatmapExportTable } from './components-export';
-import { buildComponentsModel, type ComponentsSelection } from './components-model';
+import { buildComponentsModel, driversYears, type ComponentsSelection } from './components-model';
 import { parseSort, sortParam, sortRows } from './sort-rows';
 import { summarySentences } from './summary';
 
@@ -76,6 +76,25 @@ describe('buildComponentsModel', () => {
     expect(build('total', 2023)?.comparison.result).toBeUndefined();
   });
 
+  it('gives the drivers slide the two years compared, the earlier only when it is not the year before', () => {
+    const withEarlier = new Map([[2022, [f(2022, 'P59', 'total', 39), f(2022, 'P59', 'D1', 3.5)]], ...byYear]);
+    const model = (compare?: [number, number]) => buildComponentsModel(catalog, papi, withEarlier, { unit: canTho, parent: 'total', group: 'R-DBSCL', compare }, label);
+    const years = (compare?: [number, number]) => {
+      const built = model(compare);
+      return built && driversYears(built.comparison, built.year);
+    };
+    expect(years()).toEqual({ year: 2024 });
+    expect(years([2022, 2024])).toEqual({ year: 2024, from: 2022 });
+    expect(years([2022, 2023])).toEqual({ year: 2023 });
+    expect(years([2023, 2024])).toEqual({ year: 2024 });
+    // One year alone has scores: the year shown.
+    const lone = build('total', 2023);
+    expect(lone && driversYears(lone.comparison, lone.year)).toEqual({ year: 2023 });
+    // Across PAPI's 2018 change of method nothing is compared: the drivers of the year before, as the view's chart shows.
+    const across = { years: [2017, 2024], result: { yearA: 2017, yearB: 2024, methodBreak: { year: 2018, kind: 'total' as const }, rows: [] }, figures: [], sources: [] };
+    expect(driversYears(across, 2024)).toEqual({ year: 2024 });
+  });
+
   it('says when the unit has no component scores rather than showing zeros', () => {
     const model = buildComponentsModel(catalog, papi, byYear, { unit: catalog.units.get('P01') ?? canTho, parent: 'total', group: 'R-DBSCL' }, label);
     expect(model?.unitHasScores).toBe(false);
@@ -92,7 +111,7 @@ describe('summary', () => {
       'Năm 2024, PAPI của Cần Thơ đạt 40,44/80 (+0,27 so với 2023).',
       '0/1 chỉ số nội dung tăng điểm, 1 giảm.',
       'Giảm mạnh nhất: Tham gia của người dân ở cấp cơ sở (\u22120,26).',
-      'Thấp hơn trung bình cả nước nhiều nhất: Tham gia của người dân ở cấp cơ sở (\u22120,40).',
+      'Thấp hơn trung bình các tỉnh (tính toán) nhiều nhất: Tham gia của người dân ở cấp cơ sở (\u22120,40).',
     ]);
     expect(summarySentences(model, en.components, 'en', (x: { nameEn: string }) => x.nameEn)[0]).toBe('In 2024, Can Tho scored 40.44/80 on the PAPI (+0.27 on 2023).');
   });

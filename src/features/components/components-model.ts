@@ -2,6 +2,7 @@ import { compareYears, yearsWithComponents, type YearComparison } from '@/domain
 import { componentResults, countChanges, publishedScore, type ChangeCount, type ComponentResult } from '@/domain/component-results';
 import { breakBetween, componentsOf, periodFor } from '@/domain/methodology';
 import type { FiguresByYear } from '@/domain/results';
+import type { SlideSpec } from '@/domain/slides/slide-code';
 import { sourcesById } from '@/domain/sources';
 import { TOTAL, type Catalog, type Component, type Figure, type IndexDef, type Source, type Statement, type Unit } from '@/domain/types';
 import { selectComparison } from '@/state/selection';
@@ -118,4 +119,13 @@ export function buildComponentsModel(catalog: Catalog, index: IndexDef, figures:
     figures: used,
     sources: sourcesById(catalog, [...used.flatMap((f) => f.sources), ...statements.flatMap((s) => s.statement.sources)]),
   };
+}
+
+/**
+ * The years of the drivers slide added from the view: the "year A vs year B" shown, the earlier written only when it
+ * is not the year before. Two years across a change of method show no comparison: then the view's drivers chart, of the year before.
+ */
+export function driversYears({ result }: ComparisonChoice, year: number): Pick<SlideSpec, 'year' | 'from'> {
+  if (!result || result.methodBreak) return { year };
+  return result.yearA === result.yearB - 1 ? { year: result.yearB } : { year: result.yearB, from: result.yearA };
 }

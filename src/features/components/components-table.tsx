@@ -36,9 +36,10 @@ export function ComponentsTable({ rows, figures, nameParts, sources, caption, pr
   const sort = parseSort(sortKey);
   const name = (r: ComponentResult) => nameIn(r.component, lang);
   const number = (value: number | undefined, signed = false) => (value === undefined ? '—' : signed ? formatSigned(value, lang) : formatNumber(value, lang));
-  // A mean computed from the provinces (PAPI publishes none) says so in its column's name.
-  const mark = (label: string, mean: 'mean' | 'groupMean') => (rows.some((r) => r[mean]?.kind === 'computed') ? t.computedMark(label) : label);
-  const columns = { ...t.columns, mean: mark(t.columns.mean, 'mean'), group: mark(t.columns.group(groupName), 'groupMean') };
+  // A mean computed from the provinces (PAPI) says so in its column's name: the mean of the provinces, computed.
+  const computed = (mean: 'mean' | 'groupMean') => rows.some((r) => r[mean]?.kind === 'computed');
+  const mark = (label: string, mean: 'mean' | 'groupMean') => (computed(mean) ? t.computedMark(label) : label);
+  const columns = { ...t.columns, mean: mark(computed('mean') ? t.columns.provincesMean : t.columns.mean, 'mean'), group: mark(t.columns.group(groupName), 'groupMean') };
   const header = (key: SortKey) => {
     const active = sort.key === key;
     const label = key === 'change' ? `${columns.change} ${t.changeSince(previousYear)}` : columns[key];

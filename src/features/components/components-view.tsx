@@ -13,7 +13,7 @@ import { useUpdateView, useViewValues } from '@/state/use-view';
 import { selectGroup, selectIndex, selectUnit, selectYear } from '@/state/selection';
 import { ComparisonPanel } from './comparison-panel';
 import { ComponentsControls } from './components-controls';
-import { buildComponentsModel } from './components-model';
+import { buildComponentsModel, driversYears } from './components-model';
 import { ComponentCodes } from './component-codes';
 import { ComponentTasksPanel } from './component-tasks-panel';
 import { ComponentsTable } from './components-table';
@@ -66,7 +66,7 @@ function Components({ catalog }: { catalog: Catalog }) {
             specs={[
               // The group compared with travels only when it is not the city's region, the slide's default: older codes keep their meaning.
               { kind: 'components', index: model.index.code, year: model.year, ...(model.parent ? { component: model.parent.code } : {}), ...(group !== unit.region ? { group } : {}) },
-              { kind: 'drivers', index: model.index.code, year: model.year, ...(model.parent ? { component: model.parent.code } : {}) },
+              { kind: 'drivers', index: model.index.code, ...driversYears(model.comparison, model.year), ...(model.parent ? { component: model.parent.code } : {}) },
             ]}
           />
         )}

@@ -39,7 +39,7 @@ export function summarySentences(model: ComponentsModel, t: Messages['components
   const weak = belowNation(rows);
   if (weak.length > 0) {
     const items = weak.map((r) => t.gapOf(name(r.component), formatSigned(r.gapToMean ?? 0, lang)));
-    sentences.push(t.summaryWeakest(items.join(', ')));
+    sentences.push(t.summaryWeakest(items.join(', '), weak.some((r) => r.mean?.kind === 'computed')));
   }
   return sentences;
 }

@@ -2,7 +2,7 @@ import { dayAfter, lastAssessedYear } from '@/domain/assessments';
 import { predecessorsOf } from '@/domain/lineage';
 import { periodFor } from '@/domain/methodology';
 import { cityResults, mergerComparison, type CityYearResult, type MergerComparison } from '@/domain/city-results';
-import { changeOnPrevious, nationalMean, type Change, type FiguresByYear, type MeanValue, type RankValue, type YearResult } from '@/domain/results';
+import { changeOnPrevious, nationalMean, nationalMeanFigure, type Change, type FiguresByYear, type MeanValue, type RankValue, type YearResult } from '@/domain/results';
 import { INTEGER_COLUMN, scoreColumn } from '@/domain/export/column-format';
 import type { ExportTable } from '@/domain/export/csv-writer';
 import { scoreAxis } from '@/domain/series/axis';
@@ -10,7 +10,6 @@ import { seriesBreaks } from '@/domain/series/series-breaks';
 import { calendarYears, splitSeries, valuesOf, yearValuesSource, type SplitSeries } from '@/domain/series/split-series';
 import { sourcesOf } from '@/domain/sources';
 import { TOTAL, type Catalog, type Figure, type IndexDef, type Source, type Unit } from '@/domain/types';
-import { NATION } from '@/domain/codes';
 import { numberSources, type NumberedSources } from './trend-sources';
 
 export interface DatedValue<T> {
@@ -97,7 +96,7 @@ export function buildOverviewCard(catalog: Catalog, index: IndexDef, byYear: Fig
   const meanYear = score?.year ?? latest.year;
   const meanValue = nationalMean(byYear.get(meanYear) ?? [], catalog, index.code, TOTAL);
   const previous = results.find((r) => r.year === latest.year - 1);
-  const meanFigure = (byYear.get(meanYear) ?? []).find((f) => f.unit === NATION && f.component === TOTAL);
+  const meanFigure = nationalMeanFigure(byYear.get(meanYear) ?? [], catalog, index.code, TOTAL);
   const merger = mergerComparison(byYear, catalog, index.code, TOTAL, latest.year);
   const before = merger?.before.map((b) => b.result) ?? [];
   const figures = [...new Set([...usedFigures(latest, previous, results.find((r) => r.year === score?.year), ...before), ...(meanFigure ? [meanFigure] : [])])];

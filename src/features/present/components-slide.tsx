@@ -38,7 +38,7 @@ export function ComponentsSlideBody({ slide, context }: { slide: ComponentsSlide
   return (
     <div className="slide-chart">
       <p className="slide-line">
-        <span className="slide-swatch" style={{ background: palette.weak }} /> {t.weakest} · {byGap ? t.gapToNation : t.shareOfRange}
+        <span className="slide-swatch" style={{ background: palette.weak }} /> {t.weakest} · {byGap ? t.gapToNation(slide.rows.some((row) => row.mean?.kind === 'computed')) : t.shareOfRange}
       </p>
       <ChartBox>{(size) => <SlideBarChart bars={bars} domain={axis?.domain ?? [0, 100]} ticks={axis?.ticks} tickFormatter={(v) => formatSigned(v, lang)} width={size.width} height={size.height} labelWidth={360} ink={palette} fontSize={SLIDE_FONT.chart} noteTitle={toGroup ? t.gapToGroup(groupName(catalog, slide.group, lang), groupComputed) : undefined} />}</ChartBox>
     </div>

@@ -18,7 +18,7 @@ function line(code: string, lang: 'vi' | 'en' = 'vi'): string {
   const messages = lang === 'vi' ? viMessages : enMessages;
   const slide = buildSlide(data, parseSlideCode(code) ?? { kind: 'title' });
   if (!slide) throw new Error(`no slide ${code}`);
-  return creditLine(slideCredits(slide, catalog, data.plans), messages.present.source, lang, messages.plans);
+  return creditLine(slideCredits(slide, data), messages.present.source, lang, messages.plans);
 }
 
 describe('the short source line of a slide: the publisher of each index, from data/indices.csv', () => {
@@ -33,12 +33,26 @@ describe('the short source line of a slide: the publisher of each index, from da
   });
 
   it('is one line, whatever the number of news pages the figures were read from', () => {
-    const slide = buildSlide(data, { kind: 'trend', index: 'papi' });
+    const slide = buildSlide(data, { kind: 'trend', index: 'par' });
     expect(slide?.sources.length).toBeGreaterThan(1);
+    expect(line('trend.par')).toBe('Nguồn: PAR Index 2017–2024 (Bộ Nội vụ)');
+    // PAPI's trend draws the computed mean of the provinces: the panel alone, no news page of a published mean.
+    expect(buildSlide(data, { kind: 'trend', index: 'papi' })?.sources).toHaveLength(1);
     expect(line('trend.papi')).toBe('Nguồn: PAPI 2011–2024 (CECODES, VFF-CRT, RTA, UNDP)');
   });
 
   it('names the publisher in English in the English interface', () => {
     expect(line('headline.par', 'en')).toBe('Source: PAR Index 2023–2024 (Ministry of Home Affairs)');
+  });
+
+  it('credits a year imported by staff to the source its import named, not to the index publisher', () => {
+    // The real 2024 PAR figures, as if a staff member had imported them citing a document typed in by hand.
+    const typed = { id: 'user-cong-bo-par-2024-test', title: 'Công văn gửi Sở (nhập tay)', publisher: 'UBND thành phố', note: '' };
+    const par = figures.get('par')!;
+    const imported = new Map([...par].map(([year, rows]) => [year, year === 2024 ? rows.map((f) => ({ ...f, sources: [typed.id], imported: { file: 'par-2024.csv', importedAt: '2026-12-03T04:00:00Z' } })) : rows]));
+    const withImport: DeckData = { ...data, catalog: { ...catalog, sources: new Map([...catalog.sources, [typed.id, typed]]) }, figures: new Map([...figures, ['par', imported]]) };
+    const slide = buildSlide(withImport, { kind: 'headline', index: 'par' });
+    if (!slide) throw new Error('no PAR headline slide');
+    expect(creditLine(slideCredits(slide, withImport), viMessages.present.source, 'vi', viMessages.plans)).toBe('Nguồn: PAR Index 2023 (Bộ Nội vụ); PAR Index 2024 (UBND thành phố, Công văn gửi Sở (nhập tay))');
   });
 });

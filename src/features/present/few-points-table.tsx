@@ -16,7 +16,7 @@ export function FewPointsTable({ slide, context }: { slide: TrendSlide | RankTre
           <tr>
             <th scope="col">{t.year}</th>
             <th scope="col">{unitName(catalog, unit, lang)}</th>
-            {mean && <th scope="col">{t.meanSeries}</th>}
+            {slide.kind === 'trend' && <th scope="col">{t.meanSeries(slide.meanComputed)}</th>}
           </tr>
         </thead>
         <tbody>

@@ -49,7 +49,7 @@ export function HeadlineSlideBody({ slide, context }: { slide: HeadlineSlide; co
         </div>
         )}
       </div>
-      {slide.mean && <p className="slide-line">{t.nationalMean(index.scoreUnit === 'percent' ? formatScore(slide.mean.value, 'percent', lang) : formatNumber(slide.mean.value, lang))}</p>}
+      {slide.mean && <p className="slide-line">{t.nationalMean(index.scoreUnit === 'percent' ? formatScore(slide.mean.value, 'percent', lang) : formatNumber(slide.mean.value, lang), slide.mean.kind === 'computed')}</p>}
       {change?.acrossBreak && <p className="slide-caveat">{t.acrossBreak}</p>}
     </div>
   );

@@ -86,7 +86,7 @@ export function Presentation({ catalog }: { catalog: Catalog }) {
   return (
     <div ref={root} className="present" data-theme={theme}>
       <main className="present-main">
-        <SlideStage slide={slide} context={context} plans={data.plans} position={current} total={total} pending={pending} />
+        <SlideStage slide={slide} context={context} data={data} position={current} total={total} pending={pending} />
         {editing && (
           <DeckEditor
             deck={{ codes, current }}

@@ -55,7 +55,7 @@ export function PresenterScreen({ catalog }: { catalog: Catalog }) {
       <main className="presenter-grid">
         <section className="presenter-current" aria-label={t.presenter.current}>
           <h2>{t.presenter.current}</h2>
-          <SlideStage slide={slide} context={context} plans={data.plans} position={current} total={total} pending={pending} className="presenter-stage" />
+          <SlideStage slide={slide} context={context} data={data} position={current} total={total} pending={pending} className="presenter-stage" />
         </section>
         <section className="presenter-side">
           <div className="presenter-clock">
@@ -75,7 +75,7 @@ export function PresenterScreen({ catalog }: { catalog: Catalog }) {
           <section className="presenter-next" aria-label={t.presenter.next}>
             <h2>{t.presenter.next}</h2>
             {current < total ? (
-              <SlideStage slide={next} context={context} plans={data.plans} position={current + 1} total={total} pending={pending} className="presenter-stage" />
+              <SlideStage slide={next} context={context} data={data} position={current + 1} total={total} pending={pending} className="presenter-stage" />
             ) : (
               <p>{t.presenter.lastSlide}</p>
             )}

@@ -1,8 +1,9 @@
 import { rankAxis } from '@/domain/series/axis';
 import { denominatorBreaks, mergeBreaks } from '@/domain/series/series-breaks';
-import { calendarYears, denominatorKey, DENOMINATOR, DERIVED, splitSeries } from '@/domain/series/split-series';
+import { calendarYears, DENOMINATOR, DERIVED, splitSeries } from '@/domain/series/split-series';
+import { rankPointFormatter } from '@/charts/rank-point';
 import type { RankTrendSlide } from '@/domain/slides/slide-types';
-import { formatInteger, formatList, formatRank } from '@/i18n/format';
+import { formatInteger, formatList } from '@/i18n/format';
 import type { SlideContext } from './slide-context';
 import { BreaksLegendItem } from './breaks-legend-item';
 import { SlideLineChart } from './slide-line-chart';
@@ -45,10 +46,7 @@ export function RankSlideBody({ slide, context }: { slide: RankTrendSlide; conte
         palette={palette}
         data={split.rows}
         series={split.segments.map(({ key }) => ({ key, legendKey: 'rank', label: t.rankAxis, color: palette.unit, emphasis: true }))}
-        valueFormatter={(value, key, row) => {
-          const of = row[denominatorKey(key)];
-          return typeof of === 'number' ? formatRank(value, of, lang) : formatInteger(value, lang);
-        }}
+        valueFormatter={rankPointFormatter(lang)}
         tickFormatter={(v) => formatInteger(v, lang)}
         yDomain={axis.domain}
         yTicks={axis.ticks}

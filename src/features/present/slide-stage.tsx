@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import type { Slide } from '@/domain/slides/slide-types';
-import type { Plan } from '@/domain/plans-types';
+import type { DeckData } from '@/domain/slides/deck-data';
 import { useMessages } from '@/state/use-i18n';
 import type { SlideContext } from './slide-context';
 import { SlideView } from './slide-view';
@@ -9,7 +9,7 @@ import { useCanvas } from './use-canvas';
 interface SlideStageProps {
   slide: Slide | undefined;
   context: SlideContext;
-  plans: ReadonlyMap<string, Plan>;
+  data: DeckData;
   position: number;
   total: number;
   pending: boolean;
@@ -17,7 +17,7 @@ interface SlideStageProps {
 }
 
 /** A slide scaled to the box it is given: the projector's whole screen, or a panel of the presenter's window. */
-export function SlideStage({ slide, context, plans, position, total, pending, className = 'present-stage' }: SlideStageProps) {
+export function SlideStage({ slide, context, data, position, total, pending, className = 'present-stage' }: SlideStageProps) {
   const messages = useMessages();
   const stage = useRef<HTMLDivElement>(null);
   const canvas = useCanvas(stage);
@@ -26,7 +26,7 @@ export function SlideStage({ slide, context, plans, position, total, pending, cl
       {canvas && (
         <div className="slide-canvas" style={{ width: canvas.width, height: canvas.height, transform: `scale(${canvas.scale})` }} data-testid="slide-canvas">
           {slide ? (
-            <SlideView slide={slide} context={context} plans={plans} position={position} total={total} />
+            <SlideView slide={slide} context={context} data={data} position={position} total={total} />
           ) : pending ? (
             <p className="slide-message">{messages.loading}</p>
           ) : total === 0 ? (

@@ -50,6 +50,6 @@ export function slideTitle(slide: Slide, { catalog, t, lang }: TextContext): str
     case 'components':
       return t.titles.components(withComponent(name, slide.parent, lang), slide.year);
     case 'drivers':
-      return t.titles.drivers(withComponent(name, slide.parent, lang), slide.year - 1, slide.year);
+      return t.titles.drivers(withComponent(name, slide.parent, lang), slide.from, slide.year);
   }
 }

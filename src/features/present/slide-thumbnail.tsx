@@ -17,7 +17,7 @@ export function SlideThumbnail({ code, data, context, position, total }: { code:
   return (
     <div className="deck-thumb" aria-hidden="true" inert style={{ width: CANVAS.width * SCALE, height: CANVAS.height * SCALE }}>
       <div className="deck-thumb-canvas" style={{ ...CANVAS, transform: `scale(${SCALE})` }}>
-        {slide && <SlideView slide={slide} context={context} plans={data.plans} position={position} total={total} />}
+        {slide && <SlideView slide={slide} context={context} data={data} position={position} total={total} />}
       </div>
     </div>
   );

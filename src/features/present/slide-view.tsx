@@ -1,4 +1,5 @@
 import type { Plan } from '@/domain/plans-types';
+import type { DeckData } from '@/domain/slides/deck-data';
 import type { Slide } from '@/domain/slides/slide-types';
 import type { SlideContext } from './slide-context';
 import { slideCredits } from '@/domain/slides/slide-credits';
@@ -43,24 +44,24 @@ function SlideBody({ slide, context, plans }: { slide: Slide; context: SlideCont
 interface SlideViewProps {
   slide: Slide;
   context: SlideContext;
-  plans: ReadonlyMap<string, Plan>;
+  data: DeckData;
   position: number;
   /** 0 while the default deck is still being made (the cover shows from the totals meanwhile): the counter then gives the position alone. */
   total: number;
 }
 
 /** One slide: its heading, its body, and at its foot one short source line (the publishers; the full list is on the presenter's screen) and the slide counter. */
-export function SlideView({ slide, context, plans, position, total }: SlideViewProps) {
-  const { t, catalog, lang } = context;
+export function SlideView({ slide, context, data, position, total }: SlideViewProps) {
+  const { t, lang } = context;
   const plansText = useMessages().plans;
   return (
     <article className={`slide slide-${slide.kind}${slide.kind === 'title' ? ' slide-title-only' : ''}`} aria-roledescription="slide" aria-label={context.t.slideOf(position, total)}>
       {slide.kind !== 'title' && <h1 className="slide-title">{slideTitle(slide, context)}</h1>}
       <div className="slide-body">
-        <SlideBody slide={slide} context={context} plans={plans} />
+        <SlideBody slide={slide} context={context} plans={data.plans} />
       </div>
       <footer className="slide-foot">
-        <p className="slide-source">{creditLine(slideCredits(slide, catalog, plans), t.source, lang, plansText)}</p>
+        <p className="slide-source">{creditLine(slideCredits(slide, data), t.source, lang, plansText)}</p>
         <p className="slide-counter" data-testid="slide-counter">
           {total > 0 ? `${position}/${total}` : position}
         </p>

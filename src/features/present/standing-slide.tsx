@@ -29,7 +29,7 @@ export function StandingSlideBody({ slide, context }: { slide: StandingSlide; co
           {slide.mean && (
             <tr>
               <td />
-              <th scope="row">{t.standingMean}</th>
+              <th scope="row">{t.standingMean(slide.mean.kind === 'computed')}</th>
               <td className="slide-table-number">{score(slide.mean.value)}</td>
             </tr>
           )}

@@ -23,7 +23,7 @@ function said(code: string, lang: 'vi' | 'en' = 'vi'): string[] {
 describe('talking points, in words (bundled real data)', () => {
   it('writes the PAPI headline as the gap to the mean, the gap to the target and the year-on-year change', () => {
     expect(said('headline.papi')).toEqual([
-      'PAPI 2024: 40,44, thấp hơn 2,99 điểm so với trung bình cả nước (tính toán).',
+      'PAPI 2024: 40,44, thấp hơn 2,99 điểm so với trung bình các tỉnh (tính toán).',
       'Mục tiêu PAPI đến 2025: nhóm 15 dẫn đầu. Năm 2024: 59/61, còn cách 44 bậc.',
       'Từ 2023 đến 2024 (cùng phương pháp): giảm 6 bậc, tăng 0,27 điểm.',
     ]);
@@ -36,7 +36,7 @@ describe('talking points, in words (bundled real data)', () => {
   it('names the weakest dimensions, never a source', () => {
     const lines = said('components.papi');
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(/^.+ \(2024\): thấp hơn trung bình cả nước 1,37 điểm\.$/);
+    expect(lines[0]).toMatch(/^.+ \(2024\): thấp hơn trung bình các tỉnh \(tính toán\) 1,37 điểm\.$/);
     for (const code of ['title', 'headline.papi', 'trend.papi', 'ranking.papi', 'targets']) expect(said(code).join(' '), code).not.toMatch(/Nguồn|http/);
   });
 

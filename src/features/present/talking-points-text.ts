@@ -33,9 +33,9 @@ export function talkingPointText(point: TalkingPoint, context: TextContext, plan
     case 'break':
       return talk.break(name, point.year);
     case 'mover':
-      return talk.mover(componentName(point.component, lang), point.year - 1, point.year, point.change > 0, gapText(point.change, point, context));
+      return talk.mover(componentName(point.component, lang), point.fromYear, point.year, point.change > 0, gapText(point.change, point, context));
     case 'component-gap':
-      return talk.componentGap(componentName(point.component, lang), point.year, gapText(point.gap, point, context));
+      return talk.componentGap(componentName(point.component, lang), point.year, gapText(point.gap, point, context), point.computed);
     case 'region':
       return talk.region(unitName(catalog, context.unit, lang), point.position, point.of, groupName(catalog, point.group, lang), unitName(catalog, point.leader, lang), gapText(point.gapToLeader, point, context));
   }

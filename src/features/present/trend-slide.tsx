@@ -22,7 +22,7 @@ export function TrendSlideBody({ slide, context }: { slide: TrendSlide; context:
   const name = unitName(catalog, unit, lang);
   const axis = scoreAxis(valuesOf(split), { least: 1 });
   const series: SeriesConfig[] = split.segments.map(({ key, id }) =>
-    id === 'unit' ? { key, legendKey: id, label: name, color: palette.unit, emphasis: true } : { key, legendKey: id, label: t.meanSeries, color: palette.reference, dashed: true },
+    id === 'unit' ? { key, legendKey: id, label: name, color: palette.unit, emphasis: true } : { key, legendKey: id, label: t.meanSeries(slide.meanComputed), color: palette.reference, dashed: true },
   );
   // The unit above the mean is labelled above its point and the mean below, and the other way round.
   const unitAbove = (row: ChartRow) => {
@@ -38,7 +38,7 @@ export function TrendSlideBody({ slide, context }: { slide: TrendSlide; context:
         </li>
         {slide.mean.length > 0 && (
           <li>
-            <span className="slide-swatch slide-swatch-dashed" style={{ borderColor: palette.reference }} /> {t.meanSeries}
+            <span className="slide-swatch slide-swatch-dashed" style={{ borderColor: palette.reference }} /> {t.meanSeries(slide.meanComputed)}
           </li>
         )}
         <BreaksLegendItem breaks={slide.breaks} context={context} />

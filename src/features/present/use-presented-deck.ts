@@ -44,7 +44,9 @@ export function usePresentedDeck(catalog: Catalog): PresentedDeck {
   const codes = deck ?? available;
   const total = codes.length;
   const current = Math.min(Math.max(requested ?? 1, 1), Math.max(total, 1));
-  const slide = useMemo(() => (state.pending ? fromTotals(totals, deck, current) : built(state, codes[current - 1])), [state, totals, deck, codes, current]);
+  const early = useMemo(() => (state.pending ? fromTotals(totals, deck, current) : undefined), [state.pending, totals, deck, current]);
+  const slide = useMemo(() => early ?? built(state, codes[current - 1]), [early, state, codes, current]);
   const next = useMemo(() => built(state, codes[current]), [state, codes, current]);
-  return { ...state, available, deck, codes, total, current, slide, next };
+  // A slide shown from the totals is credited from the data it was built from.
+  return { ...state, ...(early && { data: totals.data }), available, deck, codes, total, current, slide, next };
 }

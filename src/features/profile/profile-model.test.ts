@@ -40,7 +40,7 @@ describe('the A4 profile of Cần Thơ, from the bundled data', { timeout: 30_00
     expect(papi.trend?.segments.map((s) => s.key)).toEqual(['score~0', 'score~1']);
     expect(papi.sources.map((s) => s.id)).toEqual(['papi-ml-mcdm', 'cchccantho-papi-2024-2025']);
     // The short line names the publisher of the years printed and the plan of the target, not the pages read.
-    expect(papi.credits.map((c) => (c.kind === 'index' ? [c.index.code, c.from, c.to] : [c.plan.code]))).toEqual([['papi', 2017, 2024], ['qd-4168-2021']]);
+    expect(papi.credits.map((c) => (c.kind === 'plan' ? [c.plan.code] : [c.index.code, c.from, c.to]))).toEqual([['papi', 2017, 2024], ['qd-4168-2021']]);
   });
 
   it('gives PAR Index and SIPAS 2024 with official ranks, the method-break caveat, and no component scores or targets', () => {

@@ -18,14 +18,14 @@ export function WeakestList({ profile, t, lang }: { profile: IndexProfile; t: Me
     <section className="profile-block">
       <h3>{t.profile.weakest(weakest.year)}</h3>
       <ol className="profile-weakest">
-        {weakest.rows.map(({ component, score, max, gapToMean }) => (
+        {weakest.rows.map(({ component, score, max, gapToMean, mean }) => (
           <li key={component.code}>
             <span className="profile-item-name">
               {component.code} {nameIn(component, lang)}
             </span>{' '}
             <span className="profile-item-figure">
               {score !== undefined && max !== undefined && gapToMean !== undefined
-                ? t.profile.belowNation(formatNumber(score, lang), formatDecimal(max, lang, 2), formatSigned(gapToMean, lang))
+                ? t.profile.belowNation(formatNumber(score, lang), formatDecimal(max, lang, 2), formatSigned(gapToMean, lang), mean?.kind === 'computed')
                 : '—'}
             </span>
           </li>

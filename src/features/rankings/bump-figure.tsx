@@ -1,9 +1,10 @@
 import { LineChart } from '@/charts/line-chart';
+import { useScreenLineStyle } from '@/components/use-screen-line-style';
 import { PALETTE_SIZE, unitColor } from '@/charts/palette';
 import type { SeriesConfig } from '@/charts/types';
 import { rankAxis } from '@/domain/series/axis';
-import { denominatorKey } from '@/domain/series/split-series';
-import { formatInteger, formatRank } from '@/i18n/format';
+import { rankPointFormatter } from '@/charts/rank-point';
+import { formatInteger } from '@/i18n/format';
 import { useLang, useMessages } from '@/state/use-i18n';
 import type { BumpModel } from './bump-model';
 import { BumpTable } from './bump-table';
@@ -11,30 +12,32 @@ import { SourceLine } from '@/components/source-line';
 import { ChartImageButtons } from '@/components/chart-image-buttons';
 import { componentLabel, namesOf, yearRunsText } from './rankings-format';
 import type { RankingsModel } from './rankings-model';
-import { isCanTho } from '@/domain/codes';
 import { nameIn, shortIn } from '@/i18n/names';
 
 /**
  * Rank over the years, 1 at the top; lines break at gaps and methodology breaks. Cần Thơ strong and named
  * at its line's end; in the Mekong Delta and top-10 sets the other units are muted until pointed at, so
- * the chart reads as Cần Thơ against its peers; units chosen in the picker keep their own colours.
+ * the chart reads as Cần Thơ against its peers; units chosen in the picker keep their own colours. Each name at
+ * a line's end carries the rank of its last point with its denominator ("Cần Thơ 59/61").
  */
 export function BumpFigure({ model, bump, setLabel }: { model: RankingsModel; bump: BumpModel; setLabel: string }) {
   const t = useMessages().rankings;
   const lang = useLang();
+  const { lineStyle, axisTitled } = useScreenLineStyle();
   const { index, component } = model;
   const computed = index.rankKind === 'computed';
   const first = bump.years[0];
   const last = bump.years.at(-1);
   if (first === undefined || last === undefined) return null;
-  const others = bump.units.filter((u) => !isCanTho(u.code));
+  const isCity = (code: string) => bump.city.includes(code);
+  const others = bump.units.filter((u) => !isCity(u.code));
   const chosen = bump.set === 'selected';
   // Muted peers set Cần Thơ off; with no Cần Thơ line (districts) a few units keep their own colours.
   const mutePeers = !chosen && (others.length < bump.units.length || others.length > PALETTE_SIZE);
   const styleOf = (code: string) => {
     const position = others.findIndex((u) => u.code === code);
-    const focus = isCanTho(code);
-    return { color: unitColor(code, Math.max(position, 0)), dashed: chosen && position >= PALETTE_SIZE, emphasis: focus, muted: !focus && mutePeers };
+    const focus = isCity(code);
+    return { color: unitColor(focus, Math.max(position, 0)), dashed: chosen && position >= PALETTE_SIZE, emphasis: focus, muted: !focus && mutePeers };
   };
   const series: SeriesConfig[] = bump.series.map((s) => ({ key: s.key, label: nameIn(s.unit, lang), legendKey: s.unit.code, ...styleOf(s.unit.code) }));
   const componentText = component.component ? ` (${componentLabel(component, t, lang, true)})` : '';
@@ -56,15 +59,15 @@ export function BumpFigure({ model, bump, setLabel }: { model: RankingsModel; bu
               data={bump.rows}
               series={series}
               legend={{}}
-              valueFormatter={(value, key, row) => {
-                const of = row[denominatorKey(key)];
-                return `${typeof of === 'number' ? formatRank(value, of, lang) : formatInteger(value, lang)}${computed ? ` (${t.computed})` : ''}`;
-              }}
+              valueFormatter={rankPointFormatter(lang)}
+              endLabelValues
+              tooltipNote={computed ? t.computedRanksOnce : undefined}
               tickFormatter={(value) => formatInteger(value, lang)}
               yDomain={axis.domain}
               yTicks={axis.ticks}
               yReversed
-              yLabel={t.bumpAxis}
+              yLabel={axisTitled ? t.bumpAxis : undefined}
+              lineStyle={lineStyle}
               xMarkers={bump.breaks.map((year) => ({ x: year, label: t.breakMarker }))}
               height={model.level === 'province' ? 440 : 300}
             />

@@ -21,6 +21,7 @@ describe('buildBump', () => {
   it('draws Cần Thơ and the Mekong Delta provinces, Cần Thơ first, then by rank in the chosen year', () => {
     const bump = buildBump(input());
     expect(bump.units.map((u) => u.code)).toEqual(['P59', 'P61', 'P60']);
+    expect(bump.city).toEqual(['P59']);
     expect(bump.years).toEqual([2016, 2017, 2018, 2019, 2020]);
     expect(bump.breaks).toEqual([2018]);
   });
@@ -56,6 +57,13 @@ describe('buildBump', () => {
     const bump = buildBump(input({ set: 'selected', selected: ['P01', 'N25-can-tho', 'CT-ninh-kieu'] }));
     expect(bump.units.map((u) => u.code)).toEqual(['P01']);
     expect(bump.unranked.map((u) => u.code)).toEqual(['N25-can-tho']);
+  });
+
+  it('draws the city before and after its merger strong (the one rule of domain/city)', () => {
+    const byYear: FiguresByYear = new Map([...papi, [2025, [fig('papi', 2025, 'N25-can-tho', 45), fig('papi', 2025, 'P01', 44)]]]);
+    const bump = buildBump(input({ byYear, year: 2025, set: 'selected', selected: ['P01', 'N25-can-tho', 'P59'] }));
+    expect(bump.units.map((u) => u.code)).toEqual(['N25-can-tho', 'P59', 'P01']);
+    expect(bump.city).toEqual(['N25-can-tho', 'P59']);
   });
 
   it('draws every ranked district for the city\'s own ranking', () => {

@@ -3,11 +3,10 @@ import type { FiguresByYear, RankValue } from '@/domain/results';
 import { denominatorBreaks, mergeBreaks, seriesBreaks } from '@/domain/series/series-breaks';
 import { calendarYears, DENOMINATOR, splitSeries, type SeriesRow } from '@/domain/series/split-series';
 import { sourcesOf } from '@/domain/sources';
-import { cityChain } from '@/domain/city';
+import { cityChain, isCityCode } from '@/domain/city';
 import { MEKONG_DELTA } from '@/domain/codes';
 import type { Catalog, IndexDef, Source, Unit } from '@/domain/types';
 import type { BumpSet } from '@/state/view-state';
-import { isCanTho } from '@/domain/codes';
 import { yearResults } from './year-results';
 
 
@@ -20,6 +19,8 @@ export interface BumpSeries {
 export interface BumpModel {
   set: BumpSet;
   units: Unit[];
+  /** The city's units among them (before and after its merger): drawn strong. */
+  city: string[];
   years: number[];
   rows: SeriesRow[];
   series: BumpSeries[];
@@ -78,7 +79,7 @@ export function buildBump(input: BumpInput): BumpModel {
   const results = rankMaps(input, years);
   const rankIn = (y: number, code: string) => results.get(y)?.get(code)?.rank;
   const ordered = [...codes].sort(
-    (a, b) => Number(isCanTho(b)) - Number(isCanTho(a)) || (rankIn(year, a)?.rank ?? Infinity) - (rankIn(year, b)?.rank ?? Infinity) || a.localeCompare(b),
+    (a, b) => Number(isCityCode(catalog, b)) - Number(isCityCode(catalog, a)) || (rankIn(year, a)?.rank ?? Infinity) - (rankIn(year, b)?.rank ?? Infinity) || a.localeCompare(b),
   );
   const units = ordered.flatMap((code) => catalog.units.get(code) ?? []);
   const ranked = units.filter((u) => years.some((y) => rankIn(y, u.code)));
@@ -100,6 +101,7 @@ export function buildBump(input: BumpInput): BumpModel {
   return {
     set: input.set,
     units: ranked,
+    city: ranked.filter((u) => isCityCode(catalog, u.code)).map((u) => u.code),
     years,
     rows,
     series,

@@ -4,19 +4,20 @@ import { DerivationText } from '@/components/derivation-text';
 import { SourceLine } from '@/components/source-line';
 import { namesOf } from './rankings-format';
 import type { RankingsModel } from './rankings-model';
-import { nameIn } from '@/i18n/names';
+import { nameIn, shortIn } from '@/i18n/names';
 
 /** Notes under the dot plot and table: how ranks and means were obtained, breaks, conflicts, sources. */
 export function FigureNotes({ model }: { model: RankingsModel }) {
   const t = useMessages().rankings;
   const lang = useLang();
-  const { index, mean, cutoffs, counts, year, rows, changeBreak, previousYearLoaded, firstYearOfLevel, level, derivations } = model;
+  const { index, mean, publishedMean, cutoffs, counts, year, rows, changeBreak, previousYearLoaded, firstYearOfLevel, level, derivations } = model;
   if (year === undefined) return null;
   const computed = index.rankKind === 'computed';
   const conflicts = rows.filter((r) => r.altScores.length > 0);
   const notes = [
     computed ? t.computedRanks : t.officialRanks,
     ...(mean?.kind === 'computed' && mean.count !== undefined ? [t.computedMean(mean.count)] : []),
+    ...(publishedMean?.score !== undefined ? [t.publishedMean(shortIn(index, lang), formatScore(publishedMean.score, index.scoreUnit, lang))] : []),
     ...(cutoffs ? [t.bandsNote(formatNumber(cutoffs.q1, lang), formatNumber(cutoffs.median, lang), formatNumber(cutoffs.q3, lang))] : []),
     ...(!computed && counts.scored > 0 && counts.scored < counts.expected ? [t.partialScores] : []),
     ...(changeBreak !== 'none' ? [t.acrossBreak(year)] : []),

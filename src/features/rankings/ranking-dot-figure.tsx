@@ -14,7 +14,6 @@ import { RankingExcerptChart } from './ranking-excerpt-chart';
 import { RANKING_TABLE_ID } from './ranking-table';
 import { componentLabel } from './rankings-format';
 import type { RankingsModel } from './rankings-model';
-import { isCanTho } from '@/domain/codes';
 import { shortIn } from '@/i18n/names';
 
 const FONT = 12;
@@ -27,10 +26,10 @@ export function RankingDotFigure({ model, only }: { model: RankingsModel; only?:
   if (year === undefined) return null;
   const title = t.barTitle(shortIn(index, lang), year, component.component ? componentLabel(component, t, lang, true) : undefined, t.levelPlural[level]);
   const axisText = index.scoreUnit === 'percent' ? t.axisPercent : t.axisPoints(scale && `${formatInteger(scale.min, lang)}–${formatNumber(scale.max, lang, Number.isInteger(scale.max) ? 0 : 2)}`);
-  const canTho = bars.find((b) => isCanTho(b.unit.code));
+  const canTho = bars.find((b) => b.highlight);
   const dots = rankingDots(model, lang, only);
   const excerpt = excerptDots(model, lang, (count) => t.excerptGap(count, t.levelNoun[level]));
-  const canThoRow = model.rows.find((r) => isCanTho(r.unit.code));
+  const canThoRow = model.rows.find((r) => r.highlight);
   const message =
     canThoRow?.rank && canThoRow.score !== undefined
       ? t.imageMessage(shortIn(canThoRow.unit, lang), formatRank(canThoRow.rank.rank, canThoRow.rank.rankOf, lang), shortIn(index, lang), year, formatScore(canThoRow.score, index.scoreUnit, lang))

@@ -3,7 +3,7 @@ import { breakBetween, periodFor } from '@/domain/methodology';
 import { quartileBands, type QuartileBand, type QuartileCutoffs } from '@/domain/quartile-bands';
 import { changeOnPrevious, type Change, type RankValue, type YearResult } from '@/domain/results';
 import { TOTAL, type Catalog, type Figure, type FigureStatus, type IndexDef, type Unit, type UnitLevel } from '@/domain/types';
-import { isCanTho } from '@/domain/codes';
+import { isCityCode } from '@/domain/city';
 import { missingResult, yearResults } from './year-results';
 
 export interface RankingRow {
@@ -88,7 +88,7 @@ export function rankingRows(input: RowsInput): { rows: RankingRow[]; cutoffs?: Q
         altScores: scores.filter((s) => s !== score),
         rank: result.rank,
         change: changeFor(input, before && (before.get(code) ?? missingResult(year - 1)), result),
-        highlight: isCanTho(code),
+        highlight: isCityCode(catalog, code),
         figures: unitFigures,
       },
     ];

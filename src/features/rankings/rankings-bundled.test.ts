@@ -25,6 +25,15 @@ describe('the rankings model on the bundled data', () => {
     expect(model.positions.find((p) => p.group.code === 'central-cities')?.result).toMatchObject({ kind: 'position', of: 5 });
   });
 
+  it('PAPI 2022: the mean drawn is the computed mean of the 61 provinces; the published 41.56 is a note of its own, credited', () => {
+    const model = buildRankingsModel(catalog, index('papi'), loadBundledIndex(catalog, 'papi'), selection({ year: 2022 }));
+    expect(model.mean).toMatchObject({ kind: 'computed', count: 61 });
+    expect(model.mean?.value).not.toBe(41.56);
+    expect(model.publishedMean).toMatchObject({ unit: 'VN', score: 41.56 });
+    expect(model.sources.map((s) => s.id)).toContain('susta-papi-2022');
+    expect(buildRankingsModel(catalog, index('papi'), loadBundledIndex(catalog, 'papi'), selection({ year: 2024 })).publishedMean).toBeUndefined();
+  });
+
   it('PAPI 2024 on a phone: Cần Thơ and its neighbours are the ranks 55–61, the two provinces without a result left out', () => {
     const model = buildRankingsModel(catalog, index('papi'), loadBundledIndex(catalog, 'papi'), selection({ year: 2024, sort: 'name' }));
     const rankOf = new Map(model.rows.map((r) => [r.unit.code, r.rank?.rank]));

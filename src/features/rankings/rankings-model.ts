@@ -3,7 +3,7 @@ import { lastAssessedYear, yearsAtLevel } from '@/domain/assessments';
 import { breakBetween, periodFor } from '@/domain/methodology';
 import type { QuartileCutoffs } from '@/domain/quartile-bands';
 import { CENTRAL_CITIES, MEKONG_DELTA, NATION } from '@/domain/codes';
-import { nationalMean, type FiguresByYear, type MeanValue } from '@/domain/results';
+import { nationalMean, nationalMeanFigure, publishedNationalMean, type FiguresByYear, type MeanValue } from '@/domain/results';
 import { sourcesById, sourcesOf } from '@/domain/sources';
 import { distinguishingDigits } from '@/domain/near-ties';
 import { TOTAL, type Aggregate, type Catalog, type Component, type Figure, type IndexDef, type Source, type Unit } from '@/domain/types';
@@ -64,6 +64,8 @@ export interface RankingsModel {
   /** Districts: the last year a district can have a result (2024). */
   seriesEnd?: number;
   mean?: MeanValue;
+  /** A national mean published beside the computed `mean` (PAPI in some years): another measure, given as a note only. */
+  publishedMean?: Figure;
   cutoffs?: QuartileCutoffs;
   focus?: Unit;
   /** The focus unit and its neighbours by rank (what a phone shows first); undefined when all rows fit. */
@@ -121,7 +123,8 @@ export function buildRankingsModel(catalog: Catalog, index: IndexDef, byYear: Fi
     .sort((a, b) => b.score - a.score || a.unit.code.localeCompare(b.unit.code));
   const expected = year === undefined ? [] : unitsAssessedIn(catalog, selection.level, year);
   const withRow = new Set(rows.map((r) => r.unit.code));
-  const meanFigure = figures.find((f) => f.unit === NATION && f.component === component.code && f.status === 'published');
+  const meanFigure = nationalMeanFigure(figures, catalog, index.code, component.code);
+  const publishedMean = publishedNationalMean(figures, catalog, index.code, component.code);
   const focus = focusUnit(catalog, selection.level, selection.units, index.code, year);
   const period = year === undefined ? undefined : periodFor(catalog, index.code, year);
   const seriesEnd = seriesEndOf(catalog, selection.level, year);
@@ -150,6 +153,7 @@ export function buildRankingsModel(catalog: Catalog, index: IndexDef, byYear: Fi
     missingYears: missingYears(yearsAtLevel(catalog, index.code, selection.level)?.from ?? index.firstYear, seriesEnd ?? years[0], years),
     seriesEnd,
     mean,
+    publishedMean,
     cutoffs,
     focus,
     neighbours: neighboursOf(rows, focus, selection.lang),
@@ -160,7 +164,7 @@ export function buildRankingsModel(catalog: Catalog, index: IndexDef, byYear: Fi
     previousYearLoaded: previous !== undefined,
     firstYearOfLevel: year !== undefined && year === yearsAtLevel(catalog, index.code, selection.level)?.from,
     changeBreak: changeBreakOf(catalog, index.code, year, component.code, previous !== undefined),
-    sources: sourcesOf(catalog, [...rows.flatMap((r) => r.figures), ...(meanFigure ? [meanFigure] : [])]),
+    sources: sourcesOf(catalog, [...rows.flatMap((r) => r.figures), ...[meanFigure, publishedMean].flatMap((f) => (f ? [f] : []))]),
     derivations: derivationsOf(rows),
     scoreDigits: distinguishingDigits(rows.map((r) => ({ unit: r.unit.code, score: r.score, rank: r.rank?.rank }))),
     yearCounts,

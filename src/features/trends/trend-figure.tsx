@@ -1,4 +1,5 @@
 import { LineChart } from '@/charts/line-chart';
+import { useScreenLineStyle } from '@/components/use-screen-line-style';
 import { ChartImageButtons } from '@/components/chart-image-buttons';
 import type { LegendExtra, PointFormatter } from '@/charts/types';
 import { SourceLine } from '@/components/source-line';
@@ -38,6 +39,7 @@ export function TrendFigure({ model, measure, componentLabel, catalog, overlay }
   const messages = useMessages();
   const t = messages.trends;
   const lang = useLang();
+  const { lineStyle, axisTitled } = useScreenLineStyle();
   const { index, range } = model;
   const indexName = shortIn(index, lang);
   const title = t.chartTitle(indexName, componentLabel, measure === 'score' ? t.measureScore : t.measureRank, range.from, range.to);
@@ -70,7 +72,8 @@ export function TrendFigure({ model, measure, componentLabel, catalog, overlay }
         yDomain={overlay?.yDomain ?? model.yDomain}
         yReversed={measure === 'rank'}
         yTicks={overlay?.yTicks ?? model.yTicks}
-        yLabel={axis}
+        yLabel={axisTitled ? axis : undefined}
+        lineStyle={lineStyle}
         endLabelValues={measure === 'rank'}
         xMarkers={[...new Set([...model.breaks, ...model.mergers])].map((year) => ({ x: year }))}
         events={overlay?.events}

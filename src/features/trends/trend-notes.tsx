@@ -1,4 +1,5 @@
 import { formatList } from '@/i18n/format';
+import { shortIn } from '@/i18n/names';
 import { useLang, useMessages, useNames } from '@/state/use-i18n';
 import type { Measure } from '@/state/view-state';
 import type { TrendsModel } from './trends-model';
@@ -17,6 +18,7 @@ export function TrendNotes({ model, measure }: { model: TrendsModel; measure: Me
     t.gapNote,
     measure === 'rank' && t.rankNote,
     model.series.some((s) => s.computed) && t.computedNote,
+    model.publishedMeanYears.length > 0 && t.publishedMeanNote(shortIn(model.index, lang), formatList(model.publishedMeanYears.map(String), lang)),
     ...[...new Set(model.endedUnits.map((e) => e.lastYear))].map((lastYear) =>
       t.endedNote(formatList(model.endedUnits.filter((e) => e.lastYear === lastYear).map((e) => name(e.unit)), lang), lastYear),
     ),

@@ -1,8 +1,8 @@
 import type { ChartRow, SeriesConfig } from '@/charts/types';
 import { PALETTE_SIZE, REFERENCE_COLORS, unitColor } from '@/charts/palette';
-import { bestUnit, groupMean, groupMembers } from '@/domain/groups';
+import { groupMembers } from '@/domain/groups';
 import { lastAssessedYear } from '@/domain/assessments';
-import { nationalMean, yearResult, type FiguresByYear, type MeanValue } from '@/domain/results';
+import { yearResult, type FiguresByYear } from '@/domain/results';
 import { rankAxis, scoreAxis } from '@/domain/series/axis';
 import { denominatorBreaks, denominatorRuns, mergeBreaks, seriesBreaks, type DenominatorRun } from '@/domain/series/series-breaks';
 import { calendarYears, DENOMINATOR, splitSeries, valuesOf, type SeriesSource } from '@/domain/series/split-series';
@@ -10,8 +10,9 @@ import { sourcesOf } from '@/domain/sources';
 import { TOTAL, type Catalog, type Figure, type IndexDef, type Source, type Unit } from '@/domain/types';
 import type { Measure, Reference } from '@/state/view-state';
 import { isCityCode } from '@/domain/city';
-import { CENTRAL_CITIES, MEKONG_DELTA, NATION } from '@/domain/codes';
+import { MEKONG_DELTA } from '@/domain/codes';
 import { cityUnits } from './city-units';
+import { PUBLISHED_NATIONAL, referenceLines, referencePoint, type ReferenceLine } from './reference-lines';
 
 /** Column beside a reference value naming the unit it comes from (the best province). */
 export const UNIT_NAME = 'unit';
@@ -25,7 +26,13 @@ export interface TrendSelection {
   refs: readonly Reference[];
 }
 
-export type TrendSeries = SeriesConfig & { unit?: string; reference?: Reference; computed: boolean };
+export type TrendSeries = SeriesConfig & { unit?: string; reference?: ReferenceLine; computed: boolean };
+
+/**
+ * A reference line's name, saying which measure it is: `computed` for a mean of the provinces the app worked out,
+ * `short` for the tooltip (which says once that means are computed).
+ */
+export type ReferenceLabeller = (line: ReferenceLine, computed: boolean, short: boolean) => string;
 
 export interface TrendsModel {
   index: IndexDef;
@@ -42,6 +49,8 @@ export interface TrendsModel {
   mergers: number[];
   /** Ranks: the denominators of the ranks drawn, in the order of the years (63 to 2024, 34 from 2025). */
   denominators: DenominatorRun[];
+  /** Years with a national mean as published beside the computed one (PAPI): drawn as points of their own. */
+  publishedMeanYears: number[];
   /** Years in the range where the Mekong Delta reference is of members inferred, not published (from 2025). */
   inferredRegionYears: number[];
   /** Selected units with no figure at all in the range. */
@@ -67,22 +76,6 @@ function unitPoint(figures: readonly Figure[], catalog: Catalog, index: string, 
   return result.score === undefined ? undefined : { value: result.score };
 }
 
-function referencePoint(figures: readonly Figure[], catalog: Catalog, index: string, year: number, reference: Reference, component: string): (Point & { computed: boolean }) | undefined {
-  const fromMean = (mean: MeanValue | undefined) => mean && { value: mean.value, computed: mean.kind === 'computed' };
-  switch (reference) {
-    case 'national':
-      return fromMean(nationalMean(figures, catalog, index, component));
-    case 'region':
-      return fromMean(groupMean(figures, catalog, index, component, MEKONG_DELTA, year));
-    case 'peers':
-      return fromMean(groupMean(figures, catalog, index, component, CENTRAL_CITIES, year));
-    case 'best': {
-      const best = bestUnit(figures, catalog, index, component);
-      return best && { value: best.score, unit: best.unit, computed: catalog.indices.get(index)?.rankKind === 'computed' };
-    }
-  }
-}
-
 /** The largest possible score of the component in any period of the index. */
 function scaleMaximum(catalog: Catalog, index: IndexDef, component: string): number {
   const maxima =
@@ -101,7 +94,7 @@ export function yearRange({ min, max }: { min: number; max: number }, from: numb
 /** Up to this many units besides Cần Thơ each get a colour; more (a whole region) are muted until chosen. */
 const COLOURED_PEERS = 4;
 
-export function buildTrendsModel(catalog: Catalog, index: IndexDef, byYear: FiguresByYear, selection: TrendSelection, label: Labeller, referenceLabel: (r: Reference, computed: boolean) => string): TrendsModel | undefined {
+export function buildTrendsModel(catalog: Catalog, index: IndexDef, byYear: FiguresByYear, selection: TrendSelection, label: Labeller, referenceLabel: ReferenceLabeller): TrendsModel | undefined {
   const loaded = [...byYear.keys()].sort((a, b) => a - b);
   const min = loaded[0];
   const max = loaded.at(-1);
@@ -109,7 +102,7 @@ export function buildTrendsModel(catalog: Catalog, index: IndexDef, byYear: Figu
   const { from, to } = yearRange({ min, max }, selection.from, selection.to);
   const years = calendarYears(from, to);
   const breaks = seriesBreaks(catalog, index.code, selection.component, years, selection.measure);
-  const references = selection.measure === 'score' ? selection.refs : [];
+  const references = selection.measure === 'score' ? referenceLines(selection.refs, index) : [];
   const figuresIn = (year: number) => byYear.get(year) ?? [];
   const has = (unit: string, year: number) => unitPoint(figuresIn(year), catalog, index.code, year, unit, selection) !== undefined;
   const { codes, mergers } = cityUnits(catalog, index.code, selection.units, years, has);
@@ -127,7 +120,7 @@ export function buildTrendsModel(catalog: Catalog, index: IndexDef, byYear: Figu
     id: `ref-${ref}`,
     pointIn: (year) => {
       const point = refPoints.get(ref)?.get(year);
-      const best = point?.unit ? catalog.units.get(point.unit) : undefined;
+      const best = ref === 'best' && point?.unit ? catalog.units.get(point.unit) : undefined;
       return point && { value: point.value, extras: best ? { [UNIT_NAME]: label(best) } : undefined };
     },
   }));
@@ -146,7 +139,7 @@ export function buildTrendsModel(catalog: Catalog, index: IndexDef, byYear: Figu
       if (unitPoints.get(f.unit)?.get(year)) return true;
       return [...refPoints.values()].some((points) => {
         const point = points.get(year);
-        return point !== undefined && (f.unit === NATION || f.unit === MEKONG_DELTA || f.unit === point.unit);
+        return point?.unit !== undefined && f.unit === point.unit;
       });
     }),
   );
@@ -156,10 +149,13 @@ export function buildTrendsModel(catalog: Catalog, index: IndexDef, byYear: Figu
     const unit = units[position];
     const focus = unit !== undefined && isCityCode(catalog, unit.code);
     // Many units (a whole region): the others are muted until chosen or pointed at (OWID, FT), never recoloured alike.
-    if (unit) return { key: segment.key, legendKey: unit.code, label: label(unit), color: unitColor(unit.code, position), emphasis: focus, muted: !focus && crowded, unit: unit.code, computed: index.rankKind === 'computed' };
+    if (unit) return { key: segment.key, legendKey: unit.code, label: label(unit), color: unitColor(focus, position), emphasis: focus, muted: !focus && crowded, unit: unit.code, computed: index.rankKind === 'computed' };
     const reference = references.find((ref) => `ref-${ref}` === segment.id) ?? 'national';
     const computed = [...(refPoints.get(reference)?.values() ?? [])].some((point) => point?.computed);
-    return { key: segment.key, legendKey: segment.id, label: referenceLabel(reference, computed), tooltipLabel: referenceLabel(reference, false), color: REFERENCE_COLORS[reference], dashed: true, reference, computed };
+    const names = { label: referenceLabel(reference, computed, false), tooltipLabel: referenceLabel(reference, computed, true) };
+    // The published figures are another measure: points of their own, never a line, never joined with the computed mean.
+    if (reference === PUBLISHED_NATIONAL) return { key: segment.key, legendKey: segment.id, ...names, color: REFERENCE_COLORS.national, unjoined: true, reference, computed };
+    return { key: segment.key, legendKey: segment.id, ...names, color: REFERENCE_COLORS[reference], dashed: true, reference, computed };
   });
   const values = valuesOf(split);
   const axis = selection.measure === 'rank' ? rankAxis(Math.max(...values, 2)) : scoreAxis(values, { share: 0.1, limits: [0, scaleMaximum(catalog, index, selection.component)] });
@@ -174,6 +170,7 @@ export function buildTrendsModel(catalog: Catalog, index: IndexDef, byYear: Figu
     breaks,
     mergers,
     denominators: denominatorRuns(units.flatMap(denominatorsOf)),
+    publishedMeanYears: years.filter((year) => refPoints.get(PUBLISHED_NATIONAL)?.get(year)),
     inferredRegionYears: references.includes('region') ? years.filter((year) => groupMembers(catalog, MEKONG_DELTA, year).some((code) => catalog.units.get(code)?.regionStatus === 'inferred')) : [],
     unitsWithoutData: units.filter((unit) => !split.segments.some((s) => s.id === unit.code)),
     endedUnits: units.flatMap((unit) => {

@@ -12,7 +12,6 @@ import { useIndexFigures } from '@/queries/use-index-figures';
 import { usePlanData } from '@/queries/use-plan-data';
 import { useLang, useMessages, useNames } from '@/state/use-i18n';
 import { useUpdateView, useViewValues } from '@/state/use-view';
-import type { Reference } from '@/state/view-state';
 import { selectComponent, selectIndex, selectUnits } from '@/state/selection';
 import { componentOptions } from './component-options';
 import { refsForUnits } from './group-refs';
@@ -20,6 +19,7 @@ import { buildPlanOverlay } from './plan-overlay';
 import { TrendFigure } from './trend-figure';
 import { TrendsControls } from './trends-controls';
 import { buildTrendsModel, yearRange } from './trends-model';
+import { referenceLabeller } from './reference-label';
 import { AddSlideButtons } from '@/components/add-slide-buttons';
 import { nameIn, shortIn } from '@/i18n/names';
 import { cityChain } from '@/domain/city';
@@ -53,7 +53,7 @@ function Trends({ catalog }: { catalog: Catalog }) {
   const { model, overlay, chartLabel } = useMemo(() => {
     if (!index || pending) return {};
     const units = selectUnits(unitsAt(catalog, index), state.units);
-    const label = (r: Reference, computed: boolean) => (computed ? `${t.reference[r]} (${t.computed})` : t.reference[r]);
+    const label = referenceLabeller(t, shortIn(index, lang));
     const built = buildTrendsModel(catalog, index, byYear, { units, measure: state.measure, component: charted, from: state.from, to: state.to, refs: state.refs }, shortName, label);
     // Plans adopted and targets set for the charted units, drawn on the chart.
     const planOverlay =
