@@ -114,7 +114,8 @@ test.describe('Tổng quan (overview) for Cần Thơ', () => {
     });
     let releaseCharts = () => {};
     const chartsHeld = new Promise<void>((resolve) => (releaseCharts = resolve));
-    await page.route('**/assets/trend-sparkline-*.js', async (route) => {
+    // The charts' code (charts/line-chart.tsx and Recharts with it), held until the numbers have shown.
+    await page.route('**/assets/line-chart-*.js', async (route) => {
       await chartsHeld;
       await route.continue();
     });
