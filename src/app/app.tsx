@@ -1,9 +1,10 @@
-import { useIsFetching } from '@tanstack/react-query';
+import { useIsFetching, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { Suspense, useEffect, useState, type ReactNode } from 'react';
 import { LanguageSwitch } from '@/components/language-switch';
 import { whenIdle } from '@/queries/when-idle';
 import { OverviewView } from '@/features/overview/overview-view';
 import { warmUpParser } from '@/queries/parse-client';
+import { keepAndParseEveryFile } from '@/queries/start-loading';
 import { preloadMessages, useCoreMessages, useLang } from '@/state/use-i18n';
 import { useViewValue } from '@/state/use-view';
 import type { View } from '@/state/view-state';
@@ -46,16 +47,21 @@ const ProfileView = view(() => import('@/features/profile/profile-view'), (m) =>
 viewLoaders.push(() => import('@/queries/import-client').then((m) => m.warmUpImporter()));
 viewLoaders.push(async () => warmUpParser());
 
-/** Fetches every view's code once the browser is idle; returns the cancel. */
-const prefetchViewsWhenIdle = () => whenIdle(() => viewLoaders.forEach((load) => void load().catch(() => undefined)), 5000);
+/** Fetches every view's code once the browser is idle, then keeps and parses every data file; returns the cancel. */
+const prefetchViewsWhenIdle = (client: QueryClient) =>
+  whenIdle(() => {
+    viewLoaders.forEach((load) => void load().catch(() => undefined));
+    keepAndParseEveryFile(client);
+  }, 5000);
 
 /**
  * Starts that prefetch only once the first screen's files are read: evaluating the views' code (and
  * Recharts) is long main-thread work that would otherwise hold up the first numbers.
  */
 function PrefetchViewsWhenSettled() {
+  const client = useQueryClient();
   const settled = useIsFetching() === 0;
-  useEffect(() => (settled ? prefetchViewsWhenIdle() : undefined), [settled]);
+  useEffect(() => (settled ? prefetchViewsWhenIdle(client) : undefined), [settled, client]);
   return null;
 }
 

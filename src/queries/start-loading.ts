@@ -5,7 +5,6 @@ import { prefetchDataTexts } from './fetch-text';
 import { importsQuery } from './imports-queries';
 import { warmUpParser } from './parse-client';
 import { planFiles } from './plan-queries';
-import { whenIdle } from './when-idle';
 
 /** Newest years first: a view of the latest results finds its file among the first downloaded. */
 const newestFirst = [...FIGURE_FILES].sort((a, b) => b.year - a.year || a.index.localeCompare(b.index));
@@ -19,10 +18,13 @@ const newestFirst = [...FIGURE_FILES].sort((a, b) => b.year - a.year || a.index.
 export function startLoading(client: QueryClient, overview: boolean): void {
   if (!overview) warmUpParser();
   void client.prefetchQuery(importsQuery);
-  void client.prefetchQuery(figureSummaryQuery);
-  void client.prefetchQuery(catalogQuery).then(() => {
+  const summary = client.prefetchQuery(figureSummaryQuery);
+  const catalogRead = client.prefetchQuery(catalogQuery);
+  // Another view reads yearly or plan files as soon as its code is in: they download from when the catalogue and the
+  // summary have arrived, as before. The overview reads none of them: for it they wait until it is idle.
+  if (!overview) void Promise.all([summary, catalogRead]).then(keepFiles);
+  void catalogRead.then(() => {
     const catalog = client.getQueryData(catalogQuery.queryKey);
-    if (catalog) whenIdle(() => keepEveryFile(client), 2000);
     if (!overview || !catalog) return;
     for (const file of newestFirst) {
       if (catalog.indices.get(file.index)?.unitLevel === 'province') void client.prefetchQuery(figureFileQuery(file, 'totals'));
@@ -30,14 +32,22 @@ export function startLoading(client: QueryClient, overview: boolean): void {
   });
 }
 
+/** Every yearly and plan file downloaded and kept, so that each view still opens when the network is gone. */
+const keepFiles = () => void prefetchDataTexts([...newestFirst, ...planFiles()]);
+
+let everyFileKept = false;
+
 /**
- * Once the first screen is idle, every yearly and plan file is downloaded and kept, so that each view still opens when
- * the network is gone; then parsed. Not before: a view reads the files it needs itself, and the overview none (its
- * totals are in the summary); on a slow line 37 downloads beside the first screen's code and fonts held its numbers
- * and first chart back (Lighthouse: the chart's code requested after the last CSV).
+ * Once the view shown has read its files and the browser is idle (app.tsx), every file kept (for the overview not
+ * before: its totals are in the summary, and on a slow line 37 downloads beside its code and fonts held its numbers and
+ * first chart back; Lighthouse had the chart's code requested after the last CSV), then parsed whole. Not at the first
+ * idle moment of the load: begun while a view opened cold was still rendering, the parse's answers held its render back
+ * (cold trends 639 -> 745 ms, interleaved, 9 loads each). Once per page.
  */
-function keepEveryFile(client: QueryClient): void {
-  void prefetchDataTexts([...newestFirst, ...planFiles()]);
+export function keepAndParseEveryFile(client: QueryClient): void {
+  if (everyFileKept || !client.getQueryData(catalogQuery.queryKey)) return;
+  everyFileKept = true;
+  keepFiles();
   parseWholeFilesInTurn(client);
 }
 
