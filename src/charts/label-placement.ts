@@ -92,7 +92,8 @@ export function placeLabels(requests: readonly LabelRequest[], segments: readonl
   return requests.map((request) => {
     const cost = ({ box }: LabelPlacement) =>
       segments.filter((s) => segmentHitsRect(s, box)).length +
-      placed.filter((p) => overlaps(p, box)).length * 2 +
+      // Half a gap of space each side from other labels: two values side by side must not read as one number.
+      placed.filter((p) => overlaps(p, { ...box, x: box.x - gap / 2, width: box.width + gap })).length * 2 +
       dots.filter((d) => overlaps(d, box)).length +
       (box.x < bounds.x || box.y < bounds.y || box.x + box.width > bounds.x + bounds.width || box.y + box.height > bounds.y + bounds.height ? 3 : 0);
     const options = candidates(request, gap);
