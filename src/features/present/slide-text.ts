@@ -27,7 +27,9 @@ export const componentName = (component: Component, lang: Lang) => shortIn(compo
 export function slideLabel(code: string, { catalog, t, lang }: TextContext): string {
   const spec = parseSlideCode(code);
   if (!spec) return code;
-  return [spec.index && indexName(catalog, spec.index, lang), spec.component, t.kindNames[spec.kind], spec.year].filter(Boolean).join(' · ');
+  // A drivers slide comparing two years names both: "2021→2024", as its title does.
+  const years = spec.from !== undefined && spec.year !== undefined ? `${spec.from}→${spec.year}` : spec.year;
+  return [spec.index && indexName(catalog, spec.index, lang), spec.component, t.kindNames[spec.kind], years].filter(Boolean).join(' · ');
 }
 
 const withComponent = (index: string, component: Component | undefined, lang: Lang) => (component ? `${index} – ${componentName(component, lang)}` : index);
