@@ -102,7 +102,7 @@ export const presentEn = {
   gapToGroup: (group: string, computed: boolean) => `Against ${group} mean${computed ? ' (computed)' : ''}`,
   shareOfRange: '% of the scale (minimum to maximum)',
   weakest: 'The three furthest below the nation',
-  driversTotal: (change: string) => `Total score changed by ${change}`,
+  driversTotal: (change: string, part?: string) => `${part ?? 'Total score'} changed by ${change}`,
   driversCount: (up: number, down: number) => `${up} areas up, ${down} areas down`,
   year: 'Year',
   standingUnit: 'Province or city',

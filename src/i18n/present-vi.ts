@@ -103,7 +103,8 @@ export const presentVi = {
   gapToGroup: (group: string, computed: boolean) => `So với TB ${group}${computed ? ' (tính toán)' : ''}`,
   shareOfRange: '% thang điểm (từ tối thiểu đến tối đa)',
   weakest: 'Ba lĩnh vực thấp hơn cả nước nhiều nhất',
-  driversTotal: (change: string) => `Tổng điểm thay đổi ${change}`,
+  /** `part`: the component whose parts the slide shows; none for the total score. */
+  driversTotal: (change: string, part?: string) => `${part ?? 'Tổng điểm'} thay đổi ${change}`,
   driversCount: (up: number, down: number) => `${up} lĩnh vực tăng, ${down} lĩnh vực giảm`,
   year: 'Năm',
   standingUnit: 'Tỉnh, thành phố',
