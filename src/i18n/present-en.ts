@@ -135,6 +135,7 @@ export const presentEn = {
     pointsShort: (gap: string) => `${gap} short`,
     rank: (index: string, year: number, rank: string, computed: boolean) => `${index} ${year}: ranked ${rank}${computed ? ' (computed from the published scores)' : ''}.`,
     break: (index: string, year: number) => `${index} changed its method in ${year}: no comparison with earlier years.`,
+    merged: (index: string, year: number) => `${index} ${year}: the first result of Can Tho City after the merger; no comparison with earlier years.`,
     mover: (component: string, from: number, to: number, up: boolean, change: string) => `Largest change ${from}→${to}: ${component} ${up ? 'up' : 'down'} ${change}.`,
     componentGap: (component: string, year: number, gap: string, computed: boolean) => `${component} (${year}): ${gap} below ${meanName(computed)}.`,
     region: (unit: string, position: number, of: number, group: string, leader: string, gap: string) => `${unit} is ${position} of ${of} in the ${group}; ${gap} behind ${leader}, the region's leader.`,
