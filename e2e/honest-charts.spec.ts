@@ -135,12 +135,22 @@ test.describe('Honest charts', () => {
     }
   });
 
-  test('the rankings view draws its ranking as dots on a labelled axis, no bars from the axis start', async ({ page }) => {
+  test('the rankings view draws its ranking as dots on a labelled axis, no bars from the axis start, no value crossed by the mean line', async ({ page }) => {
     await openView(page, 'rankings', '&index=papi&year=2024');
     const chart = page.getByRole('figure', { name: 'PAPI 2024: tổng điểm các tỉnh' }).locator('.bar-chart');
     expect(await expectDotsOnAxis(chart, 'PAPI 2024')).toBe(61);
     await expect(chart.locator('.recharts-xAxis-tick-labels text')).toHaveText(['40', '42', '44', '46', '48']);
     await expect(chart).toContainText('Điểm (thang 8–80)');
+    // The mean's line never runs through a value: those just below the mean are written left of their dot.
+    const crossed = await chart.evaluate((root) => {
+      const line = root.querySelector('.recharts-reference-line line');
+      const x = Number(line?.getAttribute('x1'));
+      return [...root.querySelectorAll('text.dot-value')].filter((text) => {
+        const box = (text as SVGTextElement).getBBox();
+        return box.x < x && x < box.x + box.width;
+      }).map((text) => text.textContent);
+    });
+    expect(crossed).toEqual([]);
     await showView(page, 'rankings', '&index=par&year=2024');
     const par = page.getByRole('figure', { name: 'PAR Index 2024: tổng điểm các tỉnh' }).locator('.bar-chart');
     expect(await expectDotsOnAxis(par, 'PAR Index 2024')).toBe(3);
