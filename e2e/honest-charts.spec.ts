@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixture';
-import { drawAtSize, expectDotsOnAxis, expectHonestLines, keepComposedImages, lastComposedImage, overlappingTexts, readLines } from './chart-checks';
+import { drawAtSize, textsOverMarks, expectDotsOnAxis, expectHonestLines, keepComposedImages, lastComposedImage, overlappingTexts, readLines } from './chart-checks';
 import { openView, showView } from './view-pages';
 
 const counter = (page: Page) => page.getByTestId('slide-counter');
@@ -28,6 +28,7 @@ test.describe('Honest charts', () => {
         if ((await slide.locator('path.recharts-line-curve').count()) > 0) {
           const drawn = await readLines(slide);
           expectHonestLines(drawn, `slide ${n}`);
+          expect(await textsOverMarks(slide, 'text.line-value'), `slide ${n}: a value over a line or a point`).toEqual([]);
           if (drawn.labels.some((l) => l.text.includes('/'))) rankSlides++;
         }
 
