@@ -2,23 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { overlappingTexts } from './chart-checks';
 import { expect, test } from './fixture';
 import { expandDetails } from './view-pages';
-import { importedList, importFixture, pickFile } from './import-helpers';
-
-const FILE = 'TEST-NOT-REAL-par-2025-34-provinces.csv';
-
-/** Imports the made-up PAR Index 2025 table of the 34 provinces, naming its source in the form. */
-async function importPar2025(page: Page) {
-  const job = await pickFile(page, importFixture(FILE));
-  await job.getByLabel('Chỉ số', { exact: true }).selectOption('par');
-  await job.getByLabel('Năm', { exact: true }).fill('2025');
-  await job.getByLabel('Nguồn của số liệu').selectOption({ label: 'Nguồn mới (chưa có trong danh sách)' });
-  await job.getByLabel('Tên văn bản / bài viết').fill('Bảng thử nghiệm PAR Index 2025 (không phải kết quả thật)');
-  await job.getByLabel('Tên văn bản / bài viết').blur();
-  await job.getByLabel('Đường dẫn (URL)').fill('https://example.org/test-not-real');
-  await job.getByLabel('Đường dẫn (URL)').blur();
-  await job.getByRole('button', { name: /Áp dụng/ }).click();
-  await expect(importedList(page)).toContainText(FILE);
-}
+import { importedList, importPar2025, PAR_2025_FILE as FILE } from './import-helpers';
 
 const parCard = (page: Page) => page.getByRole('region', { name: 'PAR Index' });
 
