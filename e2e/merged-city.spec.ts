@@ -68,6 +68,12 @@ test('the merged city: its first results beside its predecessors’, in every vi
   await expect(page.getByTestId('slide-unit')).toHaveText('TP Cần Thơ (sau sắp xếp, từ 01/07/2025)');
   await expect(page.getByTestId('slide-merger')).toContainText('Cần Thơ: 89,13% · 22/63 (top 35%)');
   await expect(page.getByTestId('slide-merger')).toContainText('Hậu Giang: không có số liệu');
+  // The rank slide starts a new line in 2025 for the merged city: not a change of method.
+  await page.goto('/?view=present&deck=title,rank.par&slide=2');
+  const legend = page.getByTestId('slide-canvas').locator('.slide-legend');
+  await expect(legend).toContainText('Từ 2025: TP Cần Thơ sau sắp xếp');
+  await expect(legend).toContainText('Đổi phương pháp: 2021, 2022 và 2024');
+  await expect(legend).not.toContainText('2024 và 2025');
 
   await page.goto('/?view=profile');
   const profile = page.getByRole('region', { name: /PAR Index/ });
