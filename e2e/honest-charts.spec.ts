@@ -1,10 +1,67 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixture';
-import { drawAtSize, expectDotsOnAxis, expectHonestLines, keepComposedImages, lastComposedImage, overlappingTexts, readLines } from './chart-checks';
+import { drawAtSize, textsOverMarks, expectDotsOnAxis, expectHonestLines, keepComposedImages, lastComposedImage, overlappingTexts, readLines } from './chart-checks';
 import { openView, showView } from './view-pages';
+import { importPar2025 } from './import-helpers';
 
 const counter = (page: Page) => page.getByTestId('slide-counter');
+
+/**
+ * Walks the default deck slide by slide: no overlapping text, no value over a line or a point, no line across a
+ * break or a change of denominator, rankings as dots on an axis, bars from zero.
+ */
+async function expectHonestDeck(page: Page) {
+  await page.goto('/?view=present');
+  await expect(counter(page)).toHaveText(/^1\//);
+  const total = Number((await counter(page).textContent())?.split('/')[1]);
+  const slide = page.locator('.slide');
+  let rankSlides = 0;
+  let dotSlides = 0;
+  for (let n = 1; n <= total; n++) {
+    await expect(counter(page)).toHaveText(`${n}/${total}`);
+    await expect(slide.locator('h1')).toBeVisible();
+    expect(await overlappingTexts(slide), `slide ${n}: overlapping text`).toEqual([]);
+
+    if ((await slide.locator('path.recharts-line-curve').count()) > 0) {
+      const drawn = await readLines(slide);
+      expectHonestLines(drawn, `slide ${n}`);
+      expect(await textsOverMarks(slide, 'text.line-value'), `slide ${n}: a value over a line or a point`).toEqual([]);
+      if (drawn.labels.some((l) => l.text.includes('/'))) rankSlides++;
+    }
+
+    // A ranking is a dot plot: each dot at its value on the axis drawn, no bar.
+    if ((await slide.locator('g.ranking-dot').count()) > 0) {
+      await expectDotsOnAxis(slide, `slide ${n}`);
+      dotSlides++;
+    }
+
+    // Bars of one sign start at zero: each bar's length is its value times one scale.
+    const bars = await slide.locator('.recharts-bar-rectangle path').evaluateAll((paths) =>
+      paths.map((p) => {
+        const box = (p as SVGPathElement).getBBox();
+        return { width: box.width, x: box.x };
+      }),
+    );
+    if (bars.length > 0) {
+      const values = (await slide.locator('.recharts-label-list text').allTextContents()).map((t) => Number(t.split('·')[0]?.trim().replace('%', '').replace(',', '.')));
+      if (values.every((v) => v > 0)) {
+        const scales = bars.map((bar, i) => bar.width / (values[i] ?? NaN));
+        for (const scale of scales) expect(Math.abs(scale / (scales[0] ?? 1) - 1), `slide ${n}: a bar does not start at zero`).toBeLessThan(0.01);
+      } else {
+        // Rises and falls: a zero line, and 0 among round ticks the same either side.
+        await expect(slide.locator('.recharts-reference-line')).toHaveCount(1);
+        const ticks = (await slide.locator('.recharts-xAxis-tick-labels text').allTextContents()).map((t) => Number(t.replace('−', '-').replace('+', '').replace(',', '.')));
+        expect(ticks).toContain(0);
+        expect(ticks.map((t) => 0 - t).reverse()).toEqual(ticks);
+      }
+    }
+    await page.keyboard.press('ArrowRight');
+  }
+  // The deck has the PAR and PAPI rank slides and the Mekong Delta ranking (dots): the checks above did run on them.
+  expect(rankSlides).toBeGreaterThanOrEqual(2);
+  expect(dotSlides).toBeGreaterThanOrEqual(1);
+}
 
 test.describe('Honest charts', () => {
   for (const [width, height] of [
@@ -14,56 +71,17 @@ test.describe('Honest charts', () => {
     test(`every slide of the default deck at ${width}×${height}: no overlapping text, bars from zero or dots on a labelled axis, no line across a break or a change of denominator`, async ({ page }) => {
       test.slow(); // fourteen slides, each measured
       await page.setViewportSize({ width, height });
-      await page.goto('/?view=present');
-      await expect(counter(page)).toHaveText(/^1\//);
-      const total = Number((await counter(page).textContent())?.split('/')[1]);
-      const slide = page.locator('.slide');
-      let rankSlides = 0;
-      let dotSlides = 0;
-      for (let n = 1; n <= total; n++) {
-        await expect(counter(page)).toHaveText(`${n}/${total}`);
-        await expect(slide.locator('h1')).toBeVisible();
-        expect(await overlappingTexts(slide), `slide ${n}: overlapping text`).toEqual([]);
-
-        if ((await slide.locator('path.recharts-line-curve').count()) > 0) {
-          const drawn = await readLines(slide);
-          expectHonestLines(drawn, `slide ${n}`);
-          if (drawn.labels.some((l) => l.text.includes('/'))) rankSlides++;
-        }
-
-        // A ranking is a dot plot: each dot at its value on the axis drawn, no bar.
-        if ((await slide.locator('g.ranking-dot').count()) > 0) {
-          await expectDotsOnAxis(slide, `slide ${n}`);
-          dotSlides++;
-        }
-
-        // Bars of one sign start at zero: each bar's length is its value times one scale.
-        const bars = await slide.locator('.recharts-bar-rectangle path').evaluateAll((paths) =>
-          paths.map((p) => {
-            const box = (p as SVGPathElement).getBBox();
-            return { width: box.width, x: box.x };
-          }),
-        );
-        if (bars.length > 0) {
-          const values = (await slide.locator('.recharts-label-list text').allTextContents()).map((t) => Number(t.split('·')[0]?.trim().replace('%', '').replace(',', '.')));
-          if (values.every((v) => v > 0)) {
-            const scales = bars.map((bar, i) => bar.width / (values[i] ?? NaN));
-            for (const scale of scales) expect(Math.abs(scale / (scales[0] ?? 1) - 1), `slide ${n}: a bar does not start at zero`).toBeLessThan(0.01);
-          } else {
-            // Rises and falls: a zero line, and 0 among round ticks the same either side.
-            await expect(slide.locator('.recharts-reference-line')).toHaveCount(1);
-            const ticks = (await slide.locator('.recharts-xAxis-tick-labels text').allTextContents()).map((t) => Number(t.replace('−', '-').replace('+', '').replace(',', '.')));
-            expect(ticks).toContain(0);
-            expect(ticks.map((t) => 0 - t).reverse()).toEqual(ticks);
-          }
-        }
-        await page.keyboard.press('ArrowRight');
-      }
-      // The deck has the PAR and PAPI rank slides and the Mekong Delta ranking (dots): the checks above did run on them.
-      expect(rankSlides).toBeGreaterThanOrEqual(2);
-      expect(dotSlides).toBeGreaterThanOrEqual(1);
+      await expectHonestDeck(page);
     });
   }
+
+  test('the default deck after an import of the merged city\'s 2025 PAR Index (a made-up test file) at 1024×768: the same checks on every slide', async ({ page }) => {
+    test.slow();
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.goto('/?view=data');
+    await importPar2025(page);
+    await expectHonestDeck(page);
+  });
 
   test('the PAPI rank slide splits 2011–2024 where the method or the number of provinces changes, and the PAR slide draws its derived 2023 rank hollow', async ({ page }) => {
     await page.goto('/?view=present&slide=10');
@@ -135,12 +153,22 @@ test.describe('Honest charts', () => {
     }
   });
 
-  test('the rankings view draws its ranking as dots on a labelled axis, no bars from the axis start', async ({ page }) => {
+  test('the rankings view draws its ranking as dots on a labelled axis, no bars from the axis start, no value crossed by the mean line', async ({ page }) => {
     await openView(page, 'rankings', '&index=papi&year=2024');
     const chart = page.getByRole('figure', { name: 'PAPI 2024: tổng điểm các tỉnh' }).locator('.bar-chart');
     expect(await expectDotsOnAxis(chart, 'PAPI 2024')).toBe(61);
     await expect(chart.locator('.recharts-xAxis-tick-labels text')).toHaveText(['40', '42', '44', '46', '48']);
     await expect(chart).toContainText('Điểm (thang 8–80)');
+    // The mean's line never runs through a value: those just below the mean are written left of their dot.
+    const crossed = await chart.evaluate((root) => {
+      const line = root.querySelector('.recharts-reference-line line');
+      const x = Number(line?.getAttribute('x1'));
+      return [...root.querySelectorAll('text.dot-value')].filter((text) => {
+        const box = (text as SVGTextElement).getBBox();
+        return box.x < x && x < box.x + box.width;
+      }).map((text) => text.textContent);
+    });
+    expect(crossed).toEqual([]);
     await showView(page, 'rankings', '&index=par&year=2024');
     const par = page.getByRole('figure', { name: 'PAR Index 2024: tổng điểm các tỉnh' }).locator('.bar-chart');
     expect(await expectDotsOnAxis(par, 'PAR Index 2024')).toBe(3);

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** A file made in the test, as `setInputFiles` takes it. */
 export interface PickedFile {
@@ -27,3 +27,19 @@ export async function chooseSource(job: Locator) {
 }
 
 export const importedList = (page: Page) => page.getByRole('region', { name: 'Các tệp đã nhập' });
+
+export const PAR_2025_FILE = 'TEST-NOT-REAL-par-2025-34-provinces.csv';
+
+/** Imports the made-up PAR Index 2025 table of the 34 provinces, naming its source in the form. */
+export async function importPar2025(page: Page) {
+  const job = await pickFile(page, importFixture(PAR_2025_FILE));
+  await job.getByLabel('Chỉ số', { exact: true }).selectOption('par');
+  await job.getByLabel('Năm', { exact: true }).fill('2025');
+  await job.getByLabel('Nguồn của số liệu').selectOption({ label: 'Nguồn mới (chưa có trong danh sách)' });
+  await job.getByLabel('Tên văn bản / bài viết').fill('Bảng thử nghiệm PAR Index 2025 (không phải kết quả thật)');
+  await job.getByLabel('Tên văn bản / bài viết').blur();
+  await job.getByLabel('Đường dẫn (URL)').fill('https://example.org/test-not-real');
+  await job.getByLabel('Đường dẫn (URL)').blur();
+  await job.getByRole('button', { name: /Áp dụng/ }).click();
+  await expect(importedList(page)).toContainText(PAR_2025_FILE);
+}

@@ -2,23 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { overlappingTexts } from './chart-checks';
 import { expect, test } from './fixture';
 import { expandDetails } from './view-pages';
-import { importedList, importFixture, pickFile } from './import-helpers';
-
-const FILE = 'TEST-NOT-REAL-par-2025-34-provinces.csv';
-
-/** Imports the made-up PAR Index 2025 table of the 34 provinces, naming its source in the form. */
-async function importPar2025(page: Page) {
-  const job = await pickFile(page, importFixture(FILE));
-  await job.getByLabel('Chỉ số', { exact: true }).selectOption('par');
-  await job.getByLabel('Năm', { exact: true }).fill('2025');
-  await job.getByLabel('Nguồn của số liệu').selectOption({ label: 'Nguồn mới (chưa có trong danh sách)' });
-  await job.getByLabel('Tên văn bản / bài viết').fill('Bảng thử nghiệm PAR Index 2025 (không phải kết quả thật)');
-  await job.getByLabel('Tên văn bản / bài viết').blur();
-  await job.getByLabel('Đường dẫn (URL)').fill('https://example.org/test-not-real');
-  await job.getByLabel('Đường dẫn (URL)').blur();
-  await job.getByRole('button', { name: /Áp dụng/ }).click();
-  await expect(importedList(page)).toContainText(FILE);
-}
+import { importedList, importPar2025, PAR_2025_FILE as FILE } from './import-helpers';
 
 const parCard = (page: Page) => page.getByRole('region', { name: 'PAR Index' });
 
@@ -84,6 +68,12 @@ test('the merged city: its first results beside its predecessors’, in every vi
   await expect(page.getByTestId('slide-unit')).toHaveText('TP Cần Thơ (sau sắp xếp, từ 01/07/2025)');
   await expect(page.getByTestId('slide-merger')).toContainText('Cần Thơ: 89,13% · 22/63 (top 35%)');
   await expect(page.getByTestId('slide-merger')).toContainText('Hậu Giang: không có số liệu');
+  // The rank slide starts a new line in 2025 for the merged city: not a change of method.
+  await page.goto('/?view=present&deck=title,rank.par&slide=2');
+  const legend = page.getByTestId('slide-canvas').locator('.slide-legend');
+  await expect(legend).toContainText('Từ 2025: TP Cần Thơ sau sắp xếp');
+  await expect(legend).toContainText('Đổi phương pháp: 2021, 2022 và 2024');
+  await expect(legend).not.toContainText('2024 và 2025');
 
   await page.goto('/?view=profile');
   const profile = page.getByRole('region', { name: /PAR Index/ });

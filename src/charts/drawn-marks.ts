@@ -18,13 +18,16 @@ export function drawnMarks(rows: readonly ChartRow[], xKey: string, series: read
     const y = yScale(value);
     return typeof value === 'number' && x !== undefined && y !== undefined ? { x, y } : undefined;
   };
-  const segments = series.flatMap((s) =>
-    rows.slice(1).flatMap((row, i) => {
-      const a = at(rows[i], s.key);
-      const b = at(row, s.key);
-      return a && b ? [[a.x, a.y, b.x, b.y] as const] : [];
-    }),
-  );
+  // A series of unjoined points (another measure beside a line) draws no line between them.
+  const segments = series
+    .filter((s) => !s.unjoined)
+    .flatMap((s) =>
+      rows.slice(1).flatMap((row, i) => {
+        const a = at(rows[i], s.key);
+        const b = at(row, s.key);
+        return a && b ? [[a.x, a.y, b.x, b.y] as const] : [];
+      }),
+    );
   const points = series.flatMap((s) => rows.flatMap((row) => at(row, s.key) ?? []));
   return { segments, points };
 }

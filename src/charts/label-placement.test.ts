@@ -71,4 +71,12 @@ describe('placeLabels', () => {
     const [placed] = placeLabels([label(150, 100, 'below')], segments, bounds, 10);
     expect(segments.filter((s) => segmentHitsRect(s, placed!.box))).toEqual([]);
   });
+
+  it('two values side by side keep a space between them, so they never read as one number', () => {
+    // Two points on a flat line, close enough that labels above each would touch end to end.
+    const [a, b] = placeLabels([label(100, 100), label(142, 100)], [[60, 100, 200, 100]], bounds, 10);
+    const [left, right] = [a!.box, b!.box].sort((p, q) => p.x - q.x);
+    const sameRow = left!.y < right!.y + right!.height && right!.y < left!.y + left!.height;
+    expect(!sameRow || right!.x - (left!.x + left!.width) >= 5).toBe(true);
+  });
 });

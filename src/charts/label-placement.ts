@@ -38,6 +38,9 @@ export interface LabelPlacement {
 
 const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
+/** A label's box with room either side: two values written end to end would read as one number. */
+const widened = (r: Rect, by: number): Rect => ({ ...r, x: r.x - by, width: r.width + 2 * by });
+
 const inside = (r: Rect, x: number, y: number) => x >= r.x && x <= r.x + r.width && y >= r.y && y <= r.y + r.height;
 
 /** Whether two segments cross (collinear touching counts as crossing). */
@@ -74,8 +77,11 @@ function candidates(request: LabelRequest, gap: number): LabelPlacement[] {
   const above = around(y - gap - h / 2);
   const below = around(y + gap + h / 2);
   const [right, left] = [place(x + gap * 1.5, y, 'start'), place(x - gap * 1.5, y, 'end')];
-  // One label height further out: where two lines meet at a point, the nearest places all touch a line.
-  const farther = request.prefer === 'above' ? [...around(y - gap - h * 1.5), ...around(y + gap + h * 1.5)] : [...around(y + gap + h * 1.5), ...around(y - gap - h * 1.5)];
+  // One and two label heights further out: where two lines meet at a point, the nearest places all touch a line.
+  const farther = [1, 2].flatMap((k) => {
+    const [up, down] = [around(y - gap - h * (k + 0.5)), around(y + gap + h * (k + 0.5))];
+    return request.prefer === 'above' ? [...up, ...down] : [...down, ...up];
+  });
   if (request.prefer === 'right') return [right, ...above, ...below, left, ...farther];
   return request.prefer === 'above' ? [...above, ...below, right, left, ...farther] : [...below, ...above, right, left, ...farther];
 }
@@ -92,7 +98,7 @@ export function placeLabels(requests: readonly LabelRequest[], segments: readonl
   return requests.map((request) => {
     const cost = ({ box }: LabelPlacement) =>
       segments.filter((s) => segmentHitsRect(s, box)).length +
-      placed.filter((p) => overlaps(p, box)).length * 2 +
+      placed.filter((p) => overlaps(widened(p, gap / 2), box)).length * 2 +
       dots.filter((d) => overlaps(d, box)).length +
       (box.x < bounds.x || box.y < bounds.y || box.x + box.width > bounds.x + bounds.width || box.y + box.height > bounds.y + bounds.height ? 3 : 0);
     const options = candidates(request, gap);

@@ -1,4 +1,4 @@
-import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
+import { useChartWidth, usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import { drawnMarks } from './drawn-marks';
 import { placeLabels, textWidth, type LabelRequest } from './label-placement';
 import type { LabelPlace } from './line-labels';
@@ -26,6 +26,7 @@ export function PointLabels({ rows, xKey, series, text, prefer, fontSize, strong
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
   const plot = usePlotArea();
+  const chartWidth = useChartWidth();
   if (!xScale || !yScale || !plot) return null;
   const at = (row: ChartRow, key: string) => {
     const value = row[key];
@@ -47,14 +48,15 @@ export function PointLabels({ rows, xKey, series, text, prefer, fontSize, strong
       if (!point) return [];
       const size = s.emphasis ? strongFontSize : fontSize;
       const label = text(point.value, s, row);
-      const request: LabelRequest = { x: point.x, y: point.y, width: textWidth(label, size, Boolean(s.emphasis)), height: size * 1.1, prefer: prefer(row, s) };
+      const request: LabelRequest = { x: point.x, y: point.y, width: textWidth(label, size, Boolean(s.emphasis)), height: size * 1.3, prefer: prefer(row, s) };
       return [{ s, label, size, request }];
     }),
   );
   const placements = placeLabels(
     items.map((item) => item.request),
     segments,
-    { x: plot.x, y: plot.y - fontSize * 2, width: plot.width, height: plot.height + fontSize * 2 },
+    // Above the plot and into the right margin: a last year's value may be written beside its point.
+    { x: plot.x, y: plot.y - fontSize * 2, width: Math.max(plot.width, (chartWidth ?? 0) - plot.x - 4), height: plot.height + fontSize * 2 },
     Math.round(fontSize * 0.7),
   );
   return (

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { RankingDotChart, type RankingDot } from './ranking-dot-chart';
+import { RankingDotChart, valueSide, type RankingDot } from './ranking-dot-chart';
 
 // Made-up values, not real data.
 const data: RankingDot[] = [
@@ -68,5 +68,27 @@ describe('RankingDotChart', () => {
       Number(render(<RankingDotChart data={rows} axis={axis} tickFormatter={String} categoryWidth={100} width={500} {...extra} />).container.querySelector('svg.recharts-surface')?.getAttribute('height'));
     expect(height(data) - height(data.slice(0, 2))).toBe(2 * 18);
     expect(height(data, { height: 700 })).toBe(700);
+  });
+
+  it('writes a value left of its dot when the mean line would run through it on the right', () => {
+    // Made-up values: the mean (44) lies just right of a dot at 43.9, inside where its value would be written.
+    const rows: RankingDot[] = [
+      { key: 'P01', label: 'A', value: 47, color: '#4e9a80', text: 'v47,00' },
+      { key: 'P02', label: 'B', value: 43.9, color: '#98a2b3', text: 'v43,90' },
+    ];
+    const { container } = renderChart(rows);
+    const anchors = [...container.querySelectorAll('text.dot-value')].map((t) => t.getAttribute('text-anchor'));
+    expect(anchors).toEqual(['start', 'end']);
+  });
+});
+
+describe('valueSide', () => {
+  it.each<[string, number | undefined, 'right' | 'left']>([
+    ['no mean line', undefined, 'right'],
+    ['the line left of the dot', 90, 'right'],
+    ['the line through the text', 130, 'left'],
+    ['the line beyond the text', 200, 'right'],
+  ])('%s', (_, lineX, side) => {
+    expect(valueSide(100, 10, 50, lineX)).toBe(side);
   });
 });

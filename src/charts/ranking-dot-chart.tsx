@@ -1,5 +1,6 @@
 import { Bar, BarChart, CartesianGrid, DefaultZIndexes, ReferenceLine, ResponsiveContainer, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import type { Axis } from '@/domain/series/axis';
+import { textWidth } from './label-placement';
 import type { ValueFormatter } from './types';
 
 export interface RankingDot {
@@ -11,7 +12,7 @@ export interface RankingDot {
   color: string;
   /** The focus unit: a larger dot, its name and value bold. */
   emphasis?: boolean;
-  /** Written right of the dot. */
+  /** Written right of the dot (left when the mean's line would cross it). */
   text?: string;
 }
 
@@ -44,6 +45,15 @@ export interface RankingDotChartProps {
 const INK = { text: '#344054', muted: '#667085', grid: '#e4e7ec' };
 /** A value written over the mean's line keeps a white edge (only where that line is drawn: on paper and screen). */
 const HALO = { stroke: '#ffffff', strokeWidth: 3, paintOrder: 'stroke' } as const;
+
+/**
+ * Which side of its dot a value is written: right, unless the mean's line runs through the text there
+ * (a unit just below the mean); then left, where only its own row's guide is.
+ */
+export function valueSide(dotX: number, gap: number, width: number, lineX: number | undefined): 'right' | 'left' {
+  // A few pixels beyond the estimated width: the estimate runs a little short for digits.
+  return lineX !== undefined && lineX > dotX && lineX < dotX + gap + width + 4 ? 'left' : 'right';
+}
 
 interface TickProps {
   x?: number;
@@ -91,11 +101,16 @@ export function RankingDotChart(props: RankingDotChartProps) {
     const cx = x + w;
     const cy = y + h / 2;
     const r = row.emphasis ? radius * 1.35 : radius;
+    const [low] = axis.domain;
+    // The bar runs from the axis start to the value: its pixels per unit place the mean's line.
+    const lineX = reference && row.value > low ? x + ((reference.value - low) * w) / (row.value - low) : undefined;
+    const size = fontSize * 0.92;
+    const side = row.text ? valueSide(cx, r + 6, textWidth(row.text, size, Boolean(row.emphasis)), lineX) : 'right';
     return (
       <g className="ranking-dot" data-unit={row.key} data-emphasis={row.emphasis ? 'true' : undefined}>
         <circle cx={cx} cy={cy} r={r} fill={row.color} stroke={row.emphasis ? '#08427d' : '#475467'} strokeWidth={row.emphasis ? 1.5 : 0.75} />
         {row.text && (
-          <text x={cx + r + 6} y={cy} dy="0.35em" fontSize={fontSize * 0.92} fontWeight={row.emphasis ? 700 : 400} fill={ink.text} {...(reference && HALO)} className="dot-value">
+          <text x={side === 'right' ? cx + r + 6 : cx - r - 6} y={cy} dy="0.35em" textAnchor={side === 'right' ? 'start' : 'end'} fontSize={size} fontWeight={row.emphasis ? 700 : 400} fill={ink.text} {...(reference && HALO)} className="dot-value">
             {row.text}
           </text>
         )}

@@ -4,7 +4,8 @@ import type { Catalog, IndexDef, Source } from './types';
 /**
  * Who published what a figure was read from, for a short source line: the index's own publication
  * (PAPI by CECODES and UNDP, PAR Index and SIPAS by the Ministry of Home Affairs) and the city's plan
- * for a target. A year imported by staff is credited to the source the import named, not to the publisher.
+ * for a target. A year imported by staff is credited to the source the import named, not to the publisher;
+ * a year where staff imported only some figures, to both.
  * Where we read it (news pages) stays in the full source list.
  */
 export type Credit =
@@ -17,19 +18,22 @@ export interface IndexYear {
   year: number;
 }
 
-/** The sources an imported year's figures cite; none for a year as bundled. */
-export type ImportedSources = (index: string, year: number) => readonly Source[];
+/**
+ * Where an index year's figures come from: the sources its imported figures cite (none for a year as bundled),
+ * and whether figures as published remain beside them (an import of a few units corrects, it does not replace, the year).
+ */
+export type YearSources = (index: string, year: number) => { imported: readonly Source[]; published: boolean };
 
 const span = (years: readonly number[]) => ({ from: Math.min(...years), to: Math.max(...years) });
 
-/** One credit per index (catalogue order, first to last year used), one per source of imported years, then each plan once. */
-export function creditsOf(catalog: Catalog, used: readonly IndexYear[], plans: readonly Plan[] = [], importedSources: ImportedSources = () => []): Credit[] {
+/** One credit per index (catalogue order, first to last year used as published), one per source of imported years, then each plan once. */
+export function creditsOf(catalog: Catalog, used: readonly IndexYear[], plans: readonly Plan[] = [], yearSources: YearSources = () => ({ imported: [], published: true })): Credit[] {
   const indices = [...catalog.indices.values()].flatMap((index): Credit[] => {
     const years = [...new Set(used.filter((u) => u.index === index.code).map((u) => u.year))];
-    const published = years.filter((year) => importedSources(index.code, year).length === 0);
+    const published = years.filter((year) => yearSources(index.code, year).published);
     const bySource = new Map<string, { source: Source; years: number[] }>();
     for (const year of years) {
-      for (const source of importedSources(index.code, year)) {
+      for (const source of yearSources(index.code, year).imported) {
         const entry = bySource.get(source.id) ?? { source, years: [] };
         bySource.set(source.id, { ...entry, years: [...entry.years, year] });
       }

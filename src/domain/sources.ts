@@ -1,5 +1,5 @@
 import type { Catalog, Figure, ImportOrigin, Source } from './types';
-import type { ImportedSources } from './source-credits';
+import type { YearSources } from './source-credits';
 
 /** Catalogue entries for source ids, each once, in order of first mention. */
 export function sourcesById(catalog: Catalog, ids: readonly string[]): Source[] {
@@ -14,7 +14,10 @@ export function sourcesOf(catalog: Catalog, figures: readonly Figure[]): Source[
   return [...[...imports.values()].map(importEntry), ...sourcesById(catalog, figures.flatMap((f) => f.sources))];
 }
 
-/** For a short source line: the sources cited by the imported figures of an index year (none when nothing there was imported). */
-export function importedSourcesIn(catalog: Catalog, figures: ReadonlyMap<string, ReadonlyMap<number, readonly Figure[]>>): ImportedSources {
-  return (index, year) => sourcesById(catalog, (figures.get(index)?.get(year) ?? []).flatMap((f) => (f.imported ? f.sources : [])));
+/** For a short source line: the sources cited by the imported figures of an index year, and whether any figure there is as published. */
+export function yearSourcesIn(catalog: Catalog, figures: ReadonlyMap<string, ReadonlyMap<number, readonly Figure[]>>): YearSources {
+  return (index, year) => {
+    const inYear = figures.get(index)?.get(year) ?? [];
+    return { imported: sourcesById(catalog, inYear.flatMap((f) => (f.imported ? f.sources : []))), published: inYear.length === 0 || inYear.some((f) => !f.imported) };
+  };
 }

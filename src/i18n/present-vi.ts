@@ -103,7 +103,8 @@ export const presentVi = {
   gapToGroup: (group: string, computed: boolean) => `So với TB ${group}${computed ? ' (tính toán)' : ''}`,
   shareOfRange: '% thang điểm (từ tối thiểu đến tối đa)',
   weakest: 'Ba lĩnh vực thấp hơn cả nước nhiều nhất',
-  driversTotal: (change: string) => `Tổng điểm thay đổi ${change}`,
+  /** `part`: the component whose parts the slide shows; none for the total score. */
+  driversTotal: (change: string, part?: string) => `${part ?? 'Tổng điểm'} thay đổi ${change}`,
   driversCount: (up: number, down: number) => `${up} lĩnh vực tăng, ${down} lĩnh vực giảm`,
   year: 'Năm',
   standingUnit: 'Tỉnh, thành phố',
@@ -136,6 +137,7 @@ export const presentVi = {
     pointsShort: (gap: string) => `còn thiếu ${gap}`,
     rank: (index: string, year: number, rank: string, computed: boolean) => `${index} ${year}: hạng ${rank}${computed ? ' (tính toán từ điểm công bố)' : ''}.`,
     break: (index: string, year: number) => `${index} đổi phương pháp từ ${year}: không so sánh với các năm trước.`,
+    merged: (index: string, year: number) => `${index} ${year}: kết quả đầu tiên của TP Cần Thơ sau sắp xếp; không so sánh với các năm trước.`,
     mover: (component: string, from: number, to: number, up: boolean, change: string) => `Thay đổi lớn nhất ${from}→${to}: ${component} ${up ? 'tăng' : 'giảm'} ${change}.`,
     componentGap: (component: string, year: number, gap: string, computed: boolean) => `${component} (${year}): thấp hơn ${meanName(computed)} ${gap}.`,
     region: (unit: string, position: number, of: number, group: string, leader: string, gap: string) => `${unit} đứng thứ ${position}/${of} trong vùng ${group}; kém ${leader} (dẫn đầu vùng) ${gap}.`,

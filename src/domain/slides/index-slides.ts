@@ -102,9 +102,9 @@ export function rankTrendSlide(context: IndexContext, spec: SlideSpec): RankTren
   const ranked = context.results.filter((r) => r.rank !== undefined);
   if (ranked.length < 2) return undefined;
   const points = ranked.flatMap((r) => (r.rank ? [{ year: r.year, rank: r.rank, derived: derivedField(r.figure?.derivation, 'rank') }] : []));
-  const rankBreaks = seriesBreaks(context.catalog, context.index.code, TOTAL, calendarYears(points[0]?.year ?? 0, points.at(-1)?.year ?? 0), 'rank');
-  const breaks = [...new Set([...rankBreaks, ...unitBreaks(ranked)])].sort((a, b) => a - b);
-  return { kind: 'rank', spec, index: context.index, points, breaks, sources: sourcesOf(context.catalog, figuresOf(ranked)) };
+  // Changes of method only: a new number of units ranked (63, then 34) shows in the denominators, the merged city as a new line.
+  const breaks = seriesBreaks(context.catalog, context.index.code, TOTAL, calendarYears(points[0]?.year ?? 0, points.at(-1)?.year ?? 0), 'score');
+  return { kind: 'rank', spec, index: context.index, points, breaks, unitChanges: unitBreaks(ranked), sources: sourcesOf(context.catalog, figuresOf(ranked)) };
 }
 
 /** Fewer scored members than this make a ranking slide misleading (an official index with few provinces on file). */

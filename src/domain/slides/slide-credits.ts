@@ -1,5 +1,5 @@
 import { creditsOf, type Credit, type IndexYear } from '@/domain/source-credits';
-import { importedSourcesIn } from '@/domain/sources';
+import { yearSourcesIn } from '@/domain/sources';
 import type { DeckData } from './deck-data';
 import type { Slide } from './slide-types';
 
@@ -32,5 +32,5 @@ function usedBy(slide: Slide): IndexYear[] {
 /** The publishers behind a slide, for its short source line (an imported year: the source its import named). */
 export function slideCredits(slide: Slide, data: DeckData): Credit[] {
   const cited = slide.kind === 'targets' ? slide.evaluations.flatMap((e) => data.plans.get(e.target.plan) ?? []) : [];
-  return creditsOf(data.catalog, usedBy(slide), cited, importedSourcesIn(data.catalog, data.figures));
+  return creditsOf(data.catalog, usedBy(slide), cited, yearSourcesIn(data.catalog, data.figures));
 }

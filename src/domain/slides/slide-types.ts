@@ -53,8 +53,10 @@ export interface RankPoint {
 export interface RankTrendSlide extends IndexSlideBase {
   kind: 'rank';
   points: RankPoint[];
-  /** First years of a new method or of a new number of units ranked: the line is split there. */
+  /** First years of a new method: the line is split there. */
   breaks: number[];
+  /** First years of a new unit presented (the merged city, 2025): a new line, like a break, but not a change of method. */
+  unitChanges: number[];
 }
 
 export interface RankingBar {

@@ -6,6 +6,7 @@ import type { Figure } from '@/domain/types';
 import type { DeckData } from './deck-data';
 import { parseSlideCode, slideCode } from './slide-code';
 import { hasFewPoints } from './few-points';
+import { talkingPoints } from './talking-points';
 import { calendarYears, splitSeries, yearValuesSource } from '@/domain/series/split-series';
 
 describe('slide codes', () => {
@@ -140,6 +141,18 @@ describe('the deck after an import of the merged city’s first year', () => {
     expect(headline.merger?.before.map((b) => [b.unit, b.result.score])).toEqual([['P59', 89.13], ['P60', undefined], ['P61', undefined]]);
     expect(trend.unitChanges).toEqual([2025]);
     expect(trend.points.at(-1)).toEqual({ year: 2025, value: 89.99 });
+  });
+
+  it('calls 2025 the merged city’s first year, not a change of method, on the rank slide and in the talking points', () => {
+    const rank = buildSlide(deck(with2025), { kind: 'rank', index: 'par' });
+    const trend = buildSlide(deck(with2025), { kind: 'trend', index: 'par' });
+    if (rank?.kind !== 'rank' || trend?.kind !== 'trend') throw new Error('no slides');
+    expect([rank.breaks, rank.unitChanges]).toEqual([[2021, 2022, 2024], [2025]]);
+    for (const slide of [rank, trend]) {
+      const points = talkingPoints(slide, deck(with2025));
+      expect(points.filter((p) => p.kind === 'break')).toEqual([]);
+      expect(points).toContainEqual({ kind: 'merged', index: slide.index, year: 2025 });
+    }
   });
 });
 

@@ -15,6 +15,8 @@ export type TalkingPoint =
   | { kind: 'rank'; index: IndexDef; year: number; rank: RankValue }
   /** The latest year opens a new method: nothing before it is compared. */
   | { kind: 'break'; index: IndexDef; year: number }
+  /** The latest year is the first of the merged city: nothing before it is compared either. */
+  | { kind: 'merged'; index: IndexDef; year: number }
   /** The component that moved most from `fromYear` to `year`. */
   | { kind: 'mover'; index: IndexDef; fromYear: number; year: number; component: Component; change: number }
   | { kind: 'component-gap'; index: IndexDef; year: number; component: Component; gap: number; computed: boolean }

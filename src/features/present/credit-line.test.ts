@@ -45,14 +45,27 @@ describe('the short source line of a slide: the publisher of each index, from da
     expect(line('headline.par', 'en')).toBe('Source: PAR Index 2023–2024 (Ministry of Home Affairs)');
   });
 
-  it('credits a year imported by staff to the source its import named, not to the index publisher', () => {
-    // The real 2024 PAR figures, as if a staff member had imported them citing a document typed in by hand.
-    const typed = { id: 'user-cong-bo-par-2024-test', title: 'Công văn gửi Sở (nhập tay)', publisher: 'UBND thành phố', note: '' };
+  // A document typed in by hand in the import form (made up, not a real source).
+  const typed = { id: 'user-cong-bo-par-2024-test', title: 'Công văn gửi Sở (nhập tay)', publisher: 'UBND thành phố', note: '' };
+  /** The deck after a staff import of the real 2024 PAR figures of the units `imports` picks, citing `typed`. */
+  function importing(imports: (unit: string) => boolean): DeckData {
     const par = figures.get('par')!;
-    const imported = new Map([...par].map(([year, rows]) => [year, year === 2024 ? rows.map((f) => ({ ...f, sources: [typed.id], imported: { file: 'par-2024.csv', importedAt: '2026-12-03T04:00:00Z' } })) : rows]));
-    const withImport: DeckData = { ...data, catalog: { ...catalog, sources: new Map([...catalog.sources, [typed.id, typed]]) }, figures: new Map([...figures, ['par', imported]]) };
-    const slide = buildSlide(withImport, { kind: 'headline', index: 'par' });
+    const origin = { file: 'par-2024.csv', importedAt: '2026-12-03T04:00:00Z' };
+    const rows2024 = (par.get(2024) ?? []).map((f) => (imports(f.unit) ? { ...f, sources: [typed.id], imported: origin } : f));
+    return { ...data, catalog: { ...catalog, sources: new Map([...catalog.sources, [typed.id, typed]]) }, figures: new Map([...figures, ['par', new Map([...par, [2024, rows2024]])]]) };
+  }
+  const headlineLine = (deck: DeckData) => {
+    const slide = buildSlide(deck, { kind: 'headline', index: 'par' });
     if (!slide) throw new Error('no PAR headline slide');
-    expect(creditLine(slideCredits(slide, withImport), viMessages.present.source, 'vi', viMessages.plans)).toBe('Nguồn: PAR Index 2023 (Bộ Nội vụ); PAR Index 2024 (UBND thành phố, Công văn gửi Sở (nhập tay))');
+    return creditLine(slideCredits(slide, deck), viMessages.present.source, 'vi', viMessages.plans);
+  };
+
+  it('credits a year imported by staff to the source its import named, not to the index publisher', () => {
+    expect(headlineLine(importing(() => true))).toBe('Nguồn: PAR Index 2023 (Bộ Nội vụ); PAR Index 2024 (UBND thành phố, Công văn gửi Sở (nhập tay))');
+  });
+
+  it('keeps the publisher of a year where staff imported only some figures: the others are still as published', () => {
+    // A correction of one province: Cần Thơ's score, the national mean and the other provinces are the Ministry's.
+    expect(headlineLine(importing((unit) => unit === 'P01'))).toBe('Nguồn: PAR Index 2023–2024 (Bộ Nội vụ); PAR Index 2024 (UBND thành phố, Công văn gửi Sở (nhập tay))');
   });
 });

@@ -6,11 +6,11 @@ import type { SlideContext } from './slide-context';
 import { ChartBox } from './chart-box';
 import { SLIDE_FONT } from './slide-theme';
 import { SlideBarChart } from '@/charts/slide-bar-chart';
-import { componentName } from './slide-text';
+import { componentName, driversLine } from './slide-text';
 
-/** Every component's change on the year before, rises right and falls left, summing to the total change. */
+/** Every component's change between the two years compared, rises right and falls left, summing to the change of what they add up to. */
 export function DriversSlideBody({ slide, context }: { slide: DriversSlide; context: SlideContext }) {
-  const { t, lang, palette } = context;
+  const { lang, palette } = context;
   const count = countChanges(slide.rows);
   const axis = divergingAxis(slide.rows.map((row) => row.change ?? 0));
   const bars = slide.rows.map((row) => ({
@@ -22,10 +22,7 @@ export function DriversSlideBody({ slide, context }: { slide: DriversSlide; cont
   }));
   return (
     <div className="slide-chart">
-      <p className="slide-line">
-        {t.driversCount(count.up, count.down)}
-        {slide.totalChange !== undefined && ` · ${t.driversTotal(formatSigned(slide.totalChange, lang))}`}
-      </p>
+      <p className="slide-line">{driversLine(slide, count.up, count.down, context)}</p>
       <ChartBox>{(size) => <SlideBarChart bars={bars} domain={axis.domain} ticks={axis.ticks} tickFormatter={(v) => formatSigned(v, lang)} width={size.width} height={size.height} labelWidth={360} ink={palette} fontSize={SLIDE_FONT.chart} />}</ChartBox>
     </div>
   );

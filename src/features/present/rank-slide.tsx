@@ -16,8 +16,10 @@ export function RankSlideBody({ slide, context }: { slide: RankTrendSlide; conte
   const { t, lang, palette } = context;
   const years = slide.points.map((p) => p.year);
   const byYear = new Map(slide.points.map((p) => [p.year, p]));
-  const ofChanges = denominatorBreaks(slide.points.map((p) => ({ year: p.year, of: p.rank.rankOf }))).filter((year) => !slide.breaks.includes(year));
-  const split = splitSeries(calendarYears(Math.min(...years), Math.max(...years)), mergeBreaks(slide.breaks, ofChanges), [
+  // The merged city's first year starts a new line of its own (its legend says so), not a change of method nor of denominator only.
+  const newLines = mergeBreaks(slide.breaks, slide.unitChanges);
+  const ofChanges = denominatorBreaks(slide.points.map((p) => ({ year: p.year, of: p.rank.rankOf }))).filter((year) => !newLines.includes(year));
+  const split = splitSeries(calendarYears(Math.min(...years), Math.max(...years)), mergeBreaks(newLines, ofChanges), [
     {
       id: 'rank',
       pointIn: (year) => {
@@ -33,16 +35,19 @@ export function RankSlideBody({ slide, context }: { slide: RankTrendSlide; conte
   return (
     <div className="slide-chart">
       {computed && <p className="slide-tile-note">{t.computedRank}</p>}
-      {(slide.breaks.length > 0 || legend.length > 0) && (
+      {(newLines.length > 0 || legend.length > 0) && (
         <ul className="slide-legend">
           <BreaksLegendItem breaks={slide.breaks} context={context} />
+          {slide.unitChanges.map((year) => (
+            <li key={year}>{t.city.newLineFrom(year)}</li>
+          ))}
           {legend.map((text) => (
             <li key={text}>{text}</li>
           ))}
         </ul>
       )}
       <SlideLineChart
-        breaks={slide.breaks}
+        breaks={newLines}
         palette={palette}
         data={split.rows}
         series={split.segments.map(({ key }) => ({ key, legendKey: 'rank', label: t.rankAxis, color: palette.unit, emphasis: true }))}

@@ -1,7 +1,7 @@
 import { parseSlideCode } from '@/domain/slides/slide-code';
-import type { Slide } from '@/domain/slides/slide-types';
+import type { DriversSlide, Slide } from '@/domain/slides/slide-types';
 import type { Catalog, Component } from '@/domain/types';
-import type { Lang } from '@/i18n/format';
+import { formatSigned, type Lang } from '@/i18n/format';
 import { groupName } from '@/i18n/plan-name';
 import type { Messages } from '@/i18n/vi';
 import { nameIn, shortIn, shortOf } from '@/i18n/names';
@@ -27,7 +27,9 @@ export const componentName = (component: Component, lang: Lang) => shortIn(compo
 export function slideLabel(code: string, { catalog, t, lang }: TextContext): string {
   const spec = parseSlideCode(code);
   if (!spec) return code;
-  return [spec.index && indexName(catalog, spec.index, lang), spec.component, t.kindNames[spec.kind], spec.year].filter(Boolean).join(' · ');
+  // A drivers slide comparing two years names both: "2021→2024", as its title does.
+  const years = spec.from !== undefined && spec.year !== undefined ? `${spec.from}→${spec.year}` : spec.year;
+  return [spec.index && indexName(catalog, spec.index, lang), spec.component, t.kindNames[spec.kind], years].filter(Boolean).join(' · ');
 }
 
 const withComponent = (index: string, component: Component | undefined, lang: Lang) => (component ? `${index} – ${componentName(component, lang)}` : index);
@@ -52,4 +54,11 @@ export function slideTitle(slide: Slide, { catalog, t, lang }: TextContext): str
     case 'drivers':
       return t.titles.drivers(withComponent(name, slide.parent, lang), slide.from, slide.year);
   }
+}
+
+/** The line over a drivers chart: how many parts rose and fell, and how much what they add up to (the total, or the component shown) changed. */
+export function driversLine(slide: DriversSlide, up: number, down: number, { t, lang }: Pick<TextContext, 't' | 'lang'>): string {
+  const count = t.driversCount(up, down);
+  if (slide.totalChange === undefined) return count;
+  return `${count} · ${t.driversTotal(formatSigned(slide.totalChange, lang), slide.parent && componentName(slide.parent, lang))}`;
 }

@@ -32,6 +32,8 @@ export function talkingPointText(point: TalkingPoint, context: TextContext, plan
       return talk.rank(name, point.year, formatRank(point.rank.rank, point.rank.rankOf, lang), point.rank.kind === 'computed');
     case 'break':
       return talk.break(name, point.year);
+    case 'merged':
+      return talk.merged(name, point.year);
     case 'mover':
       return talk.mover(componentName(point.component, lang), point.fromYear, point.year, point.change > 0, gapText(point.change, point, context));
     case 'component-gap':

@@ -9,7 +9,7 @@ import { scoreAxis } from '@/domain/series/axis';
 import { calendarYears, splitSeries, valuesOf, yearValuesSource, type SplitSeries } from '@/domain/series/split-series';
 import { componentsSlide, headlineSlide, indexContext, trendSlide } from '@/domain/slides/index-slides';
 import type { HeadlineSlide, TrendSlide } from '@/domain/slides/slide-types';
-import { importedSourcesIn, sourcesById, sourcesOf } from '@/domain/sources';
+import { yearSourcesIn, sourcesById, sourcesOf } from '@/domain/sources';
 import type { Catalog, IndexDef, Source } from '@/domain/types';
 
 /** Years of the trend printed: enough to show a direction, few enough to write every value on paper. */
@@ -121,7 +121,7 @@ export function buildIndexProfile({ catalog, index, byYear, unit, today, targets
     trend: printed,
     weakest: components && { year: components.year, rows: belowNation(components.rows, WEAKEST) },
     targets: evaluations,
-    credits: creditsOf(catalog, printedYears.map((year) => ({ index: index.code, year })), cited, importedSourcesIn(catalog, new Map([[index.code, byYear]]))),
+    credits: creditsOf(catalog, printedYears.map((year) => ({ index: index.code, year })), cited, yearSourcesIn(catalog, new Map([[index.code, byYear]]))),
     tasks,
     sources: [
       ...new Map(
