@@ -114,6 +114,8 @@ export function Presentation({ catalog }: { catalog: Catalog }) {
         <span className="present-counter" aria-live="polite">
           {t.slideOf(current, total)}
         </span>
+        {/* The first slide can show from the totals while the rest of the deck is still being made. */}
+        {pending && <span>{messages.loading}</span>}
         <button type="button" onClick={() => act('next')} disabled={current >= total}>
           {t.next} ›
         </button>
