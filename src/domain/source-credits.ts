@@ -29,13 +29,14 @@ const span = (years: readonly number[]) => ({ from: Math.min(...years), to: Math
 /** One credit per index (catalogue order, first to last year used as published), one per source of imported years, then each plan once. */
 export function creditsOf(catalog: Catalog, used: readonly IndexYear[], plans: readonly Plan[] = [], yearSources: YearSources = () => ({ imported: [], published: true })): Credit[] {
   const indices = [...catalog.indices.values()].flatMap((index): Credit[] => {
-    const years = [...new Set(used.filter((u) => u.index === index.code).map((u) => u.year))];
-    const published = years.filter((year) => yearSources(index.code, year).published);
+    const years = [...new Set(used.filter((u) => u.index === index.code).map((u) => u.year))].map((year) => ({ year, ...yearSources(index.code, year) }));
+    const published = years.filter((y) => y.published).map((y) => y.year);
     const bySource = new Map<string, { source: Source; years: number[] }>();
-    for (const year of years) {
-      for (const source of yearSources(index.code, year).imported) {
+    for (const { year, imported } of years) {
+      for (const source of imported) {
         const entry = bySource.get(source.id) ?? { source, years: [] };
-        bySource.set(source.id, { ...entry, years: [...entry.years, year] });
+        entry.years.push(year);
+        bySource.set(source.id, entry);
       }
     }
     return [
