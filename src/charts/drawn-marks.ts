@@ -10,14 +10,17 @@ export interface DrawnMarks {
 
 type Scale = (value: unknown) => number | undefined;
 
+/** Where a row's value of `key` is drawn, in pixels, with the value; none where the row has no number there. */
+export function pointAt(row: ChartRow | undefined, key: string, xKey: string, xScale: Scale, yScale: Scale): { x: number; y: number; value: number } | undefined {
+  const value = row?.[key];
+  const x = row && xScale(row[xKey]);
+  const y = yScale(value);
+  return typeof value === 'number' && x !== undefined && y !== undefined ? { x, y, value } : undefined;
+}
+
 /** Where the lines and points of `series` are drawn, in pixels: what a label must keep clear of. */
 export function drawnMarks(rows: readonly ChartRow[], xKey: string, series: readonly SeriesConfig[], xScale: Scale, yScale: Scale): DrawnMarks {
-  const at = (row: ChartRow | undefined, key: string) => {
-    const value = row?.[key];
-    const x = row && xScale(row[xKey]);
-    const y = yScale(value);
-    return typeof value === 'number' && x !== undefined && y !== undefined ? { x, y } : undefined;
-  };
+  const at = (row: ChartRow | undefined, key: string) => pointAt(row, key, xKey, xScale, yScale);
   // A series of unjoined points (another measure beside a line) draws no line between them.
   const segments = series
     .filter((s) => !s.unjoined)

@@ -1,5 +1,5 @@
 import { useChartWidth, usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
-import { drawnMarks } from './drawn-marks';
+import { drawnMarks, pointAt } from './drawn-marks';
 import { placeLabels, textWidth, type LabelRequest } from './label-placement';
 import type { LabelPlace } from './line-labels';
 import type { ChartRow, SeriesConfig } from './types';
@@ -28,12 +28,6 @@ export function PointLabels({ rows, xKey, series, text, prefer, fontSize, strong
   const plot = usePlotArea();
   const chartWidth = useChartWidth();
   if (!xScale || !yScale || !plot) return null;
-  const at = (row: ChartRow, key: string) => {
-    const value = row[key];
-    const x = xScale(row[xKey]);
-    const y = yScale(value);
-    return typeof value === 'number' && x !== undefined && y !== undefined ? { x, y, value } : undefined;
-  };
   const { segments: lines } = drawnMarks(rows, xKey, series, xScale, yScale);
   const breaks = breakXs.flatMap((value) => {
     const x = xScale(value);
@@ -44,7 +38,7 @@ export function PointLabels({ rows, xKey, series, text, prefer, fontSize, strong
   const ordered = [...series].sort((a, b) => Number(Boolean(b.emphasis)) - Number(Boolean(a.emphasis)));
   const items = ordered.flatMap((s) =>
     rows.flatMap((row) => {
-      const point = at(row, s.key);
+      const point = pointAt(row, s.key, xKey, xScale, yScale);
       if (!point) return [];
       const size = s.emphasis ? strongFontSize : fontSize;
       const label = text(point.value, s, row);
