@@ -24,7 +24,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 class RecordFields implements FieldReader {
   constructor(
     private readonly file: string,
-    private readonly record: CsvRecord,
+    public record: CsvRecord,
     private readonly issues: DataIssue[],
   ) {}
 
@@ -85,7 +85,10 @@ class RecordFields implements FieldReader {
   }
 
   list(column: string): string[] {
-    return this.raw(column)
+    const value = this.raw(column);
+    // One item, as nearly every row names one source: no split into arrays made to be thrown away.
+    if (!value.includes(';')) return value.trim() === '' ? [] : [value.trim()];
+    return value
       .split(';')
       .map((item) => item.trim())
       .filter((item) => item !== '');
@@ -94,4 +97,13 @@ class RecordFields implements FieldReader {
 
 export function fieldReader(file: string, record: CsvRecord, issues: DataIssue[]): FieldReader {
   return new RecordFields(file, record, issues);
+}
+
+/** One reader moved from record to record: a validator of a million records makes one, not a million. */
+export function recordReader(file: string, issues: DataIssue[]): (record: CsvRecord) => FieldReader {
+  const reader = new RecordFields(file, { line: 0, values: {} }, issues);
+  return (record) => {
+    reader.record = record;
+    return reader;
+  };
 }

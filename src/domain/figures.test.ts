@@ -54,6 +54,14 @@ describe('parseFigureFile', () => {
     expect(issues).toMatchObject([{ kind: 'duplicate-row', line: 3 }]);
   });
 
+  it('allows a pair twice only when both rows are conflicting versions, whatever came first', () => {
+    const duplicate = { kind: 'duplicate-row', line: 3, column: 'unit', raw: 'P59', detail: 'P59 · total' };
+    expect(parse('P59,total,89,,,conflict,s1,,\nP59,total,88,,,published,s1,,').issues).toMatchObject([duplicate]);
+    expect(parse('P59,total,89,,,published,s1,,\nP59,total,88,,,conflict,s1,,').issues).toMatchObject([duplicate]);
+    expect(parse('P59,total,89,,,final,s1,,\nP59,total,88,,,conflict,s1,,').issues).toMatchObject([{ kind: 'unknown-value', line: 2 }, duplicate]);
+    expect(parse('P59,total,89,,,conflict,s1,,\nP59,F1,8,,,conflict,s1,,\nP59,total,88,,,conflict,s1,,', 'par', 2018).issues).toEqual([]);
+  });
+
   it('checks a component score against the maximum of its period', () => {
     expect(parse('P59,F1,10.5,,,published,s1,,', 'par', 2018).issues).toMatchObject([{ kind: 'out-of-range', detail: '0–10' }]);
     expect(parse('P59,F1,10,,,published,s1,,', 'par', 2018).issues).toEqual([]);

@@ -1,5 +1,5 @@
 import { parseCsvTable, type CsvRecord } from './csv-table';
-import { fieldReader } from './fields';
+import { recordReader } from './fields';
 import type { DataIssue } from './issues';
 import { componentsOf, periodFor } from './methodology';
 import { FIGURE_STATUSES, TOTAL, type Catalog, type Figure, type FigureStatus } from './types';
@@ -47,6 +47,10 @@ export interface FigureValidator {
   issues: DataIssue[];
 }
 
+/** A pair seen with a status: 1 when the status is not valid, else 2 + its place in FIGURE_STATUSES. */
+const seenCode = (status: FigureStatus | undefined) => (status === undefined ? 1 : 2 + FIGURE_STATUSES.indexOf(status));
+const CONFLICT = seenCode('conflict');
+
 /** Validates records one at a time, so a very large import never holds them all. */
 export function figureValidator(file: string, index: string, year: number, catalog: Catalog): FigureValidator {
   const wrongYear = checkIndexYear(file, index, year, catalog);
@@ -54,10 +58,14 @@ export function figureValidator(file: string, index: string, year: number, catal
   if (wrongYear || !period) return { check: () => undefined, issues: wrongYear ? [wrongYear] : [] };
   const issues: DataIssue[] = [];
   const components = new Map(componentsOf(catalog, period).map((c) => [c.code, c]));
-  const seen = new Map<string, FigureStatus | undefined>();
+  const readerOf = recordReader(file, issues);
+  // What was seen of each (unit, component), by unit then by the component's place in the period:
+  // 0 not yet, else seenCode(status). No key text or map per pair for every row (a million-row import).
+  const place = new Map([TOTAL, ...components.keys()].map((code, i) => [code, i]));
+  const seen = new Map<string, Uint8Array>();
 
   const check = (record: CsvRecord): Figure | undefined => {
-    const row = fieldReader(file, record, issues);
+    const row = readerOf(record);
     const unit = row.text('unit', true);
     const component = row.text('component', true);
     if (unit && !catalog.units.has(unit)) row.issue('unknown-unit', 'unit');
@@ -86,10 +94,13 @@ export function figureValidator(file: string, index: string, year: number, catal
 
     // Only pairs of the catalogue are remembered, so what is kept per row is bounded by the catalogue,
     // not by the file: a row of an unknown unit or component is already a problem.
-    const key = `${unit}|${component}`;
-    if (catalog.units.has(unit) && (component === TOTAL || componentDef)) {
-      if (seen.has(key) && !(status === 'conflict' && seen.get(key) === 'conflict')) row.issue('duplicate-row', 'unit', key.replace('|', ' · '));
-      seen.set(key, status);
+    const at = place.get(component);
+    if (catalog.units.has(unit) && at !== undefined) {
+      let ofUnit = seen.get(unit);
+      if (!ofUnit) seen.set(unit, (ofUnit = new Uint8Array(place.size)));
+      const [before, now] = [ofUnit[at] ?? 0, seenCode(status)];
+      if (before !== 0 && !(now === CONFLICT && before === CONFLICT)) row.issue('duplicate-row', 'unit', `${unit} · ${component}`);
+      ofUnit[at] = now;
     }
 
     if (!status) return undefined;

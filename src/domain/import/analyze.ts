@@ -9,13 +9,13 @@ import { figureTableBuilder } from './figure-table';
 import { fallbackDecimalFor, fileNumberConvention, type NumberConvention } from './locale-number';
 import type { ImportAnalysis, ImportAnalyzer, ImportSettings } from './analysis-types';
 import { findHeaderRow, isCanonicalHeader, suggestTargets } from './mapping';
-import { canonicalRecord, wideRowRecords, type RecordOptions } from './to-records';
+import { canonicalRecordReader, wideRowRecords, type RecordOptions } from './to-records';
 import { issueLog } from './issue-log';
 import { IMPORT_LIMITS, rowLimitIssue } from './limits';
 import { lineEndNormaliser } from './line-ends';
 import { fieldCountIssue, headerIssues, headerWidth } from './row-shape';
 import { unitResolver } from './unit-names';
-import { notAssessedIssue } from './assessed-check';
+import { notAssessedChecker } from './assessed-check';
 import { denominatorTracker, fillRankOf } from './denominator';
 
 /** More problems than a person reads: the rest are counted, not kept. */
@@ -56,7 +56,8 @@ export function createImportAnalyzer(settings: ImportSettings, catalog: Catalog)
   const headRows: CsvRow[] = [];
   let rowsGiven = false;
   let head: ReturnType<typeof readHead> | undefined;
-  let columns: string[] = [];
+  /** The reader of a canonical file's rows; a wide table has none. */
+  let readCanonical: ((row: CsvRow) => CsvRecord) | undefined;
   let width = 0;
   const preview: string[][] = [];
   let bodyRows = 0;
@@ -89,15 +90,16 @@ export function createImportAnalyzer(settings: ImportSettings, catalog: Catalog)
   takeValidatorIssues();
   const percentIndex = catalog.indices.get(index)?.scoreUnit === 'percent';
   let lastNotAssessedLine = -1;
+  const notAssessed = notAssessedChecker(catalog, index, year);
   const addRecord = (record: CsvRecord) => {
     records++;
     const figure = validator.check(record);
     takeValidatorIssues(record);
     // Once per line: a wide row gives one record per component, all of the same unit.
-    const notAssessed = figure && record.line !== lastNotAssessedLine && notAssessedIssue(catalog, index, year, figure.unit, { file: fileName, line: record.line, column: record.labels?.unit, raw: record.written?.unit });
-    if (notAssessed) {
+    const notAssessedHere = figure && record.line !== lastNotAssessedLine && notAssessed(figure.unit, () => ({ file: fileName, line: record.line, column: record.labels?.unit, raw: record.written?.unit }));
+    if (notAssessedHere) {
       lastNotAssessedLine = record.line;
-      log.add(notAssessed);
+      log.add(notAssessedHere);
     }
     if (figure) denominator.add(figure, record);
     // A percentage cell of Excel holds 0,8913 for 89,13%: no total of a % index is that small, so it is reported, never scaled.
@@ -112,7 +114,7 @@ export function createImportAnalyzer(settings: ImportSettings, catalog: Catalog)
     if (++bodyRows > IMPORT_LIMITS.rows) return refuse({ file: fileName, line: row.line, kind: 'too-many-rows', detail: `${bodyRows}/${IMPORT_LIMITS.rows}` });
     const misfit = fieldCountIssue(fileName, row, width);
     if (misfit) log.add(misfit);
-    else if (head.shape === 'canonical') addRecord(canonicalRecord(columns, row, options));
+    else if (readCanonical) addRecord(readCanonical(row));
     else for (const record of wideRowRecords(head.header, row, head.targets, options)) addRecord(record);
   };
   let numbers: NumberConvention = { decimal: fallbackDecimalFor(delimiter), basis: 'assumed' };
@@ -124,7 +126,7 @@ export function createImportAnalyzer(settings: ImportSettings, catalog: Catalog)
   const decideHead = () => {
     head = readHead(headRows, settings, catalog);
     decideNumbers(headRows.slice(head.headerRow + 1));
-    columns = head.header.map((cell) => cell.toLowerCase());
+    if (head.shape === 'canonical') readCanonical = canonicalRecordReader(head.header.map((cell) => cell.toLowerCase()), options);
     width = headerWidth(head.header);
     const problems = headerIssues(fileName, head.headerLine, head.header, head.shape, head.targets);
     problems.forEach(refuse);

@@ -25,3 +25,17 @@ export function notAssessedIssue(catalog: Catalog, index: string, year: number, 
   if (date) return { ...issue, unitChange: { date, year, instead: instead.map((u) => ({ vi: u.nameVi, en: u.nameEn })) } };
   return { ...issue, detail: instead.length > 0 ? `→ ${instead.map((u) => u.nameVi).join(', ')}` : undefined };
 }
+
+/**
+ * notAssessedIssue for the rows of one file: a unit found assessed is remembered, so a file naming
+ * each province thousands of times looks at the catalogue once per province. `at` is made only for a problem.
+ */
+export function notAssessedChecker(catalog: Catalog, index: string, year: number) {
+  const assessed = new Set<string>();
+  return (code: string, at: () => { file: string; line: number; column?: string; raw?: string }): DataIssue | undefined => {
+    if (assessed.has(code)) return undefined;
+    const issue = notAssessedIssue(catalog, index, year, code, at());
+    if (!issue) assessed.add(code);
+    return issue;
+  };
+}

@@ -1,14 +1,33 @@
 export const DELIMITERS = [',', ';', '\t'] as const;
 export type Delimiter = (typeof DELIMITERS)[number];
 
+const QUOTE = 34;
+/** Lines looked at. */
+const LINES = 10;
+
 function countOutsideQuotes(line: string, delimiter: string): number {
+  const mark = delimiter.charCodeAt(0);
   let inQuotes = false;
   let count = 0;
-  for (const char of line) {
-    if (char === '"') inQuotes = !inQuotes;
-    else if (char === delimiter && !inQuotes) count += 1;
+  for (let i = 0; i < line.length; i++) {
+    const char = line.charCodeAt(i);
+    if (char === QUOTE) inQuotes = !inQuotes;
+    else if (char === mark && !inQuotes) count += 1;
   }
   return count;
+}
+
+/** The first non-blank lines, found without splitting the rest of the text (the first piece of a large file). */
+function firstLines(text: string, count: number): string[] {
+  const lines: string[] = [];
+  for (let start = 0; start < text.length && lines.length < count; ) {
+    const end = text.indexOf('\n', start);
+    // A CR left before the LF counts no delimiter and is blank to trim().
+    const line = text.slice(start, end < 0 ? text.length : end);
+    if (line.trim() !== '') lines.push(line);
+    start = end < 0 ? text.length : end + 1;
+  }
+  return lines;
 }
 
 /**
@@ -17,7 +36,7 @@ function countOutsideQuotes(line: string, delimiter: string): number {
  * Excel in a Vietnamese locale writes ';'.
  */
 export function detectDelimiter(text: string): Delimiter {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/).filter((line) => line.trim() !== '').slice(0, 10);
+  const lines = firstLines(text.replace(/^\uFEFF/, ''), LINES);
   let best: Delimiter = ',';
   let bestScore = 0;
   for (const delimiter of DELIMITERS) {

@@ -39,20 +39,34 @@ const COLUMNS: Record<Column, new (length: number) => Uint32Array | Float64Array
   line: Uint32Array,
 };
 
-/** Numbering of distinct values, with the previous value remembered (rows often repeat it). */
-function interner<K>(keyOf: (value: K) => string, list: K[]) {
+/** Numbering of distinct texts, with the previous one remembered (rows often repeat it). */
+function textInterner(list: string[]) {
   const ids = new Map<string, number>();
-  let lastKey: string | undefined;
+  let lastText: string | undefined;
   let lastId = 0;
-  return (value: K): number => {
-    const key = keyOf(value);
-    if (key === lastKey) return lastId;
-    let id = ids.get(key);
+  return (text: string): number => {
+    if (text === lastText) return lastId;
+    let id = ids.get(text);
     if (id === undefined) {
-      id = list.push(value) - 1;
-      ids.set(key, id);
+      id = list.push(text) - 1;
+      ids.set(text, id);
     }
-    [lastKey, lastId] = [key, id];
+    [lastText, lastId] = [text, id];
+    return id;
+  };
+}
+
+/** Numbering of distinct (unit, component) pairs, by unit then component: no key text made for every figure. */
+function pairInterner(list: FigureTable['pairs']) {
+  const ids = new Map<string, Map<string, number>>();
+  return (unit: string, component: string): number => {
+    let ofUnit = ids.get(unit);
+    if (!ofUnit) ids.set(unit, (ofUnit = new Map()));
+    let id = ofUnit.get(component);
+    if (id === undefined) {
+      id = list.push({ unit, component }) - 1;
+      ofUnit.set(component, id);
+    }
     return id;
   };
 }
@@ -63,8 +77,8 @@ const orUndefined = (value: number | undefined) => (value === undefined || Numbe
 /** Collects figures row by row into a FigureTable, growing its arrays as needed. */
 export function figureTableBuilder(index: string, year: number) {
   const table: FigureTable = { index, year, count: 0, pairs: [], texts: [], ...allocate(1024) };
-  const pairId = interner((p: { unit: string; component: string }) => `${p.unit}|${p.component}`, table.pairs);
-  const textId = interner((text: string) => text, table.texts);
+  const pairId = pairInterner(table.pairs);
+  const textId = textInterner(table.texts);
   const grow = () => {
     const bigger = allocate(table.pair.length * 2);
     for (const column of Object.keys(COLUMNS) as Column[]) bigger[column].set(table[column]);
@@ -74,7 +88,7 @@ export function figureTableBuilder(index: string, year: number) {
     add(figure: Figure) {
       if (table.count === table.pair.length) grow();
       const i = table.count++;
-      table.pair[i] = pairId({ unit: figure.unit, component: figure.component });
+      table.pair[i] = pairId(figure.unit, figure.component);
       table.score[i] = orNaN(figure.score);
       table.rank[i] = orNaN(figure.rank);
       table.rankOf[i] = orNaN(figure.rankOf);

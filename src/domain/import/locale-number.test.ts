@@ -73,3 +73,18 @@ describe('detectNumberConvention', () => {
     expect(detectNumberConvention(cells, fallbackDecimalFor(delimiter))).toEqual(convention);
   });
 });
+
+describe('canonicalNumber of plain digits', () => {
+  it('keeps plain digits as written, with a decimal point, and reads them as the same numbers', () => {
+    expect(canonicalNumber('85.50', 'point')).toBe('85.50');
+    expect(canonicalNumber('85,50', 'comma')).toBe('85.50');
+    expect(canonicalNumber('007', 'point')).toBe('007');
+    expect(Number(canonicalNumber('85,50', 'comma'))).toBe(85.5);
+  });
+
+  it('writes a sign, a tiny value and a huge one as a number again, as before', () => {
+    expect(canonicalNumber('-0', 'point')).toBe('0');
+    expect(canonicalNumber('0,0000001', 'comma')).toBe('1e-7');
+    expect(canonicalNumber('1234567890123456789012', 'point')).toBe('1.2345678901234568e+21');
+  });
+});

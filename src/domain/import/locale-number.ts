@@ -7,6 +7,10 @@ export type DecimalMark = 'auto' | DecimalSeparator;
 const SPACES = /[\s\u00a0\u202f]/g;
 const PLAIN_POINT = /^[+-]?\d+(\.\d+)?$/;
 const PLAIN_COMMA = /^[+-]?\d+(,\d+)?$/;
+const UNSIGNED_POINT = /^\d+(\.\d+)?$/;
+const UNSIGNED_COMMA = /^\d+(,\d+)?$/;
+/** Below 1e-6, which String(number) writes with an exponent. */
+const TINY = /^0+[.,]0{6}/;
 
 /**
  * Reads a number as people type it in Vietnamese or English spreadsheets: "85,5", "85.5",
@@ -41,6 +45,13 @@ export const UNREADABLE_NUMBER = '?';
 export function canonicalNumber(raw: string, decimal: DecimalSeparator): string {
   const trimmed = raw.trim();
   if (trimmed === '') return '';
+  // Unsigned digits with at most the decimal mark, as nearly every cell is written, are kept as
+  // written with a decimal point ("85,50" → "85.50", the same number as "85.5"): no number made and
+  // written back for each cell (a profile of a 100k-row import). The slow path keeps what it alone
+  // does: "-0" becomes "0", and "0.0000001" or 22 digits become an exponent the validator refuses.
+  if (trimmed.length <= 21 && !TINY.test(trimmed) && (decimal === 'point' ? UNSIGNED_POINT : UNSIGNED_COMMA).test(trimmed)) {
+    return decimal === 'point' ? trimmed : trimmed.replace(',', '.');
+  }
   const value = parseLocaleNumber(trimmed, decimal);
   return value === undefined ? UNREADABLE_NUMBER : String(value);
 }

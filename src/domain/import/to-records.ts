@@ -66,17 +66,34 @@ export function wideRowRecords(header: readonly string[], row: CsvRow, targets: 
   return records;
 }
 
-const NUMBER_COLUMNS = ['score', 'rank', 'rank_of'];
+/** The columns of a canonical file the validator reads: any other column is not read. */
+const TEXT_COLUMNS = ['unit', 'component', 'status', 'source', 'derivation', 'note'] as const;
+const NUMBER_COLUMNS = ['score', 'rank', 'rank_of'] as const;
 
-/** One row of a file in the canonical long format, tolerating names for codes and local number formats. */
-export function canonicalRecord(columns: readonly string[], row: CsvRow, options: RecordOptions): CsvRecord {
-  const record: CsvRecord = { line: row.line, values: emptyValues(options) };
-  const { values } = record;
-  columns.forEach((column, i) => (NUMBER_COLUMNS.includes(column) ? putNumber(record, column, row, i, options.decimal) : (values[column] = cell(row, i))));
-  const unitCell = values.unit ?? '';
-  values.unit = options.resolveUnit(unitCell) ?? unitCell;
-  if (values.unit !== unitCell) (record.written ??= {}).unit = unitCell;
-  if (!values.status) values.status = 'published';
-  if (!values.source) values.source = options.source;
-  return record;
+/**
+ * The reader of the rows of a file in the canonical long format (its header's names lower-cased),
+ * tolerating names for codes and local number formats. The columns are found once, and every
+ * record has the same shape, whatever the order of the file's columns.
+ */
+export function canonicalRecordReader(columns: readonly string[], options: RecordOptions): (row: CsvRow) => CsvRecord {
+  const at = Object.fromEntries([...TEXT_COLUMNS, ...NUMBER_COLUMNS].map((name) => [name, columns.indexOf(name)])) as Record<(typeof TEXT_COLUMNS)[number] | (typeof NUMBER_COLUMNS)[number], number>;
+  const text = (row: CsvRow, i: number, otherwise: string) => (i < 0 ? otherwise : cell(row, i));
+  return (row) => {
+    const unitCell = text(row, at.unit, '');
+    const values = {
+      unit: options.resolveUnit(unitCell) ?? unitCell,
+      component: text(row, at.component, TOTAL),
+      score: '',
+      rank: '',
+      rank_of: '',
+      status: text(row, at.status, '') || 'published',
+      source: text(row, at.source, '') || options.source,
+      derivation: text(row, at.derivation, ''),
+      note: text(row, at.note, ''),
+    };
+    const record: CsvRecord = { line: row.line, values };
+    if (values.unit !== unitCell) record.written = { unit: unitCell };
+    for (const column of NUMBER_COLUMNS) if (at[column] >= 0) putNumber(record, column, row, at[column], options.decimal);
+    return record;
+  };
 }

@@ -47,6 +47,18 @@ function nameIndex(units: readonly Unit[]): Map<string, string | undefined> {
   return keys;
 }
 
+/** The names and national codes unitResolver reads, of the units the index assessed in the year and of its levels. */
+function namesOf(catalog: Catalog, index: string, year: number) {
+  const wider = [...catalog.units.values()].filter((u) => u.level === 'nation' || u.level === 'region');
+  const assessed = unitsAssessed(catalog, index, year);
+  const levels = assessmentsFor(catalog, index, year).length > 0 ? [] : levelsAssessed(catalog, index);
+  return {
+    current: nameIndex([...wider, ...assessed, ...[...catalog.units.values()].filter((u) => levels.includes(u.level))]),
+    former: nameIndex([...catalog.units.values()].filter((u) => levelsAssessed(catalog, index).includes(u.level))),
+    byGsoCode: new Map(assessed.flatMap((u) => (u.gsoCode ? [[u.gsoCode, u.code] as const] : []))),
+  };
+}
+
 /**
  * Finds the unit a name, a catalogue code or a national code refers to among the units the index
  * assessed in the year (assessments.csv), so "Cần Thơ" in a 2024 file is the pre-merger city and in
@@ -55,15 +67,12 @@ function nameIndex(units: readonly Unit[]): Map<string, string | undefined> {
  * resolves to that unit, so the import can say it was not assessed and name its successor.
  */
 export function unitResolver(catalog: Catalog, index: string, year: number): (name: string) => string | undefined {
-  const wider = [...catalog.units.values()].filter((u) => u.level === 'nation' || u.level === 'region');
-  const assessed = unitsAssessed(catalog, index, year);
-  const levels = assessmentsFor(catalog, index, year).length > 0 ? [] : levelsAssessed(catalog, index);
-  const current = nameIndex([...wider, ...assessed, ...[...catalog.units.values()].filter((u) => levels.includes(u.level))]);
-  const former = nameIndex([...catalog.units.values()].filter((u) => levelsAssessed(catalog, index).includes(u.level)));
-  const byGsoCode = new Map(assessed.flatMap((u) => (u.gsoCode ? [[u.gsoCode, u.code] as const] : [])));
+  // Made at the first name that is not a catalogue code: a file of codes needs none of it.
+  let names: ReturnType<typeof namesOf> | undefined;
   return (name) => {
     const trimmed = name.trim();
     if (catalog.units.has(trimmed)) return trimmed;
+    const { byGsoCode, current, former } = (names ??= namesOf(catalog, index, year));
     if (byGsoCode.has(trimmed)) return byGsoCode.get(trimmed);
     const key = unitKey(trimmed);
     return current.has(key) ? current.get(key) : former.get(key);
