@@ -5,32 +5,35 @@ import { streamDecoder } from '@/domain/import/decode';
 import { tableBuffers } from '@/domain/import/figure-table';
 import { SNIFF_BYTES, sniffBytes, UNREADABLE_KINDS } from '@/domain/import/sniff';
 import type { ImportCommand, ImportMessage, ImportReply, ImportRequest, ReadFormat } from './import-protocol';
+import { filePieces } from './file-pieces';
 import { preloadWorkbookReader, readWorkbook } from './read-workbook';
 
 declare const self: DedicatedWorkerGlobalScope;
 const post = (id: number, message: ImportMessage, transfer: Transferable[] = []) => self.postMessage({ id, message } satisfies ImportReply, transfer);
 const done = (id: number, analysis: ImportAnalysis, invalidUtf8: boolean, format: ReadFormat) => post(id, { kind: 'done', analysis, invalidUtf8, format }, tableBuffers(analysis.figures));
 
+/** Progress is told at most this often: each message renders the import's form again on the page, beside the reading. */
+const PROGRESS_EVERY_MS = 100;
+
 const running = new Set<number>();
 /** Analyses asked to stop; each checks between two pieces of its file. */
 const cancelled = new Set<number>();
 
-/** Decodes the file piece by piece as File.stream() gives it, telling how far it has got. */
+/** Decodes the file piece by piece (filePieces), telling how far it has got. */
 async function analyseText(id: number, file: File, format: Extract<ReadFormat, { kind: 'text' }>, analyzer: ImportAnalyzer) {
   const decoder = streamDecoder(format.encoding);
-  const reader = file.stream().getReader();
   let read = 0;
-  let reported = 0;
-  for (let chunk = await reader.read(); !chunk.done && !analyzer.stopped; chunk = await reader.read()) {
-    if (cancelled.has(id)) {
-      await reader.cancel();
-      return post(id, { kind: 'cancelled' });
+  let reportedAt = performance.now();
+  for await (const piece of filePieces(file)) {
+    if (analyzer.stopped) break;
+    if (cancelled.has(id)) return post(id, { kind: 'cancelled' });
+    read += piece.length;
+    analyzer.push(decoder.push(piece), read / file.size);
+    if (performance.now() - reportedAt >= PROGRESS_EVERY_MS) {
+      reportedAt = performance.now();
+      post(id, { kind: 'progress', fraction: read / file.size });
     }
-    analyzer.push(decoder.push(chunk.value));
-    read += chunk.value.length;
-    if (read - reported > file.size / 100) post(id, { kind: 'progress', fraction: (reported = read) / file.size });
   }
-  await reader.cancel();
   analyzer.push(decoder.end());
   done(id, analyzer.finish(), decoder.invalidUtf8, format);
 }

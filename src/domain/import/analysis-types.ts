@@ -45,8 +45,8 @@ export interface ImportAnalysis {
 }
 
 export interface ImportAnalyzer {
-  /** The next piece of decoded text. */
-  push(text: string): void;
+  /** The next piece of decoded text, and how much of the file has been read with it (0–1), when known. */
+  push(text: string, fractionRead?: number): void;
   /** Rows already split into cells (a workbook's sheet), in place of text. */
   pushRows(rows: readonly CsvRow[]): void;
   finish(): ImportAnalysis;

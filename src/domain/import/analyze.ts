@@ -20,6 +20,8 @@ import { denominatorTracker, fillRankOf } from './denominator';
 
 /** More problems than a person reads: the rest are counted, not kept. */
 export const MAX_ISSUES = 1000;
+/** Records read before the figures of the whole file are guessed from the part read. */
+const MIN_RECORDS_TO_GUESS = 100;
 /** Rows looked at to find the header (and the delimiter). */
 const HEAD_ROWS = 20;
 /** Text kept to find the delimiter when its first lines are very long: two of the longest lines allowed. */
@@ -62,6 +64,7 @@ export function createImportAnalyzer(settings: ImportSettings, catalog: Catalog)
   const preview: string[][] = [];
   let bodyRows = 0;
   let records = 0;
+  let reserved = false;
   // A problem that ends the reading: found here (the header, the rows limit) or by the stream (a binary file, a limit).
   let refused = false;
   const stopped = () => refused || (stream?.stopped ?? false);
@@ -151,7 +154,14 @@ export function createImportAnalyzer(settings: ImportSettings, catalog: Catalog)
   };
 
   return {
-    push: (text) => feed(lineEnds.push(text)),
+    push(text, fractionRead) {
+      feed(lineEnds.push(text));
+      // Room for the figures of the whole file, guessed from its first part: allocated once, not grown.
+      if (fractionRead !== undefined && !reserved && records >= MIN_RECORDS_TO_GUESS) {
+        reserved = true;
+        figures.reserve(Math.ceil((records / fractionRead) * 1.05));
+      }
+    },
     pushRows(rows) {
       rowsGiven = true;
       for (const row of rows) {

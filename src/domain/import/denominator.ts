@@ -56,9 +56,11 @@ export function denominatorTracker(file: string, given: number | undefined) {
 
 /** Gives the derived denominator to every rank of the table that has none. */
 export function fillRankOf(table: FigureTable, rankOfFor: (component: string) => number | undefined): FigureTable {
+  const { rank, rankOf } = table;
+  if (!rank || !rankOf) return table;
   for (let i = 0; i < table.count; i++) {
-    if (Number.isNaN(table.rank[i]) || !Number.isNaN(table.rankOf[i])) continue;
-    table.rankOf[i] = rankOfFor(table.pairs[table.pair[i] ?? 0]?.component ?? '') ?? NaN;
+    if (Number.isNaN(rank[i]) || !Number.isNaN(rankOf[i])) continue;
+    rankOf[i] = rankOfFor(table.pairs[table.pair[i] ?? 0]?.component ?? '') ?? NaN;
   }
   return table;
 }

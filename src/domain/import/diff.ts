@@ -1,5 +1,5 @@
 import { FIGURE_STATUSES, type Figure } from '@/domain/types';
-import { figureAt, type FigureTable } from './figure-table';
+import { figureAt, textsAt, type FigureTable } from './figure-table';
 import { figureKey as key } from './merge';
 
 export type DiffKind = 'added' | 'changed' | 'removed';
@@ -22,7 +22,6 @@ export interface FigureDiff {
 
 const hasFigure = (f: Figure) => f.score !== undefined || f.rank !== undefined;
 const sameNumber = (a: number | undefined, b: number) => (a === undefined ? Number.isNaN(b) : a === b);
-const textOf = (table: FigureTable, id: number | undefined) => table.texts[id ?? 0] ?? '';
 
 export interface DiffOptions {
   /** The first rows of each kind kept for the preview. */
@@ -38,15 +37,12 @@ export interface DiffOptions {
 function sameFigure(previous: Figure, incoming: FigureTable, i: number, texts: boolean): boolean {
   const sameNumbers =
     sameNumber(previous.score, incoming.score[i] ?? NaN) &&
-    sameNumber(previous.rank, incoming.rank[i] ?? NaN) &&
-    sameNumber(previous.rankOf, incoming.rankOf[i] ?? NaN) &&
+    sameNumber(previous.rank, incoming.rank?.[i] ?? NaN) &&
+    sameNumber(previous.rankOf, incoming.rankOf?.[i] ?? NaN) &&
     FIGURE_STATUSES.indexOf(previous.status) === incoming.status[i];
   if (!sameNumbers || !texts) return sameNumbers;
-  return (
-    previous.sources.join(';') === textOf(incoming, incoming.sources[i]) &&
-    previous.derivation === textOf(incoming, incoming.derivation[i]) &&
-    previous.note === textOf(incoming, incoming.note[i])
-  );
+  const after = textsAt(incoming, i);
+  return previous.sources.join(';') === after.sources && previous.derivation === after.derivation && previous.note === after.note;
 }
 
 /**
@@ -68,7 +64,7 @@ export function diffFigures(current: readonly Figure[], incoming: FigureTable, {
     if (!previous) note('added', i);
     else if (sameFigure(previous, incoming, i, texts)) diff.unchanged += 1;
     else {
-      const afterHasFigure = !Number.isNaN(incoming.score[i] ?? NaN) || !Number.isNaN(incoming.rank[i] ?? NaN);
+      const afterHasFigure = !Number.isNaN(incoming.score[i] ?? NaN) || !Number.isNaN(incoming.rank?.[i] ?? NaN);
       note(hasFigure(previous) && !afterHasFigure ? 'removed' : 'changed', i, previous);
     }
   }

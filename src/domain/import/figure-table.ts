@@ -1,9 +1,10 @@
 import { FIGURE_STATUSES, type Figure } from '@/domain/types';
+import { pairIds, textIds, type FigureTexts } from './figure-table-ids';
 
 /**
  * The figures of one import in columns: numbers in typed arrays, texts as indices into lists of
- * distinct values. A million rows take about 45 MB instead of several hundred as objects, and the
- * arrays pass from the worker to the page without a copy.
+ * distinct values. A million rows of scores take 21 MB (37 MB with ranks) instead of several
+ * hundred as objects, and the arrays pass from the worker to the page without a copy.
  */
 export interface FigureTable {
   index: string;
@@ -11,99 +12,74 @@ export interface FigureTable {
   count: number;
   /** Distinct (unit, component) pairs; `pair` points into it. */
   pairs: { unit: string; component: string }[];
-  /** Distinct texts (sources joined by ';', derivations, notes); `sources`, `derivation`, `note` point into it. */
-  texts: string[];
+  /** Distinct sources, derivation and note together; `text` points into it. */
+  texts: FigureTexts[];
   pair: Uint32Array;
   /** NaN where the figure has no value. */
   score: Float64Array;
-  rank: Float64Array;
-  rankOf: Float64Array;
+  /** Absent while no figure has a rank or a denominator: a file of scores carries no 16 bytes a row of gaps. */
+  rank?: Float64Array;
+  rankOf?: Float64Array;
   /** Position in FIGURE_STATUSES. */
   status: Uint8Array;
-  sources: Uint32Array;
-  derivation: Uint32Array;
-  note: Uint32Array;
+  text: Uint32Array;
   line: Uint32Array;
 }
 
-type Column = 'pair' | 'score' | 'rank' | 'rankOf' | 'status' | 'sources' | 'derivation' | 'note' | 'line';
-const COLUMNS: Record<Column, new (length: number) => Uint32Array | Float64Array | Uint8Array> = {
-  pair: Uint32Array,
-  score: Float64Array,
-  rank: Float64Array,
-  rankOf: Float64Array,
-  status: Uint8Array,
-  sources: Uint32Array,
-  derivation: Uint32Array,
-  note: Uint32Array,
-  line: Uint32Array,
-};
-
-/** Numbering of distinct texts, with the previous one remembered (rows often repeat it). */
-function textInterner(list: string[]) {
-  const ids = new Map<string, number>();
-  let lastText: string | undefined;
-  let lastId = 0;
-  return (text: string): number => {
-    if (text === lastText) return lastId;
-    let id = ids.get(text);
-    if (id === undefined) {
-      id = list.push(text) - 1;
-      ids.set(text, id);
-    }
-    [lastText, lastId] = [text, id];
-    return id;
-  };
-}
-
-/** Numbering of distinct (unit, component) pairs, by unit then component: no key text made for every figure. */
-function pairInterner(list: FigureTable['pairs']) {
-  const ids = new Map<string, Map<string, number>>();
-  return (unit: string, component: string): number => {
-    let ofUnit = ids.get(unit);
-    if (!ofUnit) ids.set(unit, (ofUnit = new Map()));
-    let id = ofUnit.get(component);
-    if (id === undefined) {
-      id = list.push({ unit, component }) - 1;
-      ofUnit.set(component, id);
-    }
-    return id;
-  };
-}
+type Column = 'pair' | 'score' | 'rank' | 'rankOf' | 'status' | 'text' | 'line';
+type ColumnArray = Uint32Array | Float64Array | Uint8Array;
+const COLUMNS: Column[] = ['pair', 'score', 'rank', 'rankOf', 'status', 'text', 'line'];
+const FIRST_CAPACITY = 1024;
 
 const orNaN = (value: number | undefined) => (value === undefined ? NaN : value);
 const orUndefined = (value: number | undefined) => (value === undefined || Number.isNaN(value) ? undefined : value);
+const nanColumn = (length: number) => new Float64Array(length).fill(NaN);
 
-/** Collects figures row by row into a FigureTable, growing its arrays as needed. */
+function resized<T extends ColumnArray>(array: T, length: number): T {
+  const bigger = new (array.constructor as new (length: number) => T)(length);
+  bigger.set(array.subarray(0, Math.min(array.length, length)));
+  if (bigger instanceof Float64Array) bigger.fill(NaN, array.length);
+  return bigger;
+}
+
+/**
+ * Collects figures row by row into a FigureTable. `reserve` makes room for the rows a file is
+ * expected to hold, so a large import allocates its columns once, not twice its size while growing.
+ */
 export function figureTableBuilder(index: string, year: number) {
-  const table: FigureTable = { index, year, count: 0, pairs: [], texts: [], ...allocate(1024) };
-  const pairId = pairInterner(table.pairs);
-  const textId = textInterner(table.texts);
-  const grow = () => {
-    const bigger = allocate(table.pair.length * 2);
-    for (const column of Object.keys(COLUMNS) as Column[]) bigger[column].set(table[column]);
-    Object.assign(table, bigger);
+  const table: FigureTable = {
+    index, year, count: 0, pairs: [], texts: [],
+    pair: new Uint32Array(FIRST_CAPACITY), score: nanColumn(FIRST_CAPACITY), status: new Uint8Array(FIRST_CAPACITY), text: new Uint32Array(FIRST_CAPACITY), line: new Uint32Array(FIRST_CAPACITY),
+  };
+  const pairId = pairIds(table.pairs);
+  const textId = textIds(table.texts);
+  const resize = (capacity: number) => {
+    for (const column of COLUMNS) {
+      const array = table[column];
+      if (array) (table as Record<Column, ColumnArray>)[column] = resized(array, capacity);
+    }
   };
   return {
+    reserve(rows: number) {
+      if (rows > table.pair.length) resize(rows);
+    },
     add(figure: Figure) {
-      if (table.count === table.pair.length) grow();
+      if (table.count === table.pair.length) resize(Math.ceil(table.pair.length * 1.5));
       const i = table.count++;
       table.pair[i] = pairId(figure.unit, figure.component);
       table.score[i] = orNaN(figure.score);
-      table.rank[i] = orNaN(figure.rank);
-      table.rankOf[i] = orNaN(figure.rankOf);
+      if (figure.rank !== undefined || figure.rankOf !== undefined) {
+        table.rank ??= nanColumn(table.pair.length);
+        table.rankOf ??= nanColumn(table.pair.length);
+        table.rank[i] = orNaN(figure.rank);
+        table.rankOf[i] = orNaN(figure.rankOf);
+      }
       table.status[i] = FIGURE_STATUSES.indexOf(figure.status);
-      table.sources[i] = textId(figure.sources.join(';'));
-      table.derivation[i] = textId(figure.derivation);
-      table.note[i] = textId(figure.note);
+      table.text[i] = textId(figure.sources.join(';'), figure.derivation, figure.note);
       table.line[i] = figure.line;
     },
     table: () => table,
   };
-}
-
-function allocate(length: number) {
-  return Object.fromEntries(Object.entries(COLUMNS).map(([name, Type]) => [name, new Type(length)])) as unknown as Pick<FigureTable, Column>;
 }
 
 export function figureTable(index: string, year: number, figures: readonly Figure[]): FigureTable {
@@ -112,22 +88,25 @@ export function figureTable(index: string, year: number, figures: readonly Figur
   return builder.table();
 }
 
+/** Row i's sources, derivation and note. */
+export const textsAt = (table: FigureTable, i: number): FigureTexts => table.texts[table.text[i] ?? 0] ?? { sources: '', derivation: '', note: '' };
+
 /** Row i as a Figure. */
 export function figureAt(table: FigureTable, i: number): Figure {
   const pair = table.pairs[table.pair[i] ?? 0] ?? { unit: '', component: '' };
-  const sources = table.texts[table.sources[i] ?? 0] ?? '';
+  const { sources, derivation, note } = textsAt(table, i);
   return {
     index: table.index,
     year: table.year,
     unit: pair.unit,
     component: pair.component,
     score: orUndefined(table.score[i]),
-    rank: orUndefined(table.rank[i]),
-    rankOf: orUndefined(table.rankOf[i]),
+    rank: orUndefined(table.rank?.[i]),
+    rankOf: orUndefined(table.rankOf?.[i]),
     status: FIGURE_STATUSES[table.status[i] ?? 0] ?? 'published',
     sources: sources === '' ? [] : sources.split(';'),
-    derivation: table.texts[table.derivation[i] ?? 0] ?? '',
-    note: table.texts[table.note[i] ?? 0] ?? '',
+    derivation,
+    note,
     line: table.line[i] ?? 0,
   };
 }
@@ -138,5 +117,5 @@ export function tableFigures(table: FigureTable): Figure[] {
 
 /** The buffers to hand over with postMessage instead of copying them. */
 export function tableBuffers(table: FigureTable): ArrayBuffer[] {
-  return (Object.keys(COLUMNS) as Column[]).map((column) => table[column].buffer as ArrayBuffer);
+  return COLUMNS.flatMap((column) => (table[column] ? [table[column].buffer as ArrayBuffer] : []));
 }
