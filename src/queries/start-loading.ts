@@ -5,9 +5,10 @@ import { prefetchDataTexts } from './fetch-text';
 import { importsQuery } from './imports-queries';
 import { warmUpParser } from './parse-client';
 import { planFiles } from './plan-queries';
+import { compareCodes } from '@/domain/text';
 
 /** Newest years first: a view of the latest results finds its file among the first downloaded. */
-const newestFirst = [...FIGURE_FILES].sort((a, b) => b.year - a.year || a.index.localeCompare(b.index));
+const newestFirst = [...FIGURE_FILES].sort((a, b) => b.year - a.year || compareCodes(a.index, b.index));
 
 /**
  * Starts, before the first render, what the first screen reads: the imports kept in the browser, the
