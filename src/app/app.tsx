@@ -1,7 +1,7 @@
 import { useIsFetching, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { Suspense, useEffect, useState, type ReactNode } from 'react';
 import { LanguageSwitch } from '@/components/language-switch';
-import { whenIdle } from '@/queries/when-idle';
+import { inIdleTurns } from '@/queries/when-idle';
 import { OverviewView } from '@/features/overview/overview-view';
 import { warmUpParser } from '@/queries/parse-client';
 import { keepAndParseEveryFile } from '@/queries/start-loading';
@@ -64,12 +64,9 @@ viewLoaders.push(async () => warmUpParser());
  */
 export const startViewCode = (name: View) => void loaderOfView.get(name)?.().catch(() => undefined);
 
-/** Fetches every view's code once the browser is idle, then keeps and parses every data file; returns the cancel. */
+/** Fetches every view's code once the browser is idle, one view per idle moment, then keeps and parses every data file; returns the cancel. */
 const prefetchViewsWhenIdle = (client: QueryClient) =>
-  whenIdle(() => {
-    viewLoaders.forEach((load) => void load().catch(() => undefined));
-    keepAndParseEveryFile(client);
-  }, 5000);
+  inIdleTurns([...viewLoaders.map((load) => () => void load().catch(() => undefined)), () => keepAndParseEveryFile(client)], 5000);
 
 /**
  * Starts that prefetch only once the first screen's files are read: evaluating the views' code (and
