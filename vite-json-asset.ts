@@ -12,12 +12,15 @@ export interface JsonAsset {
 /**
  * A JSON made from data/ at build time, or on each request by the dev server, served as one asset: the
  * module `virtual:<name>` exports its URL. The CSVs stay the source; the JSON is what the app's parser made of them.
+ * Every view starts from it, so the built page asks for it beside the entry (a `preload` link) instead of once the
+ * entry has run (a cold load: entry in at ~340 ms, the catalogue and summary asked for at ~505 ms).
  */
 export function jsonAssetPlugin({ name, assetName, make }: JsonAsset): Plugin {
   const moduleId = `virtual:${name}`;
   const resolvedId = `\0${moduleId}`;
   const devUrl = `/@${name}.json`;
   let serving = false;
+  let base = '/';
   return {
     name,
     configureServer(server) {
@@ -26,6 +29,14 @@ export function jsonAssetPlugin({ name, assetName, make }: JsonAsset): Plugin {
         response.setHeader('content-type', 'application/json; charset=utf-8');
         response.end(JSON.stringify(make().value));
       });
+    },
+    configResolved: (config) => void (base = config.base),
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, context) {
+        const asset = Object.values(context.bundle ?? {}).find((file) => file.type === 'asset' && file.names.includes(assetName));
+        return asset ? [{ tag: 'link', attrs: { rel: 'preload', as: 'fetch', crossorigin: true, href: base + asset.fileName }, injectTo: 'head' }] : [];
+      },
     },
     resolveId: (id) => (id === moduleId ? resolvedId : undefined),
     load(id) {

@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { catalogPackPlugin } from './vite-catalog-pack.ts';
 import { figureSummaryPlugin } from './vite-figure-summary.ts';
+import { viewPreloadPlugin } from './vite-view-preload.ts';
 
 // Bundled data files keep their index folder in the built name (data/sipas/2024-<hash>.csv),
 // so a file can be recognised on the network and in error messages.
@@ -59,7 +60,7 @@ function contentSecurityPolicyMeta(): Plugin {
 const DATA_DIR = fileURLToPath(new URL('./data', import.meta.url));
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicyMeta(), catalogPackPlugin(DATA_DIR), figureSummaryPlugin(DATA_DIR)],
+  plugins: [react(), contentSecurityPolicyMeta(), catalogPackPlugin(DATA_DIR), figureSummaryPlugin(DATA_DIR), viewPreloadPlugin()],
   // `vite preview` serves the built site as a web server should (README, "Serving the site").
   preview: {
     headers: {

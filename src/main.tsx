@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import './app/fonts.css';
 import './app/styles.css';
 import './app/print.css';
-import { App } from './app/app';
+import { App, startViewCode } from './app/app';
 import { keepChartLayersOutOfTabOrder } from './charts/chart-layers-focus';
 import { createQueryClient, Providers } from './app/providers';
 import { startLoading } from './queries/start-loading';
@@ -15,7 +15,9 @@ if (!root) throw new Error('#root missing from index.html');
 keepChartLayersOutOfTabOrder(root);
 const client = createQueryClient();
 // Data loading starts before the first render.
-startLoading(client, useViewStore.getState().state.view === 'overview');
+const firstView = useViewStore.getState().state.view;
+startLoading(client, firstView === 'overview');
+startViewCode(firstView);
 // English, when it is the saved choice, is on the first paint: no Vietnamese flash. Not a top-level
 // await: a message chunk that imports from the entry chunk would wait for the entry, which waits for it.
 void loadSavedLangMessages().then(() =>

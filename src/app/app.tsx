@@ -1,7 +1,7 @@
 import { useIsFetching, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { Suspense, useEffect, useState, type ReactNode } from 'react';
 import { LanguageSwitch } from '@/components/language-switch';
-import { whenIdle } from '@/queries/when-idle';
+import { inIdleTurns } from '@/queries/when-idle';
 import { OverviewView } from '@/features/overview/overview-view';
 import { warmUpParser } from '@/queries/parse-client';
 import { keepAndParseEveryFile } from '@/queries/start-loading';
@@ -19,10 +19,21 @@ import { AppNav } from './app-nav';
 // rankings: code in at 530 ms, render at 707 ms). A view whose code is loaded renders at once; one still
 // loading shows the loading line, then itself; a chunk that fails to load is thrown, as lazy() would.
 const viewLoaders: (() => Promise<unknown>)[] = [preloadMessages];
-const view = <T,>(load: () => Promise<T>, pick: (module: T) => () => ReactNode) => {
+const loaderOfView = new Map<View, () => Promise<unknown>>();
+const view = <T,>(name: View, load: () => Promise<T>, pick: (module: T) => () => ReactNode) => {
   let loaded: (() => ReactNode) | undefined;
-  const loadView = () => Promise.all([load(), preloadMessages()]).then(([module]) => (loaded = pick(module)));
+  let loading: Promise<unknown> | undefined;
+  // One load at a time (main.tsx may have started it); a failed one is tried again on the next call.
+  const loadView = () =>
+    (loading ??= Promise.all([load(), preloadMessages()]).then(
+      ([module]) => (loaded = pick(module)),
+      (error: unknown) => {
+        loading = undefined;
+        throw error;
+      },
+    ));
   viewLoaders.push(loadView);
+  loaderOfView.set(name, loadView);
   return function View() {
     const t = useCoreMessages();
     const [failed, setFailed] = useState<{ error: unknown }>();
@@ -35,24 +46,27 @@ const view = <T,>(load: () => Promise<T>, pick: (module: T) => () => ReactNode) 
     return Loaded ? <Loaded /> : <p className="muted">{t.loading}</p>;
   };
 };
-const TrendsView = view(() => import('@/features/trends/trends-view'), (m) => m.TrendsView);
-const RankingsView = view(() => import('@/features/rankings/rankings-view'), (m) => m.RankingsView);
-const ComponentsView = view(() => import('@/features/components/components-view'), (m) => m.ComponentsView);
-const PlansView = view(() => import('@/features/plans/plans-view'), (m) => m.PlansView);
-const DataView = view(() => import('@/features/data/data-view'), (m) => m.DataView);
-const PresentView = view(() => import('@/features/present/present-view'), (m) => m.PresentView);
-const ProfileView = view(() => import('@/features/profile/profile-view'), (m) => m.ProfileView);
+const TrendsView = view('trends', () => import('@/features/trends/trends-view'), (m) => m.TrendsView);
+const RankingsView = view('rankings', () => import('@/features/rankings/rankings-view'), (m) => m.RankingsView);
+const ComponentsView = view('components', () => import('@/features/components/components-view'), (m) => m.ComponentsView);
+const PlansView = view('plans', () => import('@/features/plans/plans-view'), (m) => m.PlansView);
+const DataView = view('data', () => import('@/features/data/data-view'), (m) => m.DataView);
+const PresentView = view('present', () => import('@/features/present/present-view'), (m) => m.PresentView);
+const ProfileView = view('profile', () => import('@/features/profile/profile-view'), (m) => m.ProfileView);
 // The import worker's script too, so a file can be imported with no network; and the parse worker, which
 // the overview does not need (its totals come parsed), for the next view's files.
 viewLoaders.push(() => import('@/queries/import-client').then((m) => m.warmUpImporter()));
 viewLoaders.push(async () => warmUpParser());
 
-/** Fetches every view's code once the browser is idle, then keeps and parses every data file; returns the cancel. */
+/**
+ * Starts loading the code of the view the page opens on, before the first render (main.tsx): the view then
+ * renders with its data instead of a loading line, its chunks being already on their way (vite-view-preload.ts).
+ */
+export const startViewCode = (name: View) => void loaderOfView.get(name)?.().catch(() => undefined);
+
+/** Fetches every view's code once the browser is idle, one view per idle moment, then keeps and parses every data file; returns the cancel. */
 const prefetchViewsWhenIdle = (client: QueryClient) =>
-  whenIdle(() => {
-    viewLoaders.forEach((load) => void load().catch(() => undefined));
-    keepAndParseEveryFile(client);
-  }, 5000);
+  inIdleTurns([...viewLoaders.map((load) => () => void load().catch(() => undefined)), () => keepAndParseEveryFile(client)], 5000);
 
 /**
  * Starts that prefetch only once the first screen's files are read: evaluating the views' code (and

@@ -1,5 +1,6 @@
 import { levelsAssessed } from './assessments';
 import type { Catalog, Figure } from './types';
+import { compareCodes } from './text';
 
 export interface RankedEntry {
   unit: string;
@@ -13,7 +14,7 @@ const comparable = (score: number) => Math.round(score * 1e6);
 
 /** Standard competition ranking ("1224"): higher score first, ties share the better rank. */
 export function competitionRanks(entries: readonly { unit: string; score: number }[]): RankedEntry[] {
-  const sorted = [...entries].sort((a, b) => comparable(b.score) - comparable(a.score) || a.unit.localeCompare(b.unit));
+  const sorted = [...entries].sort((a, b) => comparable(b.score) - comparable(a.score) || compareCodes(a.unit, b.unit));
   let rank = 0;
   return sorted.map((entry, i) => {
     const previous = sorted[i - 1];

@@ -1,4 +1,5 @@
 import { figureFileName, type FigureFileName } from '@/domain/figure-files';
+import { compareCodes } from '@/domain/text';
 
 /** A yearly figures file, discovered at build time: adding data/<index>/<year>.csv needs no code. */
 export interface FigureFile extends FigureFileName {
@@ -13,7 +14,7 @@ export function figureFilesFromPaths(urls: Record<string, string>): FigureFile[]
       const file = figureFileName(path.replace(/^\/data\//, ''));
       return file ? [{ ...file, url }] : [];
     })
-    .sort((a, b) => a.index.localeCompare(b.index) || a.year - b.year);
+    .sort((a, b) => compareCodes(a.index, b.index) || a.year - b.year);
 }
 
 export const FIGURE_FILES: readonly FigureFile[] = figureFilesFromPaths(figureUrls);

@@ -1,5 +1,6 @@
 import type { Target, Task } from '@/domain/plans-types';
 import type { Figure, Source } from '@/domain/types';
+import { compareCodes } from '@/domain/text';
 
 /** One applied import: the figures of one file for one index and year. */
 export interface ImportBatch {
@@ -55,14 +56,17 @@ function openDb(): Promise<IDBDatabase> {
   });
 }
 
-/** Runs one transaction; it resolves only once the transaction has committed, so nothing is half-written. */
-async function inTransaction<T>(store: StoreName, mode: IDBTransactionMode, work: (store: IDBObjectStore) => IDBRequest<T> | void): Promise<T | undefined> {
+/**
+ * Runs one transaction over the stores; it resolves, with what `work` reads once it is over, only once the
+ * transaction has committed, so nothing is half-written.
+ */
+async function inTransaction<T>(stores: StoreName[], mode: IDBTransactionMode, work: (tx: IDBTransaction) => () => T): Promise<T> {
   const db = await openDb();
   try {
-    return await new Promise<T | undefined>((resolve, reject) => {
-      const tx = db.transaction(store, mode);
-      const request = work(tx.objectStore(store));
-      tx.oncomplete = () => resolve(request ? request.result : undefined);
+    return await new Promise<T>((resolve, reject) => {
+      const tx = db.transaction(stores, mode);
+      const result = work(tx);
+      tx.oncomplete = () => resolve(result());
       tx.onabort = () => reject(storageError(tx.error));
       tx.onerror = () => reject(storageError(tx.error));
     });
@@ -71,27 +75,35 @@ async function inTransaction<T>(store: StoreName, mode: IDBTransactionMode, work
   }
 }
 
-async function listAll<T extends { importedAt: string }>(store: StoreName): Promise<T[]> {
-  const items = (await inTransaction<T[]>(store, 'readonly', (s) => s.getAll() as IDBRequest<T[]>)) ?? [];
-  return items.sort((a, b) => a.importedAt.localeCompare(b.importedAt));
-}
+const inImportOrder = <T extends { importedAt: string }>(items: T[]) => items.sort((a, b) => compareCodes(a.importedAt, b.importedAt));
+
+/**
+ * Every import of figures and of plans, oldest first, read in one opening of the database and one transaction:
+ * every view waits for it before showing a figure (two openings, one per store, took up to ~200 ms on a cold load).
+ */
+export const listEveryImport = () =>
+  inTransaction([STORES.figures, STORES.plans], 'readonly', (tx) => {
+    const figures = tx.objectStore(STORES.figures).getAll() as IDBRequest<ImportBatch[]>;
+    const plans = tx.objectStore(STORES.plans).getAll() as IDBRequest<PlanImportBatch[]>;
+    return () => ({ batches: inImportOrder(figures.result), planBatches: inImportOrder(plans.result) });
+  });
 
 const put = (store: StoreName) => async (item: { id: string }) => {
-  await inTransaction(store, 'readwrite', (s) => {
-    s.put(item);
+  await inTransaction([store], 'readwrite', (tx) => {
+    tx.objectStore(store).put(item);
+    return () => undefined;
   });
 };
 
 const remove = (store: StoreName) => async (id: string) => {
-  await inTransaction(store, 'readwrite', (s) => {
-    s.delete(id);
+  await inTransaction([store], 'readwrite', (tx) => {
+    tx.objectStore(store).delete(id);
+    return () => undefined;
   });
 };
 
-export const listImports = () => listAll<ImportBatch>(STORES.figures);
 export const saveImport: (batch: ImportBatch) => Promise<void> = put(STORES.figures);
 export const removeImport = remove(STORES.figures);
 
-export const listPlanImports = () => listAll<PlanImportBatch>(STORES.plans);
 export const savePlanImport: (batch: PlanImportBatch) => Promise<void> = put(STORES.plans);
 export const removePlanImport = remove(STORES.plans);

@@ -1,11 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { importsQuery } from './imports-queries';
-import { ImportStorageError, listImports } from './imports-db';
+import { ImportStorageError, listEveryImport } from './imports-db';
 
 describe('imports in the browser', () => {
   it('says storage is unavailable, rather than failing, where there is no IndexedDB', async () => {
     vi.stubGlobal('indexedDB', undefined);
-    await expect(listImports()).rejects.toBeInstanceOf(ImportStorageError);
+    await expect(listEveryImport()).rejects.toBeInstanceOf(ImportStorageError);
     const state = await (importsQuery.queryFn as () => Promise<unknown>)();
     expect(state).toEqual({ batches: [], planBatches: [], available: false });
     vi.unstubAllGlobals();

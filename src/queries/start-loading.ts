@@ -5,24 +5,26 @@ import { prefetchDataTexts } from './fetch-text';
 import { importsQuery } from './imports-queries';
 import { warmUpParser } from './parse-client';
 import { planFiles } from './plan-queries';
+import { inIdleTurns } from './when-idle';
+import { compareCodes } from '@/domain/text';
 
 /** Newest years first: a view of the latest results finds its file among the first downloaded. */
-const newestFirst = [...FIGURE_FILES].sort((a, b) => b.year - a.year || a.index.localeCompare(b.index));
+const newestFirst = [...FIGURE_FILES].sort((a, b) => b.year - a.year || compareCodes(a.index, b.index));
 
 /**
  * Starts, before the first render, what the first screen reads: the imports kept in the browser, the
  * catalogue and the summary of the yearly files' totals, then (for the overview) the totals of each
  * provincial index's years, with no wait for React to ask. The overview parses no file: the parse worker
  * starts at once only for the other views (plans, components…), and for the overview once it is idle.
+ * A view downloads the yearly and plan files it reads itself, as it renders (its code is on its way from the
+ * first byte: vite-view-preload.ts); the others wait until it is idle. Downloaded beside a view that reads only
+ * the summary (trends, rankings, profile, presentation), the 41 files held its render back.
  */
 export function startLoading(client: QueryClient, overview: boolean): void {
   if (!overview) warmUpParser();
   void client.prefetchQuery(importsQuery);
-  const summary = client.prefetchQuery(figureSummaryQuery);
+  void client.prefetchQuery(figureSummaryQuery);
   const catalogRead = client.prefetchQuery(catalogQuery);
-  // Another view reads yearly or plan files as soon as its code is in: they download from when the catalogue and the
-  // summary have arrived, as before. The overview reads none of them: for it they wait until it is idle.
-  if (!overview) void Promise.all([summary, catalogRead]).then(keepFiles);
   void catalogRead.then(() => {
     const catalog = client.getQueryData(catalogQuery.queryKey);
     if (!overview || !catalog) return;
@@ -32,8 +34,21 @@ export function startLoading(client: QueryClient, overview: boolean): void {
   });
 }
 
-/** Every yearly and plan file downloaded and kept, so that each view still opens when the network is gone. */
-const keepFiles = () => void prefetchDataTexts([...newestFirst, ...planFiles()]);
+const FILES_PER_TURN = 6;
+
+/**
+ * Every yearly and plan file downloaded and kept, so that each view still opens when the network is gone; six
+ * (the connections of HTTP/1.1) begun per idle moment: 41 fetches begun at once were one task of ~120 ms at
+ * Lighthouse's 4x CPU slowdown.
+ */
+function keepFiles(): void {
+  const files = [...newestFirst, ...planFiles()];
+  const turns = Array.from({ length: Math.ceil(files.length / FILES_PER_TURN) }, (_, turn) => files.slice(turn * FILES_PER_TURN, (turn + 1) * FILES_PER_TURN));
+  inIdleTurns(
+    turns.map((batch) => () => void prefetchDataTexts(batch)),
+    5000,
+  );
+}
 
 let everyFileKept = false;
 

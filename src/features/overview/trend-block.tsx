@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useRef } from 'react';
 import type { CoreMessages } from '@/i18n/vi';
 import { formatRank, formatScore, type Lang } from '@/i18n/format';
 import { CAN_THO_COLOR } from '@/charts/palette';
@@ -7,6 +7,7 @@ import type { OverviewCardModel } from './overview-model';
 import { TREND_HEIGHT as HEIGHT } from './trend-placeholder';
 import { shortIn } from '@/i18n/names';
 import { SourceLink } from '@/components/source-line';
+import { useNearScreen } from '@/components/use-near-screen';
 
 // Recharts and the exports load after the rest of the trend.
 const LineChart = lazy(() => import('@/charts/line-chart').then((module) => ({ default: module.LineChart })));
@@ -18,24 +19,28 @@ export function TrendBlock({ card, t, lang }: { card: OverviewCardModel; t: Core
   const title = t.trendTitle(shortIn(index, lang), trend.firstYear, trend.lastYear);
   const unit = index.scoreUnit === 'percent' ? t.unitPercent : t.unitPoints;
   const hasBreak = trend.segments.length > 1 || trend.rows.some((row) => trend.segments.every((s) => row[s.key] === null));
+  const chartBox = useRef<HTMLDivElement>(null);
+  const drawn = useNearScreen(chartBox);
   return (
     <figure className="trend" aria-label={title}>
       <figcaption className="trend-caption">
         <span className="trend-title">{title}</span> <span className="muted">· {t.trendUnit(unit)}</span>
       </figcaption>
-      <div className="trend-chart" style={{ height: HEIGHT }} aria-hidden="true">
-        <Suspense fallback={null}>
-          {/* Not focusable: the chart sits in an aria-hidden box, and its table is the way in for keyboard and screen reader. */}
-          <LineChart
-            data={trend.rows}
-            series={trend.segments.map(({ key }) => ({ key, label: t.score, color: CAN_THO_COLOR }))}
-            valueFormatter={(value) => formatScore(value, index.scoreUnit, lang)}
-            yDomain={trend.domain}
-            lineStyle={SPARK_LINE_STYLE}
-            keyboard={false}
-            height={HEIGHT}
-          />
-        </Suspense>
+      <div className="trend-chart" style={{ height: HEIGHT }} aria-hidden="true" ref={chartBox}>
+        {drawn && (
+          <Suspense fallback={null}>
+            {/* Not focusable: the chart sits in an aria-hidden box, and its table is the way in for keyboard and screen reader. */}
+            <LineChart
+              data={trend.rows}
+              series={trend.segments.map(({ key }) => ({ key, label: t.score, color: CAN_THO_COLOR }))}
+              valueFormatter={(value) => formatScore(value, index.scoreUnit, lang)}
+              yDomain={trend.domain}
+              lineStyle={SPARK_LINE_STYLE}
+              keyboard={false}
+              height={HEIGHT}
+            />
+          </Suspense>
+        )}
       </div>
       {hasBreak && <p className="note">{t.trendBreakNote}</p>}
       <details>

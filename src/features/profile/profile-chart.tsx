@@ -1,4 +1,5 @@
 import { LineChart } from '@/charts/line-chart';
+import { AfterPaint } from '@/components/after-paint';
 import { PAPER_LINE_STYLE } from '@/charts/line-style';
 import { CAN_THO_COLOR } from '@/charts/palette';
 import { valueIn } from '@/domain/series/split-series';
@@ -42,18 +43,21 @@ export function ProfileChart({ profile, t, lang }: { profile: ProfileTop; t: Mes
         </tbody>
       </table>
       <div aria-hidden="true">
-        <LineChart
-          data={trend.rows}
-          series={trend.segments.map(({ key }) => ({ key, label: t.score, color: CAN_THO_COLOR }))}
-          valueFormatter={(value) => formatNumber(value, lang)}
-          yDomain={trend.domain}
-          labelPlace={() => 'above'}
-          tooltip={false}
-          keyboard={false}
-          lineStyle={PAPER_LINE_STYLE}
-          height={CHART_HEIGHT}
-          width={CHART_WIDTH}
-        />
+        {/* The headline numbers beside it paint first: three Recharts charts were most of the render that showed them. */}
+        <AfterPaint fallback={<div style={{ width: CHART_WIDTH, height: CHART_HEIGHT }} />}>
+          <LineChart
+            data={trend.rows}
+            series={trend.segments.map(({ key }) => ({ key, label: t.score, color: CAN_THO_COLOR }))}
+            valueFormatter={(value) => formatNumber(value, lang)}
+            yDomain={trend.domain}
+            labelPlace={() => 'above'}
+            tooltip={false}
+            keyboard={false}
+            lineStyle={PAPER_LINE_STYLE}
+            height={CHART_HEIGHT}
+            width={CHART_WIDTH}
+          />
+        </AfterPaint>
       </div>
     </figure>
   );

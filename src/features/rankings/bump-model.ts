@@ -8,6 +8,7 @@ import { MEKONG_DELTA } from '@/domain/codes';
 import type { Catalog, IndexDef, Source, Unit } from '@/domain/types';
 import type { BumpSet } from '@/state/view-state';
 import { yearResults } from './year-results';
+import { compareCodes } from '@/domain/text';
 
 
 export interface BumpSeries {
@@ -79,7 +80,7 @@ export function buildBump(input: BumpInput): BumpModel {
   const results = rankMaps(input, years);
   const rankIn = (y: number, code: string) => results.get(y)?.get(code)?.rank;
   const ordered = [...codes].sort(
-    (a, b) => Number(isCityCode(catalog, b)) - Number(isCityCode(catalog, a)) || (rankIn(year, a)?.rank ?? Infinity) - (rankIn(year, b)?.rank ?? Infinity) || a.localeCompare(b),
+    (a, b) => Number(isCityCode(catalog, b)) - Number(isCityCode(catalog, a)) || (rankIn(year, a)?.rank ?? Infinity) - (rankIn(year, b)?.rank ?? Infinity) || compareCodes(a, b),
   );
   const units = ordered.flatMap((code) => catalog.units.get(code) ?? []);
   const ranked = units.filter((u) => years.some((y) => rankIn(y, u.code)));

@@ -18,6 +18,7 @@ import { componentChoices, focusUnit, indicesAtLevel, resolveComponent, unitsAss
 import { missingYears } from './rankings-ranges';
 import { dotAxis, type Axis } from '@/domain/series/axis';
 import { selectYear } from '@/state/selection';
+import { compareCodes } from '@/domain/text';
 
 
 export interface RankingsSelection {
@@ -120,7 +121,7 @@ export function buildRankingsModel(catalog: Catalog, index: IndexDef, byYear: Fi
   const sort = parseSort(selection.sort);
   const bars = rows
     .flatMap((r) => (r.score !== undefined ? [{ unit: r.unit, score: r.score, highlight: r.highlight, band: r.band }] : []))
-    .sort((a, b) => b.score - a.score || a.unit.code.localeCompare(b.unit.code));
+    .sort((a, b) => b.score - a.score || compareCodes(a.unit.code, b.unit.code));
   const expected = year === undefined ? [] : unitsAssessedIn(catalog, selection.level, year);
   const withRow = new Set(rows.map((r) => r.unit.code));
   const meanFigure = nationalMeanFigure(figures, catalog, index.code, component.code);

@@ -5,6 +5,7 @@ import { TOTAL, type Catalog, type Component, type IndexDef, type Unit } from '@
 import { CITY, cityCodeIn } from '@/domain/city';
 import { selectComponent, selectUnit } from '@/state/selection';
 import type { Level } from '@/state/view-state';
+import { compareCodes } from '@/domain/text';
 
 /** Indices that rank units of the level in some year (assessments.csv), in catalogue order. */
 export function indicesAtLevel(catalog: Catalog, level: Level): IndexDef[] {
@@ -30,7 +31,7 @@ export function componentChoices(catalog: Catalog, index: string, year: number |
   const period = year === undefined ? undefined : periodFor(catalog, index, year);
   if (!period) return [total];
   const all = catalog.components.filter((c) => c.index === index && c.period === period.period);
-  const byOrder = (a: Component, b: Component) => a.order - b.order || a.code.localeCompare(b.code);
+  const byOrder = (a: Component, b: Component) => a.order - b.order || compareCodes(a.code, b.code);
   const childrenOf = (parent: string | undefined, depth: number): ComponentChoice[] =>
     all
       .filter((c) => c.parent === parent)

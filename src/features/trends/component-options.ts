@@ -1,4 +1,5 @@
 import type { Catalog } from '@/domain/types';
+import { compareCodes } from '@/domain/text';
 
 export interface ComponentOption {
   code: string;
@@ -17,6 +18,6 @@ export function componentOptions(catalog: Catalog, index: string): ComponentOpti
     }
   }
   const all = [...seen.values()];
-  const tops = all.filter((c) => !c.parent).sort((a, b) => a.order - b.order || a.code.localeCompare(b.code));
-  return tops.flatMap((top) => [top, ...all.filter((c) => c.parent === top.code).sort((a, b) => a.code.localeCompare(b.code))]).map(({ code, nameVi, nameEn, depth }) => ({ code, nameVi, nameEn, depth }));
+  const tops = all.filter((c) => !c.parent).sort((a, b) => a.order - b.order || compareCodes(a.code, b.code));
+  return tops.flatMap((top) => [top, ...all.filter((c) => c.parent === top.code).sort((a, b) => compareCodes(a.code, b.code))]).map(({ code, nameVi, nameEn, depth }) => ({ code, nameVi, nameEn, depth }));
 }

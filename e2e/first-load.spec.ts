@@ -1,0 +1,51 @@
+import { expect, test } from './fixture';
+
+// The entry chunk (assets/index-<hash>.js), not a lazy chunk whose name starts with "index-" (index-slides-<hash>.js).
+const ENTRY = /\/assets\/index-[\w-]{8}\.js$/;
+
+test.describe('a first load', () => {
+  test("a link to a view asks for the view's code, the catalogue and the summary beside the entry, not once it has run", async ({ page }) => {
+    let releaseEntry = () => {};
+    const entryHeld = new Promise<void>((resolve) => (releaseEntry = resolve));
+    await page.route(ENTRY, async (route) => {
+      await entryHeld;
+      await route.continue();
+    });
+    const asked: string[] = [];
+    page.on('request', (request) => asked.push(new URL(request.url()).pathname));
+    await page.goto('/?view=rankings', { waitUntil: 'commit' });
+    // All three while the entry is still held: the page alone asked for them.
+    await expect.poll(() => asked.some((path) => /\/assets\/rankings-view-[\w-]{8}\.js$/.test(path))).toBe(true);
+    await expect.poll(() => asked.some((path) => /\/assets\/CartesianChart-[\w-]{8}\.js$/.test(path))).toBe(true);
+    expect(asked.filter((path) => /\/assets\/(catalog|figure-summary)-[\w-]{8}\.json$/.test(path))).toHaveLength(2);
+    // Not another view's code.
+    expect(asked.some((path) => /\/assets\/(trends|components)-view-/.test(path))).toBe(false);
+    releaseEntry();
+    await expect(page.locator('main .rank-table tbody tr td.num').first()).toBeVisible();
+    // The view's code and the two JSON files were each fetched once: the preloads were used, not fetched again.
+    expect(asked.filter((path) => /rankings-view-[\w-]{8}\.js$|catalog-|figure-summary-/.test(path))).toHaveLength(3);
+  });
+
+  test.describe('on a phone', () => {
+    test.use({ viewport: { width: 390, height: 844 } });
+
+    test('the overview draws a sparkline when its card comes on screen', async ({ page }) => {
+      await page.goto('/');
+      await page.waitForLoadState('networkidle');
+      const charts = page.locator('.trend-chart');
+      await expect(charts).toHaveCount(3);
+      await expect(charts.first().locator('.recharts-surface')).toBeVisible();
+      // The first card reaches the screen; the two below it do not, yet.
+      await expect(page.locator('.trend-chart .recharts-surface')).toHaveCount(1);
+      await charts.last().scrollIntoViewIfNeeded();
+      await expect(charts.last().locator('.recharts-surface')).toBeVisible();
+    });
+
+    test('printing draws the sparklines not yet scrolled to', async ({ page }) => {
+      await page.goto('/');
+      await expect(page.locator('.trend-chart').first().locator('.recharts-surface')).toBeVisible();
+      await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+      await expect(page.locator('.trend-chart .recharts-surface')).toHaveCount(3);
+    });
+  });
+});

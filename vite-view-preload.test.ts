@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { viewFiles, viewPreloadScript, type BundleFile } from './vite-view-preload';
+
+const chunk = (fileName: string, imports: string[] = [], extra: Partial<BundleFile> = {}): BundleFile => ({ type: 'chunk', fileName, imports, ...extra });
+
+// The shape of a build: an entry, two lazy views sharing the chart code, a chunk that is no view.
+const bundle: Record<string, BundleFile> = Object.fromEntries(
+  [
+    chunk('assets/index-1.js', ['assets/runtime-1.js'], { isEntry: true, facadeModuleId: '/app/src/main.tsx' }),
+    chunk('assets/runtime-1.js'),
+    chunk('assets/rankings-view-1.js', ['assets/index-1.js', 'assets/chart-1.js'], {
+      facadeModuleId: '/app/src/features/rankings/rankings-view.tsx',
+      viteMetadata: { importedCss: new Set(['assets/rankings-view-1.css']) },
+    }),
+    chunk('assets/chart-1.js', ['assets/runtime-1.js', 'assets/recharts-1.js']),
+    chunk('assets/recharts-1.js'),
+    chunk('assets/plans-view-1.js', ['assets/index-1.js'], { facadeModuleId: '/app/src/features/plans/plans-view.tsx' }),
+    chunk('assets/card-export-1.js', ['assets/chart-1.js'], { facadeModuleId: '/app/src/features/overview/card-export.tsx' }),
+    { type: 'asset', fileName: 'assets/rankings-view-1.css' },
+  ].map((file) => [file.fileName, file]),
+);
+
+describe('the view preload (build time)', () => {
+  it("lists each view's chunk with every chunk it imports and their CSS, less what the entry loads anyway", () => {
+    expect(viewFiles(bundle)).toEqual({
+      rankings: ['assets/rankings-view-1.js', 'assets/chart-1.js', 'assets/recharts-1.js', 'assets/rankings-view-1.css'],
+      plans: ['assets/plans-view-1.js'],
+    });
+  });
+
+  it('asks, for the view the address names, for its files under the base path, and for nothing on the overview', () => {
+    const script = viewPreloadScript(viewFiles(bundle), '/par/');
+    const run = (search: string) => {
+      const links: Record<string, string>[] = [];
+      const document = { createElement: () => ({}), head: { append: (link: Record<string, string>) => links.push(link) } };
+      new Function('location', 'document', script)({ search }, document);
+      return links;
+    };
+    expect(run('?view=rankings&year=2024')).toEqual([
+      { rel: 'modulepreload', href: '/par/assets/rankings-view-1.js' },
+      { rel: 'modulepreload', href: '/par/assets/chart-1.js' },
+      { rel: 'modulepreload', href: '/par/assets/recharts-1.js' },
+      { rel: 'preload', as: 'style', href: '/par/assets/rankings-view-1.css' },
+    ]);
+    expect(run('')).toEqual([]);
+    expect(run('?view=nonsense')).toEqual([]);
+  });
+});
