@@ -16,6 +16,8 @@ describe('decodeBytes', () => {
   });
 });
 
+const joinAll = (...parts: ArrayLike<number>[]) => new Uint8Array(parts.flatMap((part) => Array.from(part)));
+
 describe('streamDecoder', () => {
   const decodeInPieces = (bytes: Uint8Array, size: number, encoding: TextEncodingName = 'utf-8') => {
     const decoder = streamDecoder(encoding);
@@ -34,6 +36,23 @@ describe('streamDecoder', () => {
     const bytes = new Uint8Array([0x54, 0x68, 0xf5, 0x0a, 0x43, 0xe2, 0xcc, 0x6e]);
     expect(decodeInPieces(bytes, 1).invalidUtf8).toBe(true);
     expect(decodeInPieces(bytes, 1, 'windows-1258').text).toBe('Thơ\nCần'.normalize('NFC'));
+  });
+
+  const valid = new TextEncoder().encode('\uFEFFCần Thơ 😀;89,13\n');
+  it.each([
+    // The first invalid byte ends a character begun in the pieces before it.
+    ['a character cut short', joinAll(valid, [0x41, 0xe1, 0xba, 0x43], valid, [0x80])],
+    // The bytes held from the piece before form a byte order mark, kept inside the text.
+    ['a byte order mark before an invalid byte', joinAll(valid, [0x41, 0x42, 0xef, 0xbb, 0xbf, 0x80, 0x44])],
+    ['a lone continuation byte', joinAll(valid, [0x80], valid)],
+    ['a lead byte at the very end', joinAll(valid, [0xf0, 0x9f])],
+  ])('reads invalid UTF-8 (%s) as decodeBytes does, wherever the pieces cut it', (_, bytes) => {
+    for (const size of [1, 2, 3, 4, 7, 64]) expect(decodeInPieces(bytes, size)).toEqual({ text: decodeBytes(bytes).text, invalidUtf8: true });
+  });
+
+  it.each([1, 2, 3, 64])('keeps valid UTF-8 valid, 4-byte characters and a byte order mark included (%i bytes)', (size) => {
+    const bytes = new TextEncoder().encode('\uFEFFCần Thơ 😀;89,13\n\uFEFFHậu Giang 𝔸;85');
+    expect(decodeInPieces(bytes, size)).toEqual({ text: decodeBytes(bytes).text, invalidUtf8: false });
   });
 
   it.each([

@@ -45,25 +45,13 @@ export interface StreamDecoder {
  * without waiting for its end: it is refused anyway, and holding it would grow with the file.
  */
 export function streamDecoder(encoding: TextEncodingName = 'utf-8'): StreamDecoder {
-  const utf8Check = new TextDecoder('utf-8', { fatal: true });
-  const decoder = new TextDecoder(encoding);
+  const decoder = encoding === 'utf-8' ? utf8Decoder() : checkedDecoder(encoding);
   const lineEnds = lineEndNormaliser();
-  let invalidUtf8 = false;
   // Never holds a '\n': the start of a line not yet ended.
   let pending = '';
-  const check = (bytes?: Uint8Array) => {
-    if (invalidUtf8 || !checksUtf8(encoding)) return;
-    try {
-      if (bytes) utf8Check.decode(bytes, { stream: true });
-      else utf8Check.decode();
-    } catch {
-      invalidUtf8 = true;
-    }
-  };
   return {
     push(bytes) {
-      check(bytes);
-      const piece = lineEnds.push(decoder.decode(bytes, { stream: true }));
+      const piece = lineEnds.push(decoder.decode(bytes));
       const cut = piece.lastIndexOf('\n') + 1;
       let text = '';
       if (cut > 0) [text, pending] = [pending + piece.slice(0, cut), piece.slice(cut)];
@@ -72,10 +60,89 @@ export function streamDecoder(encoding: TextEncodingName = 'utf-8'): StreamDecod
       return text.normalize('NFC');
     },
     end() {
-      check();
       const text = (pending + lineEnds.push(decoder.decode()) + lineEnds.end()).normalize('NFC');
       pending = '';
       return text;
+    },
+    get invalidUtf8() {
+      return decoder.invalidUtf8;
+    },
+  };
+}
+
+/** Decodes the next bytes of a stream, or with none its end; tells whether the bytes so far were valid UTF-8. */
+interface PieceDecoder {
+  decode(bytes?: Uint8Array): string;
+  readonly invalidUtf8: boolean;
+}
+
+const NO_BYTES: Uint8Array = new Uint8Array(0);
+
+function joined(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const both = new Uint8Array(a.length + b.length);
+  both.set(a);
+  both.set(b, a.length);
+  return both;
+}
+
+/** The bytes of a UTF-8 character begun and not ended by the bytes so far (`held`, then `bytes`), valid so far: at most 3. */
+function unfinishedCharacter(held: Uint8Array, bytes: Uint8Array): Uint8Array {
+  const tail = (bytes.length >= 3 ? bytes : joined(held, bytes)).slice(-3);
+  for (let back = 1; back <= tail.length; back++) {
+    const byte = tail[tail.length - back] ?? 0;
+    if ((byte & 0xc0) === 0x80) continue;
+    const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+    return length > back ? tail.slice(tail.length - back) : NO_BYTES;
+  }
+  return NO_BYTES;
+}
+
+/**
+ * UTF-8 decoded once, by a decoder that fails on invalid bytes, instead of a second decoding only to
+ * check them (a whole copy of the text made and thrown away). From the first invalid byte on, a
+ * lenient decoder reads the rest, starting with the bytes of the character the strict one held
+ * unfinished: the text is the lenient decoding of the whole file, as before.
+ */
+function utf8Decoder(): PieceDecoder {
+  const strict = new TextDecoder('utf-8', { fatal: true });
+  let lenient: TextDecoder | undefined;
+  let held: Uint8Array = NO_BYTES;
+  let started = false;
+  return {
+    decode(bytes) {
+      if (lenient) return bytes ? lenient.decode(bytes, { stream: true }) : lenient.decode();
+      try {
+        const text = bytes ? strict.decode(bytes, { stream: true }) : strict.decode();
+        if (bytes && bytes.length > 0) [held, started] = [unfinishedCharacter(held, bytes), true];
+        return text;
+      } catch {
+        // A byte order mark is dropped at the start of the text only.
+        lenient = new TextDecoder('utf-8', { ignoreBOM: started });
+        return bytes ? lenient.decode(joined(held, bytes), { stream: true }) : lenient.decode(held);
+      }
+    },
+    get invalidUtf8() {
+      return lenient !== undefined;
+    },
+  };
+}
+
+/** Another encoding; Windows-1258 bytes are also checked as UTF-8, to tell the user which one the file is. */
+function checkedDecoder(encoding: TextEncodingName): PieceDecoder {
+  const utf8Check = new TextDecoder('utf-8', { fatal: true });
+  const decoder = new TextDecoder(encoding);
+  let invalidUtf8 = false;
+  return {
+    decode(bytes) {
+      if (!invalidUtf8 && checksUtf8(encoding)) {
+        try {
+          if (bytes) utf8Check.decode(bytes, { stream: true });
+          else utf8Check.decode();
+        } catch {
+          invalidUtf8 = true;
+        }
+      }
+      return bytes ? decoder.decode(bytes, { stream: true }) : decoder.decode();
     },
     get invalidUtf8() {
       return invalidUtf8;
