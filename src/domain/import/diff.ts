@@ -34,15 +34,22 @@ export interface DiffOptions {
   texts?: boolean;
 }
 
-function sameFigure(previous: Figure, incoming: FigureTable, i: number, texts: boolean): boolean {
+/** A current figure, with what is compared of it made once for all the rows of its (unit, component). */
+interface Previous {
+  figure: Figure;
+  status: number;
+  sources: string;
+}
+
+function sameFigure({ figure, status, sources }: Previous, incoming: FigureTable, i: number, texts: boolean): boolean {
   const sameNumbers =
-    sameNumber(previous.score, incoming.score[i] ?? NaN) &&
-    sameNumber(previous.rank, incoming.rank?.[i] ?? NaN) &&
-    sameNumber(previous.rankOf, incoming.rankOf?.[i] ?? NaN) &&
-    FIGURE_STATUSES.indexOf(previous.status) === incoming.status[i];
+    sameNumber(figure.score, incoming.score[i] ?? NaN) &&
+    sameNumber(figure.rank, incoming.rank?.[i] ?? NaN) &&
+    sameNumber(figure.rankOf, incoming.rankOf?.[i] ?? NaN) &&
+    status === incoming.status[i];
   if (!sameNumbers || !texts) return sameNumbers;
   const after = textsAt(incoming, i);
-  return previous.sources.join(';') === after.sources && previous.derivation === after.derivation && previous.note === after.note;
+  return sources === after.sources && figure.derivation === after.derivation && figure.note === after.note;
 }
 
 /**
@@ -51,23 +58,33 @@ function sameFigure(previous: Figure, incoming: FigureTable, i: number, texts: b
  */
 export function diffFigures(current: readonly Figure[], incoming: FigureTable, { shown = 40, texts = true }: DiffOptions = {}): FigureDiff {
   const before = new Map<string, Figure>();
-  for (const figure of current) if (!before.has(key(figure))) before.set(key(figure), figure);
-  const previousOfPair = incoming.pairs.map((pair) => before.get(key({ index: incoming.index, year: incoming.year, ...pair })));
-  const diff: FigureDiff = { added: 0, changed: 0, removed: 0, unchanged: 0, rows: [] };
+  for (const figure of current) {
+    const figureKey = key(figure);
+    if (!before.has(figureKey)) before.set(figureKey, figure);
+  }
+  const previousOfPair = incoming.pairs.map((pair): Previous | undefined => {
+    const figure = before.get(key({ index: incoming.index, year: incoming.year, ...pair }));
+    return figure && { figure, status: FIGURE_STATUSES.indexOf(figure.status), sources: figure.sources.join(';') };
+  });
   const firstRows: Record<DiffKind, DiffRow[]> = { added: [], changed: [], removed: [] };
-  const note = (kind: DiffKind, i: number, previous?: Figure) => {
-    diff[kind] += 1;
+  const keep = (kind: DiffKind, i: number, previous?: Figure) => {
     if (firstRows[kind].length < shown) firstRows[kind].push({ kind, before: previous, after: figureAt(incoming, i) });
   };
+  // Counted in locals: a property of an object bumped by its kind's name was a third of the diff's time at 1M rows.
+  let [added, changed, removed, unchanged] = [0, 0, 0, 0];
   for (let i = 0; i < incoming.count; i++) {
     const previous = previousOfPair[incoming.pair[i] ?? 0];
-    if (!previous) note('added', i);
-    else if (sameFigure(previous, incoming, i, texts)) diff.unchanged += 1;
-    else {
-      const afterHasFigure = !Number.isNaN(incoming.score[i] ?? NaN) || !Number.isNaN(incoming.rank?.[i] ?? NaN);
-      note(hasFigure(previous) && !afterHasFigure ? 'removed' : 'changed', i, previous);
+    if (!previous) {
+      added++;
+      keep('added', i);
+    } else if (sameFigure(previous, incoming, i, texts)) unchanged++;
+    else if (hasFigure(previous.figure) && Number.isNaN(incoming.score[i] ?? NaN) && Number.isNaN(incoming.rank?.[i] ?? NaN)) {
+      removed++;
+      keep('removed', i, previous.figure);
+    } else {
+      changed++;
+      keep('changed', i, previous.figure);
     }
   }
-  diff.rows = [...firstRows.added, ...firstRows.changed, ...firstRows.removed];
-  return diff;
+  return { added, changed, removed, unchanged, rows: [...firstRows.added, ...firstRows.changed, ...firstRows.removed] };
 }
