@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { bundledDataFiles } from './bundled-data';
 import { expect, test } from './fixture';
 import { chooseSource, fileInput, importedList, importFixture, pickFile } from './import-helpers';
 
@@ -40,8 +41,14 @@ test.describe('Dữ liệu (data): an import never reads a file wrong, never fre
 
   test('an import works with the network off once the app has loaded', async ({ page, context }, testInfo) => {
     const warmedUp = page.waitForResponse(/import-worker/);
+    const fetched: string[] = [];
+    page.on('requestfinished', (request) => fetched.push(request.url()));
     await page.goto('/?view=data');
     await warmedUp;
+    // Loaded: the files kept for offline use download at idle, after the views' and workers' code; going offline
+    // amid them would be a failed download, not the import's.
+    const kept = bundledDataFiles();
+    await expect.poll(() => kept.filter((file) => !fetched.some((url) => file.test(url))).map(String), { timeout: 60_000 }).toEqual([]);
     await context.setOffline(true);
     const path = testInfo.outputPath('papi-2024-test-offline.csv');
     writeFileSync(path, `${HEADER}\n${row(PAPI_TOTALS[0])}\n`);
