@@ -44,5 +44,7 @@ describe('the view preload (build time)', () => {
     ]);
     expect(run('')).toEqual([]);
     expect(run('?view=nonsense')).toEqual([]);
+    // A name that every object has is no view either.
+    expect(run('?view=constructor')).toEqual([]);
   });
 });

@@ -47,8 +47,9 @@ export function viewFiles(bundle: Record<string, BundleFile>): Record<string, st
  */
 export function viewPreloadScript(files: Record<string, string[]>, base: string): string {
   return `(() => {
-  const files = ${JSON.stringify(files)}[new URLSearchParams(location.search).get('view')] || [];
-  for (const file of files) {
+  const byView = ${JSON.stringify(files)};
+  const view = new URLSearchParams(location.search).get('view');
+  for (const file of Object.hasOwn(byView, view) ? byView[view] : []) {
     const link = document.createElement('link');
     link.href = ${JSON.stringify(base)} + file;
     if (file.endsWith('.css')) Object.assign(link, { rel: 'preload', as: 'style' });
