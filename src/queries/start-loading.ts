@@ -24,8 +24,7 @@ export function startLoading(client: QueryClient, overview: boolean): void {
   if (!overview) warmUpParser();
   void client.prefetchQuery(importsQuery);
   void client.prefetchQuery(figureSummaryQuery);
-  const catalogRead = client.prefetchQuery(catalogQuery);
-  void catalogRead.then(() => {
+  void client.prefetchQuery(catalogQuery).then(() => {
     const catalog = client.getQueryData(catalogQuery.queryKey);
     if (!overview || !catalog) return;
     for (const file of newestFirst) {
