@@ -15,8 +15,9 @@ if (!root) throw new Error('#root missing from index.html');
 keepChartLayersOutOfTabOrder(root);
 const client = createQueryClient();
 // Data loading starts before the first render.
-const firstView = useViewStore.getState().state.view;
-startLoading(client, firstView === 'overview');
+const { view: firstView, index } = useViewStore.getState().state;
+// The files the first view reads need not wait for its code: the components view's index whole, the plans.
+startLoading(client, { overview: firstView === 'overview', wholeIndex: firstView === 'components' ? index : undefined, plans: firstView === 'plans' });
 startViewCode(firstView);
 // English, when it is the saved choice, is on the first paint: no Vietnamese flash. Not a top-level
 // await: a message chunk that imports from the entry chunk would wait for the entry, which waits for it.

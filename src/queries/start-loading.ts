@@ -4,29 +4,53 @@ import { catalogQuery, figureFileQuery, figureSummaryQuery } from './data-querie
 import { prefetchDataTexts } from './fetch-text';
 import { importsQuery } from './imports-queries';
 import { warmUpParser } from './parse-client';
-import { planFiles } from './plan-queries';
+import { planCoreQuery, planFiles, targetsQuery, tasksQuery } from './plan-queries';
 import { inIdleTurns } from './when-idle';
 import { compareCodes } from '@/domain/text';
+import type { Catalog } from '@/domain/types';
 
 /** Newest years first: a view of the latest results finds its file among the first downloaded. */
 const newestFirst = [...FIGURE_FILES].sort((a, b) => b.year - a.year || compareCodes(a.index, b.index));
+
+/** What the first view reads beyond the catalogue and the summary: started before its code has loaded. */
+export interface FirstReads {
+  /** The overview: the totals of each provincial index's years, and no file parsed. */
+  overview: boolean;
+  /** The index whose yearly files the view reads whole (components). */
+  wholeIndex?: string;
+  /** The plan files (plans). */
+  plans?: boolean;
+}
+
+/** The targets and tasks, parsed against the agencies and plans once those are in. */
+async function loadPlans(client: QueryClient, catalog: Catalog): Promise<void> {
+  const core = await client.fetchQuery(planCoreQuery(catalog));
+  void client.prefetchQuery(targetsQuery(catalog, core));
+  void client.prefetchQuery(tasksQuery(catalog, core));
+}
 
 /**
  * Starts, before the first render, what the first screen reads: the imports kept in the browser, the
  * catalogue and the summary of the yearly files' totals, then (for the overview) the totals of each
  * provincial index's years, with no wait for React to ask. The overview parses no file: the parse worker
  * starts at once only for the other views (plans, components…), and for the overview once it is idle.
- * A view downloads the yearly and plan files it reads itself, as it renders (its code is on its way from the
- * first byte: vite-view-preload.ts); the others wait until it is idle. Downloaded beside a view that reads only
- * the summary (trends, rankings, profile, presentation), the 41 files held its render back.
+ * A view that reads files (`first`) has them downloaded at once and parsed as soon as the catalogue is in (the
+ * components view's index newest first), not once its code has loaded and rendered (~250 ms later in a trace of a
+ * cold components view); the others wait until the view is idle. Downloaded beside a view that reads only the
+ * summary (trends, rankings, profile, presentation), the 41 files held its render back.
  */
-export function startLoading(client: QueryClient, overview: boolean): void {
-  if (!overview) warmUpParser();
+export function startLoading(client: QueryClient, first: FirstReads): void {
+  if (!first.overview) warmUpParser();
+  const whole = newestFirst.filter((file) => file.index === first.wholeIndex);
+  void prefetchDataTexts([...whole, ...(first.plans ? planFiles() : [])]);
   void client.prefetchQuery(importsQuery);
   void client.prefetchQuery(figureSummaryQuery);
   void client.prefetchQuery(catalogQuery).then(() => {
     const catalog = client.getQueryData(catalogQuery.queryKey);
-    if (!overview || !catalog) return;
+    if (!catalog) return;
+    for (const file of whole) void client.prefetchQuery(figureFileQuery(file, 'all'));
+    if (first.plans) loadPlans(client, catalog).catch(() => undefined);
+    if (!first.overview) return;
     for (const file of newestFirst) {
       if (catalog.indices.get(file.index)?.unitLevel === 'province') void client.prefetchQuery(figureFileQuery(file, 'totals'));
     }
