@@ -127,7 +127,7 @@ export function buildComponentsModel(
     count,
     previousYear: year - 1,
     statements,
-    byYear: yearHeatmap(catalog, index.code, figures, loading, selection.unit.code, year, components, label),
+    byYear: yearHeatmap(catalog, index.code, figures, { years, loading }, selection.unit.code, year, components, label),
     byUnit: unitHeatmap(catalog, index.code, figures, selection.unit.code, selection.group, year, components, label),
     comparison: loading.length > 0 ? undefined : comparisonChoice(catalog, index.code, figures, selection, year, parent?.code),
     figures: used,

@@ -31,11 +31,14 @@ export function comparableRun(catalog: Catalog, index: string, years: readonly n
   return years.slice(first, last + 1);
 }
 
-/** Components × years for one unit, as % of each year's maximum; the years still `loading` are columns to come. */
-export function yearHeatmap(catalog: Catalog, index: string, byYear: FiguresByYear, loading: readonly number[], unit: string, year: number, components: readonly Component[], label: Label): Heatmap {
+/**
+ * Components × years for one unit, as % of each year's maximum. `known` holds every year, ascending, the years still
+ * `loading` among them: their columns are to come.
+ */
+export function yearHeatmap(catalog: Catalog, index: string, byYear: FiguresByYear, known: { years: readonly number[]; loading: readonly number[] }, unit: string, year: number, components: readonly Component[], label: Label): Heatmap {
   const [first] = components;
-  const known = [...new Set([...byYear.keys(), ...loading])].sort((a, b) => a - b);
-  const years = first ? comparableRun(catalog, index, known, year, first) : [];
+  const { loading } = known;
+  const years = first ? comparableRun(catalog, index, known.years, year, first) : [];
   return {
     columns: years.map((y) => ({ key: String(y), label: String(y), ...(loading.includes(y) ? { loading: true as const } : {}) })),
     rows: components.map((c) => ({
