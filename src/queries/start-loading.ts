@@ -34,15 +34,15 @@ async function loadPlans(client: QueryClient, catalog: Catalog): Promise<void> {
  * catalogue and the summary of the yearly files' totals, then (for the overview) the totals of each
  * provincial index's years, with no wait for React to ask. The overview parses no file: the parse worker
  * starts at once only for the other views (plans, components…), and for the overview once it is idle.
- * A view that reads files (`first`) has them downloaded at once and parsed as soon as the catalogue is in (the
- * components view's index newest first), not once its code has loaded and rendered (~250 ms later in a trace of a
- * cold components view); the others wait until the view is idle. Downloaded beside a view that reads only the
- * summary (trends, rankings, profile, presentation), the 41 files held its render back.
+ * A view that reads files (`first`) has them downloaded and parsed as soon as the catalogue is in (the components
+ * view's index newest first), not once its code has loaded and rendered (~250 ms later in a trace of a cold
+ * components view); not before the catalogue: on HTTP/1.1 the 14 downloads then queued beside the view's chunks
+ * and the parse worker's script. The others wait until the view is idle. Downloaded beside a view that reads only
+ * the summary (trends, rankings, profile, presentation), the 41 files held its render back.
  */
 export function startLoading(client: QueryClient, first: FirstReads): void {
   if (!first.overview) warmUpParser();
   const whole = newestFirst.filter((file) => file.index === first.wholeIndex);
-  void prefetchDataTexts([...whole, ...(first.plans ? planFiles() : [])]);
   void client.prefetchQuery(importsQuery);
   void client.prefetchQuery(figureSummaryQuery);
   void client.prefetchQuery(catalogQuery).then(() => {
