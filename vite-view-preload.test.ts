@@ -40,7 +40,7 @@ describe('the view preload (build time)', () => {
       { rel: 'modulepreload', href: '/par/assets/rankings-view-1.js' },
       { rel: 'modulepreload', href: '/par/assets/chart-1.js' },
       { rel: 'modulepreload', href: '/par/assets/recharts-1.js' },
-      { rel: 'preload', as: 'style', href: '/par/assets/rankings-view-1.css' },
+      { rel: 'preload', as: 'style', crossOrigin: '', href: '/par/assets/rankings-view-1.css' },
     ]);
     expect(run('')).toEqual([]);
     expect(run('?view=nonsense')).toEqual([]);
