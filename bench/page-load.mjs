@@ -16,7 +16,7 @@ function watchFirstScreen(kind) {
       ? { content: () => Boolean(document.querySelector('h1')?.textContent) }
       : {
           content: () => ['PAPI', 'PAR Index', 'SIPAS'].every(scoreOf),
-          chart: () => Boolean(document.querySelector('.trend-chart svg .recharts-line-curve')),
+          ...(kind === 'app' && { chart: () => Boolean(document.querySelector('.trend-chart svg .recharts-line-curve')) }),
         };
   const seen = new Set();
   const check = () => {
@@ -37,7 +37,7 @@ async function loadOnce(browser, server, kind) {
   const page = await context.newPage();
   server.log.length = 0;
   await page.goto(server.url);
-  const wanted = kind === 'floor' ? ['content'] : ['content', 'chart'];
+  const wanted = kind === 'app' ? ['content', 'chart'] : ['content'];
   await page.waitForFunction((names) => names.every((name) => window.__benchMarks?.[name] !== undefined), wanted, { timeout: 120_000 });
   const marks = await page.evaluate(() => ({ ...window.__benchMarks, timeOrigin: performance.timeOrigin }));
   await page.waitForLoadState('networkidle');

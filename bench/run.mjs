@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { launchBrowser } from './browser.mjs';
-import { buildApp, buildFloor } from './build.mjs';
+import { buildApp, buildFloor, buildStackFloor } from './build.mjs';
 import { writeFigureCsv, writeHostileCsvs } from './generate-csv.mjs';
 import { measureImports } from './import-bench.mjs';
 import { measureLighthouse } from './lighthouse.mjs';
@@ -58,6 +58,7 @@ try {
     counted: {
       initialJs: 'gzip bytes of every .js file (entry, preloads, lazy chunks, workers) requested before the three overview cards show their score',
       timeToContent: 'navigation start to the frame after the DOM holds the three scores (floor: its heading); first chart: the first sparkline line',
+      stackFloor: "reference, no target: React, TanStack Query and zustand reading the app's catalogue and summary JSON and showing three numbers (bench/stack-floor)",
       importTime: "file input 'change' to the frame after the diff preview, the problem report or a refusal appears; papaparse: 'change' to its row count",
       hostile: `synthetic stress files (10,000 columns; CR-only line ends; duplicate rows) scaled by ${HOSTILE_SCALE}, each import stopped after ${HOSTILE_CAP_MS / 1000} s`,
       viewData: VIEW_DATA,
@@ -73,7 +74,13 @@ try {
     const { browser, close } = await launchBrowser();
     log('first screen: floor, then app');
     report.floor = await measureFirstScreen(browser, floor, 'floor', RUNS);
-    if (wants('first-screen')) report.app = await measureFirstScreen(browser, app, 'app', RUNS);
+    if (wants('first-screen')) {
+      await buildStackFloor(join(work, 'stack-floor'));
+      const stackFloor = await serve(join(work, 'stack-floor'), 0);
+      servers.push(stackFloor);
+      report.stackFloor = await measureFirstScreen(browser, stackFloor, 'stack', RUNS);
+      report.app = await measureFirstScreen(browser, app, 'app', RUNS);
+    }
     if (wants('views')) report.views = await measureViews(browser, app, VIEW_RUNS, log);
     await close();
   }
