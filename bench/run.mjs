@@ -17,7 +17,7 @@ import { buildApp, buildFloor, buildStackFloor } from './build.mjs';
 import { writeFigureCsv, writeHostileCsvs } from './generate-csv.mjs';
 import { measureImports } from './import-bench.mjs';
 import { measureLighthouse } from './lighthouse.mjs';
-import { measureFirstScreen } from './page-load.mjs';
+import { measureFirstScreens } from './page-load.mjs';
 import { checkTargets, formatTable } from './report.mjs';
 import { serve } from './serve.mjs';
 import { measureViews, VIEW_DATA } from './views.mjs';
@@ -72,15 +72,15 @@ try {
     const floor = await serve(join(work, 'floor'), 0);
     servers.push(floor);
     const { browser, close } = await launchBrowser();
-    log('first screen: floor, then app');
-    report.floor = await measureFirstScreen(browser, floor, 'floor', RUNS);
+    const pages = { floor: { server: floor, kind: 'floor' } };
     if (wants('first-screen')) {
       await buildStackFloor(join(work, 'stack-floor'));
       const stackFloor = await serve(join(work, 'stack-floor'), 0);
       servers.push(stackFloor);
-      report.stackFloor = await measureFirstScreen(browser, stackFloor, 'stack', RUNS);
-      report.app = await measureFirstScreen(browser, app, 'app', RUNS);
+      Object.assign(pages, { stackFloor: { server: stackFloor, kind: 'stack' }, app: { server: app, kind: 'app' } });
     }
+    log(`first screen: ${Object.keys(pages).join(', ')}, in turn`);
+    Object.assign(report, await measureFirstScreens(browser, pages, RUNS));
     if (wants('views')) report.views = await measureViews(browser, app, VIEW_RUNS, log);
     await close();
   }
