@@ -39,22 +39,22 @@ async function loadPlans(client: QueryClient, catalog: Catalog): Promise<void> {
  * components view); not before the catalogue: on HTTP/1.1 the 14 downloads then queued beside the view's chunks
  * and the parse worker's script. The others wait until the view is idle. Downloaded beside a view that reads only
  * the summary (trends, rankings, profile, presentation), the 41 files held its render back.
+ * Settles (never rejects: prefetching swallows errors) once the imports, the catalogue, the summary and the
+ * overview's totals have arrived or failed; not the files of another first view, which take longer.
  */
-export function startLoading(client: QueryClient, first: FirstReads): void {
+export function startLoading(client: QueryClient, first: FirstReads): Promise<unknown> {
   if (!first.overview) warmUpParser();
   const whole = newestFirst.filter((file) => file.index === first.wholeIndex);
-  void client.prefetchQuery(importsQuery);
-  void client.prefetchQuery(figureSummaryQuery);
-  void client.prefetchQuery(catalogQuery).then(() => {
+  const totals = client.prefetchQuery(catalogQuery).then(() => {
     const catalog = client.getQueryData(catalogQuery.queryKey);
     if (!catalog) return;
     for (const file of whole) void client.prefetchQuery(figureFileQuery(file, 'all'));
     if (first.plans) loadPlans(client, catalog).catch(() => undefined);
     if (!first.overview) return;
-    for (const file of newestFirst) {
-      if (catalog.indices.get(file.index)?.unitLevel === 'province') void client.prefetchQuery(figureFileQuery(file, 'totals'));
-    }
+    const provincial = newestFirst.filter((file) => catalog.indices.get(file.index)?.unitLevel === 'province');
+    return Promise.all(provincial.map((file) => client.prefetchQuery(figureFileQuery(file, 'totals'))));
   });
+  return Promise.all([client.prefetchQuery(importsQuery), client.prefetchQuery(figureSummaryQuery), totals]);
 }
 
 const FILES_PER_TURN = 6;
