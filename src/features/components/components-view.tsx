@@ -22,7 +22,7 @@ import { HeatmapFigures } from './heatmap-figures';
 import { StatementNotes } from './statement-notes';
 import { SummaryBox } from './summary-box';
 import { summarySentences } from './summary';
-import { AddSlideButtons } from '@/components/add-slide-buttons';
+import { AddSlideButtons, AddSlideRoom } from '@/components/add-slide-buttons';
 import { AfterPaint } from '@/components/after-paint';
 import { shortIn } from '@/i18n/names';
 import { groupName } from '@/i18n/plan-name';
@@ -64,6 +64,7 @@ function Components({ catalog }: { catalog: Catalog }) {
       <div className="page-heading">
         <h1>{model && unit ? t.heading(indexName, model.year, name(unit)) : t.title}</h1>
         <p className="muted">{t.intro}</p>
+        {model && !model.comparison && unit && isCityCode(catalog, unit.code) && <AddSlideRoom />}
         {model?.comparison && unit && isCityCode(catalog, unit.code) && (
           <AddSlideButtons
             catalog={catalog}
