@@ -20,7 +20,7 @@ import { AppNav } from './app-nav';
 // loading shows the loading line, then itself; a chunk that fails to load is thrown, as lazy() would.
 const viewLoaders: (() => Promise<unknown>)[] = [preloadMessages];
 const loaderOfView = new Map<View, () => Promise<unknown>>();
-const view = <T,>(name: View, load: () => Promise<T>, pick: (module: T) => () => ReactNode) => {
+export const view = <T,>(name: View, load: () => Promise<T>, pick: (module: T) => () => ReactNode) => {
   let loaded: (() => ReactNode) | undefined;
   let loading: Promise<unknown> | undefined;
   // One load at a time (main.tsx may have started it); a failed one is tried again on the next call.
@@ -38,11 +38,13 @@ const view = <T,>(name: View, load: () => Promise<T>, pick: (module: T) => () =>
     const t = useCoreMessages();
     const [failed, setFailed] = useState<{ error: unknown }>();
     const [, setReady] = useState(false);
-    useEffect(() => {
-      if (!loaded) loadView().then(() => setReady(true), (error: unknown) => setFailed({ error }));
-    }, []);
-    if (failed) throw failed.error;
     const Loaded = loaded;
+    useEffect(() => {
+      // What this render showed, not `loaded` now: the code may have come between the render of the loading line
+      // and this effect (main.tsx starts it first), and the view then stayed on its loading line for good.
+      if (!Loaded) loadView().then(() => setReady(true), (error: unknown) => setFailed({ error }));
+    }, [Loaded]);
+    if (failed) throw failed.error;
     return Loaded ? <Loaded /> : <p className="muted">{t.loading}</p>;
   };
 };
