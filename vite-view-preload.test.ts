@@ -16,7 +16,7 @@ const bundle: Record<string, BundleFile> = Object.fromEntries(
     chunk('assets/recharts-1.js'),
     chunk('assets/plans-view-1.js', ['assets/index-1.js'], { facadeModuleId: '/app/src/features/plans/plans-view.tsx' }),
     chunk('assets/card-export-1.js', ['assets/chart-1.js'], { facadeModuleId: '/app/src/features/overview/card-export.tsx' }),
-    { type: 'asset', fileName: 'assets/rankings-view-1.css' },
+    { type: 'asset' as const, fileName: 'assets/rankings-view-1.css' },
   ].map((file) => [file.fileName, file]),
 );
 
@@ -40,7 +40,7 @@ describe('the view preload (build time)', () => {
       { rel: 'modulepreload', href: '/par/assets/rankings-view-1.js' },
       { rel: 'modulepreload', href: '/par/assets/chart-1.js' },
       { rel: 'modulepreload', href: '/par/assets/recharts-1.js' },
-      { rel: 'preload', as: 'style', href: '/par/assets/rankings-view-1.css' },
+      { rel: 'preload', as: 'style', crossOrigin: '', href: '/par/assets/rankings-view-1.css' },
     ]);
     expect(run('')).toEqual([]);
     expect(run('?view=nonsense')).toEqual([]);

@@ -52,7 +52,8 @@ export function viewPreloadScript(files: Record<string, string[]>, base: string)
   for (const file of Object.hasOwn(byView, view) ? byView[view] : []) {
     const link = document.createElement('link');
     link.href = ${JSON.stringify(base)} + file;
-    if (file.endsWith('.css')) Object.assign(link, { rel: 'preload', as: 'style' });
+    // crossOrigin as Vite's own stylesheet link has it: a preload in another credentials mode is not used.
+    if (file.endsWith('.css')) Object.assign(link, { rel: 'preload', as: 'style', crossOrigin: '' });
     else link.rel = 'modulepreload';
     document.head.append(link);
   }

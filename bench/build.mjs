@@ -19,3 +19,11 @@ export async function buildFloor(outDir) {
     logLevel: 'warn',
   });
 }
+
+/**
+ * The stack floor: React, TanStack Query and zustand reading the app's two JSON files (bench/stack-floor), built
+ * with the app's own configuration (its data plugins make and preload the same JSON files).
+ */
+export async function buildStackFloor(outDir) {
+  await build({ configFile: here('../vite.config.ts'), root: here('./stack-floor'), build: { outDir, emptyOutDir: true }, logLevel: 'warn' });
+}

@@ -16,7 +16,7 @@ function watchFirstScreen(kind) {
       ? { content: () => Boolean(document.querySelector('h1')?.textContent) }
       : {
           content: () => ['PAPI', 'PAR Index', 'SIPAS'].every(scoreOf),
-          chart: () => Boolean(document.querySelector('.trend-chart svg .recharts-line-curve')),
+          ...(kind === 'app' && { chart: () => Boolean(document.querySelector('.trend-chart svg .recharts-line-curve')) }),
         };
   const seen = new Set();
   const check = () => {
@@ -37,7 +37,7 @@ async function loadOnce(browser, server, kind) {
   const page = await context.newPage();
   server.log.length = 0;
   await page.goto(server.url);
-  const wanted = kind === 'floor' ? ['content'] : ['content', 'chart'];
+  const wanted = kind === 'app' ? ['content', 'chart'] : ['content'];
   await page.waitForFunction((names) => names.every((name) => window.__benchMarks?.[name] !== undefined), wanted, { timeout: 120_000 });
   const marks = await page.evaluate(() => ({ ...window.__benchMarks, timeOrigin: performance.timeOrigin }));
   await page.waitForLoadState('networkidle');
@@ -58,9 +58,13 @@ async function loadOnce(browser, server, kind) {
   };
 }
 
-/** The first screen of a build, several cold loads (fresh context each), medians. */
-export async function measureFirstScreen(browser, server, kind, runs) {
-  const results = [];
-  for (let i = 0; i < runs; i++) results.push(await loadOnce(browser, server, kind));
-  return { ...medians(results), jsFilesAtContentList: results.at(-1).jsFilesAtContentList };
+/**
+ * The first screen of several pages ({ key: { server, kind } }), cold (a fresh context each time), one load of each
+ * in turn, `runs` times: the machine's load, which drifts over a run, falls on every page alike, so their ratios hold.
+ * Medians per page.
+ */
+export async function measureFirstScreens(browser, pages, runs) {
+  const loads = Object.fromEntries(Object.keys(pages).map((key) => [key, []]));
+  for (let i = 0; i < runs; i++) for (const [key, { server, kind }] of Object.entries(pages)) loads[key].push(await loadOnce(browser, server, kind));
+  return Object.fromEntries(Object.entries(loads).map(([key, results]) => [key, { ...medians(results), jsFilesAtContentList: results.at(-1).jsFilesAtContentList }]));
 }

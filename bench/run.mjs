@@ -13,11 +13,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { launchBrowser } from './browser.mjs';
-import { buildApp, buildFloor } from './build.mjs';
+import { buildApp, buildFloor, buildStackFloor } from './build.mjs';
 import { writeFigureCsv, writeHostileCsvs } from './generate-csv.mjs';
 import { measureImports } from './import-bench.mjs';
 import { measureLighthouse } from './lighthouse.mjs';
-import { measureFirstScreen } from './page-load.mjs';
+import { measureFirstScreens } from './page-load.mjs';
 import { checkTargets, formatTable } from './report.mjs';
 import { serve } from './serve.mjs';
 import { measureViews, VIEW_DATA } from './views.mjs';
@@ -58,6 +58,7 @@ try {
     counted: {
       initialJs: 'gzip bytes of every .js file (entry, preloads, lazy chunks, workers) requested before the three overview cards show their score',
       timeToContent: 'navigation start to the frame after the DOM holds the three scores (floor: its heading); first chart: the first sparkline line',
+      stackFloor: "reference, no target: React, TanStack Query and zustand reading the app's catalogue and summary JSON and showing three numbers (bench/stack-floor)",
       importTime: "file input 'change' to the frame after the diff preview, the problem report or a refusal appears; papaparse: 'change' to its row count",
       hostile: `synthetic stress files (10,000 columns; CR-only line ends; duplicate rows) scaled by ${HOSTILE_SCALE}, each import stopped after ${HOSTILE_CAP_MS / 1000} s`,
       viewData: VIEW_DATA,
@@ -71,9 +72,15 @@ try {
     const floor = await serve(join(work, 'floor'), 0);
     servers.push(floor);
     const { browser, close } = await launchBrowser();
-    log('first screen: floor, then app');
-    report.floor = await measureFirstScreen(browser, floor, 'floor', RUNS);
-    if (wants('first-screen')) report.app = await measureFirstScreen(browser, app, 'app', RUNS);
+    const pages = { floor: { server: floor, kind: 'floor' } };
+    if (wants('first-screen')) {
+      await buildStackFloor(join(work, 'stack-floor'));
+      const stackFloor = await serve(join(work, 'stack-floor'), 0);
+      servers.push(stackFloor);
+      Object.assign(pages, { stackFloor: { server: stackFloor, kind: 'stack' }, app: { server: app, kind: 'app' } });
+    }
+    log(`first screen: ${Object.keys(pages).join(', ')}, in turn`);
+    Object.assign(report, await measureFirstScreens(browser, pages, RUNS));
     if (wants('views')) report.views = await measureViews(browser, app, VIEW_RUNS, log);
     await close();
   }

@@ -4,7 +4,7 @@ import { expect, test } from './fixture';
 const ENTRY = /\/assets\/index-[\w-]{8}\.js$/;
 
 test.describe('a first load', () => {
-  test("a link to a view asks for the view's code, the catalogue and the summary beside the entry, not once it has run", async ({ page }) => {
+  test("a link to a view asks for the view's code and style, the catalogue, the summary and the fonts beside the entry, not once it has run", async ({ page }) => {
     let releaseEntry = () => {};
     const entryHeld = new Promise<void>((resolve) => (releaseEntry = resolve));
     await page.route(ENTRY, async (route) => {
@@ -18,12 +18,18 @@ test.describe('a first load', () => {
     await expect.poll(() => asked.some((path) => /\/assets\/rankings-view-[\w-]{8}\.js$/.test(path))).toBe(true);
     await expect.poll(() => asked.some((path) => /\/assets\/CartesianChart-[\w-]{8}\.js$/.test(path))).toBe(true);
     expect(asked.filter((path) => /\/assets\/(catalog|figure-summary)-[\w-]{8}\.json$/.test(path))).toHaveLength(2);
+    await expect.poll(() => asked.some((path) => /\/assets\/rankings-view-[\w-]{8}\.css$/.test(path))).toBe(true);
+    // Both subsets (Vietnamese, Latin) of the three weights.
+    await expect.poll(() => asked.filter((path) => path.endsWith('.woff2')).length).toBe(6);
     // Not another view's code.
     expect(asked.some((path) => /\/assets\/(trends|components)-view-/.test(path))).toBe(false);
     releaseEntry();
     await expect(page.locator('main .rank-table tbody tr td.num').first()).toBeVisible();
-    // The view's code and the two JSON files were each fetched once: the preloads were used, not fetched again.
-    expect(asked.filter((path) => /rankings-view-[\w-]{8}\.js$|catalog-|figure-summary-/.test(path))).toHaveLength(3);
+    // The view's code and style, the two JSON files and the fonts were each fetched once: the preloads were used,
+    // not fetched again (a preload in another credentials mode than the page's own request is not).
+    await expect(page.locator('link[rel="stylesheet"][href*="/rankings-view-"]')).toHaveCount(1);
+    await page.waitForLoadState('networkidle');
+    expect(asked.filter((path) => /rankings-view-[\w-]{8}\.(js|css)$|catalog-|figure-summary-|\.woff2$/.test(path))).toHaveLength(10);
   });
 
   test.describe('on a phone', () => {

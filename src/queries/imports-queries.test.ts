@@ -10,4 +10,31 @@ describe('imports in the browser', () => {
     expect(state).toEqual({ batches: [], planBatches: [], available: false });
     vi.unstubAllGlobals();
   });
+
+  describe('a browser that has never imported', () => {
+    // Only what listEveryImport touches: the list of databases, and an opening that must not happen.
+    const browserWith = (databases: () => Promise<{ name: string }[]>) => {
+      const open = vi.fn(() => {
+        throw new Error('opened');
+      });
+      vi.stubGlobal('indexedDB', { databases, open });
+      return open;
+    };
+
+    it('reads no imports without opening (and so creating) the database', async () => {
+      const open = browserWith(async () => [{ name: 'another-app' }]);
+      await expect(listEveryImport()).resolves.toEqual({ batches: [], planBatches: [] });
+      expect(open).not.toHaveBeenCalled();
+      vi.unstubAllGlobals();
+    });
+
+    it('opens the database when the browser lists it, or cannot list its databases', async () => {
+      for (const databases of [async () => [{ name: 'ct-par-dashboard' }], () => Promise.reject(new Error('no list'))]) {
+        const open = browserWith(databases);
+        await expect(listEveryImport()).rejects.toThrow('opened');
+        expect(open).toHaveBeenCalledOnce();
+        vi.unstubAllGlobals();
+      }
+    });
+  });
 });
