@@ -32,6 +32,21 @@ test.describe('a first load', () => {
     expect(asked.filter((path) => /rankings-view-[\w-]{8}\.(js|css)$|catalog-|figure-summary-|\.woff2$/.test(path))).toHaveLength(10);
   });
 
+  test('on a slow line the page shows its frame and a loading line before the data has come, then the numbers', async ({ page }) => {
+    let releaseCatalog = () => {};
+    const catalogHeld = new Promise<void>((resolve) => (releaseCatalog = resolve));
+    await page.route(/\/assets\/catalog-[\w-]{8}\.json$/, async (route) => {
+      await catalogHeld;
+      await route.continue();
+    });
+    await page.goto('/');
+    // The first render waits for the first screen's data only a moment, not until it has come.
+    await expect(page.getByRole('navigation', { name: 'Các trang' })).toBeVisible();
+    await expect(page.locator('main')).toContainText('Đang tải dữ liệu');
+    releaseCatalog();
+    await expect(page.locator('section.card [data-testid="score"]')).toHaveCount(3);
+  });
+
   test.describe('on a phone', () => {
     test.use({ viewport: { width: 390, height: 844 } });
 

@@ -16,11 +16,15 @@ keepChartLayersOutOfTabOrder(root);
 const client = createQueryClient();
 // Data loading starts before the first render.
 const firstView = useViewStore.getState().state.view;
-startLoading(client, firstView === 'overview');
+const firstData = startLoading(client, firstView === 'overview');
 startViewCode(firstView);
+// The first render waits a moment for the first screen's data: when it is at hand (the files came with the entry),
+// the page renders once with its numbers instead of a loading line, its layout and paint, then the numbers.
+const FIRST_DATA_WAIT_MS = 100;
+const firstDataOrTimeout = Promise.race([firstData, new Promise((resolve) => setTimeout(resolve, FIRST_DATA_WAIT_MS))]);
 // English, when it is the saved choice, is on the first paint: no Vietnamese flash. Not a top-level
 // await: a message chunk that imports from the entry chunk would wait for the entry, which waits for it.
-void loadSavedLangMessages().then(() =>
+void Promise.all([loadSavedLangMessages(), firstDataOrTimeout]).then(() =>
   createRoot(root).render(
     <StrictMode>
       <Providers client={client}>

@@ -20,18 +20,17 @@ const newestFirst = [...FIGURE_FILES].sort((a, b) => b.year - a.year || compareC
  * A view downloads the yearly and plan files it reads itself, as it renders (its code is on its way from the
  * first byte: vite-view-preload.ts); the others wait until it is idle. Downloaded beside a view that reads only
  * the summary (trends, rankings, profile, presentation), the 41 files held its render back.
+ * Settles (never rejects: prefetching swallows errors) once all of that has arrived or failed.
  */
-export function startLoading(client: QueryClient, overview: boolean): void {
+export function startLoading(client: QueryClient, overview: boolean): Promise<unknown> {
   if (!overview) warmUpParser();
-  void client.prefetchQuery(importsQuery);
-  void client.prefetchQuery(figureSummaryQuery);
-  void client.prefetchQuery(catalogQuery).then(() => {
+  const totals = client.prefetchQuery(catalogQuery).then(() => {
     const catalog = client.getQueryData(catalogQuery.queryKey);
     if (!overview || !catalog) return;
-    for (const file of newestFirst) {
-      if (catalog.indices.get(file.index)?.unitLevel === 'province') void client.prefetchQuery(figureFileQuery(file, 'totals'));
-    }
+    const provincial = newestFirst.filter((file) => catalog.indices.get(file.index)?.unitLevel === 'province');
+    return Promise.all(provincial.map((file) => client.prefetchQuery(figureFileQuery(file, 'totals'))));
   });
+  return Promise.all([client.prefetchQuery(importsQuery), client.prefetchQuery(figureSummaryQuery), totals]);
 }
 
 const FILES_PER_TURN = 6;
