@@ -38,11 +38,16 @@ const view = <T,>(name: View, load: () => Promise<T>, pick: (module: T) => () =>
     const t = useCoreMessages();
     const [failed, setFailed] = useState<{ error: unknown }>();
     const [, setReady] = useState(false);
-    useEffect(() => {
-      if (!loaded) loadView().then(() => setReady(true), (error: unknown) => setFailed({ error }));
-    }, []);
-    if (failed) throw failed.error;
     const Loaded = loaded;
+    const shown = Loaded !== undefined;
+    useEffect(() => {
+      // The code may have arrived between the render of the loading line and this effect (main.tsx started
+      // it): without a render again, the loading line stayed (5 of 12 cold loads of ?view=data).
+      if (loaded) {
+        if (!shown) setReady(true);
+      } else loadView().then(() => setReady(true), (error: unknown) => setFailed({ error }));
+    }, [shown]);
+    if (failed) throw failed.error;
     return Loaded ? <Loaded /> : <p className="muted">{t.loading}</p>;
   };
 };
