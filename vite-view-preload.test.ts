@@ -16,15 +16,19 @@ const bundle: Record<string, BundleFile> = Object.fromEntries(
     chunk('assets/recharts-1.js'),
     chunk('assets/plans-view-1.js', ['assets/index-1.js'], { facadeModuleId: '/app/src/features/plans/plans-view.tsx' }),
     chunk('assets/card-export-1.js', ['assets/chart-1.js'], { facadeModuleId: '/app/src/features/overview/card-export.tsx' }),
+    chunk('assets/all-vi-1.js', ['assets/index-1.js', 'assets/components-vi-1.js'], { facadeModuleId: '/app/src/i18n/all-vi.ts' }),
+    chunk('assets/components-vi-1.js'),
+    chunk('assets/all-en-1.js', ['assets/index-1.js'], { facadeModuleId: '/app/src/i18n/all-en.ts' }),
     { type: 'asset' as const, fileName: 'assets/rankings-view-1.css' },
   ].map((file) => [file.fileName, file]),
 );
 
 describe('the view preload (build time)', () => {
-  it("lists each view's chunk with every chunk it imports and their CSS, less what the entry loads anyway", () => {
+  it("lists each view's chunk with every chunk it imports, the Vietnamese messages and their CSS, less what the entry loads anyway", () => {
+    const messages = ['assets/all-vi-1.js', 'assets/components-vi-1.js'];
     expect(viewFiles(bundle)).toEqual({
-      rankings: ['assets/rankings-view-1.js', 'assets/chart-1.js', 'assets/recharts-1.js', 'assets/rankings-view-1.css'],
-      plans: ['assets/plans-view-1.js'],
+      rankings: ['assets/rankings-view-1.js', 'assets/chart-1.js', 'assets/recharts-1.js', ...messages, 'assets/rankings-view-1.css'],
+      plans: ['assets/plans-view-1.js', ...messages],
     });
   });
 
@@ -40,6 +44,8 @@ describe('the view preload (build time)', () => {
       { rel: 'modulepreload', href: '/par/assets/rankings-view-1.js' },
       { rel: 'modulepreload', href: '/par/assets/chart-1.js' },
       { rel: 'modulepreload', href: '/par/assets/recharts-1.js' },
+      { rel: 'modulepreload', href: '/par/assets/all-vi-1.js' },
+      { rel: 'modulepreload', href: '/par/assets/components-vi-1.js' },
       { rel: 'preload', as: 'style', crossOrigin: '', href: '/par/assets/rankings-view-1.css' },
     ]);
     expect(run('')).toEqual([]);

@@ -13,10 +13,14 @@ export interface BundleFile {
 
 // A view's code is the module src/features/<view>/<view>-view.tsx (app.tsx imports each one lazily).
 const VIEW_MODULE = /[\\/]src[\\/]features[\\/]([a-z-]+)[\\/]\1-view\.tsx$/;
+// Every view's messages in Vietnamese, the default language: app.tsx renders a view once they have come too.
+const VIEW_MESSAGES_MODULE = /[\\/]src[\\/]i18n[\\/]all-vi\.ts$/;
 
 /**
  * For each view loaded lazily, its chunk, every chunk that chunk imports statically (transitively) and their CSS,
- * less what the page loads anyway (the entry and what it imports).
+ * and the chunks of the views' Vietnamese messages, less what the page loads anyway (the entry and what it imports).
+ * The messages were asked for only once the entry had run, and came last (a cold Xếp hạng: asked at 177 ms, in at
+ * 344-381 ms, the view's own chunks all in by 132 ms).
  */
 export function viewFiles(bundle: Record<string, BundleFile>): Record<string, string[]> {
   const closure = (fileName: string, seen: Set<string>) => {
@@ -26,12 +30,14 @@ export function viewFiles(bundle: Record<string, BundleFile>): Record<string, st
   };
   const atStart = new Set<string>();
   Object.values(bundle).forEach((file) => file.isEntry && closure(file.fileName, atStart));
+  const messages = Object.values(bundle).find((file) => file.type === 'chunk' && VIEW_MESSAGES_MODULE.test(file.facadeModuleId ?? ''));
   const result: Record<string, string[]> = {};
   for (const file of Object.values(bundle)) {
     const view = file.type === 'chunk' ? VIEW_MODULE.exec(file.facadeModuleId ?? '')?.[1] : undefined;
     if (!view) continue;
     const seen = new Set(atStart);
     closure(file.fileName, seen);
+    if (messages) closure(messages.fileName, seen);
     const chunks = [...seen].filter((chunk) => !atStart.has(chunk));
     const css = chunks.flatMap((chunk) => [...(bundle[chunk]?.viteMetadata?.importedCss ?? [])]);
     result[view] = [...chunks, ...new Set(css)];

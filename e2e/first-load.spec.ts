@@ -19,6 +19,8 @@ test.describe('a first load', () => {
     await expect.poll(() => asked.some((path) => /\/assets\/CartesianChart-[\w-]{8}\.js$/.test(path))).toBe(true);
     expect(asked.filter((path) => /\/assets\/(catalog|figure-summary)-[\w-]{8}\.json$/.test(path))).toHaveLength(2);
     await expect.poll(() => asked.some((path) => /\/assets\/rankings-view-[\w-]{8}\.css$/.test(path))).toBe(true);
+    // The views' messages too: the view renders once they have come.
+    await expect.poll(() => asked.some((path) => /\/assets\/all-vi-[\w-]{8}\.js$/.test(path))).toBe(true);
     // Both subsets (Vietnamese, Latin) of the three weights.
     await expect.poll(() => asked.filter((path) => path.endsWith('.woff2')).length).toBe(6);
     // Not another view's code.

@@ -6,7 +6,7 @@ const request = { file: { name: 'a.csv' } } as unknown as ImportRequest;
 
 async function client() {
   vi.resetModules();
-  return import('./import-client');
+  return { ...(await import('./import-client')), ...(await import('./import-hold')) };
 }
 
 describe('import client', () => {
@@ -76,5 +76,19 @@ describe('import client', () => {
     workers[0]?.fail('Failed to fetch the script');
     await expect(job.result).rejects.toThrow('Failed to fetch the script');
     expect(workers[0]?.terminated).toBe(true);
+  });
+
+  it('holds the background parse while an analysis runs, until it ends or is cancelled', async () => {
+    const { startImportAnalysis, whenNotHeld } = await client();
+    const parse = vi.fn();
+    const ends = startImportAnalysis(request, () => {});
+    const cancelled = startImportAnalysis(request, () => {});
+    whenNotHeld(parse);
+    workers[0]?.reply({ id: 0, message: { kind: 'failed', issue: { file: 'a.csv', line: 0, kind: 'empty-file' } } });
+    await ends.result;
+    expect(parse).not.toHaveBeenCalled();
+    cancelled.cancel();
+    await cancelled.result.catch(() => undefined);
+    expect(parse).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,3 +1,4 @@
+import { holdBackgroundWork } from './import-hold';
 import type { ImportCommand, ImportMessage, ImportReply, ImportRequest } from './import-protocol';
 
 /**
@@ -86,10 +87,12 @@ export function warmUpImporter(): void {
   importWorker();
 }
 
-/** Analyses a file in the import worker, telling progress; cancelling stops it within a second. */
+/** Analyses a file in the import worker, telling progress, the background parse held until it ends; cancelling stops it within a second. */
 export function startImportAnalysis(request: ImportRequest, onProgress: (fraction: number) => void): RunningImport {
   const id = nextId++;
   const result = new Promise<Outcome>((resolve, reject) => jobs.set(id, { request, resolve, reject, onProgress }));
+  const release = holdBackgroundWork();
+  result.then(release, release);
   send({ kind: 'analyse', id, request });
   const cancel = () => {
     const job = jobs.get(id);

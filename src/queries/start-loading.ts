@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { FIGURE_FILES } from './data-files';
 import { catalogQuery, figureFileQuery, figureSummaryQuery } from './data-queries';
 import { prefetchDataTexts } from './fetch-text';
+import { whenNotHeld } from './import-hold';
 import { importsQuery } from './imports-queries';
 import { warmUpParser } from './parse-client';
 import { planCoreQuery, planFiles, targetsQuery, tasksQuery } from './plan-queries';
@@ -95,9 +96,10 @@ export function keepAndParseEveryFile(client: QueryClient): void {
  * asked for as soon as the last has arrived: a view's own files go to the worker behind at most one
  * background file (37 asked at once held a view switch back ~80 ms), and no idle moment is awaited between
  * files (one file per idle callback had parsed only ~20 of 37 files by the third view switch, so the
- * components view still parsed its index's files after the click).
+ * components view still parsed its index's files after the click). An import analysing a file holds the next
+ * file back (import-hold.ts).
  */
 function parseWholeFilesInTurn(client: QueryClient, next = 0): void {
   const file = newestFirst[next];
-  if (file) void client.prefetchQuery(figureFileQuery(file, 'all')).then(() => parseWholeFilesInTurn(client, next + 1));
+  if (file) whenNotHeld(() => void client.prefetchQuery(figureFileQuery(file, 'all')).then(() => parseWholeFilesInTurn(client, next + 1)));
 }

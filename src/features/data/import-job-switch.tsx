@@ -5,6 +5,7 @@ import { useMessages } from '@/state/use-i18n';
 import { ImportJob } from './import-job';
 import type { JobSettings } from './import-settings';
 import { PlanImportJob, type PlanFileKind } from './plan-import-job';
+import type { EarlyAnalysis } from './use-import-job';
 
 export type ImportKind = 'figures' | PlanFileKind;
 
@@ -16,7 +17,16 @@ export function guessKind(fileName: string): ImportKind {
   return 'figures';
 }
 
-export function ImportJobSwitch({ file, catalog, initial, onDone }: { file: File; catalog: Catalog; initial: JobSettings; onDone: () => void }) {
+interface ImportJobSwitchProps {
+  file: File;
+  catalog: Catalog;
+  initial: JobSettings;
+  /** The analysis of a file of figures, begun when it was chosen. */
+  early?: EarlyAnalysis;
+  onDone: () => void;
+}
+
+export function ImportJobSwitch({ file, catalog, initial, early, onDone }: ImportJobSwitchProps) {
   const t = useMessages().data;
   const [kind, setKind] = useState<ImportKind>(guessKind(file.name));
   // The plans are read (parsed in the worker) only for a plans file: beside an import of figures, their parse took the
@@ -33,7 +43,7 @@ export function ImportJobSwitch({ file, catalog, initial, onDone }: { file: File
       </select>
     </p>
   );
-  if (kind === 'figures') return <ImportJob file={file} catalog={catalog} initial={initial} onDone={onDone} chooser={chooser} />;
+  if (kind === 'figures') return <ImportJob file={file} catalog={catalog} initial={initial} early={early} onDone={onDone} chooser={chooser} />;
   return (
     <article className="import-job panel" aria-label={file.name}>
       <h3>{file.name}</h3>

@@ -14,7 +14,7 @@ import { refusedSourceDate, refusedSourceUrl, typedSource, type JobSettings } fr
 import { IssuesReport } from './issues-report';
 import { JobSettingsForm } from './job-settings-form';
 import { MappingEditor } from './mapping-editor';
-import { useImportJob } from './use-import-job';
+import { useImportJob, type EarlyAnalysis } from './use-import-job';
 import { HeaderRowSelect } from './header-row-select';
 import { RankOfInput } from './rank-of-input';
 
@@ -24,13 +24,14 @@ interface ImportJobProps {
   chooser: ReactNode;
   catalog: Catalog;
   initial: JobSettings;
+  early?: EarlyAnalysis;
   onDone: () => void;
 }
 
 /** One file from choice to applied: settings, analysis, report or preview, then all-or-nothing apply. */
-export function ImportJob({ file, catalog, initial, onDone, chooser }: ImportJobProps) {
+export function ImportJob({ file, catalog, initial, early, onDone, chooser }: ImportJobProps) {
   const t = useMessages().data;
-  const { settings, phase, format, run, cancel } = useImportJob(file, catalog, initial);
+  const { settings, phase, format, run, cancel } = useImportJob(file, catalog, initial, early);
   // The diff needs the figures of the file's year only: one yearly file parsed, not every year of the index.
   const current = useIndexFigures(catalog, settings.index, 'all', settings.year);
   const save = useSaveImport();

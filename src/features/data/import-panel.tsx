@@ -5,10 +5,11 @@ import { useImports } from '@/queries/imports-queries';
 import { FIGURE_FILES } from '@/queries/data-files';
 import { useMessages } from '@/state/use-i18n';
 import { useViewValue } from '@/state/use-view';
-import { ImportJobSwitch } from './import-job-switch';
+import { guessKind, ImportJobSwitch } from './import-job-switch';
 import { initialSettings, type JobSettings } from './import-settings';
 import { selectIndex } from '@/state/selection';
 import { TemplateDownloads } from './template-downloads';
+import { startEarlyAnalysis, type EarlyAnalysis } from './use-import-job';
 
 const MAX_MB = MAX_IMPORT_BYTES / 1024 / 1024;
 /** Text and .xlsx are read; .xls and .ods are offered too, to be told how to save them as .xlsx. */
@@ -18,6 +19,7 @@ interface Job {
   id: number;
   file: File;
   initial: JobSettings;
+  early?: EarlyAnalysis;
 }
 
 function latestBundledYear(index: string): number | undefined {
@@ -39,8 +41,13 @@ export function ImportPanel({ catalog }: { catalog: Catalog }) {
   const add = (files: FileList | null) => {
     const chosen = [...(files ?? [])];
     setRefused(chosen.filter((f) => f.size > MAX_IMPORT_BYTES).map((f) => t.tooLarge(f.name, MAX_MB)));
-    const accepted = chosen.filter((f) => f.size <= MAX_IMPORT_BYTES);
-    setJobs((current) => [...current, ...accepted.map((file, i) => ({ id: Date.now() + i, file, initial: initialSettings(file.name, catalog, index, latestBundledYear) }))]);
+    const added = chosen
+      .filter((f) => f.size <= MAX_IMPORT_BYTES)
+      .map((file, i) => {
+        const initial = initialSettings(file.name, catalog, index, latestBundledYear);
+        return { id: Date.now() + i, file, initial, early: guessKind(file.name) === 'figures' ? startEarlyAnalysis(file, catalog, initial) : undefined };
+      });
+    setJobs((current) => [...current, ...added]);
   };
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
@@ -71,7 +78,7 @@ export function ImportPanel({ catalog }: { catalog: Catalog }) {
         </p>
       ))}
       {jobs.map((job) => (
-        <ImportJobSwitch key={job.id} file={job.file} catalog={catalog} initial={job.initial} onDone={() => setJobs((current) => current.filter((j) => j.id !== job.id))} />
+        <ImportJobSwitch key={job.id} file={job.file} catalog={catalog} initial={job.initial} early={job.early} onDone={() => setJobs((current) => current.filter((j) => j.id !== job.id))} />
       ))}
     </section>
   );
