@@ -10,6 +10,7 @@ import { showsTotals, type SlideSpec } from '@/domain/slides/slide-code';
 import { loadBundledCatalog, loadBundledIndex, loadBundledPlans, readData } from '@/domain/testing/bundled-data';
 import { CAN_THO } from '@/domain/testing/real-figures';
 import { TOTAL, type Figure } from '@/domain/types';
+import { filterFigures, NO_FILTER } from '@/features/data/figures-filter';
 import { buildOverviewCard } from '@/features/overview/overview-model';
 import { buildIndexProfile, buildProfileTop } from '@/features/profile/profile-model';
 import { buildRankingsModel } from '@/features/rankings/rankings-model';
@@ -95,6 +96,16 @@ describe('the figure summary (build time)', () => {
       const whole = buildIndexProfile({ catalog, index, byYear: loadBundledIndex(catalog, index.code), unit: CITY, today: '2026-01-15', targets: [] });
       expect(whole.headline?.score, index.code).toBeDefined();
       expect(buildProfileTop(catalog, index, summaryIndex(index.code), CITY), index.code).toEqual({ index, headline: whole.headline, scoreMax: whole.scoreMax, trend: whole.trend });
+    }
+  });
+
+  it("gives the data view's table of totals (every year, and each year) the same rows from the summary as from the full files", () => {
+    for (const index of catalog.indices.values()) {
+      const full = loadBundledIndex(catalog, index.code);
+      for (const year of [undefined, ...full.keys()]) {
+        const filter = { ...NO_FILTER, component: TOTAL, year };
+        expect(filterFigures(summaryIndex(index.code), filter, catalog), `${index.code} ${year}`).toEqual(filterFigures(full, filter, catalog));
+      }
     }
   });
 

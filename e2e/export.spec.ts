@@ -67,6 +67,19 @@ test.describe('Dữ liệu (data): export', () => {
     expect(lines[1]).toBe('2024;Cần Thơ;Tổng điểm;40,442661;;;Đã công bố;PAPI provincial panel 2011–2024 (data/csv, commit d165721);Đi kèm');
   });
 
+  test('lists the totals first (from the summary), and every component of the whole file when asked', async ({ page }) => {
+    await page.goto('/?view=data&index=papi&year=2024');
+    await page.getByLabel('Tìm đơn vị').last().fill('can tho');
+    const count = page.getByTestId('figure-count');
+    await expect(count).toHaveText('1 số liệu phù hợp bộ lọc');
+    const rows = page.locator('.figures-table tbody tr');
+    await expect(rows.first().locator('td').nth(2)).toHaveText('40,4427');
+    await page.getByLabel('Thành phần', { exact: true }).selectOption({ label: 'Mọi thành phần' });
+    // data/papi/2024.csv: 37 rows for Cần Thơ (P59): its total, dimensions and sub-dimensions.
+    await expect(count).toHaveText('37 số liệu phù hợp bộ lọc');
+    await expect(rows.filter({ has: page.getByRole('cell', { name: 'D1', exact: true }) }).locator('td').nth(2)).toHaveText('3,6055');
+  });
+
   test('the full data in the canonical schema re-imports with no change at all', async ({ page }) => {
     await page.goto('/?view=data&index=par&year=2024');
     await page.getByLabel('Định dạng CSV').selectOption('standard');

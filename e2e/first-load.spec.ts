@@ -49,6 +49,40 @@ test.describe('a first load', () => {
     await expect(page.locator('section.card [data-testid="score"]')).toHaveCount(3);
   });
 
+  test("a link to the components view or the plans asks for the files it reads before the view's code has run", async ({ page }) => {
+    const views = { components: /\/data\/papi\/\d{4}-[\w-]{8}\.csv$/, plans: /\/data\/plans\/(agencies|plans|targets|tasks)-[\w-]{8}\.csv$/ };
+    for (const [view, files] of Object.entries(views)) {
+      let releaseView = () => {};
+      const viewHeld = new Promise<void>((resolve) => (releaseView = resolve));
+      const code = new RegExp(`/assets/${view}-view-[\\w-]{8}\\.js$`);
+      await page.route(code, async (route) => {
+        await viewHeld;
+        await route.continue();
+      });
+      const asked: string[] = [];
+      page.on('request', (request) => asked.push(new URL(request.url()).pathname));
+      await page.goto(`/?view=${view}`, { waitUntil: 'commit' });
+      // The files the view reads, while its code is still held: PAPI's 14 years, newest first; the four plan files.
+      // Asked for first, not among every file kept once the page is idle (which begins, the view's code held).
+      const count = view === 'components' ? 14 : 4;
+      await expect.poll(() => asked.filter((path) => files.test(path)).length).toBe(count);
+      expect(asked.filter((path) => path.startsWith('/data/')).slice(0, count).every((path) => files.test(path))).toBe(true);
+      if (view === 'components') {
+        const years = asked.filter((path) => files.test(path)).map((path) => Number(/(\d{4})-[\w-]{8}\.csv$/.exec(path)?.[1]));
+        expect(years).toEqual([...years].sort((a, b) => b - a));
+      }
+      expect(asked.some((path) => code.test(path))).toBe(true);
+      releaseView();
+      await expect(page.locator(view === 'components' ? 'main .components-table tbody tr td.num' : 'main .verdict .badge').first()).toBeVisible();
+      // Each file fetched once: the view read what was started for it.
+      const counts = new Map<string, number>();
+      for (const path of asked.filter((p) => files.test(p))) counts.set(path, (counts.get(path) ?? 0) + 1);
+      expect([...counts.values()].every((count) => count === 1)).toBe(true);
+      await page.unroute(code);
+      page.removeAllListeners('request');
+    }
+  });
+
   test.describe('on a phone', () => {
     test.use({ viewport: { width: 390, height: 844 } });
 

@@ -1,9 +1,12 @@
 export interface HeatmapProps {
   caption: string;
   corner: string;
-  columns: readonly { key: string; label: string }[];
+  /** A column still `loading` shows the loading state in each of its cells, whatever they hold. */
+  columns: readonly { key: string; label: string; loading?: boolean }[];
   rows: readonly { key: string; label: string; emphasis: boolean; cells: readonly (number | null)[] }[];
   formatCell: (value: number) => string;
+  /** What a loading cell says to a screen reader (it shows an ellipsis). */
+  loadingText?: string;
 }
 
 // Light to dark blue by share of the maximum.
@@ -28,10 +31,11 @@ export function heatColor(pct: number): { background: string; color: string } {
 }
 
 /** A heatmap as a table: every value readable in its cell, and the table is its own text alternative. */
-export function Heatmap({ caption, corner, columns, rows, formatCell }: HeatmapProps) {
+export function Heatmap({ caption, corner, columns, rows, formatCell, loadingText }: HeatmapProps) {
+  const loading = columns.some((c) => c.loading);
   return (
     <div className="table-scroll">
-      <table className="heatmap">
+      <table className="heatmap" aria-busy={loading || undefined}>
         <caption>{caption}</caption>
         <thead>
           <tr>
@@ -47,11 +51,18 @@ export function Heatmap({ caption, corner, columns, rows, formatCell }: HeatmapP
           {rows.map((row) => (
             <tr key={row.key} className={row.emphasis ? 'emphasis' : undefined}>
               <th scope="row">{row.label}</th>
-              {row.cells.map((value, i) => (
-                <td key={columns[i]?.key ?? i} style={value === null ? undefined : heatColor(value)}>
-                  {value === null ? '—' : formatCell(value)}
-                </td>
-              ))}
+              {row.cells.map((value, i) =>
+                columns[i]?.loading ? (
+                  <td key={columns[i].key} className="loading">
+                    <span aria-hidden="true">…</span>
+                    {loadingText && <span className="visually-hidden">{loadingText}</span>}
+                  </td>
+                ) : (
+                  <td key={columns[i]?.key ?? i} style={value === null ? undefined : heatColor(value)}>
+                    {value === null ? '—' : formatCell(value)}
+                  </td>
+                ),
+              )}
             </tr>
           ))}
         </tbody>

@@ -36,7 +36,7 @@ export function AddSlideButtons({ catalog, specs }: { catalog: Catalog; specs: r
   };
   const busy = waiting !== undefined && !deck;
   const addedAt = added ?? (waiting !== undefined && deck ? deck.length : undefined);
-  if (shown.pending) return null;
+  if (shown.pending) return <AddSlideRoom />;
   const offered = specs.filter((spec) => buildSlide(shown.data, spec) !== undefined);
   if (offered.length === 0) return <p className="add-slide-none">{t.cannotAdd}</p>;
   return (
@@ -53,4 +53,9 @@ export function AddSlideButtons({ catalog, specs }: { catalog: Catalog; specs: r
       )}
     </div>
   );
+}
+
+/** The room of a row of buttons, kept while they cannot be offered yet: the page does not move down when they come. */
+export function AddSlideRoom() {
+  return <div className="add-slide add-slide-room" aria-hidden="true" />;
 }

@@ -3,7 +3,7 @@ import { DataFileError } from '@/domain/issues';
 import type { PlanParseRequest, PlanParseResponse } from '@/domain/plans-files';
 import { PLAN_FILES, type PlanCore } from '@/domain/plans-types';
 import type { Catalog } from '@/domain/types';
-import { fetchDataText } from './fetch-text';
+import { fetchDataText, prefetchDataTexts } from './fetch-text';
 import { parseOffMainThread } from './parse-client';
 
 // Discovered at build time, like the yearly files: data/plans/<name>.csv.
@@ -25,6 +25,8 @@ export function planCoreQuery(catalog: Catalog | undefined) {
     staleTime: Infinity,
     queryFn: async () => {
       if (!catalog) throw new Error('catalog not loaded');
+      // The targets and tasks download beside these two, not once they are parsed (they are parsed against them).
+      void prefetchDataTexts(planFiles());
       const [agencies, plans] = await Promise.all([fetchPlanFile(PLAN_FILES.agencies), fetchPlanFile(PLAN_FILES.plans)]);
       const response = await parsePlans({ file: 'core', texts: { agencies, plans }, catalog });
       if (response.file !== 'core' || !response.core) throw new DataFileError(response.issues[0]?.file ?? PLAN_FILES.plans, response.issues);

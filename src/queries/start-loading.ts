@@ -5,28 +5,53 @@ import { prefetchDataTexts } from './fetch-text';
 import { whenNotHeld } from './import-hold';
 import { importsQuery } from './imports-queries';
 import { warmUpParser } from './parse-client';
-import { planFiles } from './plan-queries';
+import { planCoreQuery, planFiles, targetsQuery, tasksQuery } from './plan-queries';
 import { inIdleTurns } from './when-idle';
 import { compareCodes } from '@/domain/text';
+import type { Catalog } from '@/domain/types';
 
 /** Newest years first: a view of the latest results finds its file among the first downloaded. */
 const newestFirst = [...FIGURE_FILES].sort((a, b) => b.year - a.year || compareCodes(a.index, b.index));
+
+/** What the first view reads beyond the catalogue and the summary: started before its code has loaded. */
+export interface FirstReads {
+  /** The overview: the totals of each provincial index's years, and no file parsed. */
+  overview: boolean;
+  /** The index whose yearly files the view reads whole (components). */
+  wholeIndex?: string;
+  /** The plan files (plans). */
+  plans?: boolean;
+}
+
+/** The targets and tasks, parsed against the agencies and plans once those are in. */
+async function loadPlans(client: QueryClient, catalog: Catalog): Promise<void> {
+  const core = await client.fetchQuery(planCoreQuery(catalog));
+  void client.prefetchQuery(targetsQuery(catalog, core));
+  void client.prefetchQuery(tasksQuery(catalog, core));
+}
 
 /**
  * Starts, before the first render, what the first screen reads: the imports kept in the browser, the
  * catalogue and the summary of the yearly files' totals, then (for the overview) the totals of each
  * provincial index's years, with no wait for React to ask. The overview parses no file: the parse worker
  * starts at once only for the other views (plans, components…), and for the overview once it is idle.
- * A view downloads the yearly and plan files it reads itself, as it renders (its code is on its way from the
- * first byte: vite-view-preload.ts); the others wait until it is idle. Downloaded beside a view that reads only
+ * A view that reads files (`first`) has them downloaded and parsed as soon as the catalogue is in (the components
+ * view's index newest first), not once its code has loaded and rendered (~250 ms later in a trace of a cold
+ * components view); not before the catalogue: on HTTP/1.1 the 14 downloads then queued beside the view's chunks
+ * and the parse worker's script. The others wait until the view is idle. Downloaded beside a view that reads only
  * the summary (trends, rankings, profile, presentation), the 41 files held its render back.
- * Settles (never rejects: prefetching swallows errors) once all of that has arrived or failed.
+ * Settles (never rejects: prefetching swallows errors) once the imports, the catalogue, the summary and the
+ * overview's totals have arrived or failed; not the files of another first view, which take longer.
  */
-export function startLoading(client: QueryClient, overview: boolean): Promise<unknown> {
-  if (!overview) warmUpParser();
+export function startLoading(client: QueryClient, first: FirstReads): Promise<unknown> {
+  if (!first.overview) warmUpParser();
+  const whole = newestFirst.filter((file) => file.index === first.wholeIndex);
   const totals = client.prefetchQuery(catalogQuery).then(() => {
     const catalog = client.getQueryData(catalogQuery.queryKey);
-    if (!overview || !catalog) return;
+    if (!catalog) return;
+    for (const file of whole) void client.prefetchQuery(figureFileQuery(file, 'all'));
+    if (first.plans) loadPlans(client, catalog).catch(() => undefined);
+    if (!first.overview) return;
     const provincial = newestFirst.filter((file) => catalog.indices.get(file.index)?.unitLevel === 'province');
     return Promise.all(provincial.map((file) => client.prefetchQuery(figureFileQuery(file, 'totals'))));
   });

@@ -72,6 +72,35 @@ describe('useIndexFigures', () => {
     expect(client.getQueryCache().findAll({ queryKey: ['figures'] }).map((query) => query.queryKey[1])).toEqual([file.name]);
   });
 
+  it('lists the years whose file is still loading, newest first, and keeps an import off such a year until its file is in', async () => {
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const [latest, before] = [...papiFiles].sort((a, b) => b.year - a.year);
+    if (!latest || !before) throw new Error('the test needs two PAPI files');
+    const arrived = papiFiles.filter((file) => file !== latest && file !== before);
+    for (const file of arrived) client.setQueryData(['figures', file.name, 'all'], [madeUpFigure(file.year)]);
+    const ontoLatest = { ...madeUpImport, year: latest.year, figures: [{ ...madeUpFigure(latest.year), score: 41 }] };
+    client.setQueryData<ImportsState>(['imports'], { batches: [ontoLatest, madeUpImport], planBatches: [], available: true });
+    const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={client}>{children}</QueryClientProvider>;
+    // No catalogue: the two missing files are not fetched, they stay loading.
+    const { result } = renderHook(() => useIndexFigures(undefined, 'papi'), { wrapper });
+    expect(result.current.pending).toBe(true);
+    expect(result.current.loading).toEqual([latest.year, before.year]);
+    expect([...result.current.byYear.keys()]).toEqual([...arrived.map((file) => file.year), madeUpImport.year]);
+    expect(result.current.years).toEqual([...papiFiles.map((file) => file.year), madeUpImport.year]);
+    act(() => void client.setQueryData(['figures', latest.name, 'all'], [madeUpFigure(latest.year)]));
+    await waitFor(() => expect(result.current.loading).toEqual([before.year]));
+    expect(result.current.byYear.get(latest.year)?.map((f) => f.score)).toEqual([41]);
+  });
+
+  it('asks for the newest file first', () => {
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    client.setQueryData<ImportsState>(['imports'], { batches: [], planBatches: [], available: true });
+    const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={client}>{children}</QueryClientProvider>;
+    renderHook(() => useIndexFigures(undefined, 'papi'), { wrapper });
+    const asked = client.getQueryCache().findAll({ queryKey: ['figures'] }).map((query) => query.queryKey[1]);
+    expect(asked).toEqual([...papiFiles].sort((a, b) => b.year - a.year).map((file) => file.name));
+  });
+
   it('reports a failed file once by its name: the totals of every year failing on one unreadable summary make one error', () => {
     const missing = (file: string) => new DataFileError(file, [{ file, line: 0, kind: 'missing-file', detail: 'HTTP 404' }]);
     const failed = (error: Error) => ({ error, isPending: false }) as UseQueryResult<Figure[]>;

@@ -10,9 +10,12 @@ import type { ImportBatch } from './imports-db';
 import { importsQuery } from './imports-queries';
 
 export interface IndexFigures {
+  /** Whole years only: a year whose bundled file is still loading is not in it, even when an import touches it. */
   byYear: FiguresByYear;
   errors: DataFileError[];
   pending: boolean;
+  /** The years whose bundled file is still loading, newest first: each comes whole, as its file arrives. */
+  loading: number[];
   /** Every year with a bundled file or an import, loaded or not; known once the imports are read. */
   years?: number[];
 }
@@ -40,21 +43,24 @@ export function collectFileResults(files: readonly FigureFile[], results: readon
     const error = result.error && asDataFileError(result.error, file.name);
     if (error && !errors.some((known) => known.file === error.file)) errors.push(error);
   });
-  return { loaded, errors, pending: results.some((result) => result.isPending) };
+  const loading = results.flatMap((result, i) => (result.isPending && files[i] ? [files[i].year] : []));
+  return { loaded, errors, pending: loading.length > 0, loading };
 }
 
 /**
  * All yearly files of one index (or only their totals; or only the file of `year`), with the user's imports
- * applied; a file that fails is reported, never dropped.
+ * applied; a file that fails is reported, never dropped. The files are asked for newest first: the latest
+ * year, which views show first, reaches the parse worker first.
  */
 export function useIndexFigures(catalog: Catalog | undefined, index: string, part: FigurePart = 'all', year?: number): IndexFigures {
-  const files = useMemo(() => FIGURE_FILES.filter((file) => file.index === index && (year === undefined || file.year === year)), [index, year]);
+  const files = useMemo(() => FIGURE_FILES.filter((file) => file.index === index && (year === undefined || file.year === year)).sort((a, b) => b.year - a.year), [index, year]);
   const imports = useQuery(importsQuery);
   // A stable combine: TanStack Query re-runs it (and hands out a new Map) only when a file's result changes.
   const combine = useCallback(
     (results: UseQueryResult<Figure[]>[]) => {
-      const { loaded, errors, pending } = collectFileResults(files, results);
-      return { byYear: new Map<number, readonly Figure[]>(loaded.map(({ file, figures }) => [file.year, figures])), errors, pending };
+      const { loaded, errors, pending, loading } = collectFileResults(files, results);
+      const byYear = new Map<number, readonly Figure[]>(loaded.map(({ file, figures }) => [file.year, figures] as const).sort(([a], [b]) => a - b));
+      return { byYear, errors, pending, loading };
     },
     [files],
   );
@@ -63,10 +69,13 @@ export function useIndexFigures(catalog: Catalog | undefined, index: string, par
   const importsPending = imports.isPending;
   return useMemo(() => {
     const imported = (batches ?? []).filter((batch) => batch.index === index).map((batch) => batch.year);
+    // An import onto a year whose file is still loading waits for it: alone, it would be a partial year.
+    const onWholeYears = (batches ?? []).filter((batch) => !bundled.loading.includes(batch.year));
     return {
-      byYear: batches && batches.length > 0 ? withImports(bundled.byYear, batches, index) : bundled.byYear,
+      byYear: onWholeYears.length > 0 ? withImports(bundled.byYear, onWholeYears, index) : bundled.byYear,
       errors: bundled.errors,
       pending: bundled.pending || importsPending,
+      loading: bundled.loading,
       years: batches && [...new Set([...files.map((file) => file.year), ...imported])].sort((a, b) => a - b),
     };
   }, [bundled, batches, importsPending, files, index]);

@@ -72,8 +72,8 @@ describe('buildComponentsModel', () => {
     expect(comparison?.result).toMatchObject({ yearA: 2023, yearB: 2024, rows: [{ component: { code: 'D1' }, scoreA: 3.8642, scoreB: 3.6055, change: -0.2587 }] });
     expect(comparison?.figures.map((f) => `${f.year} ${f.unit} ${f.component}`)).toEqual(['2023 P59 D1', '2024 P59 D1']);
     expect(comparison?.sources.map((s) => s.id)).toEqual(['s1']);
-    expect(build('D1', 2024, { compare: [2023, 2024] })?.comparison.result?.rows.map((r) => [r.component.code, r.change])).toEqual([['SC11', -0.1]]);
-    expect(build('total', 2023)?.comparison.result).toBeUndefined();
+    expect(build('D1', 2024, { compare: [2023, 2024] })?.comparison?.result?.rows.map((r) => [r.component.code, r.change])).toEqual([['SC11', -0.1]]);
+    expect(build('total', 2023)?.comparison?.result).toBeUndefined();
   });
 
   it('gives the drivers slide the two years compared, the earlier only when it is not the year before', () => {
@@ -81,7 +81,7 @@ describe('buildComponentsModel', () => {
     const model = (compare?: [number, number]) => buildComponentsModel(catalog, papi, withEarlier, { unit: canTho, parent: 'total', group: 'R-DBSCL', compare }, label);
     const years = (compare?: [number, number]) => {
       const built = model(compare);
-      return built && driversYears(built.comparison, built.year);
+      return built?.comparison && driversYears(built.comparison, built.year);
     };
     expect(years()).toEqual({ year: 2024 });
     expect(years([2022, 2024])).toEqual({ year: 2024, from: 2022 });
@@ -89,7 +89,7 @@ describe('buildComponentsModel', () => {
     expect(years([2023, 2024])).toEqual({ year: 2024 });
     // One year alone has scores: the year shown.
     const lone = build('total', 2023);
-    expect(lone && driversYears(lone.comparison, lone.year)).toEqual({ year: 2023 });
+    expect(lone?.comparison && driversYears(lone.comparison, lone.year)).toEqual({ year: 2023 });
     // Across PAPI's 2018 change of method nothing is compared: the drivers of the year before, as the view's chart shows.
     const across = { years: [2017, 2024], result: { yearA: 2017, yearB: 2024, methodBreak: { year: 2018, kind: 'total' as const }, rows: [] }, figures: [], sources: [] };
     expect(driversYears(across, 2024)).toEqual({ year: 2024 });
@@ -148,7 +148,7 @@ describe('exports', () => {
   });
 
   it('write the comparison of two years as shown: its column names, its order, scores and change rounded as on screen', () => {
-    const rows = build()?.comparison.result?.rows ?? [];
+    const rows = build()?.comparison?.result?.rows ?? [];
     const header = ['Mã', 'Thành phần', 'Điểm 2023', 'Điểm 2024', 'Thay đổi 2023→2024'];
     expect(comparisonExportTable(rows, header, (r) => r.component.nameVi, 'points')).toEqual({
       header,

@@ -57,7 +57,8 @@ export interface ComponentsModel {
   statements: StatementCheck[];
   byYear: Heatmap;
   byUnit: Heatmap;
-  comparison: ComparisonChoice;
+  /** Undefined while any year is loading: the years compared and the list of years offered read every year. */
+  comparison?: ComparisonChoice;
   sources: Source[];
   /** The unit's figures behind the table, for the full-data export. */
   figures: Figure[];
@@ -86,11 +87,24 @@ function comparisonChoice(catalog: Catalog, index: string, figures: FiguresByYea
   return { years, result, figures: used, sources: sourcesById(catalog, used.flatMap((f) => f.sources)) };
 }
 
-export function buildComponentsModel(catalog: Catalog, index: IndexDef, figures: FiguresByYear, selection: ComponentsSelection, label: Label): ComponentsModel | undefined {
-  const years = [...figures.keys()].sort((a, b) => a - b);
-  const year = selection.year !== undefined && figures.has(selection.year) ? selection.year : years.at(-1);
+/**
+ * The view of one unit's components. `figures` holds whole years only; `loading` the years still on their way.
+ * The table, the headline figures and the drivers read the year shown and the year before: there is no model
+ * until both are in. The parts that read every year wait for theirs: the heatmap's columns to come, and the
+ * comparison of two years until no year is loading. What is shown is never a figure of a partial year.
+ */
+export function buildComponentsModel(
+  catalog: Catalog,
+  index: IndexDef,
+  figures: FiguresByYear,
+  selection: ComponentsSelection,
+  label: Label,
+  loading: readonly number[] = [],
+): ComponentsModel | undefined {
+  const years = [...new Set([...figures.keys(), ...loading])].sort((a, b) => a - b);
+  const year = selection.year !== undefined && years.includes(selection.year) ? selection.year : years.at(-1);
   const period = year === undefined ? undefined : periodFor(catalog, index.code, year);
-  if (year === undefined || !period) return undefined;
+  if (year === undefined || !period || loading.includes(year) || loading.includes(year - 1)) return undefined;
   const all = componentsOf(catalog, period);
   const parent = all.find((c) => c.code === selection.parent && all.some((child) => child.parent === c.code));
   const rows = componentResults(catalog, index.code, figures, selection.unit.code, year, parent?.code, selection.group);
@@ -113,9 +127,9 @@ export function buildComponentsModel(catalog: Catalog, index: IndexDef, figures:
     count,
     previousYear: year - 1,
     statements,
-    byYear: yearHeatmap(catalog, index.code, figures, selection.unit.code, year, components, label),
+    byYear: yearHeatmap(catalog, index.code, figures, { years, loading }, selection.unit.code, year, components, label),
     byUnit: unitHeatmap(catalog, index.code, figures, selection.unit.code, selection.group, year, components, label),
-    comparison: comparisonChoice(catalog, index.code, figures, selection, year, parent?.code),
+    comparison: loading.length > 0 ? undefined : comparisonChoice(catalog, index.code, figures, selection, year, parent?.code),
     figures: used,
     sources: sourcesById(catalog, [...used.flatMap((f) => f.sources), ...statements.flatMap((s) => s.statement.sources)]),
   };

@@ -22,7 +22,7 @@ import { HeatmapFigures } from './heatmap-figures';
 import { StatementNotes } from './statement-notes';
 import { SummaryBox } from './summary-box';
 import { summarySentences } from './summary';
-import { AddSlideButtons } from '@/components/add-slide-buttons';
+import { AddSlideButtons, AddSlideRoom } from '@/components/add-slide-buttons';
 import { AfterPaint } from '@/components/after-paint';
 import { shortIn } from '@/i18n/names';
 import { groupName } from '@/i18n/plan-name';
@@ -41,14 +41,18 @@ function Components({ catalog }: { catalog: Catalog }) {
   const state = useViewValues('index', 'units', 'year', 'component', 'group', 'compare');
   const update = useUpdateView();
   const index = selectIndex(catalog, state.index);
-  const { byYear, errors, pending } = useIndexFigures(catalog, index?.code ?? '');
+  const { byYear, errors, pending, loading, years } = useIndexFigures(catalog, index?.code ?? '');
   if (!index) return <p className="note">{t.noFigures}</p>;
   const units = [...catalog.units.values()].filter((u) => u.level === index.unitLevel).sort((a, b) => a.nameVi.localeCompare(b.nameVi, 'vi'));
   // The city's code means the city of the year shown: the former city to 2024, the merged city from 2025.
-  const shownYear = selectYear(byYear.keys(), state.year, 'latest');
+  const shownYear = selectYear([...byYear.keys(), ...loading], state.year, 'latest');
   const unit = selectUnit(units, state.units.map((code) => cityCodeIn(catalog, index.code, shownYear, code)), cityCodeIn(catalog, index.code, shownYear, CITY));
   const group = selectGroup(GROUPS, state.group);
-  const model = !pending && unit ? buildComponentsModel(catalog, index, byYear, { unit, year: state.year, parent: state.component, group, compare: state.compare }, label) : undefined;
+  // The table shows once its years are in, the imports read (they know every year and may change any): the parts
+  // that read other years fill in as their files arrive (buildComponentsModel).
+  const started = !pending || years !== undefined;
+  const selection = unit && { unit, year: state.year, parent: state.component, group, compare: state.compare };
+  const model = started && selection ? buildComponentsModel(catalog, index, byYear, selection, label, loading) : undefined;
   const indexName = shortIn(index, lang);
   const period = model && periodFor(catalog, index.code, model.year);
   const all = period ? componentsOf(catalog, period) : [];
@@ -60,7 +64,8 @@ function Components({ catalog }: { catalog: Catalog }) {
       <div className="page-heading">
         <h1>{model && unit ? t.heading(indexName, model.year, name(unit)) : t.title}</h1>
         <p className="muted">{t.intro}</p>
-        {model && unit && isCityCode(catalog, unit.code) && (
+        {model && !model.comparison && unit && isCityCode(catalog, unit.code) && <AddSlideRoom />}
+        {model?.comparison && unit && isCityCode(catalog, unit.code) && (
           <AddSlideButtons
             catalog={catalog}
             specs={[
@@ -72,7 +77,7 @@ function Components({ catalog }: { catalog: Catalog }) {
         )}
       </div>
       <FileErrors errors={errors} />
-      {pending && <p className="muted">{messages.loading}</p>}
+      {pending && !model && <p className="muted">{messages.loading}</p>}
       {!pending && !model && (
         <>
           <p className="note">{t.noFigures}</p>
@@ -121,15 +126,21 @@ function Components({ catalog }: { catalog: Catalog }) {
                   <SourceLine sources={model.sources} />
                 </section>
                 <AfterPaint>
-                  <ComparisonPanel
-                    choice={model.comparison}
-                    indexName={indexName}
-                    unitName={name(unit)}
-                    parentName={model.parent ? `${model.parent.code} · ${name(model.parent)}` : indexName}
-                    noun={model.parent ? nouns[1] : nouns[0]}
-                    percent={index.scoreUnit === 'percent'}
-                    nameParts={[index.code, name(unit), model.parent?.code]}
-                  />
+                  {model.comparison ? (
+                    <ComparisonPanel
+                      choice={model.comparison}
+                      indexName={indexName}
+                      unitName={name(unit)}
+                      parentName={model.parent ? `${model.parent.code} · ${name(model.parent)}` : indexName}
+                      noun={model.parent ? nouns[1] : nouns[0]}
+                      percent={index.scoreUnit === 'percent'}
+                      nameParts={[index.code, name(unit), model.parent?.code]}
+                    />
+                  ) : (
+                    <section className="panel comparison">
+                      <p className="muted">{messages.loading}</p>
+                    </section>
+                  )}
                   <ComponentTasksPanel catalog={catalog} index={index.code} shown={model.rows.map((r) => r.component)} all={all} />
                   <section className="panel">
                     <DriversFigure model={model} parentName={model.parent ? name(model.parent) : t.totalInSentence} noun={model.parent ? nouns[1] : nouns[0]} />

@@ -8,7 +8,8 @@ import { useLang, useMessages } from '@/state/use-i18n';
 import type { ComponentsModel } from './components-model';
 
 export function HeatmapFigures({ model, unitName, groupName }: { model: ComponentsModel; unitName: string; groupName: string }) {
-  const t = useMessages().components;
+  const messages = useMessages();
+  const t = messages.components;
   const lang = useLang();
   const format = (value: number) => formatNumber(value, lang, 0);
   const { byYear, byUnit } = model;
@@ -18,10 +19,15 @@ export function HeatmapFigures({ model, unitName, groupName }: { model: Componen
     <div className="heatmaps">
       {byYear.columns.length > 0 && (
         <figure className="chart-figure" aria-label={yearsTitle}>
-          <Heatmap caption={yearsTitle} corner={t.columns.name} columns={byYear.columns} rows={byYear.rows} formatCell={format} />
+          <Heatmap caption={yearsTitle} corner={t.columns.name} columns={byYear.columns} rows={byYear.rows} formatCell={format} loadingText={messages.loading} />
           <SourceLine sources={model.sources} />
-          <ExportButtons shown={heatmapExportTable(byYear, t.columns.name)} nameParts={[model.index.code, unitName, t.heatName]} sources={model.sources} />
-          <ChartImageButtons nameParts={[model.index.code, unitName, t.heatName]} notes={[t.heatNote]} />
+          {/* Exported only whole: no file or image of a heatmap with years still loading. */}
+          {!byYear.columns.some((c) => c.loading) && (
+            <>
+              <ExportButtons shown={heatmapExportTable(byYear, t.columns.name)} nameParts={[model.index.code, unitName, t.heatName]} sources={model.sources} />
+              <ChartImageButtons nameParts={[model.index.code, unitName, t.heatName]} notes={[t.heatNote]} />
+            </>
+          )}
         </figure>
       )}
       {byUnit.rows.length > 0 && (

@@ -5,7 +5,8 @@ import type { FiguresByYear } from '@/domain/results';
 import { TOTAL, type Catalog, type Component, type Unit } from '@/domain/types';
 
 export interface Heatmap {
-  columns: { key: string; label: string }[];
+  /** A column whose year is still loading: its cells are not known yet (null in `cells`) and show the loading state. */
+  columns: { key: string; label: string; loading?: true }[];
   rows: { key: string; label: string; emphasis: boolean; cells: (number | null)[] }[];
 }
 
@@ -18,9 +19,8 @@ function pctOfMax(catalog: Catalog, index: string, byYear: FiguresByYear, unit: 
   return score !== undefined && max ? Math.round((score / max) * 1e4) / 100 : null;
 }
 
-/** The run of loaded years around `year` across which these components stay comparable. */
-export function comparableRun(catalog: Catalog, index: string, byYear: FiguresByYear, year: number, component: Component): number[] {
-  const years = [...byYear.keys()].sort((a, b) => a - b);
+/** The run of years (ascending) around `year` across which these components stay comparable. */
+export function comparableRun(catalog: Catalog, index: string, years: readonly number[], year: number, component: Component): number[] {
   const at = years.indexOf(year);
   if (at < 0) return [];
   let first = at;
@@ -31,17 +31,21 @@ export function comparableRun(catalog: Catalog, index: string, byYear: FiguresBy
   return years.slice(first, last + 1);
 }
 
-/** Components × years for one unit, as % of each year's maximum. */
-export function yearHeatmap(catalog: Catalog, index: string, byYear: FiguresByYear, unit: string, year: number, components: readonly Component[], label: Label): Heatmap {
+/**
+ * Components × years for one unit, as % of each year's maximum. `known` holds every year, ascending, the years still
+ * `loading` among them: their columns are to come.
+ */
+export function yearHeatmap(catalog: Catalog, index: string, byYear: FiguresByYear, known: { years: readonly number[]; loading: readonly number[] }, unit: string, year: number, components: readonly Component[], label: Label): Heatmap {
   const [first] = components;
-  const years = first ? comparableRun(catalog, index, byYear, year, first) : [];
+  const { loading } = known;
+  const years = first ? comparableRun(catalog, index, known.years, year, first) : [];
   return {
-    columns: years.map((y) => ({ key: String(y), label: String(y) })),
+    columns: years.map((y) => ({ key: String(y), label: String(y), ...(loading.includes(y) ? { loading: true as const } : {}) })),
     rows: components.map((c) => ({
       key: c.code,
       label: `${c.code} · ${label(c)}`,
       emphasis: false,
-      cells: years.map((y) => pctOfMax(catalog, index, byYear, unit, c.code, y)),
+      cells: years.map((y) => (loading.includes(y) ? null : pctOfMax(catalog, index, byYear, unit, c.code, y))),
     })),
   };
 }

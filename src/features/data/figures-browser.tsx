@@ -23,8 +23,9 @@ export function FiguresBrowser({ catalog }: { catalog: Catalog }) {
   const state = useViewValues('index', 'year');
   const update = useUpdateView();
   const index = selectIndex(catalog, state.index);
-  const { byYear, pending } = useIndexFigures(catalog, index?.code ?? '');
-  const [filter, setFilter] = useState<FigureFilter>({ ...NO_FILTER, component: 'total' });
+  const [filter, setFilter] = useState<FigureFilter>({ ...NO_FILTER, component: TOTAL });
+  // The totals alone (the first table shown) come from the build-time summary: no file is parsed for them.
+  const { byYear, pending } = useIndexFigures(catalog, index?.code ?? '', filter.component === TOTAL ? 'totals' : 'all');
   const titleId = useId();
   const year = selectYear(byYear.keys(), state.year, 'all');
   const figures = filterFigures(byYear, { ...filter, year }, catalog);
