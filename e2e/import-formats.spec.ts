@@ -1,5 +1,6 @@
 import { expect, test } from './fixture';
 import writeExcelFile from 'write-excel-file/node';
+import { filesNotYetKept } from './bundled-data';
 import { chooseSource, fileInput, pickFile } from './import-helpers';
 import { papi2024Twins } from './papi-2024-twins';
 
@@ -47,6 +48,7 @@ test.describe('Dữ liệu (data): files saved from Excel in its own formats', (
     await page.goto('/?view=data');
     // The import worker starts once the first screen is idle and fetches the workbook reader then.
     await expect.poll(() => fetched.some((url) => /\/assets\/universal-[^/]*\.js$/.test(url)), { timeout: 60_000 }).toBe(true);
+    await expect.poll(() => filesNotYetKept(fetched), { timeout: 60_000 }).toEqual([]);
     await context.setOffline(true);
     await fileInput(page).setInputFiles({ name: `${FIXTURE}.xlsx`, mimeType: XLSX, buffer: twins.workbook });
     const job = page.getByRole('article', { name: `${FIXTURE}.xlsx` });

@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { bundledDataFiles } from './bundled-data';
+import { filesNotYetKept } from './bundled-data';
 import { expect, test } from './fixture';
 import { chooseSource, fileInput, importedList, importFixture, pickFile } from './import-helpers';
 
@@ -45,10 +45,7 @@ test.describe('Dữ liệu (data): an import never reads a file wrong, never fre
     page.on('requestfinished', (request) => fetched.push(request.url()));
     await page.goto('/?view=data');
     await warmedUp;
-    // Loaded: the files kept for offline use download at idle, after the views' and workers' code; going offline
-    // amid them would be a failed download, not the import's.
-    const kept = bundledDataFiles();
-    await expect.poll(() => kept.filter((file) => !fetched.some((url) => file.test(url))).map(String), { timeout: 60_000 }).toEqual([]);
+    await expect.poll(() => filesNotYetKept(fetched), { timeout: 60_000 }).toEqual([]);
     await context.setOffline(true);
     const path = testInfo.outputPath('papi-2024-test-offline.csv');
     writeFileSync(path, `${HEADER}\n${row(PAPI_TOTALS[0])}\n`);
