@@ -18,3 +18,6 @@ export function figureFilesFromPaths(urls: Record<string, string>): FigureFile[]
 }
 
 export const FIGURE_FILES: readonly FigureFile[] = figureFilesFromPaths(figureUrls);
+
+/** Newest years first: the latest results, which views show first, are the first downloaded and parsed. */
+export const FIGURE_FILES_NEWEST_FIRST: readonly FigureFile[] = [...FIGURE_FILES].sort((a, b) => b.year - a.year || compareCodes(a.index, b.index));

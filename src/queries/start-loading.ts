@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { FIGURE_FILES } from './data-files';
+import { FIGURE_FILES_NEWEST_FIRST } from './data-files';
 import { catalogQuery, figureFileQuery, figureSummaryQuery } from './data-queries';
 import { prefetchDataTexts } from './fetch-text';
 import { whenNotHeld } from './import-hold';
@@ -7,11 +7,8 @@ import { importsQuery } from './imports-queries';
 import { warmUpParser } from './parse-client';
 import { planCoreQuery, planFiles, targetsQuery, tasksQuery } from './plan-queries';
 import { inIdleTurns } from './when-idle';
-import { compareCodes } from '@/domain/text';
 import type { Catalog } from '@/domain/types';
 
-/** Newest years first: a view of the latest results finds its file among the first downloaded. */
-const newestFirst = [...FIGURE_FILES].sort((a, b) => b.year - a.year || compareCodes(a.index, b.index));
 
 /** What the first view reads beyond the catalogue and the summary: started before its code has loaded. */
 export interface FirstReads {
@@ -45,14 +42,14 @@ async function loadPlans(client: QueryClient, catalog: Catalog): Promise<void> {
  */
 export function startLoading(client: QueryClient, first: FirstReads): Promise<unknown> {
   if (!first.overview) warmUpParser();
-  const whole = newestFirst.filter((file) => file.index === first.wholeIndex);
+  const whole = FIGURE_FILES_NEWEST_FIRST.filter((file) => file.index === first.wholeIndex);
   const totals = client.prefetchQuery(catalogQuery).then(() => {
     const catalog = client.getQueryData(catalogQuery.queryKey);
     if (!catalog) return;
     for (const file of whole) void client.prefetchQuery(figureFileQuery(file, 'all'));
     if (first.plans) loadPlans(client, catalog).catch(() => undefined);
     if (!first.overview) return;
-    const provincial = newestFirst.filter((file) => catalog.indices.get(file.index)?.unitLevel === 'province');
+    const provincial = FIGURE_FILES_NEWEST_FIRST.filter((file) => catalog.indices.get(file.index)?.unitLevel === 'province');
     return Promise.all(provincial.map((file) => client.prefetchQuery(figureFileQuery(file, 'totals'))));
   });
   return Promise.all([client.prefetchQuery(importsQuery), client.prefetchQuery(figureSummaryQuery), totals]);
@@ -66,7 +63,7 @@ const FILES_PER_TURN = 6;
  * Lighthouse's 4x CPU slowdown.
  */
 function keepFiles(): void {
-  const files = [...newestFirst, ...planFiles()];
+  const files = [...FIGURE_FILES_NEWEST_FIRST, ...planFiles()];
   const turns = Array.from({ length: Math.ceil(files.length / FILES_PER_TURN) }, (_, turn) => files.slice(turn * FILES_PER_TURN, (turn + 1) * FILES_PER_TURN));
   inIdleTurns(
     turns.map((batch) => () => void prefetchDataTexts(batch)),
@@ -100,6 +97,6 @@ export function keepAndParseEveryFile(client: QueryClient): void {
  * file back (import-hold.ts).
  */
 function parseWholeFilesInTurn(client: QueryClient, next = 0): void {
-  const file = newestFirst[next];
+  const file = FIGURE_FILES_NEWEST_FIRST[next];
   if (file) whenNotHeld(() => void client.prefetchQuery(figureFileQuery(file, 'all')).then(() => parseWholeFilesInTurn(client, next + 1)));
 }

@@ -4,7 +4,7 @@ import { mergeFigures } from '@/domain/import/merge';
 import { asDataFileError, type DataFileError } from '@/domain/issues';
 import type { FiguresByYear } from '@/domain/results';
 import type { Catalog, Figure } from '@/domain/types';
-import { FIGURE_FILES, type FigureFile } from './data-files';
+import { FIGURE_FILES_NEWEST_FIRST, type FigureFile } from './data-files';
 import { figureFileQuery, type FigurePart } from './data-queries';
 import type { ImportBatch } from './imports-db';
 import { importsQuery } from './imports-queries';
@@ -53,7 +53,7 @@ export function collectFileResults(files: readonly FigureFile[], results: readon
  * year, which views show first, reaches the parse worker first.
  */
 export function useIndexFigures(catalog: Catalog | undefined, index: string, part: FigurePart = 'all', year?: number): IndexFigures {
-  const files = useMemo(() => FIGURE_FILES.filter((file) => file.index === index && (year === undefined || file.year === year)).sort((a, b) => b.year - a.year), [index, year]);
+  const files = useMemo(() => FIGURE_FILES_NEWEST_FIRST.filter((file) => file.index === index && (year === undefined || file.year === year)), [index, year]);
   const imports = useQuery(importsQuery);
   // A stable combine: TanStack Query re-runs it (and hands out a new Map) only when a file's result changes.
   const combine = useCallback(
