@@ -12,7 +12,7 @@ import type { Catalog } from '@/domain/types';
 
 /** What the first view reads beyond the catalogue and the summary: started before its code has loaded. */
 export interface FirstReads {
-  /** The overview: the totals of each provincial index's years, and no file parsed. */
+  /** The overview: the totals of each provincial index's years (another view: every yearly file's), and no file parsed. */
   overview: boolean;
   /** The index whose yearly files the view reads whole (components). */
   wholeIndex?: string;
@@ -29,16 +29,19 @@ async function loadPlans(client: QueryClient, catalog: Catalog): Promise<void> {
 
 /**
  * Starts, before the first render, what the first screen reads: the imports kept in the browser, the
- * catalogue and the summary of the yearly files' totals, then (for the overview) the totals of each
- * provincial index's years, with no wait for React to ask. The overview parses no file: the parse worker
- * starts at once only for the other views (plans, components…), and for the overview once it is idle.
+ * catalogue and the summary of the yearly files' totals, then the totals of each yearly file (for the overview,
+ * of each provincial index's years), with no wait for React to ask: the view's first render has the totals its
+ * tables, cards and charts read. Asked for by the view once rendered, they came a render later (TanStack Query
+ * notifies on a timer): a cold data view rendered its table empty, then again ~130 ms later. The overview parses
+ * no file: the parse worker starts at once only for the other views (plans, components…), and for the overview
+ * once it is idle.
  * A view that reads files (`first`) has them downloaded and parsed as soon as the catalogue is in (the components
  * view's index newest first), not once its code has loaded and rendered (~250 ms later in a trace of a cold
  * components view); not before the catalogue: on HTTP/1.1 the 14 downloads then queued beside the view's chunks
  * and the parse worker's script. The others wait until the view is idle. Downloaded beside a view that reads only
  * the summary (trends, rankings, profile, presentation), the 41 files held its render back.
  * Settles (never rejects: prefetching swallows errors) once the imports, the catalogue, the summary and the
- * overview's totals have arrived or failed; not the files of another first view, which take longer.
+ * totals have arrived or failed; not the files of another first view, which take longer.
  */
 export function startLoading(client: QueryClient, first: FirstReads): Promise<unknown> {
   if (!first.overview) warmUpParser();
@@ -48,9 +51,8 @@ export function startLoading(client: QueryClient, first: FirstReads): Promise<un
     if (!catalog) return;
     for (const file of whole) void client.prefetchQuery(figureFileQuery(file, 'all'));
     if (first.plans) loadPlans(client, catalog).catch(() => undefined);
-    if (!first.overview) return;
-    const provincial = FIGURE_FILES_NEWEST_FIRST.filter((file) => catalog.indices.get(file.index)?.unitLevel === 'province');
-    return Promise.all(provincial.map((file) => client.prefetchQuery(figureFileQuery(file, 'totals'))));
+    const totalsRead = first.overview ? FIGURE_FILES_NEWEST_FIRST.filter((file) => catalog.indices.get(file.index)?.unitLevel === 'province') : FIGURE_FILES_NEWEST_FIRST;
+    return Promise.all(totalsRead.map((file) => client.prefetchQuery(figureFileQuery(file, 'totals'))));
   });
   return Promise.all([client.prefetchQuery(importsQuery), client.prefetchQuery(figureSummaryQuery), totals]);
 }
