@@ -17,7 +17,12 @@ const client = createQueryClient();
 // Data loading starts before the first render.
 const { view: firstView, index } = useViewStore.getState().state;
 // The files the first view reads need not wait for its code: the components view's index whole, the plans.
-const firstData = startLoading(client, { overview: firstView === 'overview', wholeIndex: firstView === 'components' ? index : undefined, plans: firstView === 'plans' });
+const firstData = startLoading(client, {
+  overview: firstView === 'overview',
+  wholeIndex: firstView === 'components' ? index : undefined,
+  plans: firstView === 'plans',
+  parses: !['overview', 'data', 'plans'].includes(firstView),
+});
 startViewCode(firstView);
 // The first render waits a moment for the first screen's data: when it is at hand (the files came with the entry),
 // the page renders once with its numbers instead of a loading line, its layout and paint, then the numbers.

@@ -17,6 +17,8 @@ export interface FirstReads {
   wholeIndex?: string;
   /** The plan files (plans): read at build time, they come with no wait for the catalogue, before the first render. */
   plans?: boolean;
+  /** Whether the view parses yearly files as it opens (not the overview, data or plans views: their totals and plans come parsed). */
+  parses: boolean;
 }
 
 const loadPlans = (client: QueryClient) => Promise.all([client.prefetchQuery(planCoreQuery), client.prefetchQuery(targetsQuery), client.prefetchQuery(tasksQuery)]);
@@ -26,9 +28,9 @@ const loadPlans = (client: QueryClient) => Promise.all([client.prefetchQuery(pla
  * catalogue and the summary of the yearly files' totals, then the totals of each yearly file (for the overview,
  * of each provincial index's years), with no wait for React to ask: the view's first render has the totals its
  * tables, cards and charts read. Asked for by the view once rendered, they came a render later (TanStack Query
- * notifies on a timer): a cold data view rendered its table empty, then again ~130 ms later. The overview parses
- * no file: the parse worker starts at once only for the other views (plans, components…), and for the overview
- * once it is idle.
+ * notifies on a timer): a cold data view rendered its table empty, then again ~130 ms later. The parse worker starts
+ * at once only for a view that parses files as it opens (components, profile…), for the others once the page is
+ * idle: its start and the catalogue copied into it took the 2 cores a cold data or plans view rendered on.
  * A view that reads files (`first`) has them downloaded and parsed as soon as the catalogue is in (the components
  * view's index newest first), not once its code has loaded and rendered (~250 ms later in a trace of a cold
  * components view); not before the catalogue: on HTTP/1.1 the 14 downloads then queued beside the view's chunks
@@ -38,7 +40,7 @@ const loadPlans = (client: QueryClient) => Promise.all([client.prefetchQuery(pla
  * and the plans (for the plans view) have arrived or failed; not the yearly files of another first view, which take longer.
  */
 export function startLoading(client: QueryClient, first: FirstReads): Promise<unknown> {
-  if (!first.overview) warmUpParser();
+  if (first.parses) warmUpParser();
   const whole = FIGURE_FILES_NEWEST_FIRST.filter((file) => file.index === first.wholeIndex);
   const totals = client.prefetchQuery(catalogQuery).then(() => {
     const catalog = client.getQueryData(catalogQuery.queryKey);
