@@ -12,7 +12,7 @@ import type { Catalog } from '@/domain/types';
 
 /** What the first view reads beyond the catalogue and the summary: started before its code has loaded. */
 export interface FirstReads {
-  /** The overview: the totals of each provincial index's years, and no file parsed. */
+  /** The overview: the summary's totals only, and no file parsed (the parse worker starts once it is idle). */
   overview: boolean;
   /** The index whose yearly files the view reads whole (components). */
   wholeIndex?: string;
@@ -29,30 +29,26 @@ async function loadPlans(client: QueryClient, catalog: Catalog): Promise<void> {
 
 /**
  * Starts, before the first render, what the first screen reads: the imports kept in the browser, the
- * catalogue and the summary of the yearly files' totals, then (for the overview) the totals of each
- * provincial index's years, with no wait for React to ask. The overview parses no file: the parse worker
+ * catalogue and the summary of the yearly files' totals, with no wait for React to ask. The overview parses no file: the parse worker
  * starts at once only for the other views (plans, components…), and for the overview once it is idle.
  * A view that reads files (`first`) has them downloaded and parsed as soon as the catalogue is in (the components
  * view's index newest first), not once its code has loaded and rendered (~250 ms later in a trace of a cold
  * components view); not before the catalogue: on HTTP/1.1 the 14 downloads then queued beside the view's chunks
  * and the parse worker's script. The others wait until the view is idle. Downloaded beside a view that reads only
  * the summary (trends, rankings, profile, presentation), the 41 files held its render back.
- * Settles (never rejects: prefetching swallows errors) once the imports, the catalogue, the summary and the
- * overview's totals have arrived or failed; not the files of another first view, which take longer.
+ * Settles (never rejects: prefetching swallows errors) once the imports, the catalogue and the summary have arrived
+ * or failed; not the files of another first view, which take longer.
  */
 export function startLoading(client: QueryClient, first: FirstReads): Promise<unknown> {
   if (!first.overview) warmUpParser();
   const whole = FIGURE_FILES_NEWEST_FIRST.filter((file) => file.index === first.wholeIndex);
-  const totals = client.prefetchQuery(catalogQuery).then(() => {
+  const catalogue = client.prefetchQuery(catalogQuery).then(() => {
     const catalog = client.getQueryData(catalogQuery.queryKey);
     if (!catalog) return;
-    for (const file of whole) void client.prefetchQuery(figureFileQuery(file, 'all'));
+    for (const file of whole) void client.prefetchQuery(figureFileQuery(file));
     if (first.plans) loadPlans(client, catalog).catch(() => undefined);
-    if (!first.overview) return;
-    const provincial = FIGURE_FILES_NEWEST_FIRST.filter((file) => catalog.indices.get(file.index)?.unitLevel === 'province');
-    return Promise.all(provincial.map((file) => client.prefetchQuery(figureFileQuery(file, 'totals'))));
   });
-  return Promise.all([client.prefetchQuery(importsQuery), client.prefetchQuery(figureSummaryQuery), totals]);
+  return Promise.all([client.prefetchQuery(importsQuery), client.prefetchQuery(figureSummaryQuery), catalogue]);
 }
 
 const FILES_PER_TURN = 6;
@@ -98,5 +94,5 @@ export function keepAndParseEveryFile(client: QueryClient): void {
  */
 function parseWholeFilesInTurn(client: QueryClient, next = 0): void {
   const file = FIGURE_FILES_NEWEST_FIRST[next];
-  if (file) whenNotHeld(() => void client.prefetchQuery(figureFileQuery(file, 'all')).then(() => parseWholeFilesInTurn(client, next + 1)));
+  if (file) whenNotHeld(() => void client.prefetchQuery(figureFileQuery(file)).then(() => parseWholeFilesInTurn(client, next + 1)));
 }
