@@ -1,5 +1,6 @@
 import { useIsFetching, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { Suspense, useEffect, useState, type ReactNode } from 'react';
+import { Suspense, useEffect, type ReactNode } from 'react';
+import { codeSplit } from '@/components/code-split';
 import { LanguageSwitch } from '@/components/language-switch';
 import { inIdleTurns } from '@/queries/when-idle';
 import { OverviewView } from '@/features/overview/overview-view';
@@ -12,40 +13,18 @@ import { AppNav } from './app-nav';
 
 // Views other than the first screen load with their charts and their messages, when first opened or,
 // at the latest, once the first screen is idle: a presentation that loses the network (a hall is often
-// offline) still opens every view.
-// Not through lazy() and Suspense: React holds a Suspense boundary's content back at least 300 ms after its
-// fallback showed (FALLBACK_THROTTLE_MS). That was the whole of a view switch after the idle prefetch (Chrome
-// trace: 300 ms idle after the click), and on a cold load the view's data waited for it too (trace of a cold
-// rankings: code in at 530 ms, render at 707 ms). A view whose code is loaded renders at once; one still
-// loading shows the loading line, then itself; a chunk that fails to load is thrown, as lazy() would.
+// offline) still opens every view. A view whose code is loaded renders at once; one still loading shows the
+// loading line, then itself (codeSplit: no Suspense, whose reveal waited 300 ms; on a cold rankings the code was in
+// at 530 ms and the render came at 707 ms).
 const viewLoaders: (() => Promise<unknown>)[] = [preloadMessages];
 const loaderOfView = new Map<View, () => Promise<unknown>>();
 export const view = <T,>(name: View, load: () => Promise<T>, pick: (module: T) => () => ReactNode) => {
-  let loaded: (() => ReactNode) | undefined;
-  let loading: Promise<unknown> | undefined;
-  // One load at a time (main.tsx may have started it); a failed one is tried again on the next call.
-  const loadView = () =>
-    (loading ??= Promise.all([load(), preloadMessages()]).then(
-      ([module]) => (loaded = pick(module)),
-      (error: unknown) => {
-        loading = undefined;
-        throw error;
-      },
-    ));
+  const { Part, load: loadView } = codeSplit(() => Promise.all([load(), preloadMessages()]).then(([module]) => pick(module)));
   viewLoaders.push(loadView);
   loaderOfView.set(name, loadView);
   return function View() {
     const t = useCoreMessages();
-    const [failed, setFailed] = useState<{ error: unknown }>();
-    const [, setReady] = useState(false);
-    const Loaded = loaded;
-    useEffect(() => {
-      // What this render showed, not `loaded` now: the code may have come between the render of the loading line
-      // and this effect (main.tsx starts it first), and the view then stayed on its loading line for good.
-      if (!Loaded) loadView().then(() => setReady(true), (error: unknown) => setFailed({ error }));
-    }, [Loaded]);
-    if (failed) throw failed.error;
-    return Loaded ? <Loaded /> : <p className="muted">{t.loading}</p>;
+    return <Part fallback={<p className="muted">{t.loading}</p>} />;
   };
 };
 const TrendsView = view('trends', () => import('@/features/trends/trends-view'), (m) => m.TrendsView);

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { catalogFromJson, type CatalogPack } from '@/domain/catalog-json';
 import { DataFileError } from '@/domain/issues';
-import type { Catalog } from '@/domain/types';
+import type { Catalog, Figure } from '@/domain/types';
 import type { FigureSummary } from '@/domain/figure-summary';
 import catalogPackUrl from 'virtual:catalog-pack';
 import figureSummaryUrl from 'virtual:figure-summary';
@@ -9,7 +9,7 @@ import type { FigureFile } from './data-files';
 import { fetchDataText } from './fetch-text';
 import { parseOffMainThread, setParserCatalog } from './parse-client';
 
-/** A whole yearly file, or only its totals (read from the build-time summary, no file parsed). */
+/** What a view reads of the yearly files: each file whole, or only its totals (from the build-time summary, no file parsed). */
 export type FigurePart = 'all' | 'totals';
 
 /** The catalogue arrives parsed, in one request (see vite-catalog-pack.ts): the download to start first. */
@@ -34,24 +34,26 @@ export const figureSummaryQuery = queryOptions({
   queryFn: async (): Promise<FigureSummary> => JSON.parse(await fetchDataText(figureSummaryFile.name, figureSummaryFile.url)) as FigureSummary,
 });
 
+/** A file's totals as the summary holds them, or its problems as an error naming the file, as a parsed file's would be. */
+export function summaryTotals(summary: FigureSummary, file: FigureFile): Figure[] | DataFileError {
+  const { figures, issues } = summary[file.name] ?? { figures: [], issues: [{ file: file.name, line: 0, kind: 'missing-file', detail: 'not in the summary' }] };
+  return issues.length > 0 ? new DataFileError(file.name, issues) : figures;
+}
+
 /**
- * One yearly file: its totals from the summary, or the whole file validated in the parse worker against the
- * catalogue it was sent (run that only once the catalogue query has succeeded). A file's problems are thrown
- * either way, naming the file.
+ * One yearly file, whole, validated in the parse worker against the catalogue it was sent (run that only once the
+ * catalogue query has succeeded). A file's problems are thrown, naming the file.
  */
-export function figureFileQuery(file: FigureFile, part: FigurePart) {
+export function figureFileQuery(file: FigureFile) {
   return queryOptions({
-    queryKey: ['figures', file.name, part],
+    queryKey: ['figures', file.name, 'all'],
     staleTime: Infinity,
     // A file that failed stays reported until the page is reloaded: retried whenever a part of a view that reads
     // it mounted, it took the view back to loading, which unmounted that part, and so on (a 404 on the
     // components view asked for the file ~100 times a second).
     retryOnMount: false,
-    queryFn: async ({ client }) => {
-      const { figures, issues } =
-        part === 'totals'
-          ? ((await client.ensureQueryData(figureSummaryQuery))[file.name] ?? { figures: [], issues: [{ file: file.name, line: 0, kind: 'missing-file', detail: 'not in the summary' }] })
-          : await parseOffMainThread({ kind: 'figures', file: file.name, index: file.index, year: file.year, text: await fetchDataText(file.name, file.url) });
+    queryFn: async () => {
+      const { figures, issues } = await parseOffMainThread({ kind: 'figures', file: file.name, index: file.index, year: file.year, text: await fetchDataText(file.name, file.url) });
       if (issues.length > 0) throw new DataFileError(file.name, issues);
       return figures;
     },

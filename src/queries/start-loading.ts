@@ -11,45 +11,41 @@ import { inIdleTurns } from './when-idle';
 
 /** What the first view reads beyond the catalogue and the summary: started before its code has loaded. */
 export interface FirstReads {
-  /** The overview: the totals of each provincial index's years (another view: every yearly file's), and no file parsed. */
-  overview: boolean;
+  /**
+   * Whether the view parses files as soon as it opens (its index's components): the parse worker then starts
+   * before the first render. Views that first show totals only (the summary's) start it once they are idle or a file is
+   * asked for: started at once, the worker took one of two cores from their first render (cold rankings 557 -> 438 ms).
+   */
+  parser: boolean;
   /** The index whose yearly files the view reads whole (components). */
   wholeIndex?: string;
   /** The plan files (plans): read at build time, they come with no wait for the catalogue, before the first render. */
   plans?: boolean;
-  /** Whether the view parses yearly files as it opens (not the overview, data or plans views: their totals and plans come parsed). */
-  parses: boolean;
 }
 
 const loadPlans = (client: QueryClient) => Promise.all([client.prefetchQuery(planCoreQuery), client.prefetchQuery(targetsQuery), client.prefetchQuery(tasksQuery)]);
 
 /**
  * Starts, before the first render, what the first screen reads: the imports kept in the browser, the
- * catalogue and the summary of the yearly files' totals, then the totals of each yearly file (for the overview,
- * of each provincial index's years), with no wait for React to ask: the view's first render has the totals its
- * tables, cards and charts read. Asked for by the view once rendered, they came a render later (TanStack Query
- * notifies on a timer): a cold data view rendered its table empty, then again ~130 ms later. The parse worker starts
- * at once only for a view that parses files as it opens (components, profile…), for the others once the page is
- * idle: its start and the catalogue copied into it took the 2 cores a cold data or plans view rendered on.
+ * catalogue and the summary of the yearly files' totals, with no wait for React to ask; the parse worker if the view
+ * parses files at once (`parser`).
  * A view that reads files (`first`) has them downloaded and parsed as soon as the catalogue is in (the components
  * view's index newest first), not once its code has loaded and rendered (~250 ms later in a trace of a cold
  * components view); not before the catalogue: on HTTP/1.1 the 14 downloads then queued beside the view's chunks
  * and the parse worker's script. The others wait until the view is idle. Downloaded beside a view that reads only
  * the summary (trends, rankings, profile, presentation), the 41 files held its render back.
- * Settles (never rejects: prefetching swallows errors) once the imports, the catalogue, the summary, the totals
- * and the plans (for the plans view) have arrived or failed; not the yearly files of another first view, which take longer.
+ * Settles (never rejects: prefetching swallows errors) once the imports, the catalogue, the summary and the plans (for
+ * the plans view) have arrived or failed; not the yearly files of another first view, which take longer.
  */
 export function startLoading(client: QueryClient, first: FirstReads): Promise<unknown> {
-  if (first.parses) warmUpParser();
+  if (first.parser) warmUpParser();
   const whole = FIGURE_FILES_NEWEST_FIRST.filter((file) => file.index === first.wholeIndex);
-  const totals = client.prefetchQuery(catalogQuery).then(() => {
+  const catalogue = client.prefetchQuery(catalogQuery).then(() => {
     const catalog = client.getQueryData(catalogQuery.queryKey);
     if (!catalog) return;
-    for (const file of whole) void client.prefetchQuery(figureFileQuery(file, 'all'));
-    const totalsRead = first.overview ? FIGURE_FILES_NEWEST_FIRST.filter((file) => catalog.indices.get(file.index)?.unitLevel === 'province') : FIGURE_FILES_NEWEST_FIRST;
-    return Promise.all(totalsRead.map((file) => client.prefetchQuery(figureFileQuery(file, 'totals'))));
+    for (const file of whole) void client.prefetchQuery(figureFileQuery(file));
   });
-  return Promise.all([client.prefetchQuery(importsQuery), client.prefetchQuery(figureSummaryQuery), totals, first.plans && loadPlans(client)]);
+  return Promise.all([client.prefetchQuery(importsQuery), client.prefetchQuery(figureSummaryQuery), catalogue, first.plans && loadPlans(client)]);
 }
 
 const FILES_PER_TURN = 6;
@@ -95,5 +91,5 @@ export function keepAndParseEveryFile(client: QueryClient): void {
  */
 function parseWholeFilesInTurn(client: QueryClient, next = 0): void {
   const file = FIGURE_FILES_NEWEST_FIRST[next];
-  if (file) whenNotHeld(() => void client.prefetchQuery(figureFileQuery(file, 'all')).then(() => parseWholeFilesInTurn(client, next + 1)));
+  if (file) whenNotHeld(() => void client.prefetchQuery(figureFileQuery(file)).then(() => parseWholeFilesInTurn(client, next + 1)));
 }

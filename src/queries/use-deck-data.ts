@@ -1,12 +1,13 @@
-import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import type { DataFileError } from '@/domain/issues';
 import type { FiguresByYear } from '@/domain/results';
 import type { DeckData } from '@/domain/slides/deck-data';
 import type { Catalog, Figure } from '@/domain/types';
 import { FIGURE_FILES, type FigureFile } from './data-files';
-import { figureFileQuery, type FigurePart } from './data-queries';
+import type { FigurePart } from './data-queries';
 import { importsQuery } from './imports-queries';
+import { useFileResults, type FileResult } from './use-file-results';
 import { collectFileResults, withImports } from './use-index-figures';
 import { usePlanData } from './use-plan-data';
 
@@ -19,7 +20,7 @@ export interface DeckDataState {
 }
 
 /** The yearly files grouped by index. */
-function byIndex(files: readonly FigureFile[], results: UseQueryResult<Figure[]>[]) {
+function byIndex(files: readonly FigureFile[], results: readonly FileResult[]) {
   const { loaded, errors, pending } = collectFileResults(files, results);
   const figures = new Map<string, Map<number, readonly Figure[]>>();
   for (const { file, figures: ofFile } of loaded) figures.set(file.index, (figures.get(file.index) ?? new Map()).set(file.year, ofFile));
@@ -41,8 +42,8 @@ export function useDeckData(catalog: Catalog, unit: string, { enabled = true, in
   const plans = usePlanData();
   const files = useMemo(() => FIGURE_FILES.filter((file) => index === undefined || file.index === index), [index]);
   // A stable combine: TanStack Query re-runs it (and hands out new maps) only when a file's result changes.
-  const combine = useCallback((results: UseQueryResult<Figure[]>[]) => byIndex(files, results), [files]);
-  const bundled = useQueries({ queries: files.map((file) => ({ ...figureFileQuery(file, part), enabled })), combine });
+  const combine = useCallback((results: FileResult[]) => byIndex(files, results), [files]);
+  const bundled = useFileResults(files, part, enabled, combine);
   const batches = imports.data?.batches;
   const targets = plans.data?.targets;
   const planList = plans.data?.plans;

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { QueryClient, QueryClientProvider, type UseQueryResult } from '@tanstack/react-query';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +9,7 @@ import type { Figure } from '@/domain/types';
 import { FIGURE_FILES } from './data-files';
 import type { ImportBatch } from './imports-db';
 import type { ImportsState } from './imports-queries';
+import type { FileResult } from './use-file-results';
 import { collectFileResults, useIndexFigures } from './use-index-figures';
 
 const catalog = tinyCatalog();
@@ -92,6 +93,21 @@ describe('useIndexFigures', () => {
     expect(result.current.byYear.get(latest.year)?.map((f) => f.score)).toEqual([41]);
   });
 
+  it('reads the totals of every year from the one summary query, with no query per file', () => {
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const [latest, ...older] = [...papiFiles].sort((a, b) => b.year - a.year);
+    if (!latest) throw new Error('the test needs a PAPI file');
+    // The summary without the latest file: that year fails by the file's name, the others arrive.
+    client.setQueryData(['figure-summary'], Object.fromEntries(older.map((file) => [file.name, { figures: [madeUpFigure(file.year)], issues: [] }])));
+    client.setQueryData<ImportsState>(['imports'], { batches: [], planBatches: [], available: true });
+    const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={client}>{children}</QueryClientProvider>;
+    const { result } = renderHook(() => useIndexFigures(catalog, 'papi', 'totals'), { wrapper });
+    expect(result.current.pending).toBe(false);
+    expect([...result.current.byYear.keys()]).toEqual(older.map((file) => file.year).sort((a, b) => a - b));
+    expect(result.current.errors).toMatchObject([{ file: latest.name, issues: [{ kind: 'missing-file', detail: 'not in the summary' }] }]);
+    expect(client.getQueryCache().findAll({ queryKey: ['figures'] })).toEqual([]);
+  });
+
   it('asks for the newest file first', () => {
     const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
     client.setQueryData<ImportsState>(['imports'], { batches: [], planBatches: [], available: true });
@@ -103,7 +119,7 @@ describe('useIndexFigures', () => {
 
   it('reports a failed file once by its name: the totals of every year failing on one unreadable summary make one error', () => {
     const missing = (file: string) => new DataFileError(file, [{ file, line: 0, kind: 'missing-file', detail: 'HTTP 404' }]);
-    const failed = (error: Error) => ({ error, isPending: false }) as UseQueryResult<Figure[]>;
+    const failed = (error: Error): FileResult => ({ error, isPending: false });
     const summaryDown = papiFiles.map(() => failed(missing('figure-summary')));
     expect(collectFileResults(papiFiles, summaryDown).errors.map((e) => e.file)).toEqual(['figure-summary']);
     const twoFiles = papiFiles.slice(0, 2);

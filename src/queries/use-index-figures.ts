@@ -1,13 +1,14 @@
-import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { mergeFigures } from '@/domain/import/merge';
 import { asDataFileError, type DataFileError } from '@/domain/issues';
 import type { FiguresByYear } from '@/domain/results';
 import type { Catalog, Figure } from '@/domain/types';
 import { FIGURE_FILES_NEWEST_FIRST, type FigureFile } from './data-files';
-import { figureFileQuery, type FigurePart } from './data-queries';
+import type { FigurePart } from './data-queries';
 import type { ImportBatch } from './imports-db';
 import { importsQuery } from './imports-queries';
+import { useFileResults, type FileResult } from './use-file-results';
 
 export interface IndexFigures {
   /** Whole years only: a year whose bundled file is still loading is not in it, even when an import touches it. */
@@ -33,7 +34,7 @@ export function withImports(bundled: ReadonlyMap<number, readonly Figure[]>, bat
  * The files whose figures arrived, the errors of those that failed (each naming its file, once: the totals of
  * every year fail as one when the summary cannot be read), and whether any is still loading.
  */
-export function collectFileResults(files: readonly FigureFile[], results: readonly UseQueryResult<Figure[]>[]) {
+export function collectFileResults(files: readonly FigureFile[], results: readonly FileResult[]) {
   const loaded: { file: FigureFile; figures: Figure[] }[] = [];
   const errors: DataFileError[] = [];
   results.forEach((result, i) => {
@@ -57,14 +58,14 @@ export function useIndexFigures(catalog: Catalog | undefined, index: string, par
   const imports = useQuery(importsQuery);
   // A stable combine: TanStack Query re-runs it (and hands out a new Map) only when a file's result changes.
   const combine = useCallback(
-    (results: UseQueryResult<Figure[]>[]) => {
+    (results: FileResult[]) => {
       const { loaded, errors, pending, loading } = collectFileResults(files, results);
       const byYear = new Map<number, readonly Figure[]>(loaded.map(({ file, figures }) => [file.year, figures] as const).sort(([a], [b]) => a - b));
       return { byYear, errors, pending, loading };
     },
     [files],
   );
-  const bundled = useQueries({ queries: files.map((file) => ({ ...figureFileQuery(file, part), enabled: catalog !== undefined })), combine });
+  const bundled = useFileResults(files, part, catalog !== undefined, combine);
   const batches = imports.data?.batches;
   const importsPending = imports.isPending;
   return useMemo(() => {
