@@ -7,6 +7,8 @@ export interface JsonAsset {
   assetName: string;
   /** The JSON value and the files it was made from (watched in a build). */
   make: () => { files: string[]; value: unknown };
+  /** Whether the built page asks for it beside the entry (a `preload` link); by default it does. */
+  preload?: boolean;
 }
 
 /**
@@ -15,7 +17,7 @@ export interface JsonAsset {
  * Every view starts from it, so the built page asks for it beside the entry (a `preload` link) instead of once the
  * entry has run (a cold load: entry in at ~340 ms, the catalogue and summary asked for at ~505 ms).
  */
-export function jsonAssetPlugin({ name, assetName, make }: JsonAsset): Plugin {
+export function jsonAssetPlugin({ name, assetName, make, preload = true }: JsonAsset): Plugin {
   const moduleId = `virtual:${name}`;
   const resolvedId = `\0${moduleId}`;
   const devUrl = `/@${name}.json`;
@@ -35,7 +37,7 @@ export function jsonAssetPlugin({ name, assetName, make }: JsonAsset): Plugin {
       order: 'post',
       handler(_html, context) {
         const asset = Object.values(context.bundle ?? {}).find((file) => file.type === 'asset' && file.names.includes(assetName));
-        return asset ? [{ tag: 'link', attrs: { rel: 'preload', as: 'fetch', crossorigin: true, href: base + asset.fileName }, injectTo: 'head' }] : [];
+        return asset && preload ? [{ tag: 'link', attrs: { rel: 'preload', as: 'fetch', crossorigin: true, href: base + asset.fileName }, injectTo: 'head' }] : [];
       },
     },
     resolveId: (id) => (id === moduleId ? resolvedId : undefined),

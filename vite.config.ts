@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { catalogPackPlugin } from './vite-catalog-pack.ts';
 import { figureSummaryPlugin } from './vite-figure-summary.ts';
+import { planPackPlugin } from './vite-plan-pack.ts';
 import { fontPreloadPlugin } from './vite-font-preload.ts';
 import { viewPreloadPlugin } from './vite-view-preload.ts';
 
@@ -61,7 +62,7 @@ function contentSecurityPolicyMeta(): Plugin {
 const DATA_DIR = fileURLToPath(new URL('./data', import.meta.url));
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicyMeta(), catalogPackPlugin(DATA_DIR), figureSummaryPlugin(DATA_DIR), viewPreloadPlugin(), fontPreloadPlugin()],
+  plugins: [react(), contentSecurityPolicyMeta(), catalogPackPlugin(DATA_DIR), figureSummaryPlugin(DATA_DIR), planPackPlugin(DATA_DIR), viewPreloadPlugin(), fontPreloadPlugin()],
   // `vite preview` serves the built site as a web server should (README, "Serving the site").
   preview: {
     headers: {

@@ -1,15 +1,28 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+// The build's own plan-pack plugin function (not app code), to serve what a build of other plan files would.
+// eslint-disable-next-line no-restricted-imports
+import { planPack } from '../vite-plan-pack';
 import { expect, test } from './fixture';
 import { expectViewLoaded, openFromNavigation, openView, showView } from './view-pages';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 
-/** Staff-entered tasks and two more agencies, served instead of the bundled files; the clock fixed on 15/01/2026. */
+/** Serves the plans as the build reads them when data/plans/ holds these files (by name) instead: the plugin's own function, run on a copy of data/. */
+async function servePlansWith(page: Page, files: Record<string, string>) {
+  const dir = mkdtempSync(join(tmpdir(), 'e2e-plans-'));
+  cpSync(new URL('../data', import.meta.url).pathname, dir, { recursive: true });
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, 'plans', name), text);
+  const body = JSON.stringify(planPack(dir).pack);
+  await page.route('**/assets/plans-*.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+}
+
+/** Staff-entered tasks and two more agencies instead of the bundled files; the clock fixed on 15/01/2026. */
 async function withTasks(page: Page) {
   await page.clock.setFixedTime(new Date('2026-01-15T10:00:00+07:00'));
-  await page.route('**/data/plans/tasks-*.csv', (route) => route.fulfill({ status: 200, contentType: 'text/csv', body: fixture('plans-tasks.csv') }));
-  await page.route('**/data/plans/agencies-*.csv', (route) => route.fulfill({ status: 200, contentType: 'text/csv', body: fixture('plans-agencies.csv') }));
+  await servePlansWith(page, { 'tasks.csv': fixture('plans-tasks.csv'), 'agencies.csv': fixture('plans-agencies.csv') });
 }
 
 test.describe('Kế hoạch (plans)', () => {
@@ -153,10 +166,7 @@ test.describe('Kế hoạch (plans)', () => {
   });
 
   test('a broken tasks file is reported by file, line and column; the targets still show', async ({ page }) => {
-    await page.route('**/data/plans/agencies-*.csv', (route) => route.fulfill({ status: 200, contentType: 'text/csv', body: fixture('plans-agencies.csv') }));
-    await page.route('**/data/plans/tasks-*.csv', (route) =>
-      route.fulfill({ status: 200, contentType: 'text/csv', body: `${fixture('plans-tasks.csv')}F9,kh-153-2022,Việc,,sct,,31/12/2025,papi,D5,late,,,\n` }),
-    );
+    await servePlansWith(page, { 'agencies.csv': fixture('plans-agencies.csv'), 'tasks.csv': `${fixture('plans-tasks.csv')}F9,kh-153-2022,Việc,,sct,,31/12/2025,papi,D5,late,,,\n` });
     await page.goto('/?view=plans');
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('plans/tasks.csv');

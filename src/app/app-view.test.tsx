@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
+import { QueryClient } from '@tanstack/react-query';
 import { useLayoutEffect } from 'react';
 import { createRoot } from 'react-dom/client';
-import { expect, it } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { preloadMessages } from '@/state/use-i18n';
-import { startViewCode, view } from './app';
+import { prefetchViewsAfter, startViewCode, view } from './app';
 
 /** A made-up view, not one of the app's: only whether it shows matters. */
 const Shown = () => <p>the view</p>;
@@ -31,4 +32,21 @@ it("shows a view whose code arrived between the render of its loading line and t
   );
   await expect.poll(() => container.textContent, { timeout: 2000 }).toBe('the view');
   root.unmount();
+});
+
+it("fetches the other views' code only once the code of the view shown has come", async () => {
+  await preloadMessages();
+  const idle = vi.fn(() => 1);
+  vi.stubGlobal('requestIdleCallback', idle);
+  vi.stubGlobal('cancelIdleCallback', vi.fn());
+  let arrive: (module: { Shown: typeof Shown }) => void = () => undefined;
+  const code = new Promise<{ Shown: typeof Shown }>((resolve) => (arrive = resolve));
+  view('profile', () => code, (module) => module.Shown);
+  const cancel = prefetchViewsAfter('profile', new QueryClient());
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(idle).not.toHaveBeenCalled();
+  arrive({ Shown });
+  await expect.poll(() => idle.mock.calls.length, { timeout: 2000 }).toBe(1);
+  cancel();
+  vi.unstubAllGlobals();
 });

@@ -25,6 +25,10 @@ describe('reading the plan files', () => {
     ]);
   });
 
+  it('lists the agencies in the alphabetical order of their Vietnamese names, not the order of the file', () => {
+    expect([...core.agencies.values()].map((a) => a.nameVi)).toEqual(['Sở Nội vụ', 'Sở Tư pháp', 'Ủy ban nhân dân thành phố Cần Thơ']);
+  });
+
   it('accepts a tasks file with a header and no rows, as bundled', () => {
     expect(parseTasks(header(TINY_PLAN_TEXTS.tasks), catalog, core)).toEqual({ tasks: [], issues: [] });
   });

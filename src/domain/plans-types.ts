@@ -98,6 +98,7 @@ export interface Task {
 }
 
 export interface PlanCore {
+  /** By code, in the alphabetical order of their Vietnamese names. */
   agencies: ReadonlyMap<string, Agency>;
   /** In order of adoption, oldest first. */
   plans: readonly Plan[];

@@ -42,6 +42,16 @@ describe('format', () => {
     expect(formatSigned(-0.001, 'en')).toBe('0.00');
   });
 
+  it('writes only the decimals a value has exactly as Intl.NumberFormat does, ties, zeros and negatives included', () => {
+    const values = [0, -0, 63, 0.5, 2.5, -2.5, 1e-7, -1e-7, 0.00005, 1.00005, 3.605512345, 40.442661, 89.1, 99.99995, 1234.5, 36525, 123456789.12345, -0.001, -1.14, -40.445, -1234.5];
+    for (const [lang, locale] of [['vi', 'vi-VN'], ['en', 'en-GB']] as const) {
+      for (const maxDigits of [0, 1, 2, 4]) {
+        const intl = new Intl.NumberFormat(locale, { maximumFractionDigits: maxDigits, useGrouping: true });
+        for (const value of values) expect(formatDecimal(value, lang, maxDigits)).toBe(intl.format(value).replace('-', '\u2212'));
+      }
+    }
+  });
+
   it('writes only the decimals a value has, up to a limit', () => {
     expect(formatDecimal(3.605512345, 'vi')).toBe('3,6055');
     expect(formatDecimal(63, 'vi')).toBe('63');

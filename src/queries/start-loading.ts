@@ -5,31 +5,25 @@ import { prefetchDataTexts } from './fetch-text';
 import { whenNotHeld } from './import-hold';
 import { importsQuery } from './imports-queries';
 import { warmUpParser } from './parse-client';
-import { planCoreQuery, planFiles, targetsQuery, tasksQuery } from './plan-queries';
+import { planCoreQuery, planPackFile, targetsQuery, tasksQuery } from './plan-queries';
 import { inIdleTurns } from './when-idle';
-import type { Catalog } from '@/domain/types';
 
 
 /** What the first view reads beyond the catalogue and the summary: started before its code has loaded. */
 export interface FirstReads {
   /**
-   * Whether the view parses files as soon as it opens (its index's components, its plans): the parse worker then starts
+   * Whether the view parses files as soon as it opens (its index's components): the parse worker then starts
    * before the first render. Views that first show totals only (the summary's) start it once they are idle or a file is
    * asked for: started at once, the worker took one of two cores from their first render (cold rankings 557 -> 438 ms).
    */
   parser: boolean;
   /** The index whose yearly files the view reads whole (components). */
   wholeIndex?: string;
-  /** The plan files (plans). */
+  /** The plan files (plans): read at build time, they come with no wait for the catalogue, before the first render. */
   plans?: boolean;
 }
 
-/** The targets and tasks, parsed against the agencies and plans once those are in. */
-async function loadPlans(client: QueryClient, catalog: Catalog): Promise<void> {
-  const core = await client.fetchQuery(planCoreQuery(catalog));
-  void client.prefetchQuery(targetsQuery(catalog, core));
-  void client.prefetchQuery(tasksQuery(catalog, core));
-}
+const loadPlans = (client: QueryClient) => Promise.all([client.prefetchQuery(planCoreQuery), client.prefetchQuery(targetsQuery), client.prefetchQuery(tasksQuery)]);
 
 /**
  * Starts, before the first render, what the first screen reads: the imports kept in the browser, the
@@ -40,8 +34,8 @@ async function loadPlans(client: QueryClient, catalog: Catalog): Promise<void> {
  * components view); not before the catalogue: on HTTP/1.1 the 14 downloads then queued beside the view's chunks
  * and the parse worker's script. The others wait until the view is idle. Downloaded beside a view that reads only
  * the summary (trends, rankings, profile, presentation), the 41 files held its render back.
- * Settles (never rejects: prefetching swallows errors) once the imports, the catalogue and the summary have arrived
- * or failed; not the files of another first view, which take longer.
+ * Settles (never rejects: prefetching swallows errors) once the imports, the catalogue, the summary and the plans (for
+ * the plans view) have arrived or failed; not the yearly files of another first view, which take longer.
  */
 export function startLoading(client: QueryClient, first: FirstReads): Promise<unknown> {
   if (first.parser) warmUpParser();
@@ -50,20 +44,19 @@ export function startLoading(client: QueryClient, first: FirstReads): Promise<un
     const catalog = client.getQueryData(catalogQuery.queryKey);
     if (!catalog) return;
     for (const file of whole) void client.prefetchQuery(figureFileQuery(file));
-    if (first.plans) loadPlans(client, catalog).catch(() => undefined);
   });
-  return Promise.all([client.prefetchQuery(importsQuery), client.prefetchQuery(figureSummaryQuery), catalogue]);
+  return Promise.all([client.prefetchQuery(importsQuery), client.prefetchQuery(figureSummaryQuery), catalogue, first.plans && loadPlans(client)]);
 }
 
 const FILES_PER_TURN = 6;
 
 /**
- * Every yearly and plan file downloaded and kept, so that each view still opens when the network is gone; six
+ * Every yearly file and the plans downloaded and kept, so that each view still opens when the network is gone; six
  * (the connections of HTTP/1.1) begun per idle moment: 41 fetches begun at once were one task of ~120 ms at
  * Lighthouse's 4x CPU slowdown.
  */
 function keepFiles(): void {
-  const files = [...FIGURE_FILES_NEWEST_FIRST, ...planFiles()];
+  const files = [...FIGURE_FILES_NEWEST_FIRST, planPackFile];
   const turns = Array.from({ length: Math.ceil(files.length / FILES_PER_TURN) }, (_, turn) => files.slice(turn * FILES_PER_TURN, (turn + 1) * FILES_PER_TURN));
   inIdleTurns(
     turns.map((batch) => () => void prefetchDataTexts(batch)),

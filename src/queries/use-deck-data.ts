@@ -39,7 +39,7 @@ export interface DeckDataOptions {
 /** Every index's figures (imports applied) and the plans' targets: what a presentation of the unit is built from. */
 export function useDeckData(catalog: Catalog, unit: string, { enabled = true, index, part = 'all' }: DeckDataOptions = {}): DeckDataState {
   const imports = useQuery(importsQuery);
-  const plans = usePlanData(catalog);
+  const plans = usePlanData();
   const files = useMemo(() => FIGURE_FILES.filter((file) => index === undefined || file.index === index), [index]);
   // A stable combine: TanStack Query re-runs it (and hands out new maps) only when a file's result changes.
   const combine = useCallback((results: FileResult[]) => byIndex(files, results), [files]);

@@ -3,7 +3,6 @@ import { useMemo } from 'react';
 import { asDataFileError, DataFileError } from '@/domain/issues';
 import { mergeByKey, targetKey, taskKey } from '@/domain/plans-merge';
 import { PLAN_FILES, type PlanData } from '@/domain/plans-types';
-import type { Catalog } from '@/domain/types';
 import { importsQuery } from './imports-queries';
 import { planCoreQuery, targetsQuery, tasksQuery } from './plan-queries';
 
@@ -14,10 +13,13 @@ export interface PlanDataState {
   pending: boolean;
 }
 
-/** The files of data/plans/ with the plan files imported in the browser; a file that fails is reported, never dropped. */
-export function usePlanData(catalog: Catalog | undefined): PlanDataState {
-  const core = useQuery(planCoreQuery(catalog));
-  const [targets, tasks] = useQueries({ queries: [targetsQuery(catalog, core.data), tasksQuery(catalog, core.data)] });
+/**
+ * The files of data/plans/ with the plan files imported in the browser; a file that fails is reported, never dropped
+ * (once: a pack that cannot be downloaded fails the three files alike).
+ */
+export function usePlanData(): PlanDataState {
+  const core = useQuery(planCoreQuery);
+  const [targets, tasks] = useQueries({ queries: [targetsQuery, tasksQuery] });
   const imported = useQuery(importsQuery).data?.planBatches;
   const data = useMemo(
     () =>
@@ -34,7 +36,9 @@ export function usePlanData(catalog: Catalog | undefined): PlanDataState {
       core.error && asDataFileError(core.error, PLAN_FILES.plans),
       targets.error && asDataFileError(targets.error, PLAN_FILES.targets),
       tasks.error && asDataFileError(tasks.error, PLAN_FILES.tasks),
-    ].filter((error): error is DataFileError => error instanceof DataFileError);
+    ]
+      .filter((error): error is DataFileError => error instanceof DataFileError)
+      .filter((error, i, all) => all.findIndex((other) => other.file === error.file) === i);
     return { data, errors, pending };
   }, [data, pending, core.error, targets.error, tasks.error]);
 }

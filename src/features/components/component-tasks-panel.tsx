@@ -3,7 +3,7 @@ import { FileErrors } from '@/components/error-callout';
 import { TaskStatus } from '@/components/task-status';
 import { ViewLink } from '@/components/view-link';
 import { effectiveStatus } from '@/domain/plans-tasks';
-import type { Catalog, Component } from '@/domain/types';
+import type { Component } from '@/domain/types';
 import { formatDate } from '@/i18n/format';
 import { planName } from '@/i18n/plan-name';
 import { usePlanData } from '@/queries/use-plan-data';
@@ -13,7 +13,6 @@ import { tasksByComponent } from './component-tasks';
 import { shortIn, textIn } from '@/i18n/names';
 
 interface PanelProps {
-  catalog: Catalog;
   index: string;
   /** The components listed on the page, and every component of the period (for their sub-components). */
   shown: readonly Component[];
@@ -21,13 +20,13 @@ interface PanelProps {
 }
 
 /** Each component with the plan tasks that target it; each task leads to its plan. */
-export function ComponentTasksPanel({ catalog, index, shown, all }: PanelProps) {
+export function ComponentTasksPanel({ index, shown, all }: PanelProps) {
   const messages = useMessages();
   const t = messages.plans;
   const lang = useLang();
   const today = useToday();
   const headingId = useId();
-  const { data, errors } = usePlanData(catalog);
+  const { data, errors } = usePlanData();
   const groups = data ? tasksByComponent(data.tasks, index, shown, all, today) : [];
   const { name } = useNames();
   return (

@@ -95,7 +95,7 @@ function Components({ catalog }: { catalog: Catalog }) {
               <>
                 <p className="note">{t.noScores(indexName, name(unit), model.year)}</p>
                 <ComponentCodes components={all} />
-                <ComponentTasksPanel catalog={catalog} index={index.code} shown={model.rows.map((r) => r.component)} all={all} />
+                <ComponentTasksPanel index={index.code} shown={model.rows.map((r) => r.component)} all={all} />
               </>
             )}
             {model.unitHasScores && (
@@ -141,7 +141,7 @@ function Components({ catalog }: { catalog: Catalog }) {
                       <p className="muted">{messages.loading}</p>
                     </section>
                   )}
-                  <ComponentTasksPanel catalog={catalog} index={index.code} shown={model.rows.map((r) => r.component)} all={all} />
+                  <ComponentTasksPanel index={index.code} shown={model.rows.map((r) => r.component)} all={all} />
                   <section className="panel">
                     <DriversFigure model={model} parentName={model.parent ? name(model.parent) : t.totalInSentence} noun={model.parent ? nouns[1] : nouns[0]} />
                     <StatementNotes checks={model.statements} catalog={catalog} up={model.count.up} down={model.count.down} />

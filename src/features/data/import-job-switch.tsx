@@ -29,9 +29,7 @@ interface ImportJobSwitchProps {
 export function ImportJobSwitch({ file, catalog, initial, early, onDone }: ImportJobSwitchProps) {
   const t = useMessages().data;
   const [kind, setKind] = useState<ImportKind>(guessKind(file.name));
-  // The plans are read (parsed in the worker) only for a plans file: beside an import of figures, their parse took the
-  // CPU the import's own worker needed (three answers inside a 10k-row import).
-  const plans = usePlanData(kind === 'figures' ? undefined : catalog).data;
+  const plans = usePlanData().data;
   const id = useId();
   const chooser = (
     <p>

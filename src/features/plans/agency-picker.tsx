@@ -10,7 +10,8 @@ export function AgencyPicker({ data, agency }: { data: PlanData; agency?: string
   const lang = useLang();
   const update = useUpdateView();
   const id = useId();
-  const agencies = [...data.agencies.values()].sort((a, b) => a.nameVi.localeCompare(b.nameVi, 'vi'));
+  // Already in the alphabetical order of their Vietnamese names (parsePlanCore).
+  const agencies = [...data.agencies.values()];
   return (
     <div className="agency-picker">
       <label htmlFor={id}>{t.chooseAgency}</label>

@@ -18,7 +18,7 @@ function Plans({ catalog }: { catalog: Catalog }) {
   const t = messages.plans;
   const { plan: planCode, agency: agencyCode } = useViewValues('plan', 'agency');
   const today = useToday();
-  const { data, errors, pending } = usePlanData(catalog);
+  const { data, errors, pending } = usePlanData();
   const plan = planCode ? data?.plans.find((p) => p.code === planCode) : undefined;
   const agency = agencyCode ? data?.agencies.get(agencyCode) : undefined;
   return (

@@ -20,7 +20,7 @@ function Profile({ catalog }: { catalog: Catalog }) {
   const t = useMessages();
   const lang = useLang();
   const today = useToday();
-  const plans = usePlanData(catalog);
+  const plans = usePlanData();
   const noTasks = !plans.pending && plans.errors.length === 0 && plans.data?.tasks.length === 0;
   const unit = cityChain(catalog)[0];
   const unitName = unit ? nameIn(unit, lang) : '';

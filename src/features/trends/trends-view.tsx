@@ -49,7 +49,7 @@ function Trends({ catalog }: { catalog: Catalog }) {
   const charted = index ? selectComponent(componentOptions(catalog, index.code), state.component) : TOTAL;
   // A trend of totals needs no yearly file parsed: the build-time summary holds every total.
   const { byYear, errors, pending } = useIndexFigures(catalog, index?.code ?? '', charted === TOTAL ? 'totals' : 'all');
-  const plans = usePlanData(catalog);
+  const plans = usePlanData();
   const { model, overlay, chartLabel } = useMemo(() => {
     if (!index || pending) return {};
     const units = selectUnits(unitsAt(catalog, index), state.units);
