@@ -25,24 +25,18 @@ export const planCoreQuery = queryOptions({
   },
 });
 
-/** targets.csv; it fails on its own, so a broken tasks file leaves the targets shown. */
-export const targetsQuery = queryOptions({
-  queryKey: ['plans', 'targets'],
-  staleTime: Infinity,
-  queryFn: async ({ client }) => {
-    const { targets, issues } = await client.ensureQueryData(planPackQuery);
-    if (issues.targets.length > 0) throw new DataFileError(PLAN_FILES.targets, issues.targets);
-    return targets;
-  },
-});
+/** targets.csv or tasks.csv: each fails on its own, so a broken tasks file leaves the targets shown. */
+function packFileQuery<K extends 'targets' | 'tasks'>(file: K) {
+  return queryOptions({
+    queryKey: ['plans', file],
+    staleTime: Infinity,
+    queryFn: async ({ client }): Promise<PlanPack[K]> => {
+      const pack = await client.ensureQueryData(planPackQuery);
+      if (pack.issues[file].length > 0) throw new DataFileError(PLAN_FILES[file], pack.issues[file]);
+      return pack[file];
+    },
+  });
+}
 
-/** tasks.csv, on its own likewise. */
-export const tasksQuery = queryOptions({
-  queryKey: ['plans', 'tasks'],
-  staleTime: Infinity,
-  queryFn: async ({ client }) => {
-    const { tasks, issues } = await client.ensureQueryData(planPackQuery);
-    if (issues.tasks.length > 0) throw new DataFileError(PLAN_FILES.tasks, issues.tasks);
-    return tasks;
-  },
-});
+export const targetsQuery = packFileQuery('targets');
+export const tasksQuery = packFileQuery('tasks');
