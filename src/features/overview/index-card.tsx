@@ -1,6 +1,6 @@
+import { lazy, Suspense } from 'react';
 import type { Catalog, IndexDef } from '@/domain/types';
 import { ChangeLine } from '@/components/change-line';
-import { codeSplit } from '@/components/code-split';
 import { FileErrors } from '@/components/error-callout';
 import { MeanLine } from '@/components/mean-line';
 import { useIndexFigures } from '@/queries/use-index-figures';
@@ -15,7 +15,7 @@ import { TrendPlaceholder } from './trend-placeholder';
 import { nameIn, shortIn } from '@/i18n/names';
 
 // The trend is drawn once every year is in, after the headline numbers: its code loads apart.
-const TrendBlock = codeSplit(() => import('./trend-block').then((module) => module.TrendBlock));
+const TrendBlock = lazy(() => import('./trend-block').then((module) => ({ default: module.TrendBlock })));
 
 export function IndexCard({ catalog, index }: { catalog: Catalog; index: IndexDef }) {
   const t = useCoreMessages();
@@ -50,7 +50,9 @@ export function IndexCard({ catalog, index }: { catalog: Catalog; index: IndexDe
           {pending ? (
             <TrendPlaceholder t={t} />
           ) : (
-            <TrendBlock.Part card={card} t={t} lang={lang} fallback={<TrendPlaceholder t={t} />} />
+            <Suspense fallback={<TrendPlaceholder t={t} />}>
+              <TrendBlock card={card} t={t} lang={lang} />
+            </Suspense>
           )}
           <CardSources card={card} t={t} />
         </>

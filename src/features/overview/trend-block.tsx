@@ -1,5 +1,4 @@
-import { useRef } from 'react';
-import { codeSplit } from '@/components/code-split';
+import { lazy, Suspense, useRef } from 'react';
 import type { CoreMessages } from '@/i18n/vi';
 import { formatRank, formatScore, type Lang } from '@/i18n/format';
 import { CAN_THO_COLOR } from '@/charts/palette';
@@ -10,12 +9,9 @@ import { shortIn } from '@/i18n/names';
 import { SourceLink } from '@/components/source-line';
 import { useNearScreen } from '@/components/use-near-screen';
 
-// Recharts and the exports load after the rest of the trend. The chart's code is asked for as soon as this block's
-// code has come, not once a chart box is near the screen: asked for then, it queued behind the idle prefetch of every
-// view's code on HTTP/1.1's six connections.
-const LineChart = codeSplit(() => import('@/charts/line-chart').then((module) => module.LineChart));
-void LineChart.load().catch(() => undefined);
-const CardExport = codeSplit(() => import('./card-export').then((module) => module.CardExport));
+// Recharts and the exports load after the rest of the trend.
+const LineChart = lazy(() => import('@/charts/line-chart').then((module) => ({ default: module.LineChart })));
+const CardExport = lazy(() => import('./card-export').then((module) => ({ default: module.CardExport })));
 
 /** The unit's score over every year: sparkline, and the table behind it with its exports. */
 export function TrendBlock({ card, t, lang }: { card: OverviewCardModel; t: CoreMessages; lang: Lang }) {
@@ -32,9 +28,9 @@ export function TrendBlock({ card, t, lang }: { card: OverviewCardModel; t: Core
       </figcaption>
       <div className="trend-chart" style={{ height: HEIGHT }} aria-hidden="true" ref={chartBox}>
         {drawn && (
-          <>
+          <Suspense fallback={null}>
             {/* Not focusable: the chart sits in an aria-hidden box, and its table is the way in for keyboard and screen reader. */}
-            <LineChart.Part
+            <LineChart
               data={trend.rows}
               series={trend.segments.map(({ key }) => ({ key, label: t.score, color: CAN_THO_COLOR }))}
               valueFormatter={(value) => formatScore(value, index.scoreUnit, lang)}
@@ -43,7 +39,7 @@ export function TrendBlock({ card, t, lang }: { card: OverviewCardModel; t: Core
               keyboard={false}
               height={HEIGHT}
             />
-          </>
+          </Suspense>
         )}
       </div>
       {hasBreak && <p className="note">{t.trendBreakNote}</p>}
@@ -79,7 +75,9 @@ export function TrendBlock({ card, t, lang }: { card: OverviewCardModel; t: Core
             </li>
           ))}
         </ol>
-        <CardExport.Part card={card} t={t} />
+        <Suspense fallback={null}>
+          <CardExport card={card} t={t} />
+        </Suspense>
       </details>
     </figure>
   );
