@@ -5,7 +5,7 @@ import { stubWorkers, type FakeWorker } from './testing/fake-worker';
 
 type Worker = FakeWorker<{ id: number; request: ParseRequest }, { id: number; response: ParseResponse }>;
 
-const plans = { kind: 'plans', request: { file: 'core', texts: { agencies: '', plans: '' } } } as unknown as Extract<ParseRequest, { kind: 'plans' }>;
+const plans = { kind: 'plans', request: { file: 'tasks', text: '' } } as unknown as Extract<ParseRequest, { kind: 'plans' }>;
 const figures = { kind: 'figures', file: 'papi/2024.csv', index: 'papi', year: 2024, text: '' } as const satisfies ParseRequest;
 // Not a real catalogue: only its identity matters here.
 const madeUpCatalog = { units: new Map() } as unknown as Catalog;
