@@ -7,6 +7,7 @@ import { figureSummaryPlugin } from './vite-figure-summary.ts';
 import { planPackPlugin } from './vite-plan-pack.ts';
 import { fontPreloadPlugin } from './vite-font-preload.ts';
 import { viewPreloadPlugin } from './vite-view-preload.ts';
+import { compileHintsPlugin } from './vite-compile-hints.ts';
 
 // Bundled data files keep their index folder in the built name (data/sipas/2024-<hash>.csv),
 // so a file can be recognised on the network and in error messages.
@@ -62,7 +63,7 @@ function contentSecurityPolicyMeta(): Plugin {
 const DATA_DIR = fileURLToPath(new URL('./data', import.meta.url));
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicyMeta(), catalogPackPlugin(DATA_DIR), figureSummaryPlugin(DATA_DIR), planPackPlugin(DATA_DIR), viewPreloadPlugin(), fontPreloadPlugin()],
+  plugins: [react(), contentSecurityPolicyMeta(), catalogPackPlugin(DATA_DIR), figureSummaryPlugin(DATA_DIR), planPackPlugin(DATA_DIR), viewPreloadPlugin(), fontPreloadPlugin(), compileHintsPlugin()],
   // `vite preview` serves the built site as a web server should (README, "Serving the site").
   preview: {
     headers: {

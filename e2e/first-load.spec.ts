@@ -86,6 +86,21 @@ test.describe('a first load', () => {
     }
   });
 
+  test("the entry and the charts' library open with V8's compile hint, a view's own code without it", async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (request) => request.resourceType() === 'script' && scripts.push(request.url()));
+    await page.goto('/?view=trends');
+    await expect(page.locator('main figure.chart-figure svg .recharts-line-curve').first()).toBeVisible();
+    const firstLine = async (pattern: RegExp) => {
+      const url = scripts.find((address) => pattern.test(new URL(address).pathname));
+      expect(url, String(pattern)).toBeDefined();
+      return (await (await page.request.get(url!)).text()).split('\n', 1)[0];
+    };
+    expect(await firstLine(ENTRY)).toBe('//# allFunctionsCalledOnLoad');
+    expect(await firstLine(/\/assets\/CartesianChart-[\w-]{8}\.js$/)).toBe('//# allFunctionsCalledOnLoad');
+    expect(await firstLine(/\/assets\/trends-view-[\w-]{8}\.js$/)).not.toBe('//# allFunctionsCalledOnLoad');
+  });
+
   test.describe('on a phone', () => {
     test.use({ viewport: { width: 390, height: 844 } });
 
