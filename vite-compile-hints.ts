@@ -3,7 +3,7 @@ import type { Plugin } from 'vite';
 /**
  * V8's explicit compile hint (Chrome 136+; other engines read it as a comment): every function of the file is
  * compiled as the script is loaded, on a background thread while it streams in, instead of lazily on the main
- * thread at its first call. The first chart's render spent 190–320 ms of its one long task compiling Recharts at
+ * thread at its first call. The first chart's render spent 187–316 ms of its one long task compiling Recharts at
  * 4× CPU (Chrome trace, V8.CompileCode), which is what Lighthouse mobile counts as blocking time.
  */
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
