@@ -1,4 +1,5 @@
 import { holdBackgroundWork } from './import-hold';
+import { stopParser } from './parse-client';
 import type { ImportCommand, ImportMessage, ImportReply, ImportRequest } from './import-protocol';
 
 /**
@@ -92,6 +93,8 @@ export function startImportAnalysis(request: ImportRequest, onProgress: (fractio
   const id = nextId++;
   const result = new Promise<Outcome>((resolve, reject) => jobs.set(id, { request, resolve, reject, onProgress }));
   const release = holdBackgroundWork();
+  // The file may be large: the parse worker's memory is given back while it is read.
+  stopParser();
   result.then(release, release);
   send({ kind: 'analyse', id, request });
   const cancel = () => {

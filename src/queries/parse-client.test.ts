@@ -68,4 +68,73 @@ describe('parse client', () => {
     void parseOffMainThread(figures).catch(() => undefined);
     expect(workers[1]?.sent).toEqual([sendsCatalog, { id: 1, request: figures }]);
   });
+
+  describe('the worker stopped while an import reads a file, its memory given back', () => {
+    const keptUrl = 'blob:kept-parse-worker';
+    const answer: ParseResponse = { kind: 'figures', figures: [], issues: [] };
+    let fetched: string[];
+    beforeEach(() => {
+      fetched = [];
+      vi.stubEnv('PROD', true);
+      vi.stubGlobal('fetch', (url: string) => (fetched.push(url), Promise.resolve({ ok: true, blob: () => Promise.resolve(new Blob(['/* script */'])) })));
+      vi.stubGlobal('URL', Object.assign(class extends URL {}, { createObjectURL: () => keptUrl }));
+    });
+    afterEach(() => vi.unstubAllEnvs());
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+    const withHold = async () => ({ ...(await client()), ...(await import('./import-hold')) });
+
+    it('starts the next worker from the kept script, sent the catalogue first', async () => {
+      const { keepParserScript, parseOffMainThread, setParserCatalog, stopParser } = await client();
+      setParserCatalog(madeUpCatalog);
+      void parseOffMainThread(figures);
+      workers[0]?.reply({ id: 0, response: answer });
+      keepParserScript();
+      await settle();
+      expect(fetched).toEqual([workers[0]?.url]);
+      stopParser();
+      expect(workers[0]?.terminated).toBe(true);
+      void parseOffMainThread(figures);
+      expect(workers[1]?.url).toBe(keptUrl);
+      expect(workers[1]?.sent).toEqual([{ id: -1, request: { kind: 'catalog', catalog: madeUpCatalog } }, { id: 1, request: figures }]);
+    });
+
+    it('asks what was not answered again of a new worker once the import no longer holds the background work', async () => {
+      const { holdBackgroundWork, keepParserScript, parseOffMainThread, stopParser } = await withHold();
+      keepParserScript();
+      await settle();
+      const waiting = parseOffMainThread(figures);
+      const release = holdBackgroundWork();
+      stopParser();
+      expect(workers[0]?.terminated).toBe(true);
+      expect(workers).toHaveLength(1);
+      release();
+      expect(workers[1]?.sent).toEqual([{ id: 0, request: figures }]);
+      workers[1]?.reply({ id: 0, response: answer });
+      await expect(waiting).resolves.toEqual(answer);
+    });
+
+    it('keeps the worker while its script is not kept: not read yet, not readable, or outside a build', async () => {
+      const { parseOffMainThread, stopParser, keepParserScript } = await client();
+      void parseOffMainThread(figures);
+      stopParser();
+      vi.stubGlobal('fetch', () => Promise.resolve({ ok: false, status: 404 }));
+      keepParserScript();
+      await settle();
+      stopParser();
+      expect(workers[0]?.terminated).toBe(false);
+      vi.stubEnv('PROD', false);
+      vi.stubGlobal('fetch', (url: string) => (fetched.push(url), Promise.reject(new Error('not expected'))));
+      const dev = await client();
+      dev.keepParserScript();
+      expect(fetched).toEqual([]);
+    });
+
+    it('reads the script once', async () => {
+      const { keepParserScript } = await client();
+      keepParserScript();
+      keepParserScript();
+      await settle();
+      expect(fetched).toHaveLength(1);
+    });
+  });
 });

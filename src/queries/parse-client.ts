@@ -1,7 +1,10 @@
 import type { Catalog } from '@/domain/types';
 import type { ParseRequest, ParseResponse } from './parse-protocol';
+import parseWorkerUrl from './parse-worker.ts?worker&url';
+import { whenNotHeld } from './import-hold';
 
 interface Pending {
+  message: { id: number; request: ParseRequest };
   resolve: (response: ParseResponse) => void;
   reject: (error: Error) => void;
 }
@@ -25,10 +28,29 @@ function failWorker(what: string) {
   pending.clear();
 }
 
+/** The built worker's script, once kept (`keepParserScript`): a worker started again runs from it. */
+let keptScriptUrl: string | undefined;
+let keepingScript = false;
+
+/**
+ * Reads the built worker's script once, for offline use after load (start-loading.ts, with the yearly files): a
+ * worker started again later (after `stopParser`, or a failure) then runs from it with the network gone too (a
+ * presentation hall), whatever the host's caching. Only in a build, where the worker is one file; the dev server's
+ * worker imports modules by their paths.
+ */
+export function keepParserScript(): void {
+  if (!import.meta.env.PROD || keepingScript) return;
+  keepingScript = true;
+  fetch(parseWorkerUrl)
+    .then((response) => (response.ok ? response.blob() : Promise.reject(new Error(`HTTP ${response.status}`))))
+    .then((script) => (keptScriptUrl = URL.createObjectURL(script)))
+    .catch(() => (keepingScript = false));
+}
+
 function parseWorker(): Worker {
   if (!worker) {
     // The project's own module worker: papaparse's `worker: true` hangs in Vite production builds.
-    worker = new Worker(new URL('./parse-worker.ts', import.meta.url), { type: 'module' });
+    worker = new Worker(keptScriptUrl ?? parseWorkerUrl, { type: 'module' });
     worker.onmessage = (event: MessageEvent<{ id: number; response: ParseResponse }>) => {
       pending.get(event.data.id)?.resolve(event.data.response);
       pending.delete(event.data.id);
@@ -54,12 +76,27 @@ export function warmUpParser(): void {
   parseWorker();
 }
 
+/**
+ * Ends the worker, once its script is kept, to give its memory back while an import reads a file (import-client.ts):
+ * it held ~25-30 MB after the yearly files' parse, and a 1M-row import peaked 321-325 -> 295-296 MB without it. What
+ * it had not answered yet (a yearly file of the background parse) is asked again of a new worker once no import holds
+ * the background work; a request made meanwhile starts one at once. A new worker is sent the catalogue first.
+ */
+export function stopParser(): void {
+  if (!worker || !keptScriptUrl) return;
+  worker.terminate();
+  worker = undefined;
+  const unanswered = [...pending.values()].map(({ message }) => message);
+  if (unanswered.length > 0) whenNotHeld(() => unanswered.filter(({ id }) => pending.has(id)).forEach((message) => parseWorker().postMessage(message)));
+}
+
 export function parseOffMainThread<K extends ParseRequest['kind']>(
   request: Extract<ParseRequest, { kind: K }>,
 ): Promise<Extract<ParseResponse, { kind: K }>> {
   const id = nextId++;
   return new Promise((resolve, reject) => {
-    pending.set(id, { resolve: resolve as Pending['resolve'], reject });
-    parseWorker().postMessage({ id, request });
+    const message = { id, request };
+    pending.set(id, { message, resolve: resolve as Pending['resolve'], reject });
+    parseWorker().postMessage(message);
   });
 }

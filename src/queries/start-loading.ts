@@ -4,7 +4,7 @@ import { catalogQuery, figureFileQuery, figureSummaryQuery } from './data-querie
 import { prefetchDataTexts } from './fetch-text';
 import { whenNotHeld } from './import-hold';
 import { importsQuery } from './imports-queries';
-import { warmUpParser } from './parse-client';
+import { keepParserScript, warmUpParser } from './parse-client';
 import { planCoreQuery, planPackFile, targetsQuery, tasksQuery } from './plan-queries';
 import { inIdleTurns } from './when-idle';
 
@@ -53,15 +53,12 @@ const FILES_PER_TURN = 6;
 /**
  * Every yearly file and the plans downloaded and kept, so that each view still opens when the network is gone; six
  * (the connections of HTTP/1.1) begun per idle moment: 41 fetches begun at once were one task of ~120 ms at
- * Lighthouse's 4x CPU slowdown.
+ * Lighthouse's 4x CPU slowdown. Then the parse worker's script, for a worker started again offline.
  */
 function keepFiles(): void {
   const files = [...FIGURE_FILES_NEWEST_FIRST, planPackFile];
   const turns = Array.from({ length: Math.ceil(files.length / FILES_PER_TURN) }, (_, turn) => files.slice(turn * FILES_PER_TURN, (turn + 1) * FILES_PER_TURN));
-  inIdleTurns(
-    turns.map((batch) => () => void prefetchDataTexts(batch)),
-    5000,
-  );
+  inIdleTurns([...turns.map((batch) => () => void prefetchDataTexts(batch)), keepParserScript], 5000);
 }
 
 let everyFileKept = false;

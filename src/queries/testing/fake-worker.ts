@@ -8,7 +8,10 @@ export class FakeWorker<Sent, Reply> {
   onmessage: ((event: MessageEvent<Reply>) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
   onmessageerror: (() => void) | null = null;
-  constructor() {
+  /** The script's address the worker was started from. */
+  readonly url: string;
+  constructor(url: string | URL) {
+    this.url = String(url);
     FakeWorker.made.push(this);
   }
   postMessage(message: Sent) {
