@@ -78,7 +78,7 @@ export function warmUpParser(): void {
 
 /**
  * Ends the worker, once its script is kept, to give its memory back while an import reads a file (import-client.ts):
- * it held ~25-30 MB after the yearly files' parse, and a 1M-row import peaked 321-325 -> 295-296 MB without it. What
+ * it held ~25-30 MB after the yearly files' parse, and a 1M-row import peaked 321-325 -> 295-300 MB without it. What
  * it had not answered yet (a yearly file of the background parse) is asked again of a new worker once no import holds
  * the background work; a request made meanwhile starts one at once. A new worker is sent the catalogue first.
  */
