@@ -116,6 +116,19 @@ test.describe('a first load', () => {
       await expect(charts.last().locator('.recharts-surface')).toBeVisible();
     });
 
+    test("the overview's first paint waits on no trend code: it is asked for once the merger note is painted", async ({ page }) => {
+      await page.goto('/');
+      await expect(page.locator('.trend-chart .recharts-surface').first()).toBeVisible();
+      const { notePainted, trendAsked } = await page.evaluate(async () => {
+        const entries = await new Promise<PerformanceEntryList>((resolve) => new PerformanceObserver((list) => resolve(list.getEntries())).observe({ type: 'largest-contentful-paint', buffered: true }));
+        const note = entries.find((entry) => (entry as PerformanceEntry & { element?: Element }).element?.matches('.page-heading .note'));
+        const trend = performance.getEntriesByType('resource').find((entry) => /\/assets\/trend-block-[\w-]{8}\.js$/.test(entry.name));
+        return { notePainted: note?.startTime, trendAsked: trend?.startTime };
+      });
+      expect(notePainted).toBeDefined();
+      expect(trendAsked).toBeGreaterThan(notePainted!);
+    });
+
     test('printing draws the sparklines not yet scrolled to', async ({ page }) => {
       await page.goto('/');
       await expect(page.locator('.trend-chart').first().locator('.recharts-surface')).toBeVisible();

@@ -8,6 +8,7 @@ import { useCoreMessages, useLang } from '@/state/use-i18n';
 import { cityLabel } from '@/components/city-label';
 import { CardSkeleton } from './card-skeleton';
 import { MergerBlock } from '@/components/merger-block';
+import { usePainted } from '@/components/after-paint';
 import { CardSources } from './card-sources';
 import { HeadlineFigures } from './card-figures';
 import { buildOverviewCard, headlineSettled } from './overview-model';
@@ -18,6 +19,8 @@ import { nameIn, shortIn } from '@/i18n/names';
 const TrendBlock = lazy(() => import('./trend-block').then((module) => ({ default: module.TrendBlock })));
 
 export function IndexCard({ catalog, index }: { catalog: Catalog; index: IndexDef }) {
+  // The trend's code is asked for once the card's numbers are painted: nothing of the first paint waits on it.
+  const painted = usePainted();
   const t = useCoreMessages();
   const lang = useLang();
   const { byYear, errors, pending, years } = useIndexFigures(catalog, index.code, 'totals');
@@ -47,7 +50,7 @@ export function IndexCard({ catalog, index }: { catalog: Catalog; index: IndexDe
           {card.mean && (
             <MeanLine mean={card.mean.value} year={card.mean.year} score={card.score?.year === card.mean.year ? card.score.value : undefined} unit={index.scoreUnit} />
           )}
-          {pending ? (
+          {pending || !painted ? (
             <TrendPlaceholder t={t} />
           ) : (
             <Suspense fallback={<TrendPlaceholder t={t} />}>
