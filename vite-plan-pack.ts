@@ -4,7 +4,7 @@ import type { Plugin } from 'vite';
 import { jsonAssetPlugin } from './vite-json-asset.ts';
 import { catalogFromJson } from './src/domain/catalog-json.ts';
 import type { PlanPack } from './src/domain/plans-json.ts';
-import { planPackOf } from './src/domain/plans-pack.ts';
+import { noPlans, planPackOf } from './src/domain/plans-pack.ts';
 import { PLAN_FILES } from './src/domain/plans-types.ts';
 import { catalogPack } from './vite-catalog-pack.ts';
 
@@ -18,7 +18,7 @@ export function planPack(dataDir: string): { files: string[]; pack: PlanPack } {
   const present = paths.filter(({ path }) => existsSync(path));
   const texts = Object.fromEntries(present.map(({ name, path }) => [name, readFileSync(path, 'utf8')]));
   const { catalog } = catalogue.pack;
-  const pack = catalog ? planPackOf(texts, catalogFromJson(catalog)) : { targets: [], tasks: [], issues: { core: [], targets: [], tasks: [] } };
+  const pack = catalog ? planPackOf(texts, catalogFromJson(catalog)) : noPlans();
   return { files: [...catalogue.files, ...present.map(({ path }) => path)], pack };
 }
 

@@ -9,7 +9,8 @@ import type { Catalog } from './types';
 type PlanTexts = Readonly<Partial<Record<(typeof PLAN_FILES)[keyof typeof PLAN_FILES], string>>>;
 
 const missing = (file: string): DataIssue => ({ file, line: 0, kind: 'missing-file', detail: 'not bundled' });
-const noPlans = (coreIssues: DataIssue[]): PlanPack => ({ targets: [], tasks: [], issues: { core: coreIssues, targets: [], tasks: [] } });
+/** A pack with no agencies and plans, so no targets or tasks either: the core's problems, if any, say why. */
+export const noPlans = (coreIssues: DataIssue[] = []): PlanPack => ({ targets: [], tasks: [], issues: { core: coreIssues, targets: [], tasks: [] } });
 
 /** The pack of the plan files' texts (by name relative to data/: plans/tasks.csv…); a file missing is reported by its name. */
 export function planPackOf(texts: PlanTexts, catalog: Catalog): PlanPack {
