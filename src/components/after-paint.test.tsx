@@ -10,7 +10,7 @@ const Painted = () => <p>{usePainted() ? 'painted' : 'first frame'}</p>;
 
 afterEach(() => vi.unstubAllGlobals());
 
-it('is false until the task after the next animation frame, then true', async () => {
+it('is false until the animation frame after the next one, once the first frame is shown, then true', async () => {
   const frames: FrameRequestCallback[] = [];
   vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
   const container = document.createElement('div');
@@ -19,8 +19,11 @@ it('is false until the task after the next animation frame, then true', async ()
   await expect.poll(() => frames.length).toBe(1);
   expect(container.textContent).toBe('first frame');
   frames[0]?.(0);
-  // The frame has run, not yet the paint that follows it.
+  // The first frame has run, and may not be on the screen yet.
+  await new Promise((resolve) => setTimeout(resolve, 0));
   expect(container.textContent).toBe('first frame');
+  expect(frames).toHaveLength(2);
+  frames[1]?.(16);
   await expect.poll(() => container.textContent).toBe('painted');
   root.unmount();
 });

@@ -12,20 +12,18 @@ export function AfterPaint({ children, fallback = null }: { children: ReactNode;
 }
 
 /**
- * False until the browser has painted the component's first frame (the task after the next animation frame), then
- * true. Unlike `AfterPaint`, whose second render may still come before that paint, what waits on it is never asked
- * for before the first paint: the overview's trend code was, and Lighthouse's simulated LCP counted its round trip on
- * a slow line (2.93-2.99 -> 2.71-2.73 s once asked for after the paint).
+ * False until the browser has drawn the component's first frame, then true: set in the animation frame after the next
+ * one, by which that frame has normally reached the screen (the task right after its paint could still come before).
+ * Unlike `AfterPaint`, whose second render may still come before that paint, what waits on it is never asked for
+ * before the first frame is drawn: the overview's trend code was, and Lighthouse's simulated LCP counted its round trip
+ * on a slow line (2.93-2.99 -> 2.71-2.73 s once asked for after the paint). Text waiting for its web font can still be
+ * shown later than that frame.
  */
 export function usePainted(): boolean {
   const [painted, setPainted] = useState(false);
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setPainted(true))));
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
+    let frame = requestAnimationFrame(() => (frame = requestAnimationFrame(() => setPainted(true))));
+    return () => cancelAnimationFrame(frame);
   }, []);
   return painted;
 }
