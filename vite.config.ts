@@ -4,18 +4,17 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { catalogPackPlugin } from './vite-catalog-pack.ts';
 import { figureSummaryPlugin } from './vite-figure-summary.ts';
+import { figureFilesPlugin } from './vite-figure-files.ts';
 import { planPackPlugin } from './vite-plan-pack.ts';
 import { fontPreloadPlugin } from './vite-font-preload.ts';
 import { viewPreloadPlugin } from './vite-view-preload.ts';
 import { compileHintsPlugin } from './vite-compile-hints.ts';
 
-// Bundled data files keep their index folder in the built name (data/sipas/2024-<hash>.csv),
-// so a file can be recognised on the network and in error messages.
+// A yearly file's parse keeps its index folder in the built name (data/sipas/2024-<hash>.json, vite-figure-files.ts),
+// so a file can be recognised on the network.
 function assetFileName(info: { originalFileNames?: readonly string[] }): string {
-  const original = info.originalFileNames?.[0] ?? '';
-  const dataFolder = /^data\/([^/]+)\//.exec(original)?.[1];
-  if (original.endsWith('.csv')) return dataFolder ? `data/${dataFolder}/[name]-[hash][extname]` : 'data/[name]-[hash][extname]';
-  return 'assets/[name]-[hash][extname]';
+  const dataFolder = /^data\/([^/]+)\//.exec(info.originalFileNames?.[0] ?? '')?.[1];
+  return dataFolder ? `data/${dataFolder}/[name]-[hash][extname]` : 'assets/[name]-[hash][extname]';
 }
 
 interface ModuleGraph {
@@ -63,7 +62,7 @@ function contentSecurityPolicyMeta(): Plugin {
 const DATA_DIR = fileURLToPath(new URL('./data', import.meta.url));
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicyMeta(), catalogPackPlugin(DATA_DIR), figureSummaryPlugin(DATA_DIR), planPackPlugin(DATA_DIR), viewPreloadPlugin(), fontPreloadPlugin(), compileHintsPlugin()],
+  plugins: [react(), contentSecurityPolicyMeta(), catalogPackPlugin(DATA_DIR), figureSummaryPlugin(DATA_DIR), figureFilesPlugin(DATA_DIR), planPackPlugin(DATA_DIR), viewPreloadPlugin(), fontPreloadPlugin(), compileHintsPlugin()],
   // `vite preview` serves the built site as a web server should (README, "Serving the site").
   preview: {
     headers: {
@@ -75,7 +74,6 @@ export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: {
     target: 'es2022',
-    assetsInlineLimit: (file: string) => (file.endsWith('.csv') ? false : undefined),
     modulePreload: { polyfill: false },
     rollupOptions: {
       output: {

@@ -6,8 +6,8 @@ export const readBundledCsv = (path: string) =>
   Papa.parse<Record<string, string>>(readFileSync(new URL(`../data/${path}`, import.meta.url), 'utf8'), { header: true, skipEmptyLines: true }).data;
 
 /**
- * Every yearly file in data/ (data/<index>/<year>.csv), as the built site names it (data/<index>/<name>-<hash>.csv), and
- * the plans (data/plans/*.csv, read at build time into assets/plans-<hash>.json): the files the app keeps for offline use.
+ * Every yearly file in data/ (data/<index>/<year>.csv), as the built site names its parse (data/<index>/<year>-<hash>.json),
+ * and the plans (data/plans/*.csv, read at build time into assets/plans-<hash>.json): the files the app keeps for offline use.
  */
 function bundledDataFiles(): RegExp[] {
   const dataDir = new URL('../data/', import.meta.url);
@@ -15,8 +15,8 @@ function bundledDataFiles(): RegExp[] {
     .filter((entry) => entry.isDirectory() && entry.name !== 'tools' && entry.name !== 'plans')
     .flatMap((folder) =>
       readdirSync(new URL(`${folder.name}/`, dataDir))
-        .filter((name) => name.endsWith('.csv'))
-        .map((name) => new RegExp(`/data/${folder.name}/${name.replace(/\.csv$/, '')}-[\\w-]{8}\\.csv$`)),
+        .filter((name) => /^\d{4}\.csv$/.test(name))
+        .map((name) => new RegExp(`/data/${folder.name}/${name.replace(/\.csv$/, '')}-[\\w-]{8}\\.json$`)),
     );
   return [...yearly, /\/assets\/plans-[\w-]{8}\.json$/];
 }

@@ -2,11 +2,11 @@ import { expect, test } from './fixture';
 import { expectViewLoaded } from './view-pages';
 
 // PAPI's files before 2023: what the table of 2024 does not read (it reads 2024 and 2023).
-const OLDER_PAPI = /\/data\/papi\/20(1\d|2[0-2])-[^/]*\.csv$/;
+const OLDER_PAPI = /\/data\/papi\/20(1\d|2[0-2])-[^/]*\.json$/;
 
 test.describe('Thành phần (components) opened cold, its older years held back', () => {
   test('shows the table and headline of 2024 from 2024 and 2023 alone, the rest loading, and never changes a figure when the other years arrive', async ({ page }) => {
-    test.slow(); // every PAPI year parsed on a busy machine
+    test.slow(); // every PAPI year read on a busy machine
     let release: () => void = () => undefined;
     const released = new Promise<void>((resolve) => (release = resolve));
     await page.route(OLDER_PAPI, async (route) => {

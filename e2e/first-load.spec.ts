@@ -51,7 +51,7 @@ test.describe('a first load', () => {
 
   test("a link to the components view or the plans asks for the files it reads before the view's code has run", async ({ page }) => {
     // PAPI's 14 years; the plans, read at build time into one file.
-    const views = { components: /\/data\/papi\/\d{4}-[\w-]{8}\.csv$/, plans: /\/assets\/plans-[\w-]{8}\.json$/ };
+    const views = { components: /\/data\/papi\/\d{4}-[\w-]{8}\.json$/, plans: /\/assets\/plans-[\w-]{8}\.json$/ };
     for (const [view, files] of Object.entries(views)) {
       let releaseView = () => {};
       const viewHeld = new Promise<void>((resolve) => (releaseView = resolve));
@@ -69,7 +69,7 @@ test.describe('a first load', () => {
       await expect.poll(() => asked.filter((path) => files.test(path)).length).toBe(count);
       expect(asked.filter((path) => path.startsWith('/data/') || files.test(path)).slice(0, count).every((path) => files.test(path))).toBe(true);
       if (view === 'components') {
-        const years = asked.filter((path) => files.test(path)).map((path) => Number(/(\d{4})-[\w-]{8}\.csv$/.exec(path)?.[1]));
+        const years = asked.filter((path) => files.test(path)).map((path) => Number(/(\d{4})-[\w-]{8}\.json$/.exec(path)?.[1]));
         expect(years).toEqual([...years].sort((a, b) => b - a));
       }
       expect(asked.some((path) => code.test(path))).toBe(true);

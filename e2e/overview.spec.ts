@@ -98,7 +98,7 @@ test.describe('Tổng quan (overview) for Cần Thơ', () => {
       await expect(card(page, 'PAR Index').getByRole('alert')).toContainText('HTTP 404');
 
       await page.unroute('**/assets/figure-summary-*.json');
-      await page.route('**/data/par/2024-*.csv', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+      await page.route('**/data/par/2024-*.json', (route) => route.fulfill({ status: 404, body: 'Not found' }));
       await page.goto('/?view=components&index=par');
       await expect(page.getByRole('main').getByRole('alert').first()).toContainText('par/2024.csv');
       await expect(page.getByRole('main').getByRole('alert').first()).toContainText('HTTP 404');
@@ -108,7 +108,7 @@ test.describe('Tổng quan (overview) for Cần Thơ', () => {
   test('the numbers appear before the charting library and before any yearly file has arrived: they come from the build-time summary', async ({ page }) => {
     let releaseFiles = () => {};
     const filesHeld = new Promise<void>((resolve) => (releaseFiles = resolve));
-    await page.route('**/data/**/*.csv', async (route) => {
+    await page.route('**/data/**/*.json', async (route) => {
       await filesHeld;
       await route.continue();
     });

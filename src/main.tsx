@@ -16,11 +16,8 @@ keepChartLayersOutOfTabOrder(root);
 const client = createQueryClient();
 // Data loading starts before the first render.
 const { view: firstView, index } = useViewStore.getState().state;
-// The files the first view reads need not wait for its code: the components view's index whole, the plans; and the
-// views that parse files as they open (the others show totals first, from the summary; the plans come parsed) need the
-// parse worker.
-const parsesAtOnce = ['components', 'profile', 'present'].includes(firstView);
-const firstData = startLoading(client, { parser: parsesAtOnce, wholeIndex: firstView === 'components' ? index : undefined, plans: firstView === 'plans' });
+// The files the first view reads need not wait for its code: the components view's index whole, the plans.
+const firstData = startLoading(client, { wholeIndex: firstView === 'components' ? index : undefined, plans: firstView === 'plans' });
 startViewCode(firstView);
 // The first render waits a moment for the first screen's data: when it is at hand (the files came with the entry),
 // the page renders once with its numbers instead of a loading line, its layout and paint, then the numbers.

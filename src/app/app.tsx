@@ -4,8 +4,7 @@ import { codeSplit } from '@/components/code-split';
 import { LanguageSwitch } from '@/components/language-switch';
 import { inIdleTurns } from '@/queries/when-idle';
 import { OverviewView } from '@/features/overview/overview-view';
-import { warmUpParser } from '@/queries/parse-client';
-import { keepAndParseEveryFile } from '@/queries/start-loading';
+import { keepAndReadEveryFile } from '@/queries/start-loading';
 import { preloadMessages, useCoreMessages, useLang } from '@/state/use-i18n';
 import { useViewValue } from '@/state/use-view';
 import type { View } from '@/state/view-state';
@@ -34,10 +33,8 @@ const PlansView = view('plans', () => import('@/features/plans/plans-view'), (m)
 const DataView = view('data', () => import('@/features/data/data-view'), (m) => m.DataView);
 const PresentView = view('present', () => import('@/features/present/present-view'), (m) => m.PresentView);
 const ProfileView = view('profile', () => import('@/features/profile/profile-view'), (m) => m.ProfileView);
-// The import worker's script too, so a file can be imported with no network; and the parse worker, which
-// the overview does not need (its totals come parsed), for the next view's files.
+// The import worker's script too, so a file can be imported with no network.
 viewLoaders.push(() => import('@/queries/import-client').then((m) => m.warmUpImporter()));
-viewLoaders.push(async () => warmUpParser());
 
 /**
  * Starts loading the code of the view the page opens on, before the first render (main.tsx): the view then
@@ -47,7 +44,7 @@ export const startViewCode = (name: View) => void loaderOfView.get(name)?.().cat
 
 /** Fetches every view's code once the browser is idle, one view per idle moment, then keeps and parses every data file; returns the cancel. */
 const prefetchViewsWhenIdle = (client: QueryClient) =>
-  inIdleTurns([...viewLoaders.map((load) => () => void load().catch(() => undefined)), () => keepAndParseEveryFile(client)], 5000);
+  inIdleTurns([...viewLoaders.map((load) => () => void load().catch(() => undefined)), () => keepAndReadEveryFile(client)], 5000);
 
 /**
  * That prefetch, once the code of the view shown has come (loaded or failed): begun beside it, the other views' code

@@ -1,6 +1,5 @@
-import { parseFigureFile, type FigureFileResult } from './figures';
-import type { FigureFileName } from './figure-files';
-import { TOTAL, type Catalog } from './types';
+import type { FigureFileResult } from './figures';
+import { TOTAL } from './types';
 
 /** Only the totals of a validated file, with all its problems: what the overview and every view of totals read. */
 export const totalsOf = (result: FigureFileResult): FigureFileResult => ({ figures: result.figures.filter((f) => f.component === TOTAL), issues: result.issues });
@@ -11,7 +10,3 @@ export const totalsOf = (result: FigureFileResult): FigureFileResult => ({ figur
  * parsing every file. Ranks, means and changes are still computed by the app from these figures.
  */
 export type FigureSummary = Record<string, FigureFileResult>;
-
-export function summarizeFigureFiles(catalog: Catalog, files: readonly (FigureFileName & { text: string })[]): FigureSummary {
-  return Object.fromEntries(files.map((file) => [file.name, totalsOf(parseFigureFile(file.name, file.index, file.year, file.text, catalog))]));
-}

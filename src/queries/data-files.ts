@@ -1,17 +1,16 @@
+import figureUrls from 'virtual:figure-files';
 import { figureFileName, type FigureFileName } from '@/domain/figure-files';
 import { compareCodes } from '@/domain/text';
 
-/** A yearly figures file, discovered at build time: adding data/<index>/<year>.csv needs no code. */
+/** A yearly figures file, discovered at build time: adding data/<index>/<year>.csv needs no code. `url` is its parse (JSON). */
 export interface FigureFile extends FigureFileName {
   url: string;
 }
 
-const figureUrls = import.meta.glob('/data/*/[0-9][0-9][0-9][0-9].csv', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
-
 export function figureFilesFromPaths(urls: Record<string, string>): FigureFile[] {
   return Object.entries(urls)
     .flatMap(([path, url]) => {
-      const file = figureFileName(path.replace(/^\/data\//, ''));
+      const file = figureFileName(path);
       return file ? [{ ...file, url }] : [];
     })
     .sort((a, b) => compareCodes(a.index, b.index) || a.year - b.year);

@@ -51,4 +51,20 @@ describe('a whole yearly file', () => {
     expect(fetched).toHaveBeenCalledTimes(1);
     unsubscribe();
   });
+
+  it("is read from its build-time parse, and its figures stay for the session once read, with no second download (the network may be gone)", async () => {
+    vi.useFakeTimers();
+    const parse = { figures: [madeUpTotal], issues: [] };
+    const fetched = vi.fn(async () => new Response(JSON.stringify(parse), { status: 200, headers: { 'content-type': 'application/json' } }));
+    vi.stubGlobal('fetch', fetched);
+    // In a browser, a query no view reads is dropped after 5 minutes by default (under Node, never).
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: 5 * 60 * 1000 } } });
+    const unsubscribe = new QueryObserver(client, figureFileQuery(file)).subscribe(() => undefined);
+    await vi.waitFor(() => expect(client.getQueryData(figureFileQuery(file).queryKey)).toEqual([madeUpTotal]));
+    unsubscribe();
+    await vi.advanceTimersByTimeAsync(60 * 60 * 1000);
+    expect(client.getQueryData(figureFileQuery(file).queryKey)).toEqual([madeUpTotal]);
+    expect(fetched).toHaveBeenCalledTimes(1);
+    vi.useRealTimers();
+  });
 });

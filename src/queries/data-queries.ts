@@ -1,13 +1,13 @@
 import { queryOptions } from '@tanstack/react-query';
 import { catalogFromJson, type CatalogPack } from '@/domain/catalog-json';
 import { DataFileError } from '@/domain/issues';
+import type { FigureFileResult } from '@/domain/figures';
 import type { Catalog, Figure } from '@/domain/types';
 import type { FigureSummary } from '@/domain/figure-summary';
 import catalogPackUrl from 'virtual:catalog-pack';
 import figureSummaryUrl from 'virtual:figure-summary';
 import type { FigureFile } from './data-files';
 import { fetchDataText } from './fetch-text';
-import { parseOffMainThread, setParserCatalog } from './parse-client';
 
 /** What a view reads of the yearly files: each file whole, or only its totals (from the build-time summary, no file parsed). */
 export type FigurePart = 'all' | 'totals';
@@ -18,9 +18,7 @@ const catalogPackFile = { name: 'catalog', url: catalogPackUrl };
 async function loadCatalog(): Promise<Catalog> {
   const pack = JSON.parse(await fetchDataText(catalogPackFile.name, catalogPackFile.url)) as CatalogPack;
   if (!pack.catalog) throw new DataFileError(pack.issues[0]?.file ?? 'catalog', pack.issues);
-  const catalog = catalogFromJson(pack.catalog);
-  setParserCatalog(catalog);
-  return catalog;
+  return catalogFromJson(pack.catalog);
 }
 
 export const catalogQuery = queryOptions({ queryKey: ['catalog'], queryFn: loadCatalog, staleTime: Infinity });
@@ -41,19 +39,22 @@ export function summaryTotals(summary: FigureSummary, file: FigureFile): Figure[
 }
 
 /**
- * One yearly file, whole, validated in the parse worker against the catalogue it was sent (run that only once the
- * catalogue query has succeeded). A file's problems are thrown, naming the file.
+ * One yearly file, whole, as the app's parser read and validated it at build time (vite-figure-files.ts). A file's
+ * problems are thrown, naming the file. Its figures are kept for the session, so that every view still opens with the
+ * network gone (start-loading.ts reads every file once the page is idle), and not its text as well: the JSON is about
+ * three times the CSV, and kept beside the figures it added ~3 MB to a 1M-row import's peak.
  */
 export function figureFileQuery(file: FigureFile) {
   return queryOptions({
     queryKey: ['figures', file.name, 'all'],
     staleTime: Infinity,
+    gcTime: Infinity,
     // A file that failed stays reported until the page is reloaded: retried whenever a part of a view that reads
     // it mounted, it took the view back to loading, which unmounted that part, and so on (a 404 on the
     // components view asked for the file ~100 times a second).
     retryOnMount: false,
     queryFn: async () => {
-      const { figures, issues } = await parseOffMainThread({ kind: 'figures', file: file.name, index: file.index, year: file.year, text: await fetchDataText(file.name, file.url) });
+      const { figures, issues } = JSON.parse(await fetchDataText(file.name, file.url, { keep: false })) as FigureFileResult;
       if (issues.length > 0) throw new DataFileError(file.name, issues);
       return figures;
     },

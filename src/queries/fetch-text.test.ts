@@ -14,7 +14,7 @@ describe('fetchDataText', () => {
 
   it.each([
     ['a 404', () => respond('Not found', { status: 404 }), 'HTTP 404'],
-    ['an HTML fallback page', () => respond('<!doctype html>', { status: 200, headers: { 'content-type': 'text/html' } }), 'HTML instead of CSV'],
+    ['an HTML fallback page', () => respond('<!doctype html>', { status: 200, headers: { 'content-type': 'text/html' } }), 'HTML instead of data'],
     ['a network failure', () => vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch')))), 'Failed to fetch'],
   ])('turns %s into a DataFileError naming the file', async (_, arrange, detail) => {
     arrange();
@@ -36,6 +36,15 @@ describe('fetchDataText', () => {
     vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
     await expect(fetchDataText('par/2023.csv', '/data/par/2023.csv')).resolves.toBe('unit,score\n');
     expect(fetchMock).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps no copy of a file whose reader keeps what it made of it', async () => {
+    const fetchMock = vi.fn(async () => new Response('{}', { status: 200, headers: { 'content-type': 'application/json' } }));
+    vi.stubGlobal('fetch', fetchMock);
+    await expect(fetchDataText('par/2020.csv', '/data/par/2020.json', { keep: false })).resolves.toBe('{}');
+    await expect(fetchDataText('par/2020.csv', '/data/par/2020.json', { keep: false })).resolves.toBe('{}');
+    await expect(fetchDataText('par/2020.csv', '/data/par/2020.json')).resolves.toBe('{}');
+    expect(fetchMock).toHaveBeenCalledTimes(3);
   });
 
   it('forgets a failed download, so that the next read tries again', async () => {

@@ -18,7 +18,7 @@ async function fetchText(name: string, url: string | undefined): Promise<string>
   }
   if (!response.ok) throw missing(`HTTP ${response.status}`);
   // A static server may answer an unknown path with the app's index.html.
-  if (response.headers.get('content-type')?.includes('text/html')) throw missing('HTML instead of CSV');
+  if (response.headers.get('content-type')?.includes('text/html')) throw missing('HTML instead of data');
   return response.text();
 }
 
@@ -32,9 +32,12 @@ function kept(name: string, url: string): Promise<string> {
   return text;
 }
 
-/** Fetches a bundled file as text, once per session; a missing file becomes a DataFileError naming it. */
-export function fetchDataText(name: string, url: string | undefined): Promise<string> {
-  return url === undefined ? fetchText(name, url) : kept(name, url);
+/**
+ * Fetches a bundled file as text, once per session (`keep`, the default); a missing file becomes a DataFileError naming
+ * it. A file whose reader keeps what it made of the text for the session (a yearly file's figures) is not kept twice.
+ */
+export function fetchDataText(name: string, url: string | undefined, { keep = true } = {}): Promise<string> {
+  return url === undefined || !keep ? fetchText(name, url) : kept(name, url);
 }
 
 /**

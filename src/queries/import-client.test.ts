@@ -29,16 +29,6 @@ describe('import client', () => {
     expect(workers[0]?.sent.map((c) => c.kind)).toEqual(['analyse', 'analyse']);
   });
 
-  it('stops the parse worker as an analysis starts, its memory given back while the file is read', async () => {
-    vi.resetModules();
-    const stopParser = vi.fn();
-    vi.doMock('./parse-client', () => ({ stopParser }));
-    const { startImportAnalysis } = await import('./import-client');
-    startImportAnalysis(request, () => {});
-    expect(stopParser).toHaveBeenCalledTimes(1);
-    vi.doUnmock('./parse-client');
-  });
-
   it('passes progress on and resolves with the outcome of its own analysis', async () => {
     const { startImportAnalysis } = await client();
     const progress: number[] = [];

@@ -1,5 +1,4 @@
 import { holdBackgroundWork } from './import-hold';
-import { stopParser } from './parse-client';
 import type { ImportCommand, ImportMessage, ImportReply, ImportRequest } from './import-protocol';
 
 /**
@@ -93,8 +92,6 @@ export function startImportAnalysis(request: ImportRequest, onProgress: (fractio
   const id = nextId++;
   const result = new Promise<Outcome>((resolve, reject) => jobs.set(id, { request, resolve, reject, onProgress }));
   const release = holdBackgroundWork();
-  // The file may be large: the parse worker's memory is given back while it is read.
-  stopParser();
   result.then(release, release);
   send({ kind: 'analyse', id, request });
   const cancel = () => {

@@ -2,10 +2,10 @@ let holds = 0;
 let waiting: (() => void)[] = [];
 
 /**
- * Holds the background work (the parse of every yearly file at idle) while an import analyses a file: on two
- * cores, the parse worker's answers took the CPU and main-thread turns the import needed (a trace of a
- * 10,000-row import opened soon after the Data view: seven answers within it). Returns the release; once
- * nothing holds it, the work waiting runs.
+ * Holds the background work (the reading of every yearly file at idle) while an import analyses a file: on two
+ * cores, the files' arrival took the CPU and main-thread turns the import needed (a trace of a 10,000-row import
+ * opened soon after the Data view, when a worker parsed them: seven answers within it), and their figures the memory
+ * a large file needs. Returns the release; once nothing holds it, the work waiting runs.
  */
 export function holdBackgroundWork(): () => void {
   holds++;

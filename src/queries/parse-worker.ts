@@ -1,11 +1,9 @@
 /// <reference lib="webworker" />
-import { handleParseRequest, newParserState, type ParseRequest } from './parse-protocol';
+import { parsePlanRequest, type PlanParseRequest } from '@/domain/plans-files';
 
 declare const self: DedicatedWorkerGlobalScope;
 
-const state = newParserState();
-
-self.onmessage = (event: MessageEvent<{ id: number; request: ParseRequest }>) => {
+self.onmessage = (event: MessageEvent<{ id: number; request: PlanParseRequest }>) => {
   const { id, request } = event.data;
-  self.postMessage({ id, response: handleParseRequest(request, state) });
+  self.postMessage({ id, response: parsePlanRequest(request) });
 };

@@ -18,11 +18,10 @@ describe('what starts before the first render', () => {
   });
   afterEach(() => vi.unstubAllGlobals());
 
-  it('starts the parse worker only for a view that parses files as it opens', () => {
-    void startLoading(newClient(), { parser: false });
+  it('starts no worker, whatever the first view: the yearly files come parsed', () => {
+    void startLoading(newClient(), {});
+    void startLoading(newClient(), { wholeIndex: 'papi' });
     expect(workers).toHaveLength(0);
-    void startLoading(newClient(), { parser: true });
-    expect(workers).toHaveLength(1);
   });
 
   it('has the plans in hand for the plans view without waiting for the catalogue (they come parsed)', async () => {
@@ -30,7 +29,7 @@ describe('what starts before the first render', () => {
     const pack = planPackOf(texts, tinyCatalog());
     vi.stubGlobal('fetch', vi.fn((url: string) => (/plan/.test(String(url)) ? Promise.resolve(new Response(JSON.stringify(pack))) : new Promise<never>(() => undefined))));
     const client = newClient();
-    void startLoading(client, { parser: false, plans: true });
+    void startLoading(client, { plans: true });
     await vi.waitFor(() => expect(client.getQueryData(tasksQuery.queryKey)).toHaveLength(3));
     expect(client.getQueryData(targetsQuery.queryKey)).toEqual(pack.targets);
     expect(client.getQueryData(planCoreQuery.queryKey)?.plans.map((plan) => plan.code)).toEqual(['qd-4168-2021', 'kh-101-2025']);

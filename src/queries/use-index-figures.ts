@@ -51,7 +51,7 @@ export function collectFileResults(files: readonly FigureFile[], results: readon
 /**
  * All yearly files of one index (or only their totals; or only the file of `year`), with the user's imports
  * applied; a file that fails is reported, never dropped. The files are asked for newest first: the latest
- * year, which views show first, reaches the parse worker first.
+ * year, which views show first, arrives first.
  */
 export function useIndexFigures(catalog: Catalog | undefined, index: string, part: FigurePart = 'all', year?: number): IndexFigures {
   const files = useMemo(() => FIGURE_FILES_NEWEST_FIRST.filter((file) => file.index === index && (year === undefined || file.year === year)), [index, year]);

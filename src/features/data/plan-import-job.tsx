@@ -19,7 +19,7 @@ async function readPlanFile(file: File, kind: PlanFileKind, catalog: Catalog, pl
   const decoded = decodeBytes(new Uint8Array(await file.arrayBuffer()));
   const csv = toCommaSeparated(file.name, decoded.text);
   if (csv.issues.length > 0) return { issues: csv.issues, tasks: [], targets: [] };
-  const { response } = await parseOffMainThread({ kind: 'plans', request: { file: kind, text: csv.text, catalog, core: plans } });
+  const response = await parseOffMainThread({ file: kind, text: csv.text, catalog, core: plans });
   const issues = response.issues.map((issue) => ({ ...issue, file: file.name }));
   return { issues, tasks: response.file === 'tasks' ? response.tasks : [], targets: response.file === 'targets' ? response.targets : [] };
 }

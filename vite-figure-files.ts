@@ -1,0 +1,79 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Plugin } from 'vite';
+import { catalogFromJson } from './src/domain/catalog-json.ts';
+import { figureFileName, type FigureFileName } from './src/domain/figure-files.ts';
+import { parseFigureFile, type FigureFileResult } from './src/domain/figures.ts';
+import { catalogPack } from './vite-catalog-pack.ts';
+
+interface YearlyFile extends FigureFileName {
+  path: string;
+}
+
+/** Every yearly figures file in data/ as it is now (data/<index>/<year>.csv): a file added there is read with no code change. */
+function yearlyFiles(dataDir: string): YearlyFile[] {
+  return readdirSync(dataDir)
+    .filter((folder) => statSync(join(dataDir, folder)).isDirectory())
+    .flatMap((folder) => readdirSync(join(dataDir, folder)).flatMap((name) => figureFileName(`${folder}/${name}`) ?? []))
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((file) => ({ ...file, path: join(dataDir, file.name) }));
+}
+
+/**
+ * The yearly files of data/ (or only the one named), each parsed and validated by the app's own parser against the
+ * catalogue, by name, and the files read. With a catalogue that does not load, each file holds that problem only: the
+ * app reports the catalogue's own problems first.
+ */
+export function parsedFigureFiles(dataDir: string, only?: string): { files: string[]; results: Record<string, FigureFileResult> } {
+  const catalogue = catalogPack(dataDir);
+  const catalog = catalogue.pack.catalog && catalogFromJson(catalogue.pack.catalog);
+  const files = yearlyFiles(dataDir).filter((file) => only === undefined || file.name === only);
+  const parse = (file: YearlyFile): FigureFileResult =>
+    catalog
+      ? parseFigureFile(file.name, file.index, file.year, readFileSync(file.path, 'utf8'), catalog)
+      : { figures: [], issues: [{ file: file.name, line: 0, kind: 'missing-file', detail: 'catalogue not loaded' }] };
+  return { files: [...catalogue.files, ...files.map((file) => file.path)], results: Object.fromEntries(files.map((file) => [file.name, parse(file)])) };
+}
+
+const MODULE_ID = 'virtual:figure-files';
+const RESOLVED_ID = `\0${MODULE_ID}`;
+const DEV_PREFIX = '/@figure-files/';
+
+/**
+ * `import fileUrls from 'virtual:figure-files'` is { "papi/2024.csv": URL, … }: for each yearly file of data/, the URL of
+ * a JSON { figures, issues } made from it by the app's own parser, as the parse worker made it in the page before. A
+ * view of components then reads JSON: no worker to start and send the catalogue to (~250 ms before the first file was
+ * parsed, in a trace of a cold components view). The CSVs stay the source; the JSON is their parse. A build names
+ * each one after its file (data/papi/2024-<hash>.json); the dev server parses a file when it is asked for.
+ */
+export function figureFilesPlugin(dataDir: string): Plugin {
+  let serving = false;
+  return {
+    name: 'figure-files',
+    configureServer(server) {
+      serving = true;
+      server.middlewares.use(DEV_PREFIX, (request, response, next) => {
+        const name = decodeURIComponent(request.url ?? '').replace(/^\//, '').replace(/\.json$/, '');
+        const result = parsedFigureFiles(dataDir, name).results[name];
+        if (!result) return next();
+        response.setHeader('content-type', 'application/json; charset=utf-8');
+        response.end(JSON.stringify(result));
+      });
+    },
+    resolveId: (id) => (id === MODULE_ID ? RESOLVED_ID : undefined),
+    load(id) {
+      if (id !== RESOLVED_ID) return undefined;
+      if (serving) {
+        const urls = Object.fromEntries(yearlyFiles(dataDir).map((file) => [file.name, `${DEV_PREFIX}${file.name}.json`]));
+        return `export default ${JSON.stringify(urls)};`;
+      }
+      const { files, results } = parsedFigureFiles(dataDir);
+      files.forEach((file) => this.addWatchFile(file));
+      const entries = Object.entries(results).map(([name, result]) => {
+        const ref = this.emitFile({ type: 'asset', name: name.replace(/^.*\//, '').replace(/\.csv$/, '.json'), originalFileName: `data/${name}`, source: JSON.stringify(result) });
+        return `${JSON.stringify(name)}: import.meta.ROLLUP_FILE_URL_${ref}`;
+      });
+      return `export default {${entries.join(', ')}};`;
+    },
+  };
+}
