@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,6 +22,17 @@ describe('the catalogue pack (build time)', () => {
     cpSync(dataDir, dir, { recursive: true });
     rmSync(join(dir, 'periods.csv'));
     expect(catalogPack(dir).pack).toEqual({ issues: [{ file: 'periods.csv', line: 0, kind: 'missing-file', detail: 'not bundled' }] });
+  });
+
+  it('parses the catalogue again only when a file of it has changed', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pack-'));
+    cpSync(dataDir, dir, { recursive: true });
+    const first = catalogPack(dir).pack;
+    expect(catalogPack(dir).pack).toBe(first);
+    writeFileSync(join(dir, 'indices.csv'), readFileSync(join(dir, 'indices.csv'), 'utf8').replace('PAPI', 'PAPl'));
+    const changed = catalogPack(dir).pack;
+    expect(changed).not.toBe(first);
+    expect(JSON.stringify(changed)).toContain('PAPl');
   });
 
   it("reports a catalogue file's problems by file and line instead of a catalogue", () => {

@@ -13,10 +13,15 @@ export function catalogTexts(dataDir: string): { files: string[]; texts: Record<
   return { files: names.map((name) => join(dataDir, name)), texts: Object.fromEntries(names.map((name) => [name, readFileSync(join(dataDir, name), 'utf8')])) };
 }
 
+/** The last parse, by the texts it was made from: every plugin of a build, and each file the dev server parses, reads it. */
+let lastParse: { texts: string; pack: CatalogPack } | undefined;
+
 /** The catalogue parsed from data/*.csv by the app's own parser (src/domain/catalog-pack.ts), and the files read. */
 export function catalogPack(dataDir: string): { files: string[]; pack: CatalogPack } {
   const { files, texts } = catalogTexts(dataDir);
-  return { files, pack: catalogPackOf(texts) };
+  const read = JSON.stringify(texts);
+  if (lastParse?.texts !== read) lastParse = { texts: read, pack: catalogPackOf(texts) };
+  return { files, pack: lastParse.pack };
 }
 
 /**
