@@ -27,3 +27,8 @@ export async function buildFloor(outDir) {
 export async function buildStackFloor(outDir) {
   await build({ configFile: here('../vite.config.ts'), root: here('./stack-floor'), build: { outDir, emptyOutDir: true }, logLevel: 'warn' });
 }
+
+/** The chart floor: the stack floor's stack and Recharts drawing one line from the summary (bench/chart-floor), built likewise. */
+export async function buildChartFloor(outDir) {
+  await build({ configFile: here('../vite.config.ts'), root: here('./chart-floor'), build: { outDir, emptyOutDir: true }, logLevel: 'warn' });
+}

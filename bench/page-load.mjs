@@ -14,10 +14,12 @@ function watchFirstScreen(kind) {
   const conditions =
     kind === 'floor'
       ? { content: () => Boolean(document.querySelector('h1')?.textContent) }
-      : {
-          content: () => ['PAPI', 'PAR Index', 'SIPAS'].every(scoreOf),
-          ...(kind === 'app' && { chart: () => Boolean(document.querySelector('.trend-chart svg .recharts-line-curve')) }),
-        };
+      : kind === 'chart'
+        ? { content: () => Boolean(document.querySelector('svg .recharts-line-curve')) }
+        : {
+            content: () => ['PAPI', 'PAR Index', 'SIPAS'].every(scoreOf),
+            ...(kind === 'app' && { chart: () => Boolean(document.querySelector('.trend-chart svg .recharts-line-curve')) }),
+          };
   const seen = new Set();
   const check = () => {
     for (const [name, condition] of Object.entries(conditions)) {
@@ -45,7 +47,8 @@ async function loadOnce(browser, server, kind) {
   await context.close();
   // A request that reached the server before the moment was made for it.
   const js = (moment) => log.filter((r) => r.type === '.js' && (moment === undefined || r.at <= marks.timeOrigin + moment));
-  const data = (moment) => log.filter((r) => r.type === '.csv' && r.at <= marks.timeOrigin + moment);
+  // The data files: the catalogue, the summary and the yearly files, each a JSON made at build time.
+  const data = (moment) => log.filter((r) => r.type === '.json' && r.at <= marks.timeOrigin + moment);
   return {
     contentMs: marks.content,
     chartMs: marks.chart,

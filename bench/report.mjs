@@ -46,7 +46,7 @@ function viewTargets(add, views, floor) {
 }
 
 /** Each target of issues 8, 13 and 17 with the measured figure and whether it holds; parts not measured are left out. */
-export function checkTargets({ app, floor, stackFloor, views, lighthouse, imports = [], hostile = [] }) {
+export function checkTargets({ app, floor, stackFloor, chartFloor, views, lighthouse, imports = [], hostile = [] }) {
   const targets = [];
   const add = (name, value, target, pass) => targets.push({ name, value, target, pass: pass === undefined ? undefined : Boolean(pass) });
   if (app && floor) {
@@ -60,6 +60,11 @@ export function checkTargets({ app, floor, stackFloor, views, lighthouse, import
     const stack = 'stack floor (React + TanStack Query + zustand, the two JSON files, three numbers)';
     add(`${stack}: JS / floor`, `${kB(stackFloor.jsAtContentGzip)} kB / ${kB(floor.jsAtContentGzip)} kB = ${round(stackFloor.jsAtContentGzip / floor.jsAtContentGzip, 2)}×`, '(reported)');
     add(`${stack}: time to content / floor`, `${ms(stackFloor.contentMs)} ms / ${ms(floor.contentMs)} ms = ${round(stackFloor.contentMs / floor.contentMs, 2)}×`, '(reported)');
+  }
+  if (chartFloor && floor) {
+    const chart = 'chart floor (the stack floor and Recharts, one line from the summary)';
+    add(`${chart}: JS / floor`, `${kB(chartFloor.jsAtContentGzip)} kB / ${kB(floor.jsAtContentGzip)} kB = ${round(chartFloor.jsAtContentGzip / floor.jsAtContentGzip, 2)}×`, '(reported)');
+    add(`${chart}: time to its line / floor`, `${ms(chartFloor.contentMs)} ms / ${ms(floor.contentMs)} ms = ${round(chartFloor.contentMs / floor.contentMs, 2)}×`, '(reported)');
   }
   if (views && floor) viewTargets(add, views, floor);
   if (lighthouse?.error) add('Lighthouse', lighthouse.error, 'runs', false);

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { launchBrowser } from './browser.mjs';
-import { buildApp, buildFloor, buildStackFloor } from './build.mjs';
+import { buildApp, buildChartFloor, buildFloor, buildStackFloor } from './build.mjs';
 import { writeFigureCsv, writeHostileCsvs } from './generate-csv.mjs';
 import { measureImports } from './import-bench.mjs';
 import { measureLighthouse } from './lighthouse.mjs';
@@ -59,6 +59,7 @@ try {
       initialJs: 'gzip bytes of every .js file (entry, preloads, lazy chunks, workers) requested before the three overview cards show their score',
       timeToContent: 'navigation start to the frame after the DOM holds the three scores (floor: its heading); first chart: the first sparkline line',
       stackFloor: "reference, no target: React, TanStack Query and zustand reading the app's catalogue and summary JSON and showing three numbers (bench/stack-floor)",
+      chartFloor: "reference, no target: the stack floor's stack and Recharts drawing one line (Cần Thơ's PAPI totals) from the summary JSON; time to the line (bench/chart-floor)",
       importTime: "file input 'change' to the frame after the diff preview, the problem report or a refusal appears; papaparse: 'change' to its row count",
       hostile: `synthetic stress files (10,000 columns; CR-only line ends; duplicate rows) scaled by ${HOSTILE_SCALE}, each import stopped after ${HOSTILE_CAP_MS / 1000} s`,
       viewData: VIEW_DATA,
@@ -75,9 +76,11 @@ try {
     const pages = { floor: { server: floor, kind: 'floor' } };
     if (wants('first-screen')) {
       await buildStackFloor(join(work, 'stack-floor'));
+      await buildChartFloor(join(work, 'chart-floor'));
       const stackFloor = await serve(join(work, 'stack-floor'), 0);
-      servers.push(stackFloor);
-      Object.assign(pages, { stackFloor: { server: stackFloor, kind: 'stack' }, app: { server: app, kind: 'app' } });
+      const chartFloor = await serve(join(work, 'chart-floor'), 0);
+      servers.push(stackFloor, chartFloor);
+      Object.assign(pages, { stackFloor: { server: stackFloor, kind: 'stack' }, chartFloor: { server: chartFloor, kind: 'chart' }, app: { server: app, kind: 'app' } });
     }
     log(`first screen: ${Object.keys(pages).join(', ')}, in turn`);
     Object.assign(report, await measureFirstScreens(browser, pages, RUNS));
