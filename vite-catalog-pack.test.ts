@@ -1,9 +1,8 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalogFromJson } from '@/domain/catalog-json';
-import { loadBundledCatalog } from '@/domain/testing/bundled-data';
+import { dataCopy, loadBundledCatalog } from '@/domain/testing/bundled-data';
 import { catalogPack } from './vite-catalog-pack';
 
 const dataDir = new URL('./data', import.meta.url).pathname;
@@ -18,15 +17,13 @@ describe('the catalogue pack (build time)', () => {
   });
 
   it('reads data/ as it is now: a catalogue file taken away is reported by its name', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pack-'));
-    cpSync(dataDir, dir, { recursive: true });
+    const dir = dataCopy();
     rmSync(join(dir, 'periods.csv'));
     expect(catalogPack(dir).pack).toEqual({ issues: [{ file: 'periods.csv', line: 0, kind: 'missing-file', detail: 'not bundled' }] });
   });
 
   it('parses the catalogue again only when a file of it has changed', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pack-'));
-    cpSync(dataDir, dir, { recursive: true });
+    const dir = dataCopy();
     const first = catalogPack(dir).pack;
     expect(catalogPack(dir).pack).toBe(first);
     writeFileSync(join(dir, 'indices.csv'), readFileSync(join(dir, 'indices.csv'), 'utf8').replace('PAPI', 'PAPl'));
@@ -36,8 +33,7 @@ describe('the catalogue pack (build time)', () => {
   });
 
   it("reports a catalogue file's problems by file and line instead of a catalogue", () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pack-'));
-    cpSync(dataDir, dir, { recursive: true });
+    const dir = dataCopy();
     cpSync(join(dataDir, 'units.csv'), join(dir, 'indices.csv'));
     const { pack } = catalogPack(dir);
     expect(pack.catalog).toBeUndefined();

@@ -1,9 +1,8 @@
-import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseFigureFile } from '@/domain/figures';
-import { loadBundledCatalog, readData } from '@/domain/testing/bundled-data';
+import { dataCopy, loadBundledCatalog, readData } from '@/domain/testing/bundled-data';
 import { CAN_THO, PAPI_2024 } from '@/domain/testing/real-figures';
 import { TOTAL } from '@/domain/types';
 import { parsedFigureFiles } from './vite-figure-files';
@@ -13,12 +12,6 @@ const yearlyFiles = readdirSync(dataDir, { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .flatMap((folder) => readdirSync(join(dataDir, folder.name)).filter((name) => /^\d{4}\.csv$/.test(name)).map((name) => `${folder.name}/${name}`));
 
-/** A copy of data/ to change; the test's own, in the system's temporary folder. */
-function dataCopy(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'figure-files-'));
-  cpSync(dataDir, dir, { recursive: true });
-  return dir;
-}
 
 describe('the yearly files parsed at build time', () => {
   it('carries, through JSON, every yearly file of data/ exactly as the app parses it, with no problem', () => {

@@ -1,19 +1,12 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planCoreFromPack } from '@/domain/plans-json';
-import { loadBundledCatalog, loadBundledPlans, readData } from '@/domain/testing/bundled-data';
+import { dataCopy, loadBundledCatalog, loadBundledPlans, readData } from '@/domain/testing/bundled-data';
 import { planPack } from './vite-plan-pack';
 
 const dataDir = new URL('./data', import.meta.url).pathname;
 
-/** A copy of data/ to change; the test's own, in the system's temporary folder. */
-function dataCopy(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'plan-pack-'));
-  cpSync(dataDir, dir, { recursive: true });
-  return dir;
-}
 
 describe('the plan pack (build time)', () => {
   it('carries, through JSON, the very plans, targets and tasks the app parses from data/plans/*.csv', () => {

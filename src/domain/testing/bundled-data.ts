@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseCatalog } from '@/domain/catalog';
 import { CATALOG_FILES, type CatalogFile } from '@/domain/catalog-files';
@@ -13,6 +14,13 @@ import type { Catalog, Figure } from '@/domain/types';
 /** The bundled data/ folder, read from disk in Node tests. */
 const DATA = join(__dirname, '..', '..', '..', 'data');
 export const readData = (path: string) => readFileSync(join(DATA, path), 'utf8');
+
+/** A copy of data/ to change: the test's own, in the system's temporary folder. */
+export function dataCopy(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'data-copy-'));
+  cpSync(DATA, dir, { recursive: true });
+  return dir;
+}
 
 export function loadBundledCatalog(): Catalog {
   const texts = Object.fromEntries(CATALOG_FILES.map((file) => [file, readData(file)])) as Record<CatalogFile, string>;
