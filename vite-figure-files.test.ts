@@ -41,6 +41,19 @@ describe('the yearly files parsed at build time', () => {
     expect(added?.issues).toContainEqual(expect.objectContaining({ file: 'papi/2030.csv', kind: 'not-a-number', column: 'score', raw: 'x' }));
   });
 
+  it('parses a file again only once it or the catalogue has changed', () => {
+    const dir = dataCopy();
+    const first = parsedFigureFiles(dir).results['par/2024.csv'];
+    expect(parsedFigureFiles(dir, 'par/2024.csv').results['par/2024.csv']).toBe(first);
+    writeFileSync(join(dir, 'par', '2024.csv'), readData('par/2024.csv').replace(/\r?\n[^\n]*\n?$/, '\n'));
+    const changed = parsedFigureFiles(dir).results['par/2024.csv'];
+    expect(changed?.figures.length).toBe((first?.figures.length ?? 0) - 1);
+    writeFileSync(join(dir, 'indices.csv'), readData('indices.csv').replace('PAPI', 'PAPl'));
+    const recatalogued = parsedFigureFiles(dir).results['par/2024.csv'];
+    expect(recatalogued).not.toBe(changed);
+    expect(recatalogued).toEqual(changed);
+  });
+
   it('says so in each file, rather than guessing, when the catalogue does not load (the app reports the catalogue)', () => {
     const dir = dataCopy();
     rmSync(join(dir, 'periods.csv'));

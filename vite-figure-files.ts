@@ -19,19 +19,31 @@ function yearlyFiles(dataDir: string): YearlyFile[] {
     .map((file) => ({ ...file, path: join(dataDir, file.name) }));
 }
 
+/** The last parse of each file, by its path: kept while its text and the catalogue's parse are the same. */
+const lastParses = new Map<string, { text: string; pack: CatalogPack; result: FigureFileResult }>();
+
 /**
  * The yearly files of data/ (or only the one named), each parsed and validated by the app's own parser against the
  * catalogue, by name, and the files read. With a catalogue that does not load, each file holds that problem only: the
- * app reports the catalogue's own problems first.
+ * app reports the catalogue's own problems first. A file is parsed again only once it or the catalogue has changed:
+ * two plugins read every file in a build, and the dev server's summary on every request.
  */
 export function parsedFigureFiles(dataDir: string, only?: string): { files: string[]; results: Record<string, FigureFileResult> } {
   const catalogue = catalogPack(dataDir);
-  const catalog = catalogue.pack.catalog && catalogFromJson(catalogue.pack.catalog);
-  const files = yearlyFiles(dataDir).filter((file) => only === undefined || file.name === only);
-  const parse = (file: YearlyFile): FigureFileResult =>
-    catalog
-      ? parseFigureFile(file.name, file.index, file.year, readFileSync(file.path, 'utf8'), catalog)
+  const { pack } = catalogue;
+  let catalog: Catalog | undefined;
+  const parse = (file: YearlyFile): FigureFileResult => {
+    const text = readFileSync(file.path, 'utf8');
+    const last = lastParses.get(file.path);
+    if (last?.text === text && last.pack === pack) return last.result;
+    catalog ??= pack.catalog && catalogFromJson(pack.catalog);
+    const result: FigureFileResult = catalog
+      ? parseFigureFile(file.name, file.index, file.year, text, catalog)
       : { figures: [], issues: [{ file: file.name, line: 0, kind: 'missing-file', detail: 'catalogue not loaded' }] };
+    lastParses.set(file.path, { text, pack, result });
+    return result;
+  };
+  const files = yearlyFiles(dataDir).filter((file) => only === undefined || file.name === only);
   return { files: [...catalogue.files, ...files.map((file) => file.path)], results: Object.fromEntries(files.map((file) => [file.name, parse(file)])) };
 }
 
