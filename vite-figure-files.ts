@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { catalogFromJson } from './src/domain/catalog-json.ts';
+import { catalogFromJson, type CatalogPack } from './src/domain/catalog-json.ts';
 import { figureFileName, type FigureFileName } from './src/domain/figure-files.ts';
 import { parseFigureFile, type FigureFileResult } from './src/domain/figures.ts';
+import type { Catalog } from './src/domain/types.ts';
 import { catalogPack } from './vite-catalog-pack.ts';
 
 interface YearlyFile extends FigureFileName {
