@@ -42,7 +42,7 @@ viewLoaders.push(() => import('@/queries/import-client').then((m) => m.warmUpImp
  */
 export const startViewCode = (name: View) => void loaderOfView.get(name)?.().catch(() => undefined);
 
-/** Fetches every view's code once the browser is idle, one view per idle moment, then keeps and parses every data file; returns the cancel. */
+/** Fetches every view's code once the browser is idle, one view per idle moment, then keeps and reads every data file; returns the cancel. */
 const prefetchViewsWhenIdle = (client: QueryClient) =>
   inIdleTurns([...viewLoaders.map((load) => () => void load().catch(() => undefined)), () => keepAndReadEveryFile(client)], 5000);
 

@@ -1,9 +1,9 @@
 import { DataFileError } from '@/domain/issues';
 
 /**
- * Every bundled file's text, kept for the session once asked for (under 2 MB in all): views that read
- * the same file share one download, and once loaded the dashboard works with no network (a
- * conference hall). A failed download is forgotten, so that the next read tries again.
+ * The bundled files' texts kept for the session once asked for (the catalogue, the summary, the plans: ~0.6 MB): views
+ * that read the same file share one download, and once loaded the dashboard works with no network (a conference hall).
+ * A failed download is forgotten, so that the next read tries again.
  */
 const texts = new Map<string, Promise<string>>();
 
