@@ -6,7 +6,7 @@ import { whenNotHeld } from './import-hold';
 import { importsQuery } from './imports-queries';
 import { keepParserScript } from './parse-client';
 import { planCoreQuery, planPackFile, targetsQuery, tasksQuery } from './plan-queries';
-import { inIdleTurns } from './when-idle';
+import { whenIdle } from './when-idle';
 
 
 /** The years of a whole index that the first view shows first: the latest and the one before. */
@@ -57,7 +57,7 @@ let everyFileKept = false;
 export function keepAndReadEveryFile(client: QueryClient): void {
   if (everyFileKept || !client.getQueryData(catalogQuery.queryKey)) return;
   everyFileKept = true;
-  inIdleTurns([() => void prefetchDataTexts([planPackFile])], 5000);
+  whenIdle(() => void prefetchDataTexts([planPackFile]), 5000);
   readWholeFilesInTurn(client);
 }
 
