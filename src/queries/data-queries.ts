@@ -7,7 +7,7 @@ import type { FigureSummary } from '@/domain/figure-summary';
 import catalogPackUrl from 'virtual:catalog-pack';
 import figureSummaryUrl from 'virtual:figure-summary';
 import type { FigureFile } from './data-files';
-import { fetchDataText } from './fetch-text';
+import { fetchDataJson } from './fetch-text';
 
 /** What a view reads of the yearly files: each file whole, or only its totals (from the build-time summary, no file parsed). */
 export type FigurePart = 'all' | 'totals';
@@ -16,7 +16,7 @@ export type FigurePart = 'all' | 'totals';
 const catalogPackFile = { name: 'catalog', url: catalogPackUrl };
 
 async function loadCatalog(): Promise<Catalog> {
-  const pack = JSON.parse(await fetchDataText(catalogPackFile.name, catalogPackFile.url)) as CatalogPack;
+  const pack = await fetchDataJson<CatalogPack>(catalogPackFile.name, catalogPackFile.url);
   if (!pack.catalog) throw new DataFileError(pack.issues[0]?.file ?? 'catalog', pack.issues);
   return catalogFromJson(pack.catalog);
 }
@@ -29,7 +29,7 @@ const figureSummaryFile = { name: 'figure-summary', url: figureSummaryUrl };
 export const figureSummaryQuery = queryOptions({
   queryKey: ['figure-summary'],
   staleTime: Infinity,
-  queryFn: async (): Promise<FigureSummary> => JSON.parse(await fetchDataText(figureSummaryFile.name, figureSummaryFile.url)) as FigureSummary,
+  queryFn: () => fetchDataJson<FigureSummary>(figureSummaryFile.name, figureSummaryFile.url),
 });
 
 /** A file's totals as the summary holds them, or its problems as an error naming the file, as a parsed file's would be. */
@@ -54,7 +54,7 @@ export function figureFileQuery(file: FigureFile) {
     // components view asked for the file ~100 times a second).
     retryOnMount: false,
     queryFn: async () => {
-      const { figures, issues } = JSON.parse(await fetchDataText(file.name, file.url, { keep: false })) as FigureFileResult;
+      const { figures, issues } = await fetchDataJson<FigureFileResult>(file.name, file.url, { keep: false });
       if (issues.length > 0) throw new DataFileError(file.name, issues);
       return figures;
     },

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DataFileError } from '@/domain/issues';
-import { fetchDataText, prefetchDataTexts } from './fetch-text';
+import { fetchDataJson, fetchDataText, prefetchDataTexts } from './fetch-text';
 
 const respond = (body: string, init: ResponseInit) => vi.stubGlobal('fetch', vi.fn(async () => new Response(body, init)));
 
@@ -36,6 +36,13 @@ describe('fetchDataText', () => {
     vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
     await expect(fetchDataText('par/2023.csv', '/data/par/2023.csv')).resolves.toBe('unit,score\n');
     expect(fetchMock).toHaveBeenCalledTimes(1);
+  });
+
+  it('reads a file as the JSON it holds, failing as its text would', async () => {
+    respond('{"figures":[],"issues":[]}', { status: 200, headers: { 'content-type': 'application/json' } });
+    await expect(fetchDataJson('par/2019.csv', '/data/par/2019.json')).resolves.toEqual({ figures: [], issues: [] });
+    respond('Not found', { status: 404 });
+    await expect(fetchDataJson('par/2018.csv', '/data/par/2018.json')).rejects.toMatchObject({ file: 'par/2018.csv' });
   });
 
   it('keeps no copy of a file whose reader keeps what it made of it', async () => {

@@ -40,6 +40,11 @@ export function fetchDataText(name: string, url: string | undefined, { keep = tr
   return url === undefined || !keep ? fetchText(name, url) : kept(name, url);
 }
 
+/** A bundled file read as the JSON every data file now is (made at build time), through `fetchDataText`. */
+export async function fetchDataJson<T>(name: string, url: string | undefined, options?: { keep?: boolean }): Promise<T> {
+  return JSON.parse(await fetchDataText(name, url, options)) as T;
+}
+
 /**
  * Starts downloading files before anything reads them, all at once and in the order given; settles
  * when all have arrived or failed (a failure is reported to whoever reads the file).

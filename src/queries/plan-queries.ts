@@ -3,7 +3,7 @@ import { DataFileError } from '@/domain/issues';
 import { planCoreFromPack, type PlanPack } from '@/domain/plans-json';
 import { PLAN_FILES } from '@/domain/plans-types';
 import planPackUrl from 'virtual:plan-pack';
-import { fetchDataText } from './fetch-text';
+import { fetchDataJson } from './fetch-text';
 
 /** The plan files of data/plans/, parsed and checked at build time (vite-plan-pack.ts): one download, no parse. */
 export const planPackFile = { name: 'plans', url: planPackUrl };
@@ -11,7 +11,7 @@ export const planPackFile = { name: 'plans', url: planPackUrl };
 const planPackQuery = queryOptions({
   queryKey: ['plans', 'pack'],
   staleTime: Infinity,
-  queryFn: async (): Promise<PlanPack> => JSON.parse(await fetchDataText(planPackFile.name, planPackFile.url)) as PlanPack,
+  queryFn: () => fetchDataJson<PlanPack>(planPackFile.name, planPackFile.url),
 });
 
 /** Agencies and plans, checked together (plans name their issuing agencies). */
