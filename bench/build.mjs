@@ -21,14 +21,10 @@ export async function buildFloor(outDir) {
 }
 
 /**
- * The stack floor: React, TanStack Query and zustand reading the app's two JSON files (bench/stack-floor), built
- * with the app's own configuration (its data plugins make and preload the same JSON files).
+ * A reference floor of bench/<folder>, built with the app's own configuration (its data plugins make and preload the
+ * same JSON files): the stack floor (React, TanStack Query and zustand reading the app's two JSON files) and the chart
+ * floor (that stack and Recharts drawing one line from the summary).
  */
-export async function buildStackFloor(outDir) {
-  await build({ configFile: here('../vite.config.ts'), root: here('./stack-floor'), build: { outDir, emptyOutDir: true }, logLevel: 'warn' });
-}
-
-/** The chart floor: the stack floor's stack and Recharts drawing one line from the summary (bench/chart-floor), built likewise. */
-export async function buildChartFloor(outDir) {
-  await build({ configFile: here('../vite.config.ts'), root: here('./chart-floor'), build: { outDir, emptyOutDir: true }, logLevel: 'warn' });
+export async function buildReferenceFloor(folder, outDir) {
+  await build({ configFile: here('../vite.config.ts'), root: here(`./${folder}`), build: { outDir, emptyOutDir: true }, logLevel: 'warn' });
 }

@@ -11,15 +11,15 @@ function watchFirstScreen(kind) {
     [...document.querySelectorAll('section[aria-labelledby]')].some(
       (section) => document.getElementById(section.getAttribute('aria-labelledby'))?.textContent?.trim() === name && section.querySelector('[data-testid="score"]')?.textContent?.trim(),
     );
-  const conditions =
-    kind === 'floor'
-      ? { content: () => Boolean(document.querySelector('h1')?.textContent) }
-      : kind === 'chart'
-        ? { content: () => Boolean(document.querySelector('svg .recharts-line-curve')) }
-        : {
-            content: () => ['PAPI', 'PAR Index', 'SIPAS'].every(scoreOf),
-            ...(kind === 'app' && { chart: () => Boolean(document.querySelector('.trend-chart svg .recharts-line-curve')) }),
-          };
+  // The content of each kind of page: the floor's heading, the chart floor's line, the three scores (stack floor, app).
+  const contentOf = {
+    floor: () => Boolean(document.querySelector('h1')?.textContent),
+    chart: () => Boolean(document.querySelector('svg .recharts-line-curve')),
+  };
+  const conditions = {
+    content: contentOf[kind] ?? (() => ['PAPI', 'PAR Index', 'SIPAS'].every(scoreOf)),
+    ...(kind === 'app' && { chart: () => Boolean(document.querySelector('.trend-chart svg .recharts-line-curve')) }),
+  };
   const seen = new Set();
   const check = () => {
     for (const [name, condition] of Object.entries(conditions)) {

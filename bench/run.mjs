@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { launchBrowser } from './browser.mjs';
-import { buildApp, buildChartFloor, buildFloor, buildStackFloor } from './build.mjs';
+import { buildApp, buildFloor, buildReferenceFloor } from './build.mjs';
 import { writeFigureCsv, writeHostileCsvs } from './generate-csv.mjs';
 import { measureImports } from './import-bench.mjs';
 import { measureLighthouse } from './lighthouse.mjs';
@@ -75,8 +75,8 @@ try {
     const { browser, close } = await launchBrowser();
     const pages = { floor: { server: floor, kind: 'floor' } };
     if (wants('first-screen')) {
-      await buildStackFloor(join(work, 'stack-floor'));
-      await buildChartFloor(join(work, 'chart-floor'));
+      await buildReferenceFloor('stack-floor', join(work, 'stack-floor'));
+      await buildReferenceFloor('chart-floor', join(work, 'chart-floor'));
       const stackFloor = await serve(join(work, 'stack-floor'), 0);
       const chartFloor = await serve(join(work, 'chart-floor'), 0);
       servers.push(stackFloor, chartFloor);
