@@ -4,7 +4,7 @@ import { codeSplit } from '@/components/code-split';
 import { LanguageSwitch } from '@/components/language-switch';
 import { inIdleTurns } from '@/queries/when-idle';
 import { OverviewView } from '@/features/overview/overview-view';
-import { keepAndReadEveryFile } from '@/queries/start-loading';
+import { keepEveryFile } from '@/queries/start-loading';
 import { preloadMessages, useCoreMessages, useLang } from '@/state/use-i18n';
 import { useViewValue } from '@/state/use-view';
 import type { View } from '@/state/view-state';
@@ -42,9 +42,9 @@ viewLoaders.push(() => import('@/queries/import-client').then((m) => m.warmUpImp
  */
 export const startViewCode = (name: View) => void loaderOfView.get(name)?.().catch(() => undefined);
 
-/** Fetches every view's code once the browser is idle, one view per idle moment, then keeps and reads every data file; returns the cancel. */
+/** Fetches every view's code once the browser is idle, one view per idle moment, then downloads every data file; returns the cancel. */
 const prefetchViewsWhenIdle = (client: QueryClient) =>
-  inIdleTurns([...viewLoaders.map((load) => () => void load().catch(() => undefined)), () => keepAndReadEveryFile(client)], 5000);
+  inIdleTurns([...viewLoaders.map((load) => () => void load().catch(() => undefined)), () => keepEveryFile(client)], 5000);
 
 /**
  * That prefetch, once the code of the view shown has come (loaded or failed): begun beside it, the other views' code

@@ -41,8 +41,8 @@ export function summaryTotals(summary: FigureSummary, file: FigureFile): Figure[
 /**
  * One yearly file, whole, as the app's parser read and validated it at build time (vite-figure-files.ts). A file's
  * problems are thrown, naming the file. Its figures are kept for the session, so that every view still opens with the
- * network gone (start-loading.ts reads every file once the page is idle), and not its text as well: the JSON is about
- * three times the CSV, and kept beside the figures it added ~3 MB to a 1M-row import's peak.
+ * network gone (start-loading.ts downloads every file once the page is idle, unread until asked for), and not its text
+ * as well: the JSON is about three times the CSV, and kept beside the figures it added ~3 MB to a 1M-row import's peak.
  */
 export function figureFileQuery(file: FigureFile) {
   return queryOptions({

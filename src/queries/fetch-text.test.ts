@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DataFileError } from '@/domain/issues';
-import { fetchDataJson, fetchDataText, prefetchDataTexts } from './fetch-text';
+import { fetchDataJson, fetchDataText, prefetchDataTexts, storeDataFiles } from './fetch-text';
 
 const respond = (body: string, init: ResponseInit) => vi.stubGlobal('fetch', vi.fn(async () => new Response(body, init)));
 
@@ -65,5 +65,40 @@ describe('fetchDataText', () => {
     respond('Not found', { status: 404 });
     await prefetchDataTexts([{ name: 'par/2022.csv', url: '/data/par/2022.csv' }]);
     await expect(fetchDataText('par/2022.csv', '/data/par/2022.csv')).rejects.toMatchObject({ file: 'par/2022.csv' });
+  });
+});
+
+describe('storeDataFiles', () => {
+  afterEach(() => vi.unstubAllGlobals());
+  const json = () => new Response('{"figures":[]}', { status: 200, headers: { 'content-type': 'application/json' } });
+
+  it('downloads a file once, unread, and hands it to its first reader with no network; the next read downloads again', async () => {
+    const fetchMock = vi.fn(async () => json());
+    vi.stubGlobal('fetch', fetchMock);
+    await storeDataFiles([{ name: 'papi/2020.csv', url: '/data/papi/2020.json' }]);
+    await storeDataFiles([{ name: 'papi/2020.csv', url: '/data/papi/2020.json' }]);
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
+    await expect(fetchDataText('papi/2020.csv', '/data/papi/2020.json', { keep: false })).resolves.toBe('{"figures":[]}');
+    await expect(fetchDataText('papi/2020.csv', '/data/papi/2020.json', { keep: false })).rejects.toMatchObject({ file: 'papi/2020.csv' });
+  });
+
+  it('gives a reader that comes during the download that same download', async () => {
+    let arrive: (response: Response) => void = () => {};
+    const fetchMock = vi.fn(() => new Promise<Response>((resolve) => (arrive = resolve)));
+    vi.stubGlobal('fetch', fetchMock);
+    const stored = storeDataFiles([{ name: 'papi/2021.csv', url: '/data/papi/2021.json' }]);
+    const read = fetchDataText('papi/2021.csv', '/data/papi/2021.json', { keep: false });
+    arrive(json());
+    await stored;
+    await expect(read).resolves.toBe('{"figures":[]}');
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+  });
+
+  it('drops a failed download: the reader downloads the file itself', async () => {
+    respond('Not found', { status: 404 });
+    await storeDataFiles([{ name: 'papi/2022.csv', url: '/data/papi/2022.json' }]);
+    vi.stubGlobal('fetch', vi.fn(async () => json()));
+    await expect(fetchDataText('papi/2022.csv', '/data/papi/2022.json', { keep: false })).resolves.toBe('{"figures":[]}');
   });
 });

@@ -7,19 +7,36 @@ import { DataFileError } from '@/domain/issues';
  */
 const texts = new Map<string, Promise<string>>();
 
-async function fetchText(name: string, url: string | undefined): Promise<string> {
-  const missing = (detail: string) => new DataFileError(name, [{ file: name, line: 0, kind: 'missing-file', detail }]);
-  if (!url) throw missing('not bundled');
+/**
+ * Yearly files downloaded before any view reads them (start-loading.ts), each kept as its bytes until read: the read,
+ * decoding and parsing, can then be a short task of its own at idle, not part of the task in which the file arrived,
+ * which took several files at once (long tasks of 13-41 ms on a trace of the overview, each four times that at
+ * Lighthouse's slowdown). A read takes the file out: its reader keeps what it made of it. A failed download is dropped,
+ * and the reader downloads the file itself.
+ */
+const stored = new Map<string, Promise<ArrayBuffer>>();
+
+const missingFile = (name: string, detail: string) => new DataFileError(name, [{ file: name, line: 0, kind: 'missing-file', detail }]);
+
+async function fetchResponse(name: string, url: string): Promise<Response> {
   let response: Response;
   try {
     response = await fetch(url);
   } catch (error) {
-    throw missing(error instanceof Error ? error.message : String(error));
+    throw missingFile(name, error instanceof Error ? error.message : String(error));
   }
-  if (!response.ok) throw missing(`HTTP ${response.status}`);
+  if (!response.ok) throw missingFile(name, `HTTP ${response.status}`);
   // A static server may answer an unknown path with the app's index.html.
-  if (response.headers.get('content-type')?.includes('text/html')) throw missing('HTML instead of data');
-  return response.text();
+  if (response.headers.get('content-type')?.includes('text/html')) throw missingFile(name, 'HTML instead of data');
+  return response;
+}
+
+async function fetchText(name: string, url: string | undefined): Promise<string> {
+  if (!url) throw missingFile(name, 'not bundled');
+  const download = stored.get(url);
+  stored.delete(url);
+  const bytes = await download?.catch(() => undefined);
+  return bytes ? new TextDecoder().decode(bytes) : (await fetchResponse(name, url)).text();
 }
 
 function kept(name: string, url: string): Promise<string> {
@@ -51,4 +68,16 @@ export async function fetchDataJson<T>(name: string, url: string | undefined, op
  */
 export async function prefetchDataTexts(files: readonly { name: string; url: string | undefined }[]): Promise<void> {
   await Promise.all(files.flatMap(({ name, url }) => (url ? [kept(name, url).catch(() => undefined)] : [])));
+}
+
+/** Downloads files for later reads, at most once each, without reading them; settles when all have arrived or failed. */
+export async function storeDataFiles(files: readonly { name: string; url: string | undefined }[]): Promise<void> {
+  const downloads = files.flatMap(({ name, url }) => {
+    if (!url || stored.has(url)) return [];
+    const bytes = fetchResponse(name, url).then((response) => response.arrayBuffer());
+    stored.set(url, bytes);
+    const forget = () => void (stored.get(url) === bytes && stored.delete(url));
+    return [bytes.then(() => undefined, forget)];
+  });
+  await Promise.all(downloads);
 }

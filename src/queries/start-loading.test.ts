@@ -3,8 +3,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { planPackOf } from '@/domain/plans-pack';
 import { tinyCatalog } from '@/domain/testing/tiny-catalog';
 import { TINY_PLAN_TEXTS } from '@/domain/testing/tiny-plans';
+import { catalogQuery, figureFileQuery } from './data-queries';
+import { FIGURE_FILES_NEWEST_FIRST } from './data-files';
 import { planCoreQuery, targetsQuery, tasksQuery } from './plan-queries';
-import { startLoading } from './start-loading';
+import { keepEveryFile, startLoading } from './start-loading';
 import { stubWorkers, type FakeWorker } from './testing/fake-worker';
 
 const newClient = () => new QueryClient({ defaultOptions: { queries: { retry: false } } });
@@ -33,5 +35,34 @@ describe('what starts before the first render', () => {
     await vi.waitFor(() => expect(client.getQueryData(tasksQuery.queryKey)).toHaveLength(3));
     expect(client.getQueryData(targetsQuery.queryKey)).toEqual(pack.targets);
     expect(client.getQueryData(planCoreQuery.queryKey)?.plans.map((plan) => plan.code)).toEqual(['qd-4168-2021', 'kh-101-2025']);
+  });
+});
+
+describe('every yearly file kept once the first screen is idle', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('downloads six at a time the files no view has asked for, and parses each in an idle moment of its own', async () => {
+    const idle: (() => void)[] = [];
+    vi.stubGlobal('window', { requestIdleCallback: (callback: () => void) => idle.push(callback), cancelIdleCallback: () => undefined });
+    const fetched: string[] = [];
+    vi.stubGlobal('fetch', vi.fn(async (url: string) => (fetched.push(String(url)), new Response('{"figures":[],"issues":[]}', { headers: { 'content-type': 'application/json' } }))));
+    const client = newClient();
+    client.setQueryData(catalogQuery.queryKey, tinyCatalog());
+    const [asked, second, third] = FIGURE_FILES_NEWEST_FIRST;
+    if (!asked || !second || !third) throw new Error('no bundled yearly files');
+    client.setQueryData(figureFileQuery(asked).queryKey, []);
+
+    keepEveryFile(client);
+    const firstSix = FIGURE_FILES_NEWEST_FIRST.slice(1, 6).map((file) => file.url);
+    await vi.waitFor(() => expect(fetched).toEqual(expect.arrayContaining(firstSix)));
+    expect(fetched).not.toContain(asked.url);
+    // Downloaded, not yet parsed: each waits for an idle moment (the first one is the plans').
+    const parsed = (file: typeof second) => client.getQueryData(figureFileQuery(file).queryKey) !== undefined;
+    expect([second, third].map(parsed)).toEqual([false, false]);
+    await vi.waitFor(() => expect(idle.length).toBeGreaterThanOrEqual(2));
+    idle[1]?.();
+    await vi.waitFor(() => expect(parsed(second)).toBe(true));
+    expect(parsed(third)).toBe(false);
+    await vi.waitFor(() => expect(fetched).toEqual(expect.arrayContaining(FIGURE_FILES_NEWEST_FIRST.slice(6, 12).map((file) => file.url))));
   });
 });

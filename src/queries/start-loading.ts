@@ -1,12 +1,12 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { FIGURE_FILES_NEWEST_FIRST } from './data-files';
 import { catalogQuery, figureFileQuery, figureSummaryQuery } from './data-queries';
-import { prefetchDataTexts } from './fetch-text';
+import { prefetchDataTexts, storeDataFiles } from './fetch-text';
 import { whenNotHeld } from './import-hold';
 import { importsQuery } from './imports-queries';
 import { keepParserScript } from './parse-client';
 import { planCoreQuery, planPackFile, targetsQuery, tasksQuery } from './plan-queries';
-import { whenIdle } from './when-idle';
+import { inIdleTurns, whenIdle } from './when-idle';
 
 
 /** The years of a whole index that the first view shows first: the latest and the one before. */
@@ -49,32 +49,35 @@ let everyFileKept = false;
 
 /**
  * Once the view shown has read its files and the browser is idle (app.tsx), the plans kept (for the plans view with the
- * network gone) and every yearly file read whole. For the overview not before: its totals are in the summary, and on a
- * slow line 37 downloads beside its code and fonts held its numbers and first chart back (Lighthouse had the chart's
- * code requested after the last CSV). Not at the first idle moment of the load: begun while a view opened cold was still
- * rendering, the files' arrival held its render back (cold trends 639 -> 745 ms, interleaved, 9 loads each). Once per page.
+ * network gone) and every yearly file read. For the overview not before: its totals are in the summary, and on a slow
+ * line 37 downloads beside its code and fonts held its numbers and first chart back (Lighthouse had the chart's code
+ * requested after the last CSV). Not at the first idle moment of the load: begun while a view opened cold was still
+ * rendering, the files' arrival held its render back (cold trends 639 -> 745 ms, interleaved, 9 loads each). Once per
+ * page.
  */
-export function keepAndReadEveryFile(client: QueryClient): void {
+export function keepEveryFile(client: QueryClient): void {
   if (everyFileKept || !client.getQueryData(catalogQuery.queryKey)) return;
   everyFileKept = true;
   whenIdle(() => void prefetchDataTexts([planPackFile]), 5000);
-  readWholeFilesInTurn(client);
+  readFilesInTurn(client);
 }
 
-/** Yearly files read at once in the background: the connections of HTTP/1.1. */
+/** Yearly files downloaded at once in the background: the connections of HTTP/1.1. */
 const FILES_AT_ONCE = 6;
 
 /**
- * Every yearly file read whole, newest first, once the first screen is idle: the views of components, the profile and
- * the presentation then find their figures ready. Six at a time, the next six asked for as soon as the last have
- * arrived: a view's own files come behind at most six background files (37 asked at once held a view switch back
- * ~80 ms, when a worker parsed them; one at a time, every file was in 5.6 s after the load on a 100 ms line, against
- * 2.0 s when the CSVs downloaded six at a time), and no idle moment is awaited between them (one file per idle callback
- * had read only ~20 of 37 files by the third view switch). An import analysing a file holds the next six back
- * (import-hold.ts). Then the parse worker's script is kept, for a plan file imported offline.
+ * Every yearly file no view has asked for yet read whole, newest first, once the first screen is idle: the views of
+ * components, the profile and the presentation then find their figures ready, with or without the network. Downloaded
+ * six at a time, the next six asked for as soon as the last have arrived: a view's own files come behind at most six
+ * background files (37 asked at once held a view switch back ~80 ms; one at a time, every file was in 5.6 s after the
+ * load on a 100 ms line, against 2.0 s when the CSVs downloaded six at a time). Each is then parsed in an idle moment
+ * of its own (fetch-text.ts). An import analysing a file holds the next six back (import-hold.ts). Then the parse
+ * worker's script is kept, for a plan file imported offline.
  */
-function readWholeFilesInTurn(client: QueryClient, next = 0): void {
+function readFilesInTurn(client: QueryClient, next = 0): void {
   const files = FIGURE_FILES_NEWEST_FIRST.slice(next, next + FILES_AT_ONCE);
   if (files.length === 0) return keepParserScript();
-  whenNotHeld(() => void Promise.all(files.map((file) => client.prefetchQuery(figureFileQuery(file)))).then(() => readWholeFilesInTurn(client, next + FILES_AT_ONCE)));
+  const unasked = files.filter((file) => client.getQueryState(figureFileQuery(file).queryKey) === undefined);
+  const readAtIdle = () => inIdleTurns(unasked.map((file) => () => void client.prefetchQuery(figureFileQuery(file))), 5000);
+  whenNotHeld(() => void storeDataFiles(unasked).then(() => (readAtIdle(), readFilesInTurn(client, next + FILES_AT_ONCE))));
 }
