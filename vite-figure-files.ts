@@ -6,6 +6,7 @@ import { figureFileName, type FigureFileName } from './src/domain/figure-files.t
 import { parseFigureFile, type FigureFileResult } from './src/domain/figures.ts';
 import type { Catalog } from './src/domain/types.ts';
 import { catalogPack } from './vite-catalog-pack.ts';
+import { dataJson } from './vite-json-asset.ts';
 
 interface YearlyFile extends FigureFileName {
   path: string;
@@ -70,7 +71,7 @@ export function figureFilesPlugin(dataDir: string): Plugin {
         const result = parsedFigureFiles(dataDir, name).results[name];
         if (!result) return next();
         response.setHeader('content-type', 'application/json; charset=utf-8');
-        response.end(JSON.stringify(result));
+        response.end(dataJson(result));
       });
     },
     resolveId: (id) => (id === MODULE_ID ? RESOLVED_ID : undefined),
@@ -83,7 +84,7 @@ export function figureFilesPlugin(dataDir: string): Plugin {
       const { files, results } = parsedFigureFiles(dataDir);
       files.forEach((file) => this.addWatchFile(file));
       const entries = Object.entries(results).map(([name, result]) => {
-        const ref = this.emitFile({ type: 'asset', name: name.replace(/^.*\//, '').replace(/\.csv$/, '.json'), originalFileName: `data/${name}`, source: JSON.stringify(result) });
+        const ref = this.emitFile({ type: 'asset', name: name.replace(/^.*\//, '').replace(/\.csv$/, '.json'), originalFileName: `data/${name}`, source: dataJson(result) });
         return `${JSON.stringify(name)}: import.meta.ROLLUP_FILE_URL_${ref}`;
       });
       return `export default {${entries.join(', ')}};`;
