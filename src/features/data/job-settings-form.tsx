@@ -9,6 +9,7 @@ import { EMPTY_SOURCE, type JobSettings } from './import-settings';
 import { NewSourceFields } from './new-source-fields';
 import { shortIn } from '@/i18n/names';
 import { textLang } from '@/i18n/text-lang';
+import { compareText } from '@/i18n/collate';
 
 interface FormProps {
   catalog: Catalog;
@@ -29,7 +30,7 @@ export function JobSettingsForm({ catalog, settings, detectedDelimiter, numbers,
   const lang = useLang();
   const id = useId();
   const set = (change: Partial<JobSettings>) => onChange({ ...settings, ...change });
-  const sources = [...catalog.sources.values()].sort((a, b) => a.title.localeCompare(b.title, 'vi'));
+  const sources = [...catalog.sources.values()].sort((a, b) => compareText('vi')(a.title, b.title));
   return (
     <div className="job-settings">
       <label htmlFor={`${id}-index`}>{t.index}</label>

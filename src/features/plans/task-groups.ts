@@ -1,6 +1,7 @@
 import { byUrgency, effectiveStatus, statusCounts } from '@/domain/plans-tasks';
 import type { Task, TaskStatus } from '@/domain/plans-types';
 import type { TaskGrouping } from '@/state/view-state';
+import { compareText } from '@/i18n/collate';
 
 export interface TaskGroup {
   key: string;
@@ -49,7 +50,7 @@ export function groupTasks(tasks: readonly Task[], by: TaskGrouping, today: stri
     .sort((a, b) =>
       by === 'status'
         ? ORDER.indexOf(a.key as TaskStatus) - ORDER.indexOf(b.key as TaskStatus)
-        : b.overdue - a.overdue || (a.key === '' ? 1 : 0) - (b.key === '' ? 1 : 0) || a.label.localeCompare(b.label, 'vi'),
+        : b.overdue - a.overdue || (a.key === '' ? 1 : 0) - (b.key === '' ? 1 : 0) || compareText('vi')(a.label, b.label),
     );
 }
 

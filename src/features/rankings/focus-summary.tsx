@@ -6,6 +6,7 @@ import { GroupPositions } from './group-position-list';
 import { placesText, pointsText } from './rankings-format';
 import type { RankingsModel } from './rankings-model';
 import { nameIn, shortIn } from '@/i18n/names';
+import { compareText } from '@/i18n/collate';
 
 /** The chosen unit (Cần Thơ by default) at a glance: rank, score, change, band, position in its groups. */
 export function FocusSummary({ model }: { model: RankingsModel }) {
@@ -19,7 +20,7 @@ export function FocusSummary({ model }: { model: RankingsModel }) {
   if (!focus || year === undefined) return null;
   const row = rows.find((r) => r.unit.code === focus.code);
   const name = nameIn(focus, lang);
-  const choices = [...model.rows.map((r) => r.unit), ...model.missing].sort((a, b) => nameIn(a, lang).localeCompare(nameIn(b, lang), lang));
+  const choices = [...model.rows.map((r) => r.unit), ...model.missing].sort((a, b) => compareText(lang)(nameIn(a, lang), nameIn(b, lang)));
   const places = placesText(row?.change, t, lang);
   const points = pointsText(row?.change, t, lang);
   return (

@@ -2,6 +2,7 @@ import { sortParamCodec, type SortSpec as GenericSortSpec } from '@/domain/sort-
 import type { Lang } from '@/i18n/format';
 import type { RankingRow } from './ranking-rows';
 import { nameIn, shortIn } from '@/i18n/names';
+import { compareText } from '@/i18n/collate';
 
 export const SORT_KEYS = ['rank', 'name', 'score', 'places', 'points', 'region'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -23,16 +24,6 @@ const DESCENDING_FIRST: ReadonlySet<SortKey> = new Set(['score', 'places', 'poin
 export function nextSort(current: SortSpec, key: SortKey): SortSpec {
   if (current.key === key) return { key, descending: !current.descending };
   return { key, descending: DESCENDING_FIRST.has(key) };
-}
-
-const collators = new Map<Lang, Intl.Collator>();
-function collator(lang: Lang): Intl.Collator {
-  let c = collators.get(lang);
-  if (!c) {
-    c = new Intl.Collator(lang, { sensitivity: 'base' });
-    collators.set(lang, c);
-  }
-  return c;
 }
 
 const nameOf = (row: RankingRow, lang: Lang) => nameIn(row.unit, lang);
@@ -60,10 +51,10 @@ function value(row: RankingRow, key: SortKey, lang: Lang): number | string | und
  * Ties fall back to the rank, then the score, then the name, so the order is always the same.
  */
 export function sortRows(rows: readonly RankingRow[], spec: SortSpec, lang: Lang): RankingRow[] {
-  const c = collator(lang);
+  const compareNames = compareText(lang, 'base');
   const compareValues = (a: number | string | undefined, b: number | string | undefined, descending: boolean): number => {
     if (a === undefined || b === undefined) return a === b ? 0 : a === undefined ? 1 : -1;
-    const order = typeof a === 'number' && typeof b === 'number' ? a - b : c.compare(String(a), String(b));
+    const order = typeof a === 'number' && typeof b === 'number' ? a - b : compareNames(String(a), String(b));
     return descending ? -order : order;
   };
   return [...rows].sort(
@@ -71,6 +62,6 @@ export function sortRows(rows: readonly RankingRow[], spec: SortSpec, lang: Lang
       compareValues(value(a, spec.key, lang), value(b, spec.key, lang), spec.descending) ||
       compareValues(a.rank?.rank, b.rank?.rank, false) ||
       compareValues(a.score, b.score, true) ||
-      c.compare(nameOf(a, lang), nameOf(b, lang)),
+      compareNames(nameOf(a, lang), nameOf(b, lang)),
   );
 }
