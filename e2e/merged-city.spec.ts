@@ -18,6 +18,7 @@ async function expectCityEndLabels(page: Page, figure: Locator, names: string[])
 }
 
 test('the merged city: its first results beside its predecessors’, in every view, until the import is removed', async ({ page }) => {
+  test.slow(); // an import, eight page loads and a removal: 26-32 s of the 30 s budget beside another test on a slow machine
   page.on('dialog', (dialog) => dialog.accept());
   await page.goto('/');
   await expect(parCard(page).getByTestId('score')).toHaveText('89,13%');
