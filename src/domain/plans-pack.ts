@@ -1,4 +1,4 @@
-import type { DataIssue } from './issues';
+import { missingFileIssue, type DataIssue } from './issues';
 import { parsePlanCore } from './plans-parse';
 import { parseTargets } from './plans-parse-targets';
 import { parseTasks } from './plans-parse-tasks';
@@ -8,7 +8,7 @@ import type { Catalog } from './types';
 
 type PlanTexts = Readonly<Partial<Record<(typeof PLAN_FILES)[keyof typeof PLAN_FILES], string>>>;
 
-const missing = (file: string): DataIssue => ({ file, line: 0, kind: 'missing-file', detail: 'not bundled' });
+const missing = (file: string): DataIssue => missingFileIssue(file, 'not bundled');
 /** A pack with no agencies and plans, so no targets or tasks either: the core's problems, if any, say why. */
 export const noPlans = (coreIssues: DataIssue[] = []): PlanPack => ({ targets: [], tasks: [], issues: { core: coreIssues, targets: [], tasks: [] } });
 

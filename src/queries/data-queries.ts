@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { catalogFromJson, type CatalogPack } from '@/domain/catalog-json';
-import { DataFileError } from '@/domain/issues';
+import { DataFileError, missingFileIssue } from '@/domain/issues';
 import type { FigureFileResult } from '@/domain/figures';
 import type { Catalog, Figure } from '@/domain/types';
 import type { FigureSummary } from '@/domain/figure-summary';
@@ -34,7 +34,7 @@ export const figureSummaryQuery = queryOptions({
 
 /** A file's totals as the summary holds them, or its problems as an error naming the file, as a parsed file's would be. */
 export function summaryTotals(summary: FigureSummary, file: FigureFile): Figure[] | DataFileError {
-  const { figures, issues } = summary[file.name] ?? { figures: [], issues: [{ file: file.name, line: 0, kind: 'missing-file', detail: 'not in the summary' }] };
+  const { figures, issues } = summary[file.name] ?? { figures: [], issues: [missingFileIssue(file.name, 'not in the summary')] };
   return issues.length > 0 ? new DataFileError(file.name, issues) : figures;
 }
 

@@ -1,4 +1,4 @@
-import { DataFileError } from '@/domain/issues';
+import { DataFileError, missingFileIssue } from '@/domain/issues';
 
 /**
  * The bundled files' texts kept for the session once asked for (the catalogue, the summary, the plans: ~0.6 MB): views
@@ -16,7 +16,7 @@ const texts = new Map<string, Promise<string>>();
  */
 const stored = new Map<string, Promise<ArrayBuffer>>();
 
-const missingFile = (name: string, detail: string) => new DataFileError(name, [{ file: name, line: 0, kind: 'missing-file', detail }]);
+const missingFile = (name: string, detail: string) => new DataFileError(name, [missingFileIssue(name, detail)]);
 
 async function fetchResponse(name: string, url: string): Promise<Response> {
   let response: Response;

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ImportAnalysis } from '@/domain/import/analysis-types';
 import { headerSignature } from '@/domain/import/mapping';
-import type { DataIssue } from '@/domain/issues';
+import { missingFileIssue, type DataIssue } from '@/domain/issues';
 import type { Catalog } from '@/domain/types';
 import { startImportAnalysis, type RunningImport } from '@/queries/import-client';
 import type { ImportRequest, ReadFormat } from '@/queries/import-protocol';
@@ -69,7 +69,7 @@ export function useImportJob(file: File, catalog: Catalog, initial: JobSettings,
         if (running.current !== job) return;
         // A cancel is said as such; a worker that could not load or crashed names what failed.
         if (error.name === 'AbortError') return setPhase({ kind: 'cancelled' });
-        setPhase({ kind: 'failed', issues: [{ file: file.name, line: 0, kind: 'missing-file', detail: error.message }] });
+        setPhase({ kind: 'failed', issues: [missingFileIssue(file.name, error.message)] });
       },
     );
   };
