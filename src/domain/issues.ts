@@ -80,7 +80,10 @@ export class DataFileError extends Error {
 /** A file that could not be had at all (not bundled, not downloaded, not read), and why. */
 export const missingFileIssue = (file: string, detail: string): DataIssue => ({ file, line: 0, kind: 'missing-file', detail });
 
+/** That issue as the error of the file. */
+export const missingFileError = (file: string, detail: string): DataFileError => new DataFileError(file, [missingFileIssue(file, detail)]);
+
 /** Any error met while loading a file, as a DataFileError naming that file. */
 export function asDataFileError(error: Error, file: string): DataFileError {
-  return error instanceof DataFileError ? error : new DataFileError(file, [missingFileIssue(file, error.message)]);
+  return error instanceof DataFileError ? error : missingFileError(file, error.message);
 }

@@ -1,4 +1,4 @@
-import { DataFileError, missingFileIssue } from '@/domain/issues';
+import { missingFileError } from '@/domain/issues';
 
 /**
  * The bundled files' texts kept for the session once asked for (the catalogue, the summary, the plans: ~0.6 MB): views
@@ -16,23 +16,21 @@ const texts = new Map<string, Promise<string>>();
  */
 const stored = new Map<string, Promise<ArrayBuffer>>();
 
-const missingFile = (name: string, detail: string) => new DataFileError(name, [missingFileIssue(name, detail)]);
-
 async function fetchResponse(name: string, url: string): Promise<Response> {
   let response: Response;
   try {
     response = await fetch(url);
   } catch (error) {
-    throw missingFile(name, error instanceof Error ? error.message : String(error));
+    throw missingFileError(name, error instanceof Error ? error.message : String(error));
   }
-  if (!response.ok) throw missingFile(name, `HTTP ${response.status}`);
+  if (!response.ok) throw missingFileError(name, `HTTP ${response.status}`);
   // A static server may answer an unknown path with the app's index.html.
-  if (response.headers.get('content-type')?.includes('text/html')) throw missingFile(name, 'HTML instead of data');
+  if (response.headers.get('content-type')?.includes('text/html')) throw missingFileError(name, 'HTML instead of data');
   return response;
 }
 
 async function fetchText(name: string, url: string | undefined): Promise<string> {
-  if (!url) throw missingFile(name, 'not bundled');
+  if (!url) throw missingFileError(name, 'not bundled');
   const download = stored.get(url);
   stored.delete(url);
   const bytes = await download?.catch(() => undefined);
