@@ -1,3 +1,4 @@
+import { compareText } from './collate';
 import type { Lang } from './format';
 
 /** An item of the catalogue (unit, index, component, group, agency, task…) carrying a field in both languages. */
@@ -10,6 +11,12 @@ export function localized<F extends string>(item: Bilingual<F>, field: F, lang: 
 
 /** The full name in the language ("Thành phố Cần Thơ"). */
 export const nameIn = (item: Bilingual<'name'>, lang: Lang): string => localized(item, 'name', lang);
+
+/** Orders items by their full name in the language, as the language orders text. */
+export function byNameIn(lang: Lang): (a: Bilingual<'name'>, b: Bilingual<'name'>) => number {
+  const compare = compareText(lang);
+  return (a, b) => compare(nameIn(a, lang), nameIn(b, lang));
+}
 
 /** The short name in the language ("Cần Thơ", "PAPI"). */
 export const shortIn = (item: Bilingual<'short'>, lang: Lang): string => localized(item, 'short', lang);

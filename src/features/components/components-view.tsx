@@ -24,9 +24,8 @@ import { SummaryBox } from './summary-box';
 import { summarySentences } from './summary';
 import { AddSlideButtons, AddSlideRoom } from '@/components/add-slide-buttons';
 import { AfterPaint } from '@/components/after-paint';
-import { shortIn } from '@/i18n/names';
+import { byNameIn, shortIn } from '@/i18n/names';
 import { groupName } from '@/i18n/plan-name';
-import { compareText } from '@/i18n/collate';
 
 const GROUPS = [MEKONG_DELTA, CENTRAL_CITIES];
 
@@ -44,7 +43,7 @@ function Components({ catalog }: { catalog: Catalog }) {
   const index = selectIndex(catalog, state.index);
   const { byYear, errors, pending, loading, years } = useIndexFigures(catalog, index?.code ?? '');
   if (!index) return <p className="note">{t.noFigures}</p>;
-  const units = [...catalog.units.values()].filter((u) => u.level === index.unitLevel).sort((a, b) => compareText('vi')(a.nameVi, b.nameVi));
+  const units = [...catalog.units.values()].filter((u) => u.level === index.unitLevel).sort(byNameIn('vi'));
   // The city's code means the city of the year shown: the former city to 2024, the merged city from 2025.
   const shownYear = selectYear([...byYear.keys(), ...loading], state.year, 'latest');
   const unit = selectUnit(units, state.units.map((code) => cityCodeIn(catalog, index.code, shownYear, code)), cityCodeIn(catalog, index.code, shownYear, CITY));

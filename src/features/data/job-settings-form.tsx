@@ -30,7 +30,8 @@ export function JobSettingsForm({ catalog, settings, detectedDelimiter, numbers,
   const lang = useLang();
   const id = useId();
   const set = (change: Partial<JobSettings>) => onChange({ ...settings, ...change });
-  const sources = [...catalog.sources.values()].sort((a, b) => compareText('vi')(a.title, b.title));
+  const byTitle = compareText('vi');
+  const sources = [...catalog.sources.values()].sort((a, b) => byTitle(a.title, b.title));
   return (
     <div className="job-settings">
       <label htmlFor={`${id}-index`}>{t.index}</label>

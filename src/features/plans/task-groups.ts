@@ -45,12 +45,13 @@ function labelOf(key: string, by: TaskGrouping, labels: GroupLabels): string {
 export function groupTasks(tasks: readonly Task[], by: TaskGrouping, today: string, labels: GroupLabels): TaskGroup[] {
   const groups = new Map<string, Task[]>();
   for (const task of tasks) for (const key of keysOf(task, by, today)) groups.set(key, [...(groups.get(key) ?? []), task]);
+  const byLabel = compareText('vi');
   return [...groups]
     .map(([key, list]) => ({ key, label: labelOf(key, by, labels), tasks: list.sort(byUrgency(today)), overdue: statusCounts(list, today).overdue }))
     .sort((a, b) =>
       by === 'status'
         ? ORDER.indexOf(a.key as TaskStatus) - ORDER.indexOf(b.key as TaskStatus)
-        : b.overdue - a.overdue || (a.key === '' ? 1 : 0) - (b.key === '' ? 1 : 0) || compareText('vi')(a.label, b.label),
+        : b.overdue - a.overdue || (a.key === '' ? 1 : 0) - (b.key === '' ? 1 : 0) || byLabel(a.label, b.label),
     );
 }
 

@@ -6,8 +6,7 @@ import { BUMP_SETS, type BumpSet } from '@/state/view-state';
 import { BumpFigure } from './bump-figure';
 import type { BumpModel } from './bump-model';
 import type { RankingsModel } from './rankings-model';
-import { nameIn } from '@/i18n/names';
-import { compareText } from '@/i18n/collate';
+import { byNameIn } from '@/i18n/names';
 
 /** The rank-over-time chart with its choice of units: Cần Thơ + Mekong Delta, the top 10, or a free choice. */
 export function BumpSection({ model, bump }: { model: RankingsModel; bump: BumpModel }) {
@@ -19,7 +18,7 @@ export function BumpSection({ model, bump }: { model: RankingsModel; bump: BumpM
   const year = model.year ?? 0;
   const labels = model.level === 'province' ? t.bumpSets : t.bumpSetsDistrict;
   const setLabel = (set: BumpSet) => (set === 'top10' ? labels.top10(year) : labels[set]);
-  const pickable = [...model.levelUnits].sort((a, b) => compareText(lang)(nameIn(a, lang), nameIn(b, lang)));
+  const pickable = [...model.levelUnits].sort(byNameIn(lang));
   const quickPicks =
     model.level === 'province'
       ? [

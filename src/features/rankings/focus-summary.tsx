@@ -5,8 +5,7 @@ import { useUpdateView, useViewValue } from '@/state/use-view';
 import { GroupPositions } from './group-position-list';
 import { placesText, pointsText } from './rankings-format';
 import type { RankingsModel } from './rankings-model';
-import { nameIn, shortIn } from '@/i18n/names';
-import { compareText } from '@/i18n/collate';
+import { byNameIn, nameIn, shortIn } from '@/i18n/names';
 
 /** The chosen unit (Cần Thơ by default) at a glance: rank, score, change, band, position in its groups. */
 export function FocusSummary({ model }: { model: RankingsModel }) {
@@ -20,7 +19,7 @@ export function FocusSummary({ model }: { model: RankingsModel }) {
   if (!focus || year === undefined) return null;
   const row = rows.find((r) => r.unit.code === focus.code);
   const name = nameIn(focus, lang);
-  const choices = [...model.rows.map((r) => r.unit), ...model.missing].sort((a, b) => compareText(lang)(nameIn(a, lang), nameIn(b, lang)));
+  const choices = [...model.rows.map((r) => r.unit), ...model.missing].sort(byNameIn(lang));
   const places = placesText(row?.change, t, lang);
   const points = pointsText(row?.change, t, lang);
   return (
