@@ -27,7 +27,7 @@ let keptScriptUrl: string | undefined;
 let keepingScript = false;
 
 /**
- * Reads the built worker's script once, for offline use after load (start-loading.ts, once the yearly files are read): a plan
+ * Reads the built worker's script once, for offline use after load (start-loading.ts, once the yearly files are downloaded): a plan
  * file imported with the network gone (a presentation hall) then parses, whatever the host's caching. Only in a
  * build, where the worker is one file; the dev server's worker imports modules by their paths.
  */
