@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { expect, test } from './fixture';
 import { fileInput, importedList, importFixture } from './import-helpers';
-import { expectViewLoaded, openAllDetails, openFromNavigation, openView, type ViewName } from './view-pages';
+import { everyFileKept, expectViewLoaded, openAllDetails, openFromNavigation, openView, type ViewName } from './view-pages';
 
 /** The views as a user reaches them from the navigation, in its order. */
 const NAVIGATION: readonly [string, ViewName][] = [
@@ -77,10 +77,13 @@ test.describe('works offline, phones nowhere, resists hostile text', () => {
       test.slow();
       const fetched: string[] = [];
       page.on('requestfinished', (request) => fetched.push(request.url()));
+      const kept = everyFileKept(page);
       await openView(page, 'overview');
-      // The first screen fetches every view's code once it is idle: wait for it (trends-view-<hash>.js …), then for quiet.
+      // The first screen fetches every view's code once it is idle (trends-view-<hash>.js …), then every yearly file:
+      // wait for both, then for quiet. Quiet alone came too early on a slow machine, between two idle moments.
       const chunks = NAVIGATION.map(([, view]) => new RegExp(`/assets/${view}-view-[^/]*\\.js$`));
       await expect.poll(() => chunks.filter((chunk) => !fetched.some((url) => chunk.test(url))).map(String), { timeout: 60_000 }).toEqual([]);
+      await kept;
       await page.waitForLoadState('networkidle');
       await context.setOffline(true);
       for (const [label, view] of NAVIGATION) await openFromNavigation(page, label, view);
@@ -94,9 +97,9 @@ test.describe('works offline, phones nowhere, resists hostile text', () => {
     test.slow(); // every yearly file kept, then an import
     const workers: string[] = [];
     page.on('worker', (worker) => void workers.push(worker.url()));
-    const scriptKept = page.waitForEvent('requestfinished', { predicate: (request) => request.resourceType() === 'fetch' && /\/assets\/parse-worker-[\w-]{8}\.js$/.test(request.url()), timeout: 60_000 });
+    const kept = everyFileKept(page);
     await openView(page, 'data');
-    await scriptKept;
+    await kept;
     // The yearly files come parsed at build time: only the import worker has started.
     expect(workers.filter((url) => !/\/assets\/import-worker-/.test(url))).toEqual([]);
     await context.setOffline(true);

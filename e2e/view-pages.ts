@@ -18,6 +18,16 @@ export async function expectViewLoaded(page: Page, view: ViewName, { chart = CHA
   if (chart) await expect(page.locator('.recharts-surface').first()).toBeVisible();
 }
 
+/**
+ * Settles once the page has read everything it keeps for use with no network: after the view's code, the yearly files
+ * are downloaded six at a time in idle moments, and last of all the parse worker's script is kept (start-loading.ts).
+ * Start waiting before the page loads.
+ */
+export function everyFileKept(page: Page): Promise<unknown> {
+  const parserScript = /\/assets\/parse-worker-[\w-]{8}\.js$/;
+  return page.waitForEvent('requestfinished', { predicate: (request) => request.resourceType() === 'fetch' && parserScript.test(request.url()), timeout: 90_000 });
+}
+
 /** Loads the page cold at a view (every data file fetched and parsed again) and waits for its data. */
 export async function openView(page: Page, view: ViewName, query = '') {
   await page.goto(`/?view=${view}${query}`);
