@@ -3,7 +3,7 @@ import { Suspense, useEffect, type ReactNode } from 'react';
 import { codeSplit } from '@/components/code-split';
 import { LanguageSwitch } from '@/components/language-switch';
 import { inIdleTurns } from '@/queries/when-idle';
-import { compareText } from '@/i18n/collate';
+import { compareText } from '@/domain/collate';
 import { OverviewView } from '@/features/overview/overview-view';
 import { keepEveryFile } from '@/queries/start-loading';
 import { preloadMessages, useCoreMessages, useLang } from '@/state/use-i18n';

@@ -1,7 +1,9 @@
 import { readTable } from './catalog';
+import { compareText } from './collate';
 import type { FieldReader } from './fields';
 import type { DataIssue, IssueKind } from './issues';
 import { PLAN_FILES, PLAN_KINDS, type Agency, type Plan, type PlanCore } from './plans-types';
+import { compareCodes } from './text';
 import { TOTAL, type Catalog } from './types';
 
 /** Each code of a list cell must be known; an unknown one is reported with the cell and the code. */
@@ -104,12 +106,12 @@ export interface PlanCoreResult {
  */
 export function parsePlanCore(texts: { agencies: string; plans: string }, catalog: Catalog): PlanCoreResult {
   const issues: DataIssue[] = [];
-  const byName = new Intl.Collator('vi');
+  const byName = compareText('vi');
   const agencies = new Map(
     readAgencies(texts.agencies, catalog, issues)
-      .sort((a, b) => byName.compare(a.nameVi, b.nameVi))
+      .sort((a, b) => byName(a.nameVi, b.nameVi))
       .map((a) => [a.code, a]),
   );
-  const plans = readPlans(texts.plans, catalog, agencies, issues).sort((a, b) => a.date.localeCompare(b.date));
+  const plans = readPlans(texts.plans, catalog, agencies, issues).sort((a, b) => compareCodes(a.date, b.date));
   return issues.length > 0 ? { issues } : { core: { agencies, plans }, issues };
 }

@@ -1,4 +1,5 @@
 import type { Task, TaskStatus } from './plans-types';
+import { compareCodes } from './text';
 
 /**
  * The status shown: a task is overdue when its deadline has passed and it is not done, whatever its
@@ -22,8 +23,8 @@ const URGENCY: Record<TaskStatus, number> = { overdue: 0, in_progress: 1, not_st
 export function byUrgency(today: string) {
   return (a: Task, b: Task) =>
     URGENCY[effectiveStatus(a, today)] - URGENCY[effectiveStatus(b, today)] ||
-    (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999') ||
-    a.id.localeCompare(b.id);
+    compareCodes(a.deadline ?? '9999', b.deadline ?? '9999') ||
+    compareCodes(a.id, b.id);
 }
 
 export function statusCounts(tasks: readonly Task[], today: string): Record<TaskStatus, number> {

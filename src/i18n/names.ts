@@ -1,4 +1,4 @@
-import { compareText } from './collate';
+import { compareText } from '@/domain/collate';
 import type { Lang } from './format';
 
 /** An item of the catalogue (unit, index, component, group, agency, task…) carrying a field in both languages. */

@@ -9,7 +9,7 @@ import { EMPTY_SOURCE, type JobSettings } from './import-settings';
 import { NewSourceFields } from './new-source-fields';
 import { shortIn } from '@/i18n/names';
 import { textLang } from '@/i18n/text-lang';
-import { compareText } from '@/i18n/collate';
+import { compareText } from '@/domain/collate';
 
 interface FormProps {
   catalog: Catalog;

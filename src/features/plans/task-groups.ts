@@ -1,7 +1,8 @@
 import { byUrgency, effectiveStatus, statusCounts } from '@/domain/plans-tasks';
 import type { Task, TaskStatus } from '@/domain/plans-types';
 import type { TaskGrouping } from '@/state/view-state';
-import { compareText } from '@/i18n/collate';
+import { compareText } from '@/domain/collate';
+import { compareCodes } from '@/domain/text';
 
 export interface TaskGroup {
   key: string;
@@ -72,6 +73,6 @@ export function agencyRows(tasks: readonly Task[], today: string): AgencyRow[] {
       const counts = statusCounts(list, today);
       return { agency, total: list.length, overdue: counts.overdue, open: counts.in_progress + counts.not_started, done: counts.done };
     })
-    .sort((a, b) => b.overdue - a.overdue || b.open - a.open || a.agency.localeCompare(b.agency));
+    .sort((a, b) => b.overdue - a.overdue || b.open - a.open || compareCodes(a.agency, b.agency));
 }
 

@@ -2,7 +2,7 @@ import { sortParamCodec, type SortSpec as GenericSortSpec } from '@/domain/sort-
 import type { Lang } from '@/i18n/format';
 import type { RankingRow } from './ranking-rows';
 import { nameIn, shortIn } from '@/i18n/names';
-import { compareText } from '@/i18n/collate';
+import { compareText } from '@/domain/collate';
 
 export const SORT_KEYS = ['rank', 'name', 'score', 'places', 'points', 'region'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
