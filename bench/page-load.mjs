@@ -18,7 +18,7 @@ function watchFirstScreen(kind) {
   };
   const conditions = {
     content: contentOf[kind] ?? (() => ['PAPI', 'PAR Index', 'SIPAS'].every(scoreOf)),
-    ...(kind === 'app' && { chart: () => Boolean(document.querySelector('.trend-chart svg .recharts-line-curve')) }),
+    ...(kind === 'app' && { chart: () => Boolean(document.querySelector('.trend-chart .spark-line-path')) }),
   };
   const seen = new Set();
   const check = () => {

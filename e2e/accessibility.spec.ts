@@ -86,7 +86,7 @@ async function expectKeyboardReachable(page: Page) {
 
 /** Every chart has its table: inside its figure, or named by the figure's aria-details. */
 async function expectChartsHaveTables(page: Page, state: string) {
-  const missing = await page.locator('figure:has(.recharts-surface)').evaluateAll((figures) =>
+  const missing = await page.locator('figure:has(.recharts-surface), figure:has(.spark-line-surface)').evaluateAll((figures) =>
     figures
       .filter((f) => {
         const details = f.getAttribute('aria-details');

@@ -54,6 +54,19 @@ test.describe('Tổng quan (overview) for Cần Thơ', () => {
       await expect(row2024).toContainText('59/61');
       await expect(papi.getByRole('row', { name: /^2022/ })).toContainText('55/61');
     });
+
+    await test.step('the sparkline draws no line across a gap or a change of method, and tells a year under the pointer', async () => {
+      const par = card(page, 'PAR Index').locator('.trend-chart');
+      // PAR Index 2017–2024: one line 2017–2020; 2021, 2022 and 2024 stand alone (new criteria, 2023 not published).
+      await expect(par.locator('.spark-line-path')).toHaveCount(1);
+      await expect(par.locator('.spark-line-surface circle')).toHaveCount(7);
+      await expect(par.locator('.spark-line-surface text')).toHaveText(['2017', '2019', '2021', '2023']);
+      const box = (await par.boundingBox())!;
+      await par.hover({ position: { x: box.width - 20, y: 20 } });
+      await expect(par.locator('.chart-tooltip')).toHaveText(/^2024\s*Điểm: 89,13%$/);
+      await page.mouse.move(0, 0);
+      await expect(par.locator('.chart-tooltip')).toHaveCount(0);
+    });
   });
 
   test('switches to English with English number formatting, and remembers it', async ({ page }) => {
@@ -105,7 +118,7 @@ test.describe('Tổng quan (overview) for Cần Thơ', () => {
     });
   });
 
-  test('the numbers appear before the charting library and before any yearly file has arrived: they come from the build-time summary', async ({ page }) => {
+  test('the numbers appear before the trend’s code and before any yearly file has arrived: they come from the build-time summary', async ({ page }) => {
     let releaseFiles = () => {};
     const filesHeld = new Promise<void>((resolve) => (releaseFiles = resolve));
     await page.route('**/data/**/*.json', async (route) => {
@@ -114,18 +127,18 @@ test.describe('Tổng quan (overview) for Cần Thơ', () => {
     });
     let releaseCharts = () => {};
     const chartsHeld = new Promise<void>((resolve) => (releaseCharts = resolve));
-    // The charts' code (charts/line-chart.tsx and Recharts with it), held until the numbers have shown.
-    await page.route('**/assets/line-chart-*.js', async (route) => {
+    // The trend's code (its sparkline and table), held until the numbers have shown.
+    await page.route('**/assets/trend-block-*.js', async (route) => {
       await chartsHeld;
       await route.continue();
     });
     await page.goto('/');
     await expect(card(page, 'PAPI').getByTestId('score')).toContainText('40,44');
     await expect(card(page, 'PAR Index').getByTestId('score')).toHaveText('89,13%');
-    await expect(page.locator('.recharts-surface')).toHaveCount(0);
+    await expect(page.locator('.spark-line-surface')).toHaveCount(0);
 
     releaseFiles();
     releaseCharts();
-    await expect(card(page, 'PAPI').locator('.recharts-surface')).toBeVisible();
+    await expect(card(page, 'PAPI').locator('.spark-line-surface')).toBeVisible();
   });
 });

@@ -50,8 +50,9 @@ export interface LineChartProps {
 }
 
 /**
- * The one line chart: values over years, nulls as gaps (never bridged), one series per comparable segment.
- * Presentational: props in, SVG out; the only state is which line the pointer is on.
+ * The views' line chart: values over years, nulls as gaps (never bridged), one series per comparable segment.
+ * Presentational: props in, SVG out; the only state is which line the pointer is on. The overview card's sparkline,
+ * one unit with no axis or legend, is drawn without Recharts (spark-line.tsx).
  */
 export function LineChart(props: LineChartProps) {
   const { data, xKey = 'year', series, valueFormatter, tickFormatter, yDomain, yReversed = false, yLabel, yTicks, xMarkers = [], events = [], bands = [] } = props;

@@ -2,15 +2,15 @@ import { lazy, Suspense, useRef } from 'react';
 import type { CoreMessages } from '@/i18n/vi';
 import { formatRank, formatScore, type Lang } from '@/i18n/format';
 import { CAN_THO_COLOR } from '@/charts/palette';
-import { SPARK_LINE_STYLE } from '@/charts/line-style';
+import { SparkLine } from '@/charts/spark-line';
 import type { OverviewCardModel } from './overview-model';
 import { TREND_HEIGHT as HEIGHT } from './trend-placeholder';
 import { shortIn } from '@/i18n/names';
 import { SourceLink } from '@/components/source-line';
 import { useNearScreen } from '@/components/use-near-screen';
+import { useElementSize } from '@/components/use-element-size';
 
-// Recharts and the exports load after the rest of the trend.
-const LineChart = lazy(() => import('@/charts/line-chart').then((module) => ({ default: module.LineChart })));
+// The exports load after the rest of the trend.
 const CardExport = lazy(() => import('./card-export').then((module) => ({ default: module.CardExport })));
 
 /** The unit's score over every year: sparkline, and the table behind it with its exports. */
@@ -21,25 +21,23 @@ export function TrendBlock({ card, t, lang }: { card: OverviewCardModel; t: Core
   const hasBreak = trend.segments.length > 1 || trend.rows.some((row) => trend.segments.every((s) => row[s.key] === null));
   const chartBox = useRef<HTMLDivElement>(null);
   const drawn = useNearScreen(chartBox);
+  const width = useElementSize(chartBox)?.width ?? 0;
   return (
     <figure className="trend" aria-label={title}>
       <figcaption className="trend-caption">
         <span className="trend-title">{title}</span> <span className="muted">· {t.trendUnit(unit)}</span>
       </figcaption>
       <div className="trend-chart" style={{ height: HEIGHT }} aria-hidden="true" ref={chartBox}>
-        {drawn && (
-          <Suspense fallback={null}>
-            {/* Not focusable: the chart sits in an aria-hidden box, and its table is the way in for keyboard and screen reader. */}
-            <LineChart
-              data={trend.rows}
-              series={trend.segments.map(({ key }) => ({ key, label: t.score, color: CAN_THO_COLOR }))}
-              valueFormatter={(value) => formatScore(value, index.scoreUnit, lang)}
-              yDomain={trend.domain}
-              lineStyle={SPARK_LINE_STYLE}
-              keyboard={false}
-              height={HEIGHT}
-            />
-          </Suspense>
+        {drawn && width > 0 && (
+          // Not focusable: the chart sits in an aria-hidden box, and its table is the way in for keyboard and screen reader.
+          <SparkLine
+            rows={trend.rows}
+            series={trend.segments.map(({ key }) => ({ key, label: t.score, color: CAN_THO_COLOR }))}
+            valueFormatter={(value) => formatScore(value, index.scoreUnit, lang)}
+            domain={trend.domain}
+            width={width}
+            height={HEIGHT}
+          />
         )}
       </div>
       {hasBreak && <p className="note">{t.trendBreakNote}</p>}

@@ -1,5 +1,5 @@
 import { useRef, type ReactNode } from 'react';
-import { useElementSize, type ElementSize } from './use-element-size';
+import { useElementSize, type ElementSize } from '@/components/use-element-size';
 
 /**
  * The room left for a slide's chart once its legend or note has taken what it needs (a note may wrap
