@@ -11,9 +11,8 @@ export interface CodeSplit<P> {
  * Suspense: React reveals what waited behind a Suspense fallback no sooner than 300 ms after the last fallback showed
  * (FALLBACK_THROTTLE_MS). That was most of a view switch after the idle prefetch (300 ms idle after the click in a
  * trace). One load at a time; a load that failed is tried again on the next render, and its error is thrown to the
- * nearest error boundary, as lazy() would. (The overview's trend and sparkline stay behind Suspense: shown ~300 ms
- * sooner through this, the sparkline's render fell beside the load's background work and Lighthouse mobile's TBT went
- * 191–227 -> 295–305 ms.)
+ * nearest error boundary, as lazy() would. The overview's trend too, since its sparkline is drawn without Recharts
+ * (behind Suspense it once had to be: shown ~300 ms sooner, Recharts' render fell beside the load's background work).
  */
 export function codeSplit<P extends object>(load: () => Promise<ComponentType<P>>): CodeSplit<P> {
   let loaded: ComponentType<P> | undefined;

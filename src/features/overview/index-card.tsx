@@ -1,4 +1,3 @@
-import { lazy, Suspense } from 'react';
 import type { Catalog, IndexDef } from '@/domain/types';
 import { ChangeLine } from '@/components/change-line';
 import { FileErrors } from '@/components/error-callout';
@@ -9,14 +8,16 @@ import { cityLabel } from '@/components/city-label';
 import { CardSkeleton } from './card-skeleton';
 import { MergerBlock } from '@/components/merger-block';
 import { usePainted } from '@/components/after-paint';
+import { codeSplit } from '@/components/code-split';
 import { CardSources } from './card-sources';
 import { HeadlineFigures } from './card-figures';
 import { buildOverviewCard, headlineSettled } from './overview-model';
 import { TrendPlaceholder } from './trend-placeholder';
 import { nameIn, shortIn } from '@/i18n/names';
 
-// The trend is drawn once every year is in, after the headline numbers: its code loads apart.
-const TrendBlock = lazy(() => import('./trend-block').then((module) => ({ default: module.TrendBlock })));
+// The trend is drawn once every year is in, after the headline numbers: its code loads apart. Not behind Suspense,
+// whose reveal waited 300 ms (code-split.tsx): with its sparkline drawn without Recharts, its render is short.
+const TrendBlock = codeSplit(() => import('./trend-block').then((module) => module.TrendBlock));
 
 export function IndexCard({ catalog, index }: { catalog: Catalog; index: IndexDef }) {
   // The trend's code is asked for once the card's numbers are painted: nothing of the first paint waits on it.
@@ -50,13 +51,7 @@ export function IndexCard({ catalog, index }: { catalog: Catalog; index: IndexDe
           {card.mean && (
             <MeanLine mean={card.mean.value} year={card.mean.year} score={card.score?.year === card.mean.year ? card.score.value : undefined} unit={index.scoreUnit} />
           )}
-          {pending || !painted ? (
-            <TrendPlaceholder t={t} />
-          ) : (
-            <Suspense fallback={<TrendPlaceholder t={t} />}>
-              <TrendBlock card={card} t={t} lang={lang} />
-            </Suspense>
-          )}
+          {pending || !painted ? <TrendPlaceholder t={t} /> : <TrendBlock.Part card={card} t={t} lang={lang} fallback={<TrendPlaceholder t={t} />} />}
           <CardSources card={card} t={t} />
         </>
       )}
