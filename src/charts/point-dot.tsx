@@ -27,7 +27,11 @@ export function pointDot(rows: readonly ChartRow[], key: string, color: string, 
   return function Dot({ cx, cy, index }: DotProps) {
     if (cx === undefined || cy === undefined) return <g key={`${key}-${index}`} />;
     const row = index === undefined ? undefined : rows[index];
-    const hollow = row !== undefined && isDerived(row, key);
-    return <circle key={`${key}-${index}`} cx={cx} cy={cy} r={hollow ? r + 1 : r} fill={hollow ? '#ffffff' : color} stroke={color} strokeWidth={hollow ? 2.5 : 0} className={hollow ? 'point-derived' : undefined} />;
+    return <circle key={`${key}-${index}`} cx={cx} cy={cy} {...pointLook(color, r, row !== undefined && isDerived(row, key))} />;
   };
+}
+
+/** A point filled in its line's colour, or hollow and a little larger where derived. */
+export function pointLook(color: string, r: number, derived: boolean) {
+  return derived ? { r: r + 1, fill: '#ffffff', stroke: color, strokeWidth: 2.5, className: 'point-derived' } : { r, fill: color, stroke: color, strokeWidth: 0 };
 }

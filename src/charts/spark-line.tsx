@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import type { SeriesRow } from '@/domain/series/split-series';
-import { isDerived } from '@/domain/series/split-series';
+import { isDerived, type SeriesRow } from '@/domain/series/split-series';
 import { ChartTooltip } from './chart-tooltip';
+import { pointLook } from './point-dot';
 import { SPARK_LINE_STYLE } from './line-style';
 import { nearestIndex, sparkGeometry } from './spark-geometry';
 import type { PointFormatter, SeriesConfig } from './types';
@@ -27,26 +27,24 @@ export function SparkLine({ rows, series, valueFormatter, domain, width, height 
   const style = SPARK_LINE_STYLE;
   const shape = sparkGeometry(rows, series.map((s) => s.key), domain, { width, height, margin: style.margin, fontSize: style.fontSize, xTicks: style.xTicks });
   const color = series[0]?.color ?? style.text;
-  const dot = style.lineWidth + style.dotExtra;
   const activeRow = active === undefined ? undefined : rows[active];
   const activeX = active === undefined ? 0 : (shape.xs[active] ?? 0);
   return (
     <div className="spark-line" style={{ height }} onPointerLeave={() => setActive(undefined)} onPointerMove={(event) => setActive(nearestIndex(shape.xs, event.clientX - event.currentTarget.getBoundingClientRect().left))}>
       <svg width={width} height={height} className="spark-line-surface">
-          {activeRow && <line x1={activeX} x2={activeX} y1={shape.plot.top} y2={shape.plot.bottom} stroke="#ccc" />}
-          {shape.lines.map((path) => (
-            <path key={path} d={path} fill="none" stroke={color} strokeWidth={style.lineWidth} strokeLinejoin="round" className="spark-line-path" />
-          ))}
-          {shape.points.map(({ x, y, key, row }) => {
-            const hollow = isDerived(row, key);
-            const r = row === activeRow ? style.lineWidth + 3 : hollow ? dot + 1 : dot;
-            return <circle key={`${key}-${row.year}`} cx={x} cy={y} r={r} fill={hollow ? '#ffffff' : color} stroke={color} strokeWidth={hollow ? 2.5 : 0} className={hollow ? 'point-derived' : undefined} />;
-          })}
-          {shape.ticks.map(({ x, year }) => (
-            <text key={year} x={x} y={shape.plot.bottom + 8} dy="0.71em" textAnchor="middle" fontSize={style.fontSize} fill={style.text}>
-              {year}
-            </text>
-          ))}
+        {activeRow && <line x1={activeX} x2={activeX} y1={shape.plot.top} y2={shape.plot.bottom} stroke="#ccc" />}
+        {shape.lines.map((path) => (
+          <path key={path} d={path} fill="none" stroke={color} strokeWidth={style.lineWidth} strokeLinejoin="round" className="spark-line-path" />
+        ))}
+        {shape.points.map(({ x, y, key, row }) => {
+          const look = pointLook(color, style.lineWidth + style.dotExtra, isDerived(row, key));
+          return <circle key={`${key}-${row.year}`} cx={x} cy={y} {...look} r={row === activeRow ? style.lineWidth + 3 : look.r} />;
+        })}
+        {shape.ticks.map(({ x, year }) => (
+          <text key={year} x={x} y={shape.plot.bottom + 8} dy="0.71em" textAnchor="middle" fontSize={style.fontSize} fill={style.text}>
+            {year}
+          </text>
+        ))}
       </svg>
       {activeRow && (
         <div className="spark-line-tooltip" style={activeX > width / 2 ? { right: width - activeX + 10 } : { left: activeX + 10 }}>
