@@ -103,16 +103,17 @@ test.describe('a first load', () => {
     page.on('request', (request) => request.resourceType() === 'script' && scripts.push(request.url()));
     await page.goto('/?view=trends');
     await expect(page.locator('main figure.chart-figure svg .recharts-line-curve').first()).toBeVisible();
+    const firstLineOf = async (url: string) => (await (await page.request.get(url)).text()).split('\n', 1)[0];
     const firstLine = async (pattern: RegExp) => {
       const url = scripts.find((address) => pattern.test(new URL(address).pathname));
       expect(url, String(pattern)).toBeDefined();
-      return (await (await page.request.get(url!)).text()).split('\n', 1)[0];
+      return firstLineOf(url!);
     };
     expect(await firstLine(ENTRY)).toBe('//# allFunctionsCalledOnLoad');
     const charts = [];
     for (const url of scripts) if (await holdsChartLibrary(page, url)) charts.push(url);
     expect(charts.length).toBeGreaterThan(0);
-    for (const url of charts) expect((await (await page.request.get(url)).text()).split('\n', 1)[0], url).toBe('//# allFunctionsCalledOnLoad');
+    for (const url of charts) expect(await firstLineOf(url), url).toBe('//# allFunctionsCalledOnLoad');
     expect(await firstLine(/\/assets\/trends-view-[\w-]{8}\.js$/)).not.toBe('//# allFunctionsCalledOnLoad');
   });
 
