@@ -77,6 +77,9 @@ export class DataFileError extends Error {
   }
 }
 
+/** What a thrown value says: an Error's message, or the value as text (a worker or a stream may throw anything). */
+export const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
 /** A file that could not be had at all (not bundled, not downloaded, not read), and why. */
 export const missingFileIssue = (file: string, detail: string): DataIssue => ({ file, line: 0, kind: 'missing-file', detail });
 

@@ -1,4 +1,4 @@
-import { missingFileError } from '@/domain/issues';
+import { errorText, missingFileError } from '@/domain/issues';
 
 /**
  * The bundled files' texts kept for the session once asked for (the catalogue, the summary, the plans: ~0.6 MB): views
@@ -21,7 +21,7 @@ async function fetchResponse(name: string, url: string): Promise<Response> {
   try {
     response = await fetch(url);
   } catch (error) {
-    throw missingFileError(name, error instanceof Error ? error.message : String(error));
+    throw missingFileError(name, errorText(error));
   }
   if (!response.ok) throw missingFileError(name, `HTTP ${response.status}`);
   // A static server may answer an unknown path with the app's index.html.

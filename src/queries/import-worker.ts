@@ -4,7 +4,7 @@ import type { ImportAnalysis, ImportAnalyzer } from '@/domain/import/analysis-ty
 import { streamDecoder } from '@/domain/import/decode';
 import { tableBuffers } from '@/domain/import/figure-table';
 import { SNIFF_BYTES, sniffBytes, UNREADABLE_KINDS } from '@/domain/import/sniff';
-import { missingFileIssue } from '@/domain/issues';
+import { errorText, missingFileIssue } from '@/domain/issues';
 import type { ImportCommand, ImportMessage, ImportReply, ImportRequest, ReadFormat } from './import-protocol';
 import { filePieces } from './file-pieces';
 import { preloadWorkbookReader, readWorkbook } from './read-workbook';
@@ -41,7 +41,7 @@ async function analyseText(id: number, file: File, format: Extract<ReadFormat, {
 
 async function analyseWorkbook(id: number, file: File, sheet: string | undefined, analyzer: ImportAnalyzer) {
   const workbook = await readWorkbook(file, sheet).catch((error: unknown) => {
-    post(id, { kind: 'failed', issue: { file: file.name, line: 0, kind: 'unreadable-workbook', detail: error instanceof Error ? error.message : String(error) } });
+    post(id, { kind: 'failed', issue: { file: file.name, line: 0, kind: 'unreadable-workbook', detail: errorText(error) } });
   });
   if (!workbook) return;
   if (cancelled.has(id)) return post(id, { kind: 'cancelled' });
@@ -77,7 +77,7 @@ self.onmessage = (event: MessageEvent<ImportCommand>) => {
   }
   running.add(command.id);
   analyse(command.id, command.request)
-    .catch((error: unknown) => post(command.id, { kind: 'failed', issue: missingFileIssue(command.request.file.name, error instanceof Error ? error.message : String(error)) }))
+    .catch((error: unknown) => post(command.id, { kind: 'failed', issue: missingFileIssue(command.request.file.name, errorText(error)) }))
     .finally(() => {
       running.delete(command.id);
       cancelled.delete(command.id);
