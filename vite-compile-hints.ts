@@ -8,9 +8,12 @@ import type { Plugin } from 'vite';
  */
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
+/** Source-map mappings for code that gained one line at its top: an empty first line. */
+const oneLineDown = (mappings: string) => `;${mappings}`;
+
 /** The chunk's code with the hint as its first line; the source map's lines move down by one. */
 export function withCompileHint(code: string, mappings?: string): { code: string; mappings?: string } {
-  return { code: `${COMPILE_HINT}\n${code}`, mappings: mappings === undefined ? undefined : `;${mappings}` };
+  return { code: `${COMPILE_HINT}\n${code}`, mappings: mappings === undefined ? undefined : oneLineDown(mappings) };
 }
 
 /** What the plugin reads of a chunk of the bundle. */
@@ -31,6 +34,27 @@ export function wantsCompileHint(chunk: HintedChunk): boolean {
   return chunk.isEntry || chunk.moduleIds.some((id) => CHART_LIBRARY.test(id));
 }
 
+/** The parts of a bundle entry the hint reads and rewrites: a chunk, or an asset such as a chunk's `.map`. */
+export type BundleFile = (HintedChunk & { type: 'chunk'; fileName: string; code: string; map?: { mappings: string } | null }) | { type: 'asset'; source: string | Uint8Array };
+
+/**
+ * The hint on every chunk that wants it. A chunk's source map is moved down one line both where the chunk holds it and in
+ * its emitted `.map` file, which the bundler has already written out by now.
+ */
+export function hintBundle(bundle: Record<string, BundleFile>): void {
+  for (const file of Object.values(bundle)) {
+    if (file.type !== 'chunk' || !wantsCompileHint(file)) continue;
+    const hinted = withCompileHint(file.code, file.map?.mappings);
+    file.code = hinted.code;
+    if (file.map && hinted.mappings !== undefined) file.map.mappings = hinted.mappings;
+    const mapFile = bundle[`${file.fileName}.map`];
+    if (mapFile?.type === 'asset' && typeof mapFile.source === 'string') {
+      const map = JSON.parse(mapFile.source) as { mappings: string };
+      mapFile.source = JSON.stringify({ ...map, mappings: oneLineDown(map.mappings) });
+    }
+  }
+}
+
 /** Build only, added after minification (which drops comments); the workers are built apart, without it. */
 export function compileHintsPlugin(): Plugin {
   return {
@@ -38,14 +62,7 @@ export function compileHintsPlugin(): Plugin {
     apply: 'build',
     generateBundle: {
       order: 'post',
-      handler(_options, bundle) {
-        for (const file of Object.values(bundle)) {
-          if (file.type !== 'chunk' || !wantsCompileHint(file)) continue;
-          const hinted = withCompileHint(file.code, file.map?.mappings);
-          file.code = hinted.code;
-          if (file.map && hinted.mappings !== undefined) file.map.mappings = hinted.mappings;
-        }
-      },
+      handler: (_options, bundle) => hintBundle(bundle as unknown as Record<string, BundleFile>),
     },
   };
 }
