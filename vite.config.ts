@@ -91,7 +91,7 @@ export default defineConfig({
   },
   worker: { format: 'es' },
   test: {
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'data/tools/**/*.test.ts', 'vite-*.test.ts'],
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'data/tools/**/*.test.ts', 'vite-*.test.ts', 'bench/**/*.test.mjs'],
     environment: 'node',
     setupFiles: ['src/test-setup.ts'],
     env: { TZ: 'UTC' },

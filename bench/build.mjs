@@ -4,9 +4,12 @@ import { build } from 'vite';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 
-/** The app as `npm run build` makes it, but into outDir (dist/ is left alone). */
+/**
+ * The app as `npm run build` makes it, but into outDir (dist/ is left alone), with source maps beside the files (not
+ * named in them: the code is byte for byte the build's) to tell what the first screen's JS is made of.
+ */
 export async function buildApp(outDir) {
-  await build({ configFile: here('../vite.config.ts'), root: here('..'), build: { outDir, emptyOutDir: true }, logLevel: 'warn' });
+  await build({ configFile: here('../vite.config.ts'), root: here('..'), build: { outDir, emptyOutDir: true, sourcemap: 'hidden' }, logLevel: 'warn' });
 }
 
 /** The React-only floor page, built by the same Vite with the same target. */

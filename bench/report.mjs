@@ -52,6 +52,7 @@ export function checkTargets({ app, floor, stackFloor, chartFloor, views, lighth
   if (app && floor) {
     const jsRatio = app.jsAtContentGzip / floor.jsAtContentGzip;
     add('initial JS (gzip) / React-only floor', `${kB(app.jsAtContentGzip)} kB / ${kB(floor.jsAtContentGzip)} kB = ${round(jsRatio, 2)}×`, '≤ 1.3×', jsRatio <= 1.3);
+    if (app.jsAtContentByOrigin) add('initial JS by origin (gzip, each alone)', Object.entries(app.jsAtContentByOrigin).map(([origin, bytes]) => `${origin} ${kB(bytes)} kB`).join(', '), '(reported)');
     const contentRatio = app.contentMs / floor.contentMs;
     add('overview numbers / floor time to content', `${ms(app.contentMs)} ms / ${ms(floor.contentMs)} ms = ${round(contentRatio, 2)}×`, '≤ 2×', contentRatio <= 2);
     add('first chart / floor time to content', `${ms(app.chartMs)} ms / ${ms(floor.contentMs)} ms = ${round(app.chartMs / floor.contentMs, 2)}×`, '(reported)');

@@ -16,6 +16,7 @@ import { launchBrowser } from './browser.mjs';
 import { buildApp, buildFloor, buildReferenceFloor } from './build.mjs';
 import { writeFigureCsv, writeHostileCsvs } from './generate-csv.mjs';
 import { measureImports } from './import-bench.mjs';
+import { jsByOrigin } from './js-origins.mjs';
 import { measureLighthouse } from './lighthouse.mjs';
 import { measureFirstScreens } from './page-load.mjs';
 import { checkTargets, formatTable } from './report.mjs';
@@ -57,6 +58,7 @@ try {
     parts: chosen,
     counted: {
       initialJs: 'gzip bytes of every .js file (entry, preloads, lazy chunks, workers) requested before the three overview cards show their score',
+      initialJsByOrigin: "the same files split through their source maps: React (react, react-dom, scheduler), TanStack Query, zustand, the app's src/, the bundler's glue; each origin's code gzipped on its own",
       timeToContent: 'navigation start to the frame after the DOM holds the three scores (floor: its heading); first chart: the first sparkline line',
       stackFloor: "reference, no target: React, TanStack Query and zustand reading the app's catalogue and summary JSON and showing three numbers (bench/stack-floor)",
       chartFloor: "reference, no target: the stack floor's stack and Recharts drawing one line (Cần Thơ's PAPI totals) from the summary JSON; time to the line (bench/chart-floor)",
@@ -84,6 +86,7 @@ try {
     }
     log(`first screen: ${Object.keys(pages).join(', ')}, in turn`);
     Object.assign(report, await measureFirstScreens(browser, pages, RUNS));
+    if (report.app) report.app.jsAtContentByOrigin = jsByOrigin(appDist, report.app.jsFilesAtContentList);
     if (wants('views')) report.views = await measureViews(browser, app, VIEW_RUNS, log);
     await close();
   }
