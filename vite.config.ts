@@ -6,6 +6,7 @@ import { catalogPackPlugin } from './vite-catalog-pack.ts';
 import { figureSummaryPlugin } from './vite-figure-summary.ts';
 import { figureFilesPlugin } from './vite-figure-files.ts';
 import { planPackPlugin } from './vite-plan-pack.ts';
+import { fontPreloadPlugin } from './vite-font-preload.ts';
 import { viewPreloadPlugin } from './vite-view-preload.ts';
 import { compileHintsPlugin } from './vite-compile-hints.ts';
 
@@ -61,7 +62,7 @@ function contentSecurityPolicyMeta(): Plugin {
 const DATA_DIR = fileURLToPath(new URL('./data', import.meta.url));
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicyMeta(), catalogPackPlugin(DATA_DIR), figureSummaryPlugin(DATA_DIR), figureFilesPlugin(DATA_DIR), planPackPlugin(DATA_DIR), viewPreloadPlugin(), compileHintsPlugin()],
+  plugins: [react(), contentSecurityPolicyMeta(), catalogPackPlugin(DATA_DIR), figureSummaryPlugin(DATA_DIR), figureFilesPlugin(DATA_DIR), planPackPlugin(DATA_DIR), viewPreloadPlugin(), fontPreloadPlugin(), compileHintsPlugin()],
   // `vite preview` serves the built site as a web server should (README, "Serving the site").
   preview: {
     headers: {

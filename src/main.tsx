@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import './app/fonts.css';
 import './app/styles.css';
 import './app/print.css';
 import { App, startViewCode } from './app/app';

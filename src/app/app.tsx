@@ -1,6 +1,5 @@
 import { useIsFetching, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { Suspense, useEffect, type ReactNode } from 'react';
-import { usePainted } from '@/components/after-paint';
 import { codeSplit } from '@/components/code-split';
 import { LanguageSwitch } from '@/components/language-switch';
 import { inIdleTurns } from '@/queries/when-idle';
@@ -11,7 +10,6 @@ import { preloadMessages, useCoreMessages, useLang } from '@/state/use-i18n';
 import { useViewValue } from '@/state/use-view';
 import type { View } from '@/state/view-state';
 import { AppNav } from './app-nav';
-import { loadWebFonts } from '@/components/web-fonts';
 
 // Views other than the first screen load with their charts and their messages, when first opened or,
 // at the latest, once the first screen is idle: a presentation that loses the network (a hall is often
@@ -73,18 +71,13 @@ export function prefetchViewsAfter(shown: View, client: QueryClient): () => void
 }
 
 /**
- * What waits until the first screen's files are read: the web fonts, once that screen is painted (web-fonts.ts), and
- * the prefetch of the other views (evaluating their code and Recharts is long main-thread work that would otherwise
- * hold up the first numbers).
+ * Starts that prefetch only once the first screen's files are read: evaluating the views' code (and
+ * Recharts) is long main-thread work that would otherwise hold up the first numbers.
  */
-function AfterFirstScreen() {
+function PrefetchViewsWhenSettled() {
   const client = useQueryClient();
   const shown = useViewValue('view');
   const settled = useIsFetching() === 0;
-  const painted = usePainted();
-  useEffect(() => {
-    if (settled && painted) loadWebFonts().catch(() => undefined); // offline too early: the system font stays
-  }, [settled, painted]);
   useEffect(() => (settled ? prefetchViewsAfter(shown, client) : undefined), [settled, shown, client]);
   return null;
 }
@@ -123,7 +116,7 @@ export function App() {
     return (
       <Suspense fallback={<p className="muted">{t.loading}</p>}>
         <PresentView />
-        <AfterFirstScreen />
+        <PrefetchViewsWhenSettled />
       </Suspense>
     );
   return (
@@ -147,7 +140,7 @@ export function App() {
       <footer className="app-footer">
         <p>{t.footerData}</p>
       </footer>
-      <AfterFirstScreen />
+      <PrefetchViewsWhenSettled />
     </>
   );
 }

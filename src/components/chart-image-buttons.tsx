@@ -4,7 +4,6 @@ import { figureImage } from '@/export/chart-image/figure-image';
 import { svgToPng } from '@/export/chart-image/rasterise';
 import { downloadBlob } from '@/export/download';
 import { useMessages } from '@/state/use-i18n';
-import { loadWebFonts } from './web-fonts';
 import './chart-image-buttons.css';
 
 type Status = 'working' | 'saved' | 'copied' | 'copyUnavailable' | 'failed';
@@ -56,8 +55,6 @@ export function ChartImageButtons({ nameParts, notes, message, excerpt }: ChartI
   const run = async (task: () => Promise<Status>) => {
     setStatus('working');
     try {
-      // The image is drawn and measured in the page's own font, whose rules and files come after the first screen.
-      await loadWebFonts();
       setStatus(await task());
     } catch (error) {
       console.warn('Chart image export failed', error);
