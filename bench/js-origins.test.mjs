@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SourceMapGenerator } from 'source-map-js';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { codeByOrigin, jsByOrigin, originOf } from './js-origins.mjs';
 import { gzipSize } from './serve.mjs';
 
@@ -34,6 +34,7 @@ describe("the bench's initial JS by origin", () => {
 
   it('gzips each origin of the files named, and counts a file without a map whole under its name', () => {
     const dist = mkdtempSync(join(tmpdir(), 'js-origins-'));
+    onTestFinished(() => rmSync(dist, { recursive: true, force: true }));
     mkdirSync(join(dist, 'assets'));
     const { code, map } = builtFile();
     writeFileSync(join(dist, 'assets/index-abc.js'), code);
