@@ -14,7 +14,7 @@ async function holdsChartLibrary(page: Page, path: string): Promise<boolean> {
 }
 
 test.describe('a first load', () => {
-  test("a link to a view asks for the view's code and style, the catalogue, the summary and the fonts beside the entry, not once it has run", async ({ page }) => {
+  test("a link to a view asks for the view's code and style, the catalogue, the summary and the fonts beside the entry, not once it has run, and its charts' code after", async ({ page }) => {
     let releaseEntry = () => {};
     const entryHeld = new Promise<void>((resolve) => (releaseEntry = resolve));
     await page.route(ENTRY, async (route) => {
@@ -26,8 +26,6 @@ test.describe('a first load', () => {
     await page.goto('/?view=rankings', { waitUntil: 'commit' });
     // All three while the entry is still held: the page alone asked for them.
     await expect.poll(() => asked.some((path) => /\/assets\/rankings-view-[\w-]{8}\.js$/.test(path))).toBe(true);
-    const scriptsAsked = () => asked.filter((path) => path.endsWith('.js') && !ENTRY.test(path));
-    await expect.poll(async () => (await Promise.all(scriptsAsked().map((path) => holdsChartLibrary(page, path)))).includes(true)).toBe(true);
     expect(asked.filter((path) => /\/assets\/(catalog|figure-summary)-[\w-]{8}\.json$/.test(path))).toHaveLength(2);
     await expect.poll(() => asked.some((path) => /\/assets\/rankings-view-[\w-]{8}\.css$/.test(path))).toBe(true);
     // The views' messages too: the view renders once they have come.
@@ -36,8 +34,14 @@ test.describe('a first load', () => {
     await expect.poll(() => asked.filter((path) => path.endsWith('.woff2')).length).toBe(6);
     // Not another view's code.
     expect(asked.some((path) => /\/assets\/(trends|components)-view-/.test(path))).toBe(false);
+    // Not the charts' library: the table is shown without it, and the charts follow.
+    const scriptsAsked = () => asked.filter((path) => path.endsWith('.js') && !ENTRY.test(path));
+    const chartLibraryAsked = async () => (await Promise.all(scriptsAsked().map((path) => holdsChartLibrary(page, path)))).includes(true);
+    expect(await chartLibraryAsked()).toBe(false);
     releaseEntry();
     await expect(page.locator('main .rank-table tbody tr td.num').first()).toBeVisible();
+    await expect(page.locator('main .rankings-main figure svg.recharts-surface').first()).toBeVisible();
+    expect(await chartLibraryAsked()).toBe(true);
     // The view's code and style, the two JSON files and the fonts were each fetched once: the preloads were used,
     // not fetched again (a preload in another credentials mode than the page's own request is not).
     await expect(page.locator('link[rel="stylesheet"][href*="/rankings-view-"]')).toHaveCount(1);

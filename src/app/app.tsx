@@ -18,9 +18,10 @@ import { AppNav } from './app-nav';
 // at 530 ms and the render came at 707 ms).
 const viewLoaders: (() => Promise<unknown>)[] = [preloadMessages];
 const loaderOfView = new Map<View, () => Promise<unknown>>();
-export const view = <T,>(name: View, load: () => Promise<T>, pick: (module: T) => () => ReactNode) => {
+/** `parts`: the code a view loads apart, after its numbers (its charts): loaded by the prefetch, not by a link to the view. */
+export const view = <T,>(name: View, load: () => Promise<T>, pick: (module: T) => () => ReactNode, parts?: (module: T) => Promise<unknown>) => {
   const { Part, load: loadView } = codeSplit(() => Promise.all([load(), preloadMessages()]).then(([module]) => pick(module)));
-  viewLoaders.push(loadView);
+  viewLoaders.push(parts ? () => loadView().then(load).then(parts) : loadView);
   loaderOfView.set(name, loadView);
   return function View() {
     const t = useCoreMessages();
@@ -28,8 +29,8 @@ export const view = <T,>(name: View, load: () => Promise<T>, pick: (module: T) =
   };
 };
 const TrendsView = view('trends', () => import('@/features/trends/trends-view'), (m) => m.TrendsView);
-const RankingsView = view('rankings', () => import('@/features/rankings/rankings-view'), (m) => m.RankingsView);
-const ComponentsView = view('components', () => import('@/features/components/components-view'), (m) => m.ComponentsView);
+const RankingsView = view('rankings', () => import('@/features/rankings/rankings-view'), (m) => m.RankingsView, (m) => m.loadRankingCharts());
+const ComponentsView = view('components', () => import('@/features/components/components-view'), (m) => m.ComponentsView, (m) => m.loadComponentCharts());
 const PlansView = view('plans', () => import('@/features/plans/plans-view'), (m) => m.PlansView);
 const DataView = view('data', () => import('@/features/data/data-view'), (m) => m.DataView);
 const PresentView = view('present', () => import('@/features/present/present-view'), (m) => m.PresentView);

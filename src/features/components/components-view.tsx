@@ -17,17 +17,22 @@ import { buildComponentsModel, driversYears } from './components-model';
 import { ComponentCodes } from './component-codes';
 import { ComponentTasksPanel } from './component-tasks-panel';
 import { ComponentsTable } from './components-table';
-import { DriversFigure } from './drivers-figure';
 import { HeatmapFigures } from './heatmap-figures';
 import { StatementNotes } from './statement-notes';
 import { SummaryBox } from './summary-box';
 import { summarySentences } from './summary';
 import { AddSlideButtons, AddSlideRoom } from '@/components/add-slide-buttons';
 import { AfterPaint } from '@/components/after-paint';
+import { codeSplit } from '@/components/code-split';
 import { byNameIn, shortIn } from '@/i18n/names';
 import { groupName } from '@/i18n/plan-name';
 
 const GROUPS = [MEKONG_DELTA, CENTRAL_CITIES];
+
+// The chart loads apart from the view: a link to the view shows its table without waiting for Recharts' code to come
+// and run. Loaded with the view when the page is idle, so a later visit draws it with the table.
+const DriversFigure = codeSplit(() => import('./drivers-figure').then((module) => module.DriversFigure));
+export const loadComponentCharts = DriversFigure.load;
 
 export function ComponentsView() {
   return <CatalogGate>{(catalog) => <Components catalog={catalog} />}</CatalogGate>;
@@ -143,7 +148,7 @@ function Components({ catalog }: { catalog: Catalog }) {
                   )}
                   <ComponentTasksPanel index={index.code} shown={model.rows.map((r) => r.component)} all={all} />
                   <section className="panel">
-                    <DriversFigure model={model} parentName={model.parent ? name(model.parent) : t.totalInSentence} noun={model.parent ? nouns[1] : nouns[0]} />
+                    <DriversFigure.Part model={model} parentName={model.parent ? name(model.parent) : t.totalInSentence} noun={model.parent ? nouns[1] : nouns[0]} />
                     <StatementNotes checks={model.statements} catalog={catalog} up={model.count.up} down={model.count.down} />
                   </section>
                   <section className="panel">

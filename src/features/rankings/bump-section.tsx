@@ -3,7 +3,7 @@ import { UnitPicker } from '@/components/unit-picker';
 import { useLang, useMessages } from '@/state/use-i18n';
 import { useUpdateView, useViewValues } from '@/state/use-view';
 import { BUMP_SETS, type BumpSet } from '@/state/view-state';
-import { BumpFigure } from './bump-figure';
+import { BumpFigure } from './rankings-charts';
 import type { BumpModel } from './bump-model';
 import type { RankingsModel } from './rankings-model';
 import { byNameIn } from '@/i18n/names';
@@ -41,7 +41,7 @@ export function BumpSection({ model, bump }: { model: RankingsModel; bump: BumpM
       {view.bump === 'selected' && (
         <UnitPicker units={pickable} selected={view.units.filter((code) => pickable.some((u) => u.code === code))} onChange={(units) => update({ units })} quickPicks={quickPicks} />
       )}
-      <BumpFigure model={model} bump={bump} setLabel={setLabel(bump.set)} />
+      <BumpFigure.Part model={model} bump={bump} setLabel={setLabel(bump.set)} />
     </section>
   );
 }

@@ -13,7 +13,7 @@ import { ScorePartsSection } from './score-parts-section';
 import { DataNotice } from './data-notice';
 import { FocusSummary } from './focus-summary';
 import { NeighbourToggle } from './neighbour-toggle';
-import { RankingDotFigure } from './ranking-dot-figure';
+import { RankingDotFigure } from './rankings-charts';
 import { RankingTable } from './ranking-table';
 import { RankingsControls } from './rankings-controls';
 import { buildRankingsModel, type RankingsModel } from './rankings-model';
@@ -23,6 +23,8 @@ import { AddSlideButtons } from '@/components/add-slide-buttons';
 import { selectIndex } from '@/state/selection';
 import { shortIn } from '@/i18n/names';
 import { PHONE_QUERY, useMediaQuery } from '@/components/use-media-query';
+
+export { loadRankingCharts } from './rankings-charts';
 
 export function RankingsView() {
   return <CatalogGate>{(catalog) => <Rankings catalog={catalog} />}</CatalogGate>;
@@ -127,7 +129,7 @@ const RankingsBody = memo(function RankingsBody({ catalog, index, byYear, model,
           {phone && <NeighbourToggle model={model} showAll={showAll} onShowAll={onShowAll} />}
           {model.availability === 'scores' && (
             <AfterPaint fallback={<div />}>
-              <RankingDotFigure model={model} only={only} />
+              <RankingDotFigure.Part model={model} only={only} fallback={<div />} />
             </AfterPaint>
           )}
           <RankingTable model={model} only={only} />
