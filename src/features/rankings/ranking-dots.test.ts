@@ -9,7 +9,7 @@ describe('the dots of the PAPI 2024 ranking (bundled data)', () => {
   const catalog = loadBundledCatalog();
   const papi = catalog.indices.get('papi');
   if (!papi) throw new Error('papi');
-  const model = buildRankingsModel(catalog, papi, loadBundledIndex(catalog, 'papi'), { level: 'province', component: 'total', bump: 'mekong', units: [CAN_THO], lang: 'vi', year: 2024 });
+  const model = buildRankingsModel(catalog, papi, loadBundledIndex(catalog, 'papi'), { level: 'province', component: 'total', units: [CAN_THO], lang: 'vi', year: 2024 });
 
   it('on screen: every scored province best first, its score beside it, Cần Thơ in its colour', () => {
     const dots = rankingDots(model, 'vi');

@@ -43,17 +43,30 @@ function sameField(catalog: Catalog, index: string, year: number): boolean {
   return unitsAssessed(catalog, index, year - 1).length === unitsAssessed(catalog, index, year).length;
 }
 
-function changeFor(input: RowsInput, before: YearResult | undefined, current: YearResult): Change | undefined {
-  const { catalog, index, year, component } = input;
-  if (!before) return undefined;
-  const change = changeOnPrevious([before, current], year, catalog, index.code);
-  if (!change) return undefined;
+/** What a change on the year before may show: the same for every row of the year, so found once, not once per row. */
+interface ChangeRules {
+  acrossBreak: boolean;
+  comparablePoints: boolean;
+  comparablePlaces: boolean;
+}
+
+function changeRules({ catalog, index, year, component }: RowsInput): ChangeRules {
   const acrossBreak = breakBetween(catalog, index.code, year - 1, year, component === TOTAL ? 'total' : 'component');
-  const comparablePoints = !(component === TOTAL && acrossBreak && scaleChanged(catalog, index.code, year - 1, year));
-  const points = comparablePoints ? change.points : undefined;
-  // Places among 63 provinces and among 34 are not the same measure: no "▲ 42" across 01/07/2025.
-  const places = sameField(catalog, index.code, year) ? change.places : undefined;
-  return places === undefined && points === undefined ? undefined : { ...change, acrossBreak, points, places };
+  return {
+    acrossBreak,
+    comparablePoints: !(component === TOTAL && acrossBreak && scaleChanged(catalog, index.code, year - 1, year)),
+    // Places among 63 provinces and among 34 are not the same measure: no "▲ 42" across 01/07/2025.
+    comparablePlaces: sameField(catalog, index.code, year),
+  };
+}
+
+function changeFor(input: RowsInput, rules: ChangeRules, before: YearResult | undefined, current: YearResult): Change | undefined {
+  if (!before) return undefined;
+  const change = changeOnPrevious([before, current], input.year, input.catalog, input.index.code);
+  if (!change) return undefined;
+  const points = rules.comparablePoints ? change.points : undefined;
+  const places = rules.comparablePlaces ? change.places : undefined;
+  return places === undefined && points === undefined ? undefined : { ...change, acrossBreak: rules.acrossBreak, points, places };
 }
 
 /** One row per unit of the level that has a row for the component in the year. */
@@ -71,6 +84,7 @@ export function rankingRows(input: RowsInput): { rows: RankingRow[]; cutoffs?: Q
       if (gap && !byUnit.has(f.unit) && catalog.units.get(f.unit)?.level === level) byUnit.set(f.unit, [{ ...f, component }]);
     }
   }
+  const rules = changeRules(input);
   const rows = [...byUnit].flatMap(([code, unitFigures]): RankingRow[] => {
     const unit = catalog.units.get(code);
     if (!unit) return [];
@@ -87,7 +101,7 @@ export function rankingRows(input: RowsInput): { rows: RankingRow[]; cutoffs?: Q
         score,
         altScores: scores.filter((s) => s !== score),
         rank: result.rank,
-        change: changeFor(input, before && (before.get(code) ?? missingResult(year - 1)), result),
+        change: changeFor(input, rules, before && (before.get(code) ?? missingResult(year - 1)), result),
         highlight: isCityCode(catalog, code),
         figures: unitFigures,
       },

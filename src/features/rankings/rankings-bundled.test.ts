@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadBundledCatalog, loadBundledIndex } from '@/domain/testing/bundled-data';
 import { CAN_THO, PAPI_2024, PAR_2024 } from '@/domain/testing/real-figures';
-import { buildRankingsModel, type RankingsSelection } from './rankings-model';
+import { buildRankingsModel, rankingsBump, type RankingsSelection } from './rankings-model';
 
-const selection = (change: Partial<RankingsSelection> = {}): RankingsSelection => ({ level: 'province', component: 'total', bump: 'mekong', units: [CAN_THO], lang: 'vi', ...change });
+const selection = (change: Partial<RankingsSelection> = {}): RankingsSelection => ({ level: 'province', component: 'total', units: [CAN_THO], lang: 'vi', ...change });
 
 describe('the rankings model on the bundled data', () => {
   const catalog = loadBundledCatalog();
@@ -14,14 +14,15 @@ describe('the rankings model on the bundled data', () => {
   };
 
   it('PAPI 2024: Cần Thơ 59/61 (computed), 40.443, down 6 places, in the poorest band; 2 provinces did not take part', () => {
-    const model = buildRankingsModel(catalog, index('papi'), loadBundledIndex(catalog, 'papi'), selection({ year: 2024 }));
+    const byYear = loadBundledIndex(catalog, 'papi');
+    const model = buildRankingsModel(catalog, index('papi'), byYear, selection({ year: 2024 }));
     const canTho = model.rows.find((r) => r.unit.code === CAN_THO);
     expect(canTho).toMatchObject({ rank: PAPI_2024.rank, score: PAPI_2024.score, change: { places: PAPI_2024.places } });
     expect(canTho?.band).toBe('poorest');
     expect(model.counts).toEqual({ expected: 63, scored: 61, ranked: 61 });
     expect(model.rows.filter((r) => r.status === 'did_not_take_part').map((r) => r.unit.code).sort()).toEqual(PAPI_2024.didNotTakePart);
     expect(model.bars[0]?.score).toBeGreaterThan(model.bars.at(-1)?.score ?? Infinity);
-    expect(model.bump?.breaks).toEqual([2018]);
+    expect(rankingsBump(catalog, byYear, model, { set: 'mekong', selected: [] })?.breaks).toEqual([2018]);
     expect(model.positions.find((p) => p.group.code === 'central-cities')?.result).toMatchObject({ kind: 'position', of: 5 });
   });
 

@@ -4,14 +4,14 @@ import { levelsAssessed, yearsAtLevel } from '@/domain/assessments';
 import { analyzeImport } from '@/domain/import/analyze';
 import { tableFigures } from '@/domain/import/figure-table';
 import { loadBundledCatalog, loadBundledIndex } from '@/domain/testing/bundled-data';
-import { buildRankingsModel, type RankingsSelection } from './rankings-model';
+import { buildRankingsModel, rankingsBump, type RankingsSelection } from './rankings-model';
 import { indicesAtLevel } from './rankings-selection';
 
 // The city's index of its 103 communes and wards, 2025: a made-up test table (TEST-NOT-REAL), real names.
 const FIXTURE = new URL('../../../e2e/fixtures/import/TEST-NOT-REAL-ct-par-2025-communes.csv', import.meta.url);
 const catalog = loadBundledCatalog();
 const ctPar = catalog.indices.get('ct-par');
-const selection = (change: Partial<RankingsSelection>): RankingsSelection => ({ level: 'commune', component: 'total', bump: 'mekong', units: [], lang: 'vi', ...change });
+const selection = (change: Partial<RankingsSelection>): RankingsSelection => ({ level: 'commune', component: 'total', units: [], lang: 'vi', ...change });
 
 function withCommunes() {
   const analysis = analyzeImport(readFileSync(FIXTURE, 'utf8'), { fileName: 'TEST-NOT-REAL-ct-par-2025-communes.csv', index: 'ct-par', year: 2025, source: 'nq-1668-2025-ubtvqh15' }, catalog);
@@ -30,14 +30,15 @@ describe("the city's own index at the commune level, from 2025", () => {
   });
 
   it('ranks the 103 imported communes and wards of 2025, each of 103', () => {
-    const model = buildRankingsModel(catalog, ctPar, withCommunes(), selection({}));
+    const byYear = withCommunes();
+    const model = buildRankingsModel(catalog, ctPar, byYear, selection({}));
     expect(model.years).toEqual([2025]);
     expect(model.year).toBe(2025);
     expect(model.rows).toHaveLength(103);
     expect(model.rows.every((row) => row.unit.level === 'commune' && row.rank?.rankOf === 103)).toBe(true);
     expect(model.counts).toEqual({ expected: 103, scored: 103, ranked: 103 });
     expect(model.missingYears).toEqual([]);
-    expect(model.bump).toBeUndefined();
+    expect(rankingsBump(catalog, byYear, model, { set: 'mekong', selected: [] })).toBeUndefined();
     expect(model.firstYearOfLevel).toBe(true);
   });
 

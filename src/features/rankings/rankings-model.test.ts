@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FiguresByYear } from '@/domain/results';
-import { buildRankingsModel, type RankingsSelection } from './rankings-model';
+import { buildRankingsModel, rankingsBump, type RankingsSelection } from './rankings-model';
 import { fig, rankingsCatalog } from './testing-catalog';
 
 const catalog = rankingsCatalog();
@@ -9,7 +9,7 @@ const index = (code: string) => {
   if (!found) throw new Error(code);
   return found;
 };
-const select = (change: Partial<RankingsSelection> = {}): RankingsSelection => ({ level: 'province', component: 'total', bump: 'mekong', units: ['P59'], lang: 'vi', ...change });
+const select = (change: Partial<RankingsSelection> = {}): RankingsSelection => ({ level: 'province', component: 'total', units: ['P59'], lang: 'vi', ...change });
 
 // PAPI 2023–2024 for the four provinces of the tiny catalogue; Sóc Trăng did not take part in 2024.
 const papi: FiguresByYear = new Map([
@@ -193,7 +193,7 @@ describe('buildRankingsModel: no data', () => {
     expect(model.availability).toBe('no-files');
     expect(model.year).toBeUndefined();
     expect(model.rows).toEqual([]);
-    expect(model.bump).toBeUndefined();
+    expect(rankingsBump(catalog, new Map(), model, { set: 'mekong', selected: [] })).toBeUndefined();
   });
 
   it('says when a year has figures but none for the units of the level', () => {

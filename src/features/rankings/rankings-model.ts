@@ -25,7 +25,6 @@ export interface RankingsSelection {
   level: Level;
   year?: number;
   component: string;
-  bump: BumpSet;
   units: readonly string[];
   sort?: string;
   lang: Lang;
@@ -72,7 +71,6 @@ export interface RankingsModel {
   /** The focus unit and its neighbours by rank (what a phone shows first); undefined when all rows fit. */
   neighbours?: string[];
   positions: GroupPositionModel[];
-  bump?: BumpModel;
   /** Units of the level in the year, for the picker, and the codes of its quick picks. */
   levelUnits: Unit[];
   quickPicks: { mekong: string[]; cities: string[] };
@@ -130,9 +128,6 @@ export function buildRankingsModel(catalog: Catalog, index: IndexDef, byYear: Fi
   const period = year === undefined ? undefined : periodFor(catalog, index.code, year);
   const seriesEnd = seriesEndOf(catalog, selection.level, year);
   const mean = year === undefined ? undefined : nationalMean(figures, catalog, index.code, component.code);
-  // Communes have results from 2025 only: ranks over the years are drawn for provinces and districts.
-  const bump =
-    year === undefined || selection.level === 'commune' ? undefined : buildBump({ catalog, index, byYear, component: component.code, year, set: selection.bump, selected: selection.units, focus });
   const yearCounts = component.code === TOTAL ? catalog.aggregates.filter((a) => a.index === index.code && a.year === year && a.unit === NATION && a.valueUnit === 'count') : [];
   const scale = component.code === TOTAL ? period && { min: period.totalMin, max: period.totalMax } : componentScale(component.component);
   return {
@@ -159,7 +154,6 @@ export function buildRankingsModel(catalog: Catalog, index: IndexDef, byYear: Fi
     focus,
     neighbours: neighboursOf(rows, focus, selection.lang),
     positions: focus && year !== undefined ? groupPositions(catalog, index, figures, component.code, focus, year) : [],
-    bump,
     levelUnits: expected,
     quickPicks: year === undefined ? { mekong: [], cities: [] } : { mekong: groupMembers(catalog, MEKONG_DELTA, year), cities: groupMembers(catalog, CENTRAL_CITIES, year) },
     previousYearLoaded: previous !== undefined,
@@ -185,4 +179,14 @@ function changeBreakOf(catalog: Catalog, index: string, year: number | undefined
 
 function componentScale(component: Component | undefined): { min: number; max: number } | undefined {
   return component?.maxPoints !== undefined ? { min: 0, max: component.maxPoints } : undefined;
+}
+
+/**
+ * The model's ranks over the years (the bump chart), apart from the model: drawn below the table after it, they need not
+ * hold up its first render. Communes have results from 2025 only: ranks over the years are drawn for provinces and
+ * districts.
+ */
+export function rankingsBump(catalog: Catalog, byYear: FiguresByYear, model: RankingsModel, { set, selected }: { set: BumpSet; selected: readonly string[] }): BumpModel | undefined {
+  const { index, year, level, component, focus } = model;
+  return year === undefined || level === 'commune' ? undefined : buildBump({ catalog, index, byYear, component: component.code, year, set, selected, focus });
 }

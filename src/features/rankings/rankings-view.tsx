@@ -16,11 +16,12 @@ import { NeighbourToggle } from './neighbour-toggle';
 import { RankingDotFigure } from './rankings-charts';
 import { RankingTable } from './ranking-table';
 import { RankingsControls } from './rankings-controls';
-import { buildRankingsModel, type RankingsModel } from './rankings-model';
+import { buildRankingsModel, rankingsBump, type RankingsModel } from './rankings-model';
 import './rankings.css';
 import { AfterPaint } from '@/components/after-paint';
 import { AddSlideButtons } from '@/components/add-slide-buttons';
 import { selectIndex } from '@/state/selection';
+import type { BumpSet } from '@/state/view-state';
 import { shortIn } from '@/i18n/names';
 import { PHONE_QUERY, useMediaQuery } from '@/components/use-media-query';
 
@@ -71,8 +72,8 @@ function IndexRankings({ catalog, index }: { catalog: Catalog; index: IndexDef }
   // A ranking of totals needs no yearly file parsed: the build-time summary holds every total.
   const { byYear, errors, pending } = useIndexFigures(catalog, index.code, component === TOTAL ? 'totals' : 'all');
   const model = useMemo(
-    () => (pending ? undefined : buildRankingsModel(catalog, index, byYear, { level, year, component, bump, units, sort, lang })),
-    [pending, catalog, index, byYear, level, year, component, bump, units, sort, lang],
+    () => (pending ? undefined : buildRankingsModel(catalog, index, byYear, { level, year, component, units, sort, lang })),
+    [pending, catalog, index, byYear, level, year, component, units, sort, lang],
   );
   // A phone opens on the unit's position and its neighbours; the whole list is a tap away.
   const phone = useMediaQuery(PHONE_QUERY);
@@ -102,7 +103,7 @@ function IndexRankings({ catalog, index }: { catalog: Catalog; index: IndexDef }
       <RankingsControls catalog={catalog} model={model} />
       <FileErrors errors={errors} />
       {!model && <p className="muted">{messages.loading}</p>}
-      {model && <RankingsBody catalog={catalog} index={index} byYear={byYear} model={model} phone={phone} showAll={showAll} onShowAll={setShowAll} />}
+      {model && <RankingsBody catalog={catalog} index={index} byYear={byYear} model={model} bump={bump} units={units} phone={phone} showAll={showAll} onShowAll={setShowAll} />}
     </>
   );
 }
@@ -112,13 +113,16 @@ interface RankingsBodyProps {
   index: IndexDef;
   byYear: FiguresByYear;
   model: RankingsModel;
+  /** Whose ranks over the years are drawn: a set of units, or the units chosen. */
+  bump: BumpSet;
+  units: readonly string[];
   phone: boolean;
   showAll: boolean;
   onShowAll: (showAll: boolean) => void;
 }
 
 /** The charts and tables of a model: skipped while the controls paint a change that the model does not show yet. */
-const RankingsBody = memo(function RankingsBody({ catalog, index, byYear, model, phone, showAll, onShowAll }: RankingsBodyProps) {
+const RankingsBody = memo(function RankingsBody({ catalog, index, byYear, model, bump, units, phone, showAll, onShowAll }: RankingsBodyProps) {
   const only = phone && !showAll ? model.neighbours : undefined;
   return (
     <>
@@ -137,9 +141,15 @@ const RankingsBody = memo(function RankingsBody({ catalog, index, byYear, model,
       )}
       <AfterPaint>
         {model.year !== undefined && model.component.code === TOTAL && <ScorePartsSection catalog={catalog} index={index.code} year={model.year} />}
-        {model.bump && <BumpSection model={model} bump={model.bump} />}
+        <RankingsBump catalog={catalog} byYear={byYear} model={model} set={bump} selected={units} />
         {model.level === 'district' && <CityMeansSection catalog={catalog} index={index} byYear={byYear} lastYear={model.seriesEnd} />}
       </AfterPaint>
     </>
   );
 });
+
+/** The ranks over the years, computed once the table is on screen (inside AfterPaint). */
+function RankingsBump({ catalog, byYear, model, set, selected }: { catalog: Catalog; byYear: FiguresByYear; model: RankingsModel; set: BumpSet; selected: readonly string[] }) {
+  const bump = useMemo(() => rankingsBump(catalog, byYear, model, { set, selected }), [catalog, byYear, model, set, selected]);
+  return bump ? <BumpSection model={model} bump={bump} /> : null;
+}
