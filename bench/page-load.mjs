@@ -71,3 +71,6 @@ export async function measureFirstScreens(browser, pages, runs) {
   for (let i = 0; i < runs; i++) for (const [key, { server, kind }] of Object.entries(pages)) loads[key].push(await loadOnce(browser, server, kind));
   return Object.fromEntries(Object.entries(loads).map(([key, results]) => [key, { ...medians(results), jsFilesAtContentList: results.at(-1).jsFilesAtContentList }]));
 }
+
+/** One cold load of the floor page: its time to content (ms). */
+export const floorContentMs = async (browser, server) => (await loadOnce(browser, server, 'floor')).contentMs;

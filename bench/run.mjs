@@ -65,7 +65,7 @@ try {
       importTime: "file input 'change' to the frame after the diff preview, the problem report or a refusal appears; papaparse: 'change' to its row count",
       hostile: `synthetic stress files (10,000 columns; CR-only line ends; duplicate rows) scaled by ${HOSTILE_SCALE}, each import stopped after ${HOSTILE_CAP_MS / 1000} s`,
       viewData: VIEW_DATA,
-      views: "cold: navigation start to the frame after the URL names the view and the DOM holds its data (selectors in viewData); switch: a click on the navigation, once the overview is loaded and the browser idle, to that frame; selection: a 'change' (index, unit, year) to the first frame painted after it, and (reported) to the first frame at which the view's chart names the choice",
+      views: "cold: navigation start to the frame after the URL names the view and the DOM holds its data (selectors in viewData), each view loaded right after a cold load of the floor, whose median (floorMs) is the views' baseline; switch: a click on the navigation, once the overview is loaded and the browser idle, to that frame; selection: a 'change' (index, unit, year) to the first frame painted after it, and (reported) to the first frame at which the view's chart names the choice",
       memory: 'peak RSS (and private bytes) of the largest renderer process, sampled every 100 ms from /proc',
     },
   };
@@ -87,7 +87,7 @@ try {
     log(`first screen: ${Object.keys(pages).join(', ')}, in turn`);
     Object.assign(report, await measureFirstScreens(browser, pages, RUNS));
     if (report.app) report.app.jsAtContentByOrigin = jsByOrigin(appDist, report.app.jsFilesAtContentList);
-    if (wants('views')) report.views = await measureViews(browser, app, VIEW_RUNS, log);
+    if (wants('views')) report.views = await measureViews(browser, app, floor, VIEW_RUNS, log);
     await close();
   }
 

@@ -1,4 +1,5 @@
-import { medians } from './stats.mjs';
+import { floorContentMs } from './page-load.mjs';
+import { median, medians } from './stats.mjs';
 
 /**
  * "A view's data": for each view, an element that appears only once the view's numbers are on screen
@@ -72,10 +73,15 @@ const newPage = async (browser) => {
 const markOf = (page, view, timeout = 60_000) =>
   page.waitForFunction((name) => window.__bench.marks[name], view, { timeout }).then((handle) => handle.jsonValue());
 
-/** Each view opened cold from its URL (fresh context: nothing cached), navigation start to its data. */
-async function coldViews(browser, server) {
+/**
+ * Each view opened cold from its URL (fresh context: nothing cached), navigation start to its data, each right after a
+ * cold load of the floor page (its time to content pushed to `floorLoads`): the machine's load, which drifts within a
+ * minute on a shared machine, falls on the view and on the floor it is compared with alike.
+ */
+async function coldViews(browser, server, floor, floorLoads) {
   const result = {};
   for (const view of NAV_ORDER.filter((v) => v !== 'overview')) {
+    floorLoads.push(await floorContentMs(browser, floor));
     const { context, page } = await newPage(browser);
     await page.addInitScript((name) => window.__benchWait(name), view);
     await page.goto(`${server.url}/?view=${view}`);
@@ -165,16 +171,17 @@ async function switchesOnce(browser, server) {
   return result;
 }
 
-/** Cold views, view switches and selection changes, `runs` times each, medians. */
-export async function measureViews(browser, server, runs, log) {
+/** Cold views, view switches and selection changes, `runs` times each, medians; `floorMs`: the floor loaded beside the cold views. */
+export async function measureViews(browser, server, floor, runs, log) {
   const cold = [];
   const switches = [];
   const changes = [];
+  const floorLoads = [];
   for (let i = 0; i < runs; i++) {
     log(`views, run ${i + 1}/${runs}`);
-    cold.push(await coldViews(browser, server));
+    cold.push(await coldViews(browser, server, floor, floorLoads));
     switches.push(await switchesOnce(browser, server));
     changes.push(await selections(browser, server));
   }
-  return { cold: medians(cold), switches: medians(switches), selections: medians(changes) };
+  return { floorMs: median(floorLoads), floorLoads: floorLoads.length, cold: medians(cold), switches: medians(switches), selections: medians(changes) };
 }
