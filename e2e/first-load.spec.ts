@@ -102,6 +102,42 @@ test.describe('a first load', () => {
     }
   });
 
+  // Each view's numbers, and a chart it draws beside or below them (the presentation: on its third slide, PAR's trend).
+  const chartsAfterData = {
+    rankings: { data: 'main .rank-table tbody tr td.num', chart: 'main .rankings-main figure svg.recharts-surface' },
+    components: { data: 'main .components-table tbody tr td.num', chart: 'main figure svg.recharts-surface' },
+    profile: { data: 'main [data-testid="profile-score"]', chart: 'main .profile-chart svg.recharts-surface' },
+    present: {
+      data: '[data-testid="slide-canvas"] .slide-tile',
+      chart: '[data-testid="slide-canvas"] svg.recharts-surface',
+      reach: async (page: Page) => {
+        await expect(page.getByTestId('slide-counter')).toHaveText('1/14');
+        await page.keyboard.press('ArrowRight');
+        await page.keyboard.press('ArrowRight');
+        await expect(page.getByTestId('slide-counter')).toHaveText('3/14');
+      },
+    },
+  };
+  for (const [view, { data, chart, ...more }] of Object.entries(chartsAfterData)) {
+    test(`a link to ${view} shows its numbers while the charts' library is held back, and its charts once it has come`, async ({ page }) => {
+      let releaseCharts = () => {};
+      const chartsHeld = new Promise<void>((resolve) => (releaseCharts = resolve));
+      await page.route(/\/assets\/[\w-]+\.js$/, async (route) => {
+        const response = await route.fetch();
+        if ((await response.text()).includes('recharts-cartesian-axis-tick')) await chartsHeld;
+        await route.fulfill({ response });
+      });
+      await page.goto(`/?view=${view}`);
+      await expect(page.locator(data).first()).toBeVisible();
+      if ('reach' in more) await more.reach(page);
+      await expect(page.locator(chart)).toHaveCount(0);
+      releaseCharts();
+      await expect(page.locator(chart).first()).toBeVisible();
+      // The idle prefetch may still be asking for scripts.
+      await page.unrouteAll({ behavior: 'ignoreErrors' });
+    });
+  }
+
   test("the entry and the charts' library open with V8's compile hint, a view's own code without it", async ({ page }) => {
     const scripts: string[] = [];
     page.on('request', (request) => request.resourceType() === 'script' && scripts.push(request.url()));

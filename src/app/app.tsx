@@ -33,8 +33,8 @@ const RankingsView = view('rankings', () => import('@/features/rankings/rankings
 const ComponentsView = view('components', () => import('@/features/components/components-view'), (m) => m.ComponentsView, (m) => m.loadComponentCharts());
 const PlansView = view('plans', () => import('@/features/plans/plans-view'), (m) => m.PlansView);
 const DataView = view('data', () => import('@/features/data/data-view'), (m) => m.DataView);
-const PresentView = view('present', () => import('@/features/present/present-view'), (m) => m.PresentView);
-const ProfileView = view('profile', () => import('@/features/profile/profile-view'), (m) => m.ProfileView);
+const PresentView = view('present', () => import('@/features/present/present-view'), (m) => m.PresentView, (m) => m.loadSlideCharts());
+const ProfileView = view('profile', () => import('@/features/profile/profile-view'), (m) => m.ProfileView, (m) => m.loadProfileChart());
 // The import worker's script too, so a file can be imported with no network.
 viewLoaders.push(() => import('@/queries/import-client').then((m) => m.warmUpImporter()));
 

@@ -3,6 +3,7 @@ import { useViewValue } from '@/state/use-view';
 import { Presentation } from './presentation';
 import { PresenterScreen } from './presenter-screen';
 import './present.css';
+export { loadSlideCharts } from './slide-charts';
 
 export function PresentView() {
   const presenter = useViewValue('presenter');

@@ -6,17 +6,13 @@ import { slideCredits } from '@/domain/slides/slide-credits';
 import { creditLine } from '@/i18n/credit-line';
 import { useMessages } from '@/state/use-i18n';
 import { slideTitle } from './slide-text';
-import { ComponentsSlideBody } from './components-slide';
-import { DriversSlideBody } from './drivers-slide';
 import { HeadlineSlideBody } from './headline-slide';
-import { RankingSlideBody } from './ranking-slide';
-import { RankSlideBody } from './rank-slide';
 import { FewPointsTable } from './few-points-table';
 import { hasFewPoints } from '@/domain/slides/few-points';
 import { StandingSlideBody } from './standing-slide';
 import { TargetsSlideBody } from './targets-slide';
 import { TitleSlideBody } from './title-slide';
-import { TrendSlideBody } from './trend-slide';
+import { ComponentsSlideBody, DriversSlideBody, RankingSlideBody, RankSlideBody, TrendSlideBody } from './slide-charts';
 
 function SlideBody({ slide, context, plans }: { slide: Slide; context: SlideContext; plans: ReadonlyMap<string, Plan> }) {
   switch (slide.kind) {
@@ -25,17 +21,17 @@ function SlideBody({ slide, context, plans }: { slide: Slide; context: SlideCont
     case 'headline':
       return <HeadlineSlideBody slide={slide} context={context} />;
     case 'trend':
-      return hasFewPoints(slide) ? <FewPointsTable slide={slide} context={context} /> : <TrendSlideBody slide={slide} context={context} />;
+      return hasFewPoints(slide) ? <FewPointsTable slide={slide} context={context} /> : <TrendSlideBody.Part slide={slide} context={context} />;
     case 'rank':
-      return hasFewPoints(slide) ? <FewPointsTable slide={slide} context={context} /> : <RankSlideBody slide={slide} context={context} />;
+      return hasFewPoints(slide) ? <FewPointsTable slide={slide} context={context} /> : <RankSlideBody.Part slide={slide} context={context} />;
     case 'ranking':
-      return <RankingSlideBody slide={slide} context={context} />;
+      return <RankingSlideBody.Part slide={slide} context={context} />;
     case 'standing':
       return <StandingSlideBody slide={slide} context={context} />;
     case 'components':
-      return <ComponentsSlideBody slide={slide} context={context} />;
+      return <ComponentsSlideBody.Part slide={slide} context={context} />;
     case 'drivers':
-      return <DriversSlideBody slide={slide} context={context} />;
+      return <DriversSlideBody.Part slide={slide} context={context} />;
     case 'targets':
       return <TargetsSlideBody slide={slide} context={context} plans={plans} />;
   }

@@ -1,5 +1,5 @@
-import { LineChart } from '@/charts/line-chart';
 import { AfterPaint } from '@/components/after-paint';
+import { codeSplit } from '@/components/code-split';
 import { PAPER_LINE_STYLE } from '@/charts/line-style';
 import { CAN_THO_COLOR } from '@/charts/palette';
 import { valueIn } from '@/domain/series/split-series';
@@ -11,6 +11,13 @@ import { shortIn } from '@/i18n/names';
 // Fixed size in CSS pixels (96 per inch): a responsive chart does not resize when printed.
 export const CHART_WIDTH = 290;
 const CHART_HEIGHT = 96;
+
+// Recharts loads apart: a profile opened from a link shows its scores without waiting for the chart library's code.
+const LineChart = codeSplit(() => import('@/charts/line-chart').then((module) => module.LineChart));
+/** The chart's code, for the prefetch once the page is idle: a later visit, and a print, draw the charts at once. */
+export const loadProfileChart = LineChart.load;
+
+const chartPlace = <div style={{ width: CHART_WIDTH, height: CHART_HEIGHT }} />;
 
 /** The score over the last years, every value written on its point, a methodology break never bridged. */
 export function ProfileChart({ profile, t, lang }: { profile: ProfileTop; t: Messages; lang: Lang }) {
@@ -44,8 +51,9 @@ export function ProfileChart({ profile, t, lang }: { profile: ProfileTop; t: Mes
       </table>
       <div aria-hidden="true">
         {/* The headline numbers beside it paint first: three Recharts charts were most of the render that showed them. */}
-        <AfterPaint fallback={<div style={{ width: CHART_WIDTH, height: CHART_HEIGHT }} />}>
-          <LineChart
+        <AfterPaint fallback={chartPlace}>
+          <LineChart.Part
+            fallback={chartPlace}
             data={trend.rows}
             series={trend.segments.map(({ key }) => ({ key, label: t.score, color: CAN_THO_COLOR }))}
             valueFormatter={(value) => formatNumber(value, lang)}

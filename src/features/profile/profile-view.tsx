@@ -7,6 +7,7 @@ import { usePlanData } from '@/queries/use-plan-data';
 import { useLang, useMessages } from '@/state/use-i18n';
 import { useToday } from '@/state/use-today';
 import { IndexSection } from './index-section';
+export { loadProfileChart } from './profile-chart';
 import { ProfileCredit, ProfileSources } from './profile-sources';
 import { cityChain } from '@/domain/city';
 import './profile.css';
