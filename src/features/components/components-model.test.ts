@@ -4,7 +4,7 @@ import type { Figure } from '@/domain/types';
 import { viMessages as messages } from '@/i18n/all-vi';
 import { enMessages as en } from '@/i18n/all-en';
 import { comparisonExportTable, componentsExportTable, heatmapExportTable } from './components-export';
-import { buildComponentsModel, driversYears, type ComponentsSelection } from './components-model';
+import { buildComponentsModel, componentsHeatmaps, driversYears, type ComponentsSelection } from './components-model';
 import { parseSort, sortParam, sortRows } from './sort-rows';
 import { summarySentences } from './summary';
 
@@ -22,7 +22,7 @@ const byYear = new Map([
   [2024, [f(2024, 'P59', 'total', 40.443), f(2024, 'P59', 'D1', 3.6055), f(2024, 'P59', 'SC11', 0.7), f(2024, 'P60', 'D1', 4.4), f(2024, 'P60', 'total', 44)]],
 ]);
 const label = (u: { shortVi: string }) => u.shortVi;
-const build = (parent = 'total', year?: number, more: Partial<ComponentsSelection> = {}) => buildComponentsModel(catalog, papi, byYear, { unit: canTho, year, parent, group: 'R-DBSCL', ...more }, label);
+const build = (parent = 'total', year?: number, more: Partial<ComponentsSelection> = {}) => buildComponentsModel(catalog, papi, byYear, { unit: canTho, year, parent, group: 'R-DBSCL', ...more });
 
 describe('buildComponentsModel', () => {
   it('takes the latest year by default and explains the total change', () => {
@@ -51,9 +51,11 @@ describe('buildComponentsModel', () => {
 
   it('builds heatmaps of years for the unit and of the group members for the year', () => {
     const model = build();
-    expect(model?.byYear.columns.map((c) => c.label)).toEqual(['2023', '2024']);
-    expect(model?.byYear.rows[0]?.cells).toEqual([38.64, 36.06]);
-    expect(model?.byUnit.rows.map((r) => [r.key, r.emphasis, r.cells[0]])).toEqual([
+    if (!model) throw new Error('no model');
+    const { byYear: years, byUnit } = componentsHeatmaps(catalog, byYear, model, 'R-DBSCL', label);
+    expect(years.columns.map((c) => c.label)).toEqual(['2023', '2024']);
+    expect(years.rows[0]?.cells).toEqual([38.64, 36.06]);
+    expect(byUnit.rows.map((r) => [r.key, r.emphasis, r.cells[0]])).toEqual([
       ['P60', false, 44],
       ['P59', true, 36.06],
       ['P61', false, null],
@@ -78,7 +80,7 @@ describe('buildComponentsModel', () => {
 
   it('gives the drivers slide the two years compared, the earlier only when it is not the year before', () => {
     const withEarlier = new Map([[2022, [f(2022, 'P59', 'total', 39), f(2022, 'P59', 'D1', 3.5)]], ...byYear]);
-    const model = (compare?: [number, number]) => buildComponentsModel(catalog, papi, withEarlier, { unit: canTho, parent: 'total', group: 'R-DBSCL', compare }, label);
+    const model = (compare?: [number, number]) => buildComponentsModel(catalog, papi, withEarlier, { unit: canTho, parent: 'total', group: 'R-DBSCL', compare });
     const years = (compare?: [number, number]) => {
       const built = model(compare);
       return built?.comparison && driversYears(built.comparison, built.year);
@@ -96,7 +98,7 @@ describe('buildComponentsModel', () => {
   });
 
   it('says when the unit has no component scores rather than showing zeros', () => {
-    const model = buildComponentsModel(catalog, papi, byYear, { unit: catalog.units.get('P01') ?? canTho, parent: 'total', group: 'R-DBSCL' }, label);
+    const model = buildComponentsModel(catalog, papi, byYear, { unit: catalog.units.get('P01') ?? canTho, parent: 'total', group: 'R-DBSCL' });
     expect(model?.unitHasScores).toBe(false);
     expect(model?.rows[0]?.score).toBeUndefined();
   });
@@ -143,7 +145,7 @@ describe('exports', () => {
     // The decimals the table shows: score 2, maximum as it is, gaps signed, % of the range 1, changes signed.
     const signed = { decimals: 2, signed: true };
     expect(table.columns).toEqual([undefined, undefined, { decimals: 2, percent: false }, undefined, signed, signed, { decimals: 1, percent: true }, { decimals: 2 }, signed, signed]);
-    expect(heatmapExportTable(model.byYear, 'Thành phần')).toEqual({ header: ['Thành phần', '2023', '2024'], rows: [['D1 · Tham gia', 38.64, 36.06]], columns: [undefined, { decimals: 0 }, { decimals: 0 }] });
+    expect(heatmapExportTable(componentsHeatmaps(catalog, byYear, model, 'R-DBSCL', label).byYear, 'Thành phần')).toEqual({ header: ['Thành phần', '2023', '2024'], rows: [['D1 · Tham gia', 38.64, 36.06]], columns: [undefined, { decimals: 0 }, { decimals: 0 }] });
     expect(model.figures.map((f) => f.component)).toEqual(['D1']);
   });
 

@@ -55,8 +55,8 @@ export interface ComponentsModel {
   count: ChangeCount;
   previousYear: number;
   statements: StatementCheck[];
-  byYear: Heatmap;
-  byUnit: Heatmap;
+  /** The years still on their way: their heatmap columns are to come. */
+  loading: readonly number[];
   /** Undefined while any year is loading: the years compared and the list of years offered read every year. */
   comparison?: ComparisonChoice;
   sources: Source[];
@@ -98,7 +98,6 @@ export function buildComponentsModel(
   index: IndexDef,
   figures: FiguresByYear,
   selection: ComponentsSelection,
-  label: Label,
   loading: readonly number[] = [],
 ): ComponentsModel | undefined {
   const years = [...new Set([...figures.keys(), ...loading])].sort((a, b) => a - b);
@@ -127,11 +126,23 @@ export function buildComponentsModel(
     count,
     previousYear: year - 1,
     statements,
-    byYear: yearHeatmap(catalog, index.code, figures, { years, loading }, selection.unit.code, year, components, label),
-    byUnit: unitHeatmap(catalog, index.code, figures, selection.unit.code, selection.group, year, components, label),
+    loading,
     comparison: loading.length > 0 ? undefined : comparisonChoice(catalog, index.code, figures, selection, year, parent?.code),
     figures: used,
     sources: sourcesById(catalog, [...used.flatMap((f) => f.sources), ...statements.flatMap((s) => s.statement.sources)]),
+  };
+}
+
+/**
+ * The model's two heatmaps: its components over the comparable years, and the members of `group` in its year. Drawn
+ * below the table, after its paint: made apart from the model, so that they do not hold up the table's first render.
+ */
+export function componentsHeatmaps(catalog: Catalog, figures: FiguresByYear, model: ComponentsModel, group: string, label: Label): { byYear: Heatmap; byUnit: Heatmap } {
+  const { index, unit, year, years, loading } = model;
+  const components = model.rows.map((r) => r.component);
+  return {
+    byYear: yearHeatmap(catalog, index.code, figures, { years, loading }, unit.code, year, components, label),
+    byUnit: unitHeatmap(catalog, index.code, figures, unit.code, group, year, components, label),
   };
 }
 

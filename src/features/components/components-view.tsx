@@ -42,7 +42,7 @@ function Components({ catalog }: { catalog: Catalog }) {
   const messages = useMessages();
   const t = messages.components;
   const lang = useLang();
-  const { name, short: label } = useNames();
+  const { name } = useNames();
   const state = useViewValues('index', 'units', 'year', 'component', 'group', 'compare');
   const update = useUpdateView();
   const index = selectIndex(catalog, state.index);
@@ -57,7 +57,7 @@ function Components({ catalog }: { catalog: Catalog }) {
   // that read other years fill in as their files arrive (buildComponentsModel).
   const started = !pending || years !== undefined;
   const selection = unit && { unit, year: state.year, parent: state.component, group, compare: state.compare };
-  const model = started && selection ? buildComponentsModel(catalog, index, byYear, selection, label, loading) : undefined;
+  const model = started && selection ? buildComponentsModel(catalog, index, byYear, selection, loading) : undefined;
   const indexName = shortIn(index, lang);
   const period = model && periodFor(catalog, index.code, model.year);
   const all = period ? componentsOf(catalog, period) : [];
@@ -152,7 +152,7 @@ function Components({ catalog }: { catalog: Catalog }) {
                     <StatementNotes checks={model.statements} catalog={catalog} up={model.count.up} down={model.count.down} />
                   </section>
                   <section className="panel">
-                    <HeatmapFigures model={model} unitName={name(unit)} groupName={groupItem ? name(groupItem) : group} />
+                    <HeatmapFigures catalog={catalog} figures={byYear} model={model} group={group} unitName={name(unit)} groupName={groupItem ? name(groupItem) : group} />
                   </section>
                 </AfterPaint>
               </>

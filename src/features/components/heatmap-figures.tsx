@@ -4,15 +4,28 @@ import { ExportButtons } from '@/components/export-buttons';
 import { SourceLine } from '@/components/source-line';
 import { heatmapExportTable } from './components-export';
 import { formatNumber } from '@/i18n/format';
-import { useLang, useMessages } from '@/state/use-i18n';
-import type { ComponentsModel } from './components-model';
+import { useLang, useMessages, useNames } from '@/state/use-i18n';
+import type { FiguresByYear } from '@/domain/results';
+import type { Catalog } from '@/domain/types';
+import { componentsHeatmaps, type ComponentsModel } from './components-model';
 
-export function HeatmapFigures({ model, unitName, groupName }: { model: ComponentsModel; unitName: string; groupName: string }) {
+interface Props {
+  catalog: Catalog;
+  figures: FiguresByYear;
+  model: ComponentsModel;
+  /** The region or peer group whose members the second heatmap shows. */
+  group: string;
+  unitName: string;
+  groupName: string;
+}
+
+export function HeatmapFigures({ catalog, figures, model, group, unitName, groupName }: Props) {
   const messages = useMessages();
   const t = messages.components;
   const lang = useLang();
+  const { short } = useNames();
   const format = (value: number) => formatNumber(value, lang, 0);
-  const { byYear, byUnit } = model;
+  const { byYear, byUnit } = componentsHeatmaps(catalog, figures, model, group, short);
   const yearsTitle = t.heatYears(unitName, byYear.columns[0]?.label ?? '', byYear.columns.at(-1)?.label ?? '');
   const unitsTitle = t.heatUnits(groupName, model.year);
   return (
