@@ -204,3 +204,8 @@ export function expectHonestLines(drawn: Drawn, name: string) {
     }
   }
 }
+
+/** Waits for a slide's chart, whose code loads apart from the presentation: no busy placeholder left in the slide. */
+export async function expectSlideDrawn(slide: Locator) {
+  await expect(slide.locator('[aria-busy="true"]')).toHaveCount(0);
+}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixture';
-import { drawAtSize, textsOverMarks, expectDotsOnAxis, expectHonestLines, keepComposedImages, lastComposedImage, overlappingTexts, readLines } from './chart-checks';
+import { drawAtSize, textsOverMarks, expectDotsOnAxis, expectHonestLines, expectSlideDrawn, keepComposedImages, lastComposedImage, overlappingTexts, readLines } from './chart-checks';
 import { openView, showView } from './view-pages';
 import { importPar2025 } from './import-helpers';
 
@@ -21,6 +21,7 @@ async function expectHonestDeck(page: Page) {
   for (let n = 1; n <= total; n++) {
     await expect(counter(page)).toHaveText(`${n}/${total}`);
     await expect(slide.locator('h1')).toBeVisible();
+    await expectSlideDrawn(slide);
     expect(await overlappingTexts(slide), `slide ${n}: overlapping text`).toEqual([]);
 
     if ((await slide.locator('path.recharts-line-curve').count()) > 0) {
@@ -87,6 +88,7 @@ test.describe('Honest charts', () => {
     await page.goto('/?view=present&slide=10');
     const slide = page.locator('.slide');
     await expect(slide.locator('h1')).toHaveText('PAPI: thứ hạng qua các năm');
+    await expectSlideDrawn(slide);
     const drawn = await readLines(slide);
     // 63 (2011–13), 63 (2015–17), break 2018: 61, 63 (2019–20), 60 (2021), 61 (2022–24): four lines of two or more points.
     expect(drawn.paths.filter((path) => path.length > 1)).toHaveLength(4);

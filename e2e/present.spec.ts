@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixture';
+import { expectSlideDrawn } from './chart-checks';
 import { openView, showView } from './view-pages';
 
 /** The projector's slide (the deck editor's thumbnails are slides too). */
@@ -37,6 +38,7 @@ for (const viewport of [
     await expect(page.locator('.slide')).toContainText('PAR Index 2024');
     for (let n = 1; n <= 14; n++) {
       await expect(counter(page)).toHaveText(`${n}/14`);
+      await expectSlideDrawn(shown(page));
       await expect(page.locator('.slide-message')).toHaveCount(0);
       expect(await overflowingText(page), `slide ${n}`).toEqual([]);
       await page.keyboard.press(n % 3 === 0 ? 'Space' : n % 3 === 1 ? 'ArrowRight' : 'PageDown');

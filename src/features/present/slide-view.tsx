@@ -14,6 +14,9 @@ import { TargetsSlideBody } from './targets-slide';
 import { TitleSlideBody } from './title-slide';
 import { ComponentsSlideBody, DriversSlideBody, RankingSlideBody, RankSlideBody, TrendSlideBody } from './slide-charts';
 
+// A chart slide's body while the chart's code is on its way: busy, so that nothing reads the slide as drawn.
+const chartLoading = <div className="slide-chart-loading" aria-busy="true" />;
+
 function SlideBody({ slide, context, plans }: { slide: Slide; context: SlideContext; plans: ReadonlyMap<string, Plan> }) {
   switch (slide.kind) {
     case 'title':
@@ -21,17 +24,17 @@ function SlideBody({ slide, context, plans }: { slide: Slide; context: SlideCont
     case 'headline':
       return <HeadlineSlideBody slide={slide} context={context} />;
     case 'trend':
-      return hasFewPoints(slide) ? <FewPointsTable slide={slide} context={context} /> : <TrendSlideBody.Part slide={slide} context={context} />;
+      return hasFewPoints(slide) ? <FewPointsTable slide={slide} context={context} /> : <TrendSlideBody.Part fallback={chartLoading} slide={slide} context={context} />;
     case 'rank':
-      return hasFewPoints(slide) ? <FewPointsTable slide={slide} context={context} /> : <RankSlideBody.Part slide={slide} context={context} />;
+      return hasFewPoints(slide) ? <FewPointsTable slide={slide} context={context} /> : <RankSlideBody.Part fallback={chartLoading} slide={slide} context={context} />;
     case 'ranking':
-      return <RankingSlideBody.Part slide={slide} context={context} />;
+      return <RankingSlideBody.Part fallback={chartLoading} slide={slide} context={context} />;
     case 'standing':
       return <StandingSlideBody slide={slide} context={context} />;
     case 'components':
-      return <ComponentsSlideBody.Part slide={slide} context={context} />;
+      return <ComponentsSlideBody.Part fallback={chartLoading} slide={slide} context={context} />;
     case 'drivers':
-      return <DriversSlideBody.Part slide={slide} context={context} />;
+      return <DriversSlideBody.Part fallback={chartLoading} slide={slide} context={context} />;
     case 'targets':
       return <TargetsSlideBody slide={slide} context={context} plans={plans} />;
   }
