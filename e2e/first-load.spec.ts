@@ -9,8 +9,10 @@ const ENTRY = /\/assets\/index-[\w-]{8}\.js$/;
  * Whether a script of the site holds Recharts' core (its axes): the chunk is named after whichever module the bundler
  * chose to share it with. Not a mere selector: the PNG export names `.recharts-surface`.
  */
+const isChartLibrary = (code: string) => code.includes('recharts-cartesian-axis-tick');
+
 async function holdsChartLibrary(page: Page, path: string): Promise<boolean> {
-  return (await (await page.request.get(path)).text()).includes('recharts-cartesian-axis-tick');
+  return isChartLibrary(await (await page.request.get(path)).text());
 }
 
 test.describe('a first load', () => {
@@ -124,7 +126,7 @@ test.describe('a first load', () => {
       const chartsHeld = new Promise<void>((resolve) => (releaseCharts = resolve));
       await page.route(/\/assets\/[\w-]+\.js$/, async (route) => {
         const response = await route.fetch();
-        if ((await response.text()).includes('recharts-cartesian-axis-tick')) await chartsHeld;
+        if (isChartLibrary(await response.text())) await chartsHeld;
         await route.fulfill({ response });
       });
       await page.goto(`/?view=${view}`);

@@ -21,7 +21,7 @@ function stage(whole: ReadonlyMap<number, readonly Figure[]>, arrived: readonly 
 const GROUP = 'R-DBSCL';
 /** A model and the figures it was made from, which its heatmaps read. */
 type Made = { model: ComponentsModel; figures: FiguresByYear };
-const yearHeatmapOf = ({ model, figures }: Made) => componentsHeatmaps(catalog, figures, model, GROUP, label).byYear;
+const yearHeatmapOf = ({ model, figures }: Made) => componentsHeatmaps(catalog, figures, model, label).byYear;
 
 /** Every figure an early model shows equals the final model's; the parts it cannot know yet say so. */
 function expectShownAsWhole(early: Made, whole: Made) {

@@ -52,7 +52,7 @@ describe('buildComponentsModel', () => {
   it('builds heatmaps of years for the unit and of the group members for the year', () => {
     const model = build();
     if (!model) throw new Error('no model');
-    const { byYear: years, byUnit } = componentsHeatmaps(catalog, byYear, model, 'R-DBSCL', label);
+    const { byYear: years, byUnit } = componentsHeatmaps(catalog, byYear, model, label);
     expect(years.columns.map((c) => c.label)).toEqual(['2023', '2024']);
     expect(years.rows[0]?.cells).toEqual([38.64, 36.06]);
     expect(byUnit.rows.map((r) => [r.key, r.emphasis, r.cells[0]])).toEqual([
@@ -145,7 +145,7 @@ describe('exports', () => {
     // The decimals the table shows: score 2, maximum as it is, gaps signed, % of the range 1, changes signed.
     const signed = { decimals: 2, signed: true };
     expect(table.columns).toEqual([undefined, undefined, { decimals: 2, percent: false }, undefined, signed, signed, { decimals: 1, percent: true }, { decimals: 2 }, signed, signed]);
-    expect(heatmapExportTable(componentsHeatmaps(catalog, byYear, model, 'R-DBSCL', label).byYear, 'Thành phần')).toEqual({ header: ['Thành phần', '2023', '2024'], rows: [['D1 · Tham gia', 38.64, 36.06]], columns: [undefined, { decimals: 0 }, { decimals: 0 }] });
+    expect(heatmapExportTable(componentsHeatmaps(catalog, byYear, model, label).byYear, 'Thành phần')).toEqual({ header: ['Thành phần', '2023', '2024'], rows: [['D1 · Tham gia', 38.64, 36.06]], columns: [undefined, { decimals: 0 }, { decimals: 0 }] });
     expect(model.figures.map((f) => f.component)).toEqual(['D1']);
   });
 

@@ -44,6 +44,8 @@ export interface ParentResult {
 export interface ComponentsModel {
   index: IndexDef;
   unit: Unit;
+  /** The region or peer group compared with (the selection's). */
+  group: string;
   year: number;
   years: number[];
   parent?: Component;
@@ -117,6 +119,7 @@ export function buildComponentsModel(
     index,
     parentResult: parentResult(catalog, index.code, figures, selection.unit.code, year, parent),
     unit: selection.unit,
+    group: selection.group,
     year,
     years,
     parent,
@@ -134,11 +137,11 @@ export function buildComponentsModel(
 }
 
 /**
- * The model's two heatmaps: its components over the comparable years, and the members of `group` in its year. Drawn
+ * The model's two heatmaps: its components over the comparable years, and the members of its group in its year. Drawn
  * below the table, after its paint: made apart from the model, so that they do not hold up the table's first render.
  */
-export function componentsHeatmaps(catalog: Catalog, figures: FiguresByYear, model: ComponentsModel, group: string, label: Label): { byYear: Heatmap; byUnit: Heatmap } {
-  const { index, unit, year, years, loading } = model;
+export function componentsHeatmaps(catalog: Catalog, figures: FiguresByYear, model: ComponentsModel, label: Label): { byYear: Heatmap; byUnit: Heatmap } {
+  const { index, unit, group, year, years, loading } = model;
   const components = model.rows.map((r) => r.component);
   return {
     byYear: yearHeatmap(catalog, index.code, figures, { years, loading }, unit.code, year, components, label),

@@ -152,7 +152,7 @@ function Components({ catalog }: { catalog: Catalog }) {
                     <StatementNotes checks={model.statements} catalog={catalog} up={model.count.up} down={model.count.down} />
                   </section>
                   <section className="panel">
-                    <HeatmapFigures catalog={catalog} figures={byYear} model={model} group={group} unitName={name(unit)} groupName={groupItem ? name(groupItem) : group} />
+                    <HeatmapFigures catalog={catalog} figures={byYear} model={model} unitName={name(unit)} groupName={groupItem ? name(groupItem) : group} />
                   </section>
                 </AfterPaint>
               </>

@@ -13,19 +13,17 @@ interface Props {
   catalog: Catalog;
   figures: FiguresByYear;
   model: ComponentsModel;
-  /** The region or peer group whose members the second heatmap shows. */
-  group: string;
   unitName: string;
   groupName: string;
 }
 
-export function HeatmapFigures({ catalog, figures, model, group, unitName, groupName }: Props) {
+export function HeatmapFigures({ catalog, figures, model, unitName, groupName }: Props) {
   const messages = useMessages();
   const t = messages.components;
   const lang = useLang();
   const { short } = useNames();
   const format = (value: number) => formatNumber(value, lang, 0);
-  const { byYear, byUnit } = componentsHeatmaps(catalog, figures, model, group, short);
+  const { byYear, byUnit } = componentsHeatmaps(catalog, figures, model, short);
   const yearsTitle = t.heatYears(unitName, byYear.columns[0]?.label ?? '', byYear.columns.at(-1)?.label ?? '');
   const unitsTitle = t.heatUnits(groupName, model.year);
   return (
