@@ -36,6 +36,7 @@ async function download(page: Page, button: string) {
 
 test.describe('Dữ liệu (data): results of the merged city, from 2025', () => {
   test('PAR 2025 of 34 provinces with a source added in the form: rankings of 34, the source on the chart and in the export; removed, back to 2024', async ({ page }) => {
+    test.slow(); // an import, three page loads, an export and a removal: 22 s beside another test here, over 30 s on a busier machine
     page.on('dialog', (dialog) => dialog.accept());
     const job = await pickFile(page, importFixture(PROVINCES));
     await expect(job.getByLabel('Chỉ số', { exact: true })).toHaveValue('par');
@@ -71,6 +72,7 @@ test.describe('Dữ liệu (data): results of the merged city, from 2025', () =>
   });
 
   test('the same table saved as a workbook and as Unicode Text reads as 34 new figures ranked of 34', async ({ page }) => {
+    test.slow(); // two files read, each through the whole import form
     const { workbook, unicodeText } = await par2025Twins();
     for (const file of [
       { name: `${PAR_2025_FIXTURE}.xlsx`, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: workbook },
@@ -99,6 +101,7 @@ test.describe('Dữ liệu (data): results of the merged city, from 2025', () =>
   });
 
   test("the city's own index of its 103 communes and wards shows at the commune level of the rankings", async ({ page }) => {
+    test.slow(); // an import and 103 ranked communes drawn: 15 s beside another test here; CI ran out of its 30 s on 0903d66
     page.on('dialog', (dialog) => dialog.accept());
     const job = await pickFile(page, importFixture(COMMUNES));
     await job.getByLabel('Chỉ số', { exact: true }).selectOption('ct-par');
