@@ -2,6 +2,7 @@
 import { fireEvent, render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { LineChart } from './line-chart';
+import { textWidth } from './label-placement';
 import { chosenColor } from './palette';
 import { PAPER_LINE_STYLE, SCREEN_LINE_STYLE, SPARK_LINE_STYLE } from './line-style';
 import type { SeriesConfig } from './types';
@@ -52,6 +53,28 @@ describe('LineChart', () => {
     expect([...container.querySelectorAll('text.line-value')].map((t) => t.textContent)).toEqual(['39,5', '38,3', '46,1', '45,7']);
     const ticks = [...container.querySelectorAll('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value')].map((tick) => tick.textContent);
     expect(ticks).toEqual(['2016', '2017', '2018', '2019']);
+  });
+
+  it('on paper keeps every value inside the chart: close values at the top are not pushed out of sight', () => {
+    // Cần Thơ's PAPI 2017-2024 as the A4 profile draws it (the real figures: the last three within half a point),
+    // where 2024's value was lifted over 2023's and cut at the chart's top edge.
+    const papi = [38.3, 46.06, 45.71, 42.89, 41.23, 39.97, 40.17, 40.44];
+    const data = papi.map((score, i) => ({ year: 2017 + i, 's~0': i === 0 ? score : null, 's~1': i === 0 ? null : score }));
+    const { container } = render(
+      <LineChart data={data} series={segments} valueFormatter={(v) => v.toFixed(2).replace('.', ',')} yDomain={[38, 47]} labelPlace={() => 'above'} tooltip={false} lineStyle={PAPER_LINE_STYLE} height={106} width={290} />,
+    );
+    const fontSize = PAPER_LINE_STYLE.fontSize;
+    const boxes = [...container.querySelectorAll('text.line-value')].map((label) => {
+      const [x, y, text] = [Number(label.getAttribute('x')), Number(label.getAttribute('y')), label.textContent ?? ''];
+      const width = textWidth(text, fontSize, false);
+      const left = { start: x, middle: x - width / 2, end: x - width }[label.getAttribute('text-anchor') as 'start' | 'middle' | 'end'];
+      return { text, left, right: left + width, top: y - fontSize * 0.65, bottom: y + fontSize * 0.65 };
+    });
+    expect(boxes).toHaveLength(8);
+    for (const box of boxes) expect(box.top, box.text).toBeGreaterThanOrEqual(0);
+    // And clear of each other: a value lifted into too little room was written over its neighbour's.
+    const overlapping = boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom).map((b) => `${a.text} / ${b.text}`));
+    expect(overlapping).toEqual([]);
   });
 
   it('draws the focus unit strong and named at its end, peers grey until pointed at or chosen in the legend', () => {

@@ -46,11 +46,13 @@ export function PointLabels({ rows, xKey, series, text, prefer, fontSize, strong
       return [{ s, label, size, request }];
     }),
   );
+  // Above the plot, but not above the chart's own top edge, where a label is cut off (a small chart on paper has
+  // little margin), and into the right margin: a last year's value may be written beside its point.
+  const top = Math.max(0, plot.y - fontSize * 2);
   const placements = placeLabels(
     items.map((item) => item.request),
     segments,
-    // Above the plot and into the right margin: a last year's value may be written beside its point.
-    { x: plot.x, y: plot.y - fontSize * 2, width: Math.max(plot.width, (chartWidth ?? 0) - plot.x - 4), height: plot.height + fontSize * 2 },
+    { x: plot.x, y: top, width: Math.max(plot.width, (chartWidth ?? 0) - plot.x - 4), height: plot.y + plot.height - top },
     Math.round(fontSize * 0.7),
   );
   return (

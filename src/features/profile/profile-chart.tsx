@@ -10,7 +10,7 @@ import { shortIn } from '@/i18n/names';
 
 // Fixed size in CSS pixels (96 per inch): a responsive chart does not resize when printed.
 export const CHART_WIDTH = 290;
-const CHART_HEIGHT = 96;
+const CHART_HEIGHT = 106;
 
 // Recharts loads apart: a profile opened from a link shows its scores without waiting for the chart library's code.
 const LineChart = codeSplit(() => import('@/charts/line-chart').then((module) => module.LineChart));
