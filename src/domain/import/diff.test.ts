@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Figure } from '@/domain/types';
-import { diffFigures } from './diff';
+import { diffFigures, diffFiguresInTurns } from './diff';
 import { mergeFigures } from './merge';
 import { figureTable } from './figure-table';
 
@@ -51,6 +51,27 @@ describe('diffFigures', () => {
     expect(diff).toMatchObject({ added: 1, changed: 100, removed: 0, unchanged: 0 });
     expect(diff.rows).toHaveLength(41);
     expect(diff.rows[0]).toMatchObject({ kind: 'added', after: { unit: 'P01' } });
+  });
+});
+
+describe('diffFiguresInTurns', () => {
+  const current = [f('P59', 89.13), f('P01', 90), f('P60', 80)];
+  const incoming = figureTable('par', 2024, [f('P59', 89.13), f('P01', 91), f('P60', undefined, 'not_published'), f('P61', 85), f('P62', 70)]);
+
+  it('gives the diff of one go, a piece of rows per turn', async () => {
+    let turns = 0;
+    const nextTurn = async () => void turns++;
+    const diff = await diffFiguresInTurns(current, incoming, {}, { nextTurn, signal: new AbortController().signal, rowsPerTurn: 2 });
+    expect(diff).toEqual(diffFigures(current, incoming));
+    expect(turns).toBe(3);
+  });
+
+  it('stops between two pieces once aborted', async () => {
+    const stop = new AbortController();
+    let turns = 0;
+    const nextTurn = async () => void (++turns === 2 && stop.abort());
+    expect(await diffFiguresInTurns(current, incoming, {}, { nextTurn, signal: stop.signal, rowsPerTurn: 2 })).toBeUndefined();
+    expect(turns).toBe(2);
   });
 });
 

@@ -1,9 +1,8 @@
-import { useMemo, useState, type ReactNode } from 'react';
-import { diffFigures } from '@/domain/import/diff';
+import { useState, type ReactNode } from 'react';
 import { tableFigures } from '@/domain/import/figure-table';
 import { headerSignature } from '@/domain/import/mapping';
 import { componentsOf, periodFor } from '@/domain/methodology';
-import type { Catalog } from '@/domain/types';
+import type { Catalog, Figure } from '@/domain/types';
 import { ImportStorageError } from '@/queries/imports-db';
 import { useSaveImport } from '@/queries/imports-mutations';
 import { useIndexFigures } from '@/queries/use-index-figures';
@@ -14,9 +13,13 @@ import { refusedSourceDate, refusedSourceUrl, typedSource, type JobSettings } fr
 import { IssuesReport } from './issues-report';
 import { JobSettingsForm } from './job-settings-form';
 import { MappingEditor } from './mapping-editor';
+import { useFigureDiff } from './use-figure-diff';
 import { useImportJob, type EarlyAnalysis } from './use-import-job';
 import { HeaderRowSelect } from './header-row-select';
 import { RankOfInput } from './rank-of-input';
+
+/** A year with no current figures: one array, so that the diff is not compared again at every render. */
+const NO_FIGURES: readonly Figure[] = [];
 
 interface ImportJobProps {
   file: File;
@@ -38,10 +41,8 @@ export function ImportJob({ file, catalog, initial, early, onDone, chooser }: Im
   const [saveError, setSaveError] = useState<string>();
   const analysis = phase.kind === 'analysed' ? phase.analysis : undefined;
   const period = periodFor(catalog, settings.index, settings.year);
-  const diff = useMemo(
-    () => (analysis && analysis.issueCount === 0 && !current.pending ? diffFigures(current.byYear.get(settings.year) ?? [], analysis.figures, { texts: analysis.shape === 'canonical' }) : undefined),
-    [analysis, current, settings.year],
-  );
+  const comparable = analysis && analysis.issueCount === 0 && !current.pending ? analysis : undefined;
+  const diff = useFigureDiff(comparable && (current.byYear.get(settings.year) ?? NO_FIGURES), comparable?.figures, analysis?.shape === 'canonical');
   const changes = diff ? diff.added + diff.changed + diff.removed : 0;
 
   const apply = () => {
