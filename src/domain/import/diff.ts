@@ -118,7 +118,7 @@ export function diffFigures(current: readonly Figure[], incoming: FigureTable, o
 /**
  * Rows compared in one task. Compared in one go, within the render that shows the preview, a 1M-row import made a
  * task of 42-61 ms in traces on a loaded two-core machine (over the 50 ms a task may take); in pieces of 200,000 rows,
- * no task at the import's end reached 30 ms there.
+ * no task at the import's end took over 30 ms there (two traces).
  */
 export const ROWS_PER_TURN = 200_000;
 
