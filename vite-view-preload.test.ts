@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { viewFiles, viewPreloadScript, type BundleFile } from './vite-view-preload';
+import { viewFiles, viewPreloadScript, wholeIndexFiles, type BundleFile } from './vite-view-preload';
 
 const chunk = (fileName: string, imports: string[] = [], extra: Partial<BundleFile> = {}): BundleFile => ({ type: 'chunk', fileName, imports, ...extra });
 
@@ -52,5 +52,43 @@ describe('the view preload (build time)', () => {
     expect(run('?view=nonsense')).toEqual([]);
     // A name that every object has is no view either.
     expect(run('?view=constructor')).toEqual([]);
+  });
+
+  // The yearly files' JSON as vite-figure-files.ts emits them, named after their CSV.
+  const yearly = (path: string, fileName: string): BundleFile => ({ type: 'asset', fileName, originalFileNames: [`data/${path}`] });
+  const withData: Record<string, BundleFile> = {
+    ...bundle,
+    'assets/components-view-1.js': chunk('assets/components-view-1.js', ['assets/index-1.js'], { facadeModuleId: '/app/src/features/components/components-view.tsx' }),
+    ...Object.fromEntries(
+      [yearly('papi/2023.csv', 'data/papi/2023-1.json'), yearly('papi/2024.csv', 'data/papi/2024-1.json'), yearly('papi/2022.csv', 'data/papi/2022-1.json'), yearly('sipas/2024.csv', 'data/sipas/2024-1.json')].map((file) => [file.fileName, file]),
+    ),
+  };
+
+  it("lists each index's two newest yearly files for the view that reads an index whole", () => {
+    const byView = viewFiles(withData);
+    expect(wholeIndexFiles(withData, Object.keys(byView))).toEqual({
+      view: 'components',
+      defaultIndex: 'papi',
+      byIndex: { papi: ['data/papi/2024-1.json', 'data/papi/2023-1.json'], sipas: ['data/sipas/2024-1.json'] },
+    });
+    expect(wholeIndexFiles(withData, ['rankings', 'plans'])).toBeUndefined();
+  });
+
+  it("asks, for the components view, for the address's index's first yearly files (or the default index's) as the app's fetch will read them", () => {
+    const byView = viewFiles(withData);
+    const script = viewPreloadScript(byView, '/', wholeIndexFiles(withData, Object.keys(byView)));
+    const data = (search: string) => {
+      const links: Record<string, string>[] = [];
+      const document = { createElement: () => ({}), head: { append: (link: Record<string, string>) => links.push(link) } };
+      new Function('location', 'document', script)({ search }, document);
+      return links.filter((link) => link.as === 'fetch');
+    };
+    const fetchOf = (href: string) => ({ rel: 'preload', as: 'fetch', crossOrigin: '', href });
+    expect(data('?view=components')).toEqual([fetchOf('/data/papi/2024-1.json'), fetchOf('/data/papi/2023-1.json')]);
+    expect(data('?view=components&index=sipas&year=2024')).toEqual([fetchOf('/data/sipas/2024-1.json')]);
+    expect(data('?view=components&index=nonsense')).toEqual([]);
+    expect(data('?view=components&index=constructor')).toEqual([]);
+    expect(data('?view=rankings&index=papi')).toEqual([]);
+    expect(data('')).toEqual([]);
   });
 });

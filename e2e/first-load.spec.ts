@@ -104,6 +104,32 @@ test.describe('a first load', () => {
     }
   });
 
+  test("a link to the components view asks for its index's two newest yearly files beside the entry, not once it has run", async ({ page }) => {
+    let releaseEntry = () => {};
+    const entryHeld = new Promise<void>((resolve) => (releaseEntry = resolve));
+    await page.route(ENTRY, async (route) => {
+      await entryHeld;
+      await route.continue();
+    });
+    const asked: string[] = [];
+    page.on('request', (request) => asked.push(new URL(request.url()).pathname));
+    // The address's index, not the default one.
+    const files = /\/data\/sipas\/(\d{4})-[\w-]{8}\.json$/;
+    await page.goto('/?view=components&index=sipas', { waitUntil: 'commit' });
+    await expect.poll(() => asked.filter((path) => files.test(path)).length).toBe(2);
+    const bundled = readdirSync(new URL('../data/sipas/', import.meta.url)).flatMap((name) => /^(\d{4})\.csv$/.exec(name)?.[1] ?? []);
+    expect(asked.filter((path) => files.test(path)).map((path) => Number(files.exec(path)?.[1]))).toEqual(bundled.map(Number).sort((a, b) => b - a).slice(0, 2));
+    expect(asked.some((path) => /\/data\/papi\//.test(path))).toBe(false);
+    releaseEntry();
+    // The view's heading names the year once its figures are read (the city has no SIPAS component scores to tabulate).
+    await expect(page.locator('main h1')).toHaveText(`Thành phần SIPAS ${Math.max(...bundled.map(Number))}: Cần Thơ`);
+    // Each fetched once: the view read the preloaded response (a preload in another credentials mode is not used).
+    await page.waitForLoadState('networkidle');
+    const counts = new Map<string, number>();
+    for (const path of asked.filter((p) => files.test(p))) counts.set(path, (counts.get(path) ?? 0) + 1);
+    expect([...counts.values()].every((count) => count === 1)).toBe(true);
+  });
+
   // Each view's numbers, and a chart it draws beside or below them (the presentation: on its third slide, PAR's trend).
   const chartsAfterData = {
     rankings: { data: 'main .rank-table tbody tr td.num', chart: 'main .rankings-main figure svg.recharts-surface' },

@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { firstYearlyFiles } from '@/domain/first-reads';
 import { FIGURE_FILES_NEWEST_FIRST } from './data-files';
 import { catalogQuery, figureFileQuery, figureSummaryQuery } from './data-queries';
 import { prefetchDataTexts, storeDataFiles } from './fetch-text';
@@ -7,10 +8,6 @@ import { importsQuery } from './imports-queries';
 import { keepParserScript } from './parse-client';
 import { planCoreQuery, planPackFile, targetsQuery, tasksQuery } from './plan-queries';
 import { inIdleTurns, whenIdle } from './when-idle';
-
-
-/** The years of a whole index that the first view shows first: the latest and the one before. */
-const FIRST_YEARS = 2;
 
 /** What the first view reads beyond the catalogue and the summary: started before its code has loaded. */
 export interface FirstReads {
@@ -25,18 +22,19 @@ const loadPlans = (client: QueryClient) => Promise.all([client.prefetchQuery(pla
 /**
  * Starts, before the first render, what the first screen reads: the imports kept in the browser, the
  * catalogue and the summary of the yearly files' totals, with no wait for React to ask.
- * A view that reads files whole (`wholeIndex`) has the two newest downloaded as soon as the catalogue is in (the
+ * A view that reads files whole (`wholeIndex`) has the two newest read as soon as the catalogue is in (the
  * components view's first numbers compare the latest year with the one before), not once its code has loaded and
- * rendered (~250 ms later in a trace of a cold components view); not before the catalogue: on HTTP/1.1 the downloads
- * then queued beside the view's chunks. Its older years wait for the view to ask: read beside the two, they held its
- * first numbers back (cold components 537 -> 494 and 521 -> 469 ms, 11 loads each, interleaved).
+ * rendered (~250 ms later in a trace of a cold components view). In a build the page's preload script has already
+ * asked for them beside the entry (vite-view-preload.ts), so this reads what has come. Its older years wait for the
+ * view to ask: read beside the two, they held its first numbers back (cold components 537 -> 494 and 521 -> 469 ms,
+ * 11 loads each, interleaved).
  * The others wait until the view is idle. Downloaded beside a view that reads only
  * the summary (trends, rankings, profile, presentation), the 41 files held its render back.
  * Settles (never rejects: prefetching swallows errors) once the imports, the catalogue, the summary and the plans (for
  * the plans view) have arrived or failed; not the yearly files of another first view, which take longer.
  */
 export function startLoading(client: QueryClient, first: FirstReads): Promise<unknown> {
-  const whole = FIGURE_FILES_NEWEST_FIRST.filter((file) => file.index === first.wholeIndex).slice(0, FIRST_YEARS);
+  const whole = firstYearlyFiles(FIGURE_FILES_NEWEST_FIRST, first.wholeIndex);
   const catalogue = client.prefetchQuery(catalogQuery).then(() => {
     const catalog = client.getQueryData(catalogQuery.queryKey);
     if (!catalog) return;

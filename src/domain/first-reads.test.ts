@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_INDEX } from './codes';
+import { figureFileName } from './figure-files';
+import { firstYearlyFiles, wholeIndexOf } from './first-reads';
+
+const files = ['papi/2022.csv', 'sipas/2024.csv', 'papi/2024.csv', 'papi/2023.csv', 'par/2025.csv'].flatMap((path) => figureFileName(path) ?? []);
+
+describe("the first view's reads", () => {
+  it("reads an index whole only for the components view: the address's index, or the default one", () => {
+    expect(wholeIndexOf('components', 'sipas')).toBe('sipas');
+    expect(wholeIndexOf('components', null)).toBe(DEFAULT_INDEX);
+    expect(wholeIndexOf('rankings', 'sipas')).toBeUndefined();
+    expect(wholeIndexOf(null, null)).toBeUndefined();
+  });
+
+  it("reads first the index's two newest yearly files, newest first, in whatever order they are listed", () => {
+    expect(firstYearlyFiles(files, 'papi').map((file) => file.name)).toEqual(['papi/2024.csv', 'papi/2023.csv']);
+    expect(firstYearlyFiles(files, 'par').map((file) => file.name)).toEqual(['par/2025.csv']);
+    expect(firstYearlyFiles(files, 'nonsense')).toEqual([]);
+    expect(firstYearlyFiles(files, undefined)).toEqual([]);
+  });
+});
