@@ -55,7 +55,7 @@ export function hintBundle(bundle: Record<string, BundleFile>): void {
   }
 }
 
-/** Build only, added after minification (which drops comments); the workers are built apart, without it. */
+/** Build only, added after minification (which drops comments); the workers' build takes it too (vite.config.ts). */
 export function compileHintsPlugin(): Plugin {
   return {
     name: 'compile-hints',

@@ -166,9 +166,10 @@ test.describe('a first load', () => {
     });
   }
 
-  test("the entry and the charts' library open with V8's compile hint, a view's own code without it", async ({ page }) => {
+  test("the entry, the charts' library and the import worker open with V8's compile hint, a view's own code without it", async ({ page }) => {
     const scripts: string[] = [];
-    page.on('request', (request) => request.resourceType() === 'script' && scripts.push(request.url()));
+    const asked: string[] = [];
+    page.on('request', (request) => (asked.push(request.url()), request.resourceType() === 'script' && scripts.push(request.url())));
     await page.goto('/?view=trends');
     await expect(page.locator('main figure.chart-figure svg .recharts-line-curve').first()).toBeVisible();
     const firstLineOf = async (url: string) => (await (await page.request.get(url)).text()).split('\n', 1)[0];
@@ -183,6 +184,10 @@ test.describe('a first load', () => {
     expect(charts.length).toBeGreaterThan(0);
     for (const url of charts) expect(await firstLineOf(url), url).toBe('//# allFunctionsCalledOnLoad');
     expect(await firstLine(/\/assets\/trends-view-[\w-]{8}\.js$/)).not.toBe('//# allFunctionsCalledOnLoad');
+    // The import worker, started once the page is idle: what an import runs is compiled then, not in the import.
+    const importWorker = () => asked.find((url) => /\/assets\/import-worker-[\w-]{8}\.js$/.test(new URL(url).pathname));
+    await expect.poll(importWorker).toBeDefined();
+    expect(await firstLineOf(importWorker()!)).toBe('//# allFunctionsCalledOnLoad');
   });
 
   test.describe('on a phone', () => {
