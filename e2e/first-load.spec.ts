@@ -15,16 +15,22 @@ async function holdsChartLibrary(page: Page, path: string): Promise<boolean> {
   return isChartLibrary(await (await page.request.get(path)).text());
 }
 
+/** Holds the entry's download until released, and lists the paths the page asks for meanwhile and after. */
+async function holdEntry(page: Page): Promise<{ asked: string[]; releaseEntry: () => void }> {
+  let releaseEntry = () => {};
+  const entryHeld = new Promise<void>((resolve) => (releaseEntry = resolve));
+  await page.route(ENTRY, async (route) => {
+    await entryHeld;
+    await route.continue();
+  });
+  const asked: string[] = [];
+  page.on('request', (request) => asked.push(new URL(request.url()).pathname));
+  return { asked, releaseEntry };
+}
+
 test.describe('a first load', () => {
   test("a link to a view asks for the view's code and style, the catalogue, the summary and the fonts beside the entry, not once it has run, and its charts' code after", async ({ page }) => {
-    let releaseEntry = () => {};
-    const entryHeld = new Promise<void>((resolve) => (releaseEntry = resolve));
-    await page.route(ENTRY, async (route) => {
-      await entryHeld;
-      await route.continue();
-    });
-    const asked: string[] = [];
-    page.on('request', (request) => asked.push(new URL(request.url()).pathname));
+    const { asked, releaseEntry } = await holdEntry(page);
     await page.goto('/?view=rankings', { waitUntil: 'commit' });
     // All three while the entry is still held: the page alone asked for them.
     await expect.poll(() => asked.some((path) => /\/assets\/rankings-view-[\w-]{8}\.js$/.test(path))).toBe(true);
@@ -105,14 +111,7 @@ test.describe('a first load', () => {
   });
 
   test("a link to the components view asks for its index's two newest yearly files beside the entry, not once it has run", async ({ page }) => {
-    let releaseEntry = () => {};
-    const entryHeld = new Promise<void>((resolve) => (releaseEntry = resolve));
-    await page.route(ENTRY, async (route) => {
-      await entryHeld;
-      await route.continue();
-    });
-    const asked: string[] = [];
-    page.on('request', (request) => asked.push(new URL(request.url()).pathname));
+    const { asked, releaseEntry } = await holdEntry(page);
     // The address's index, not the default one.
     const files = /\/data\/sipas\/(\d{4})-[\w-]{8}\.json$/;
     await page.goto('/?view=components&index=sipas', { waitUntil: 'commit' });
