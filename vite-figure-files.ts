@@ -21,6 +21,12 @@ function yearlyFiles(dataDir: string): YearlyFile[] {
     .map((file) => ({ ...file, path: join(dataDir, file.name) }));
 }
 
+/** The yearly file an emitted asset was made from (its JSON, named after data/<index>/<year>.csv), or undefined. */
+export function yearlyFileOf(asset: { originalFileNames?: readonly string[] }): FigureFileName | undefined {
+  const path = asset.originalFileNames?.[0];
+  return path?.startsWith('data/') ? figureFileName(path.slice('data/'.length)) : undefined;
+}
+
 /** The last parse of each file, by its path: kept while its text and the catalogue's parse are the same. */
 const lastParses = new Map<string, { text: string; pack: CatalogPack; result: FigureFileResult }>();
 

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { figureFileName } from './src/domain/figure-files';
+import { firstYearlyFiles, wholeIndexOf } from './src/domain/first-reads';
+import { parseViewState } from './src/state/view-state';
 import { viewFiles, viewPreloadScript, wholeIndexFiles, type BundleFile } from './vite-view-preload';
 
 const chunk = (fileName: string, imports: string[] = [], extra: Partial<BundleFile> = {}): BundleFile => ({ type: 'chunk', fileName, imports, ...extra });
@@ -65,30 +68,31 @@ describe('the view preload (build time)', () => {
   };
 
   it("lists each index's two newest yearly files for the view that reads an index whole", () => {
-    const byView = viewFiles(withData);
-    expect(wholeIndexFiles(withData, Object.keys(byView))).toEqual({
+    expect(wholeIndexFiles(withData)).toEqual({
       view: 'components',
       defaultIndex: 'papi',
       byIndex: { papi: ['data/papi/2024-1.json', 'data/papi/2023-1.json'], sipas: ['data/sipas/2024-1.json'] },
     });
-    expect(wholeIndexFiles(withData, ['rankings', 'plans'])).toBeUndefined();
+    expect(wholeIndexFiles(bundle)).toBeUndefined();
   });
 
-  it("asks, for the components view, for the address's index's first yearly files (or the default index's) as the app's fetch will read them", () => {
-    const byView = viewFiles(withData);
-    const script = viewPreloadScript(byView, '/', wholeIndexFiles(withData, Object.keys(byView)));
-    const data = (search: string) => {
+  it("asks, for the components view, for the yearly files the app reads first, whatever the address's index", () => {
+    const script = viewPreloadScript(viewFiles(withData), '/', wholeIndexFiles(withData));
+    const preloaded = (search: string) => {
       const links: Record<string, string>[] = [];
       const document = { createElement: () => ({}), head: { append: (link: Record<string, string>) => links.push(link) } };
       new Function('location', 'document', script)({ search }, document);
       return links.filter((link) => link.as === 'fetch');
     };
     const fetchOf = (href: string) => ({ rel: 'preload', as: 'fetch', crossOrigin: '', href });
-    expect(data('?view=components')).toEqual([fetchOf('/data/papi/2024-1.json'), fetchOf('/data/papi/2023-1.json')]);
-    expect(data('?view=components&index=sipas&year=2024')).toEqual([fetchOf('/data/sipas/2024-1.json')]);
-    expect(data('?view=components&index=nonsense')).toEqual([]);
-    expect(data('?view=components&index=constructor')).toEqual([]);
-    expect(data('?view=rankings&index=papi')).toEqual([]);
-    expect(data('')).toEqual([]);
+    expect(preloaded('?view=components')).toEqual([fetchOf('/data/papi/2024-1.json'), fetchOf('/data/papi/2023-1.json')]);
+    expect(preloaded('?view=components&index=sipas&year=2024')).toEqual([fetchOf('/data/sipas/2024-1.json')]);
+    expect(preloaded('?view=rankings&index=papi')).toEqual([]);
+    // The same files as the app's own first reads (main.tsx) for any address, a malformed or unknown index included.
+    const yearly = Object.values(withData).flatMap((file) => (file.originalFileNames ? [{ ...figureFileName(file.originalFileNames[0]!.slice(5))!, href: `/${file.fileName}` }] : []));
+    for (const search of ['', '?view=components', '?view=components&index=sipas', '?view=components&index=', '?view=components&index=a_b', '?view=components&index=PAPI', '?view=components&index=nonsense', '?view=components&index=constructor', '?view=plans&index=sipas']) {
+      const { view, index } = parseViewState(search);
+      expect(preloaded(search), search).toEqual(firstYearlyFiles(yearly, wholeIndexOf(view, index, yearly)).map((file) => fetchOf(file.href)));
+    }
   });
 });

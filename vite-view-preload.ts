@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
-import { figureFileName } from './src/domain/figure-files.ts';
-import { firstYearlyFiles, wholeIndexOf } from './src/domain/first-reads.ts';
+import { firstYearlyFiles, WHOLE_INDEX_VIEW, wholeIndexOf } from './src/domain/first-reads.ts';
+import { yearlyFileOf } from './vite-figure-files.ts';
 
 /** What a build's bundle tells about one output file (the part of Rollup's OutputChunk/OutputAsset read here). */
 export interface BundleFile {
@@ -52,22 +52,21 @@ export function viewFiles(bundle: Record<string, BundleFile>): Record<string, st
 /** What the view that reads an index whole reads first (first-reads.ts): each index's first yearly files, by file name. */
 export interface WholeIndexFiles {
   view: string;
-  /** The index read when the address names none. */
+  /** The index read when the address names none, or one with no yearly files. */
   defaultIndex: string;
   byIndex: Record<string, string[]>;
 }
 
 /** The yearly files' JSON of the bundle, grouped as the first view that reads an index whole reads them. */
-export function wholeIndexFiles(bundle: Record<string, BundleFile>, views: readonly string[]): WholeIndexFiles | undefined {
-  const view = views.find((name) => wholeIndexOf(name, null) !== undefined);
-  const defaultIndex = view && wholeIndexOf(view, null);
-  if (!view || !defaultIndex) return undefined;
+export function wholeIndexFiles(bundle: Record<string, BundleFile>): WholeIndexFiles | undefined {
   const yearly = Object.values(bundle).flatMap((file) => {
-    const name = file.type === 'asset' && figureFileName(file.originalFileNames?.[0]?.replace(/^data\//, '') ?? '');
+    const name = file.type === 'asset' ? yearlyFileOf(file) : undefined;
     return name ? [{ ...name, fileName: file.fileName }] : [];
   });
+  const defaultIndex = wholeIndexOf(WHOLE_INDEX_VIEW, null, yearly);
+  if (yearly.length === 0 || !defaultIndex) return undefined;
   const indices = [...new Set(yearly.map((file) => file.index))];
-  return { view, defaultIndex, byIndex: Object.fromEntries(indices.map((index) => [index, firstYearlyFiles(yearly, index).map((file) => file.fileName)])) };
+  return { view: WHOLE_INDEX_VIEW, defaultIndex, byIndex: Object.fromEntries(indices.map((index) => [index, firstYearlyFiles(yearly, index).map((file) => file.fileName)])) };
 }
 
 /**
@@ -75,8 +74,8 @@ export function wholeIndexFiles(bundle: Record<string, BundleFile>, views: reado
  * (`?view=rankings`): without it that code was requested only once the entry had loaded, run and rendered
  * (a cold rankings: entry in at ~340 ms, the view's chunks requested at ~610 ms). For the view that reads an index whole
  * (components), also that index's first yearly files: asked for once the entry had run and read the catalogue, they
- * came ~150 ms before the view's table (cold components 929 -> 874 ms, 12 loads alternated). A plain script, because
- * the Content-Security-Policy allows no inline one.
+ * came ~100 ms before the view's table (a trace: asked at 705 ms, in at 860, the table at 956; cold components 929 -> 874
+ * ms, 12 loads alternated). A plain script, because the Content-Security-Policy allows no inline one.
  */
 export function viewPreloadScript(files: Record<string, string[]>, base: string, whole?: WholeIndexFiles): string {
   return `(() => {
@@ -92,13 +91,17 @@ export function viewPreloadScript(files: Record<string, string[]>, base: string,
   };
   // crossOrigin as Vite's own stylesheet link and the data preloads have it: a preload in another credentials mode is not used.
   for (const file of Object.hasOwn(byView, view) ? byView[view] : []) preload(file, file.endsWith('.css') ? { rel: 'preload', as: 'style', crossOrigin: '' } : { rel: 'modulepreload' });
-  const index = params.get('index') ?? whole?.defaultIndex;
-  if (whole && view === whole.view && Object.hasOwn(whole.byIndex, index)) for (const file of whole.byIndex[index]) preload(file, { rel: 'preload', as: 'fetch', crossOrigin: '' });
+  const asked = params.get('index');
+  const index = whole && (Object.hasOwn(whole.byIndex, asked) ? asked : whole.defaultIndex);
+  if (whole && view === whole.view) for (const file of whole.byIndex[index] ?? []) preload(file, { rel: 'preload', as: 'fetch', crossOrigin: '' });
 })();
 `;
 }
 
-/** Build only: emits that script and loads it, without blocking the page, beside the entry. */
+/**
+ * Build only: emits that script and loads it from the head as a plain script, which the parser waits for (a few
+ * milliseconds): loaded `async`, Chromium fetched it at low priority and the views opened later.
+ */
 export function viewPreloadPlugin(): Plugin {
   let base = '/';
   let fileName: string | undefined;
@@ -111,8 +114,7 @@ export function viewPreloadPlugin(): Plugin {
       order: 'pre',
       handler(_options, bundle) {
         const files = bundle as Record<string, BundleFile>;
-        const byView = viewFiles(files);
-        const source = viewPreloadScript(byView, base, wholeIndexFiles(files, Object.keys(byView)));
+        const source = viewPreloadScript(viewFiles(files), base, wholeIndexFiles(files));
         fileName = `assets/view-preload-${createHash('sha256').update(source).digest('hex').slice(0, 8)}.js`;
         this.emitFile({ type: 'asset', fileName, source });
       },

@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { catalogPackPlugin } from './vite-catalog-pack.ts';
 import { figureSummaryPlugin } from './vite-figure-summary.ts';
-import { figureFilesPlugin } from './vite-figure-files.ts';
+import { figureFilesPlugin, yearlyFileOf } from './vite-figure-files.ts';
 import { planPackPlugin } from './vite-plan-pack.ts';
 import { fontPreloadPlugin } from './vite-font-preload.ts';
 import { viewPreloadPlugin } from './vite-view-preload.ts';
@@ -13,8 +13,8 @@ import { compileHintsPlugin } from './vite-compile-hints.ts';
 // A yearly file's parse keeps its index folder in the built name (data/sipas/2024-<hash>.json, vite-figure-files.ts),
 // so a file can be recognised on the network.
 function assetFileName(info: { originalFileNames?: readonly string[] }): string {
-  const dataFolder = /^data\/([^/]+)\//.exec(info.originalFileNames?.[0] ?? '')?.[1];
-  return dataFolder ? `data/${dataFolder}/[name]-[hash][extname]` : 'assets/[name]-[hash][extname]';
+  const yearly = yearlyFileOf(info);
+  return yearly ? `data/${yearly.index}/[name]-[hash][extname]` : 'assets/[name]-[hash][extname]';
 }
 
 interface ModuleGraph {

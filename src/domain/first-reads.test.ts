@@ -6,11 +6,13 @@ import { firstYearlyFiles, wholeIndexOf } from './first-reads';
 const files = ['papi/2022.csv', 'sipas/2024.csv', 'papi/2024.csv', 'papi/2023.csv', 'par/2025.csv'].flatMap((path) => figureFileName(path) ?? []);
 
 describe("the first view's reads", () => {
-  it("reads an index whole only for the components view: the address's index, or the default one", () => {
-    expect(wholeIndexOf('components', 'sipas')).toBe('sipas');
-    expect(wholeIndexOf('components', null)).toBe(DEFAULT_INDEX);
-    expect(wholeIndexOf('rankings', 'sipas')).toBeUndefined();
-    expect(wholeIndexOf(null, null)).toBeUndefined();
+  it("reads an index whole only for the components view: the address's index when it has yearly files, else the default one", () => {
+    expect(wholeIndexOf('components', 'sipas', files)).toBe('sipas');
+    expect(wholeIndexOf('components', null, files)).toBe(DEFAULT_INDEX);
+    // The view shows the default index for one it does not know.
+    expect(wholeIndexOf('components', 'nonsense', files)).toBe(DEFAULT_INDEX);
+    expect(wholeIndexOf('rankings', 'sipas', files)).toBeUndefined();
+    expect(wholeIndexOf(null, null, files)).toBeUndefined();
   });
 
   it("reads first the index's two newest yearly files, newest first, in whatever order they are listed", () => {

@@ -5,15 +5,17 @@ import type { FigureFileName } from './figure-files';
 export const FIRST_YEARS = 2;
 
 /** The view that reads its index's yearly files whole (the components view compares the latest year with the one before). */
-const WHOLE_INDEX_VIEW = 'components';
+export const WHOLE_INDEX_VIEW = 'components';
 
 /**
- * The index whose yearly files the view an address opens reads whole, or undefined: for the components view, the
- * address's index, or the default one. One rule for the app's first reads (main.tsx) and the page's preload script,
- * which asks for the files before the entry has arrived (vite-view-preload.ts).
+ * The index whose yearly files the view an address opens reads whole first, or undefined: for the components view, the
+ * address's index when it has yearly files, else the default one (the view shows the default index for one it does not
+ * know). One rule for the app's first reads (main.tsx) and the page's preload script, which asks for the files before
+ * the entry has arrived (vite-view-preload.ts).
  */
-export function wholeIndexOf(view: string | null, index: string | null): string | undefined {
-  return view === WHOLE_INDEX_VIEW ? (index ?? DEFAULT_INDEX) : undefined;
+export function wholeIndexOf(view: string | null, index: string | null, files: readonly FigureFileName[]): string | undefined {
+  if (view !== WHOLE_INDEX_VIEW) return undefined;
+  return index !== null && files.some((file) => file.index === index) ? index : DEFAULT_INDEX;
 }
 
 /** The index's newest yearly files, the first the view reads, newest first. */

@@ -25,7 +25,8 @@ const loadPlans = (client: QueryClient) => Promise.all([client.prefetchQuery(pla
  * A view that reads files whole (`wholeIndex`) has the two newest read as soon as the catalogue is in (the
  * components view's first numbers compare the latest year with the one before), not once its code has loaded and
  * rendered (~250 ms later in a trace of a cold components view). In a build the page's preload script has already
- * asked for them beside the entry (vite-view-preload.ts), so this reads what has come. Its older years wait for the
+ * asked for them beside the entry (vite-view-preload.ts, by the same rule), so this reads what has come; waiting for the
+ * catalogue costs nothing then, and a page whose catalogue failed reads no file. Its older years wait for the
  * view to ask: read beside the two, they held its first numbers back (cold components 537 -> 494 and 521 -> 469 ms,
  * 11 loads each, interleaved).
  * The others wait until the view is idle. Downloaded beside a view that reads only
