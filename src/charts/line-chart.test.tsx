@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { fireEvent, render } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { LineChart } from './line-chart';
 import { textWidth } from './label-placement';
 import { chosenColor } from './palette';
@@ -53,6 +53,23 @@ describe('LineChart', () => {
     expect([...container.querySelectorAll('text.line-value')].map((t) => t.textContent)).toEqual(['39,5', '38,3', '46,1', '45,7']);
     const ticks = [...container.querySelectorAll('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value')].map((tick) => tick.textContent);
     expect(ticks).toEqual(['2016', '2017', '2018', '2019']);
+  });
+
+  it("writes the axes' labels as plain text through the formatter, every y tick given, and measures no word in the page", () => {
+    const measure = vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect');
+    const { container } = render(
+      // The screen's axes, every year labelled (as on paper): Recharts then thins no ticks either.
+      <LineChart data={rows} series={segments} valueFormatter={String} tickFormatter={(v) => `${v} đ`} yDomain={[36, 48]} yTicks={[36, 39, 42, 45, 48]} tooltip={false} lineStyle={{ ...SCREEN_LINE_STYLE, everyYear: true }} height={240} width={400} />,
+    );
+    const labels = (axis: string) => [...container.querySelectorAll(`.recharts-${axis}-tick-labels .recharts-cartesian-axis-tick-value`)];
+    expect(labels('yAxis').map((tick) => tick.textContent)).toEqual(['36 đ', '39 đ', '42 đ', '45 đ', '48 đ']);
+    expect(labels('xAxis').map((tick) => tick.textContent)).toEqual(['2016', '2017', '2018', '2019']);
+    // One <text> each, no lines of words: Recharts' own Text measured each word in a hidden span, a layout per word.
+    for (const tick of [...labels('xAxis'), ...labels('yAxis')]) expect(tick.tagName === 'text' && tick.children.length).toBe(0);
+    // No label, nor a word of one, measured in Recharts' hidden span (its first pass, before the domain, still measures "0" and "1").
+    const measured = measure.mock.contexts.flatMap((element) => ((element as HTMLElement).id === 'recharts_measurement_span' ? [(element as HTMLElement).textContent] : []));
+    measure.mockRestore();
+    expect(measured.filter((text) => ['36', '39', '42', '45', '48', 'đ', '2016', '2017', '2018', '2019'].some((label) => text?.includes(label)))).toEqual([]);
   });
 
   it('on paper keeps every value inside the chart: close values at the top are not pushed out of sight', () => {

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { CartesianGrid, Line, LineChart as RechartsLineChart, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Line, LineChart as RechartsLineChart, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis, type XAxisTickContentProps, type YAxisTickContentProps } from 'recharts';
+import { axisTickText } from './axis-tick';
 import { yearTicks } from '@/domain/series/axis';
 import { ChartLegend } from './chart-legend';
 import { ChartTooltip } from './chart-tooltip';
@@ -71,7 +72,8 @@ export function LineChart(props: LineChartProps) {
     top: style.margin.top + (strip ? stripLanes * STRIP_LANE : 0),
     right: labelled ? Math.max(style.margin.right, endLabelRoom(series, texts, style.fontSize)) : style.margin.right,
   };
-  const tick = { fontSize: style.fontSize, fill: style.text };
+  const tickStyle = { fontSize: style.fontSize, fill: style.text };
+  const tick = (tickProps: XAxisTickContentProps | YAxisTickContentProps) => axisTickText(tickProps, tickStyle);
   const frame = style.grid !== undefined;
   const years = data.map((row) => Number(row[xKey]));
   const chart = (
@@ -96,6 +98,8 @@ export function LineChart(props: LineChartProps) {
         domain={yDomain}
         reversed={yReversed}
         ticks={yTicks ? [...yTicks] : undefined}
+        // Every tick given, as chosen: Recharts' default keeps those that do not overlap by measuring each in the DOM.
+        interval={yTicks ? 0 : 'preserveEnd'}
         allowDecimals={false}
         tickFormatter={tickFormatter}
         width={style.yAxisWidth}
