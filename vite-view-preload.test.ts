@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { figureFileName } from './src/domain/figure-files';
 import { firstYearlyFiles, wholeIndexOf } from './src/domain/first-reads';
 import { parseViewState } from './src/state/view-state';
+import { yearlyFileOf } from './vite-figure-files';
 import { viewFiles, viewPreloadScript, wholeIndexFiles, type BundleFile } from './vite-view-preload';
 
 const chunk = (fileName: string, imports: string[] = [], extra: Partial<BundleFile> = {}): BundleFile => ({ type: 'chunk', fileName, imports, ...extra });
@@ -89,7 +89,10 @@ describe('the view preload (build time)', () => {
     expect(preloaded('?view=components&index=sipas&year=2024')).toEqual([fetchOf('/data/sipas/2024-1.json')]);
     expect(preloaded('?view=rankings&index=papi')).toEqual([]);
     // The same files as the app's own first reads (main.tsx) for any address, a malformed or unknown index included.
-    const yearly = Object.values(withData).flatMap((file) => (file.originalFileNames ? [{ ...figureFileName(file.originalFileNames[0]!.slice(5))!, href: `/${file.fileName}` }] : []));
+    const yearly = Object.values(withData).flatMap((file) => {
+      const name = yearlyFileOf(file);
+      return name ? [{ ...name, href: `/${file.fileName}` }] : [];
+    });
     for (const search of ['', '?view=components', '?view=components&index=sipas', '?view=components&index=', '?view=components&index=a_b', '?view=components&index=PAPI', '?view=components&index=nonsense', '?view=components&index=constructor', '?view=plans&index=sipas']) {
       const { view, index } = parseViewState(search);
       expect(preloaded(search), search).toEqual(firstYearlyFiles(yearly, wholeIndexOf(view, index, yearly)).map((file) => fetchOf(file.href)));
