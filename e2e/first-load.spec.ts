@@ -72,10 +72,16 @@ test.describe('a first load', () => {
     await expect(page.locator('section.card [data-testid="score"]')).toHaveCount(3);
   });
 
-  test("a link to the components view or the plans asks for the files it reads before the view's code has run", async ({ page }) => {
-    // PAPI's two newest years (the components table compares them); the plans, read at build time into one file.
-    const views = { components: /\/data\/papi\/\d{4}-[\w-]{8}\.json$/, plans: /\/assets\/plans-[\w-]{8}\.json$/ };
-    for (const [view, files] of Object.entries(views)) {
+  test("a link to the components view, the plans or a trend asks for the files it reads before the view's code has run", async ({ page }) => {
+    // PAPI's two newest years (the components table compares them); the plans, read at build time into one file, which
+    // a trend draws with its line.
+    const plans = /\/assets\/plans-[\w-]{8}\.json$/;
+    const views = {
+      components: { files: /\/data\/papi\/\d{4}-[\w-]{8}\.json$/, data: 'main .components-table tbody tr td.num' },
+      plans: { files: plans, data: 'main .verdict .badge' },
+      trends: { files: plans, data: 'main figure.chart-figure svg .recharts-line-curve' },
+    };
+    for (const [view, { files, data }] of Object.entries(views)) {
       let releaseView = () => {};
       const viewHeld = new Promise<void>((resolve) => (releaseView = resolve));
       const code = new RegExp(`/assets/${view}-view-[\\w-]{8}\\.js$`);
@@ -98,7 +104,7 @@ test.describe('a first load', () => {
       }
       expect(asked.some((path) => code.test(path))).toBe(true);
       releaseView();
-      await expect(page.locator(view === 'components' ? 'main .components-table tbody tr td.num' : 'main .verdict .badge').first()).toBeVisible();
+      await expect(page.locator(data).first()).toBeAttached();
       // Each file fetched once: the view read what was started for it.
       const counts = new Map<string, number>();
       for (const path of asked.filter((p) => files.test(p))) counts.set(path, (counts.get(path) ?? 0) + 1);
@@ -108,6 +114,23 @@ test.describe('a first load', () => {
       await page.unroute(code);
       page.removeAllListeners('request');
     }
+  });
+
+  test("a link to a trend draws the plans' marks with its line, not after it", async ({ page }) => {
+    // Cần Thơ's PAPI trend is marked with the plans adopted for it. Read once the view had asked, the plans came after
+    // the line, and the chart was drawn again with them: its legend and plot moved under the eye.
+    await page.addInitScript(() => {
+      const seen = new MutationObserver(() => {
+        if (!document.querySelector('.recharts-line-curve')) return;
+        seen.disconnect();
+        (window as { marksWithFirstLine?: number }).marksWithFirstLine = document.querySelectorAll('.plan-marker-badge').length;
+      });
+      document.addEventListener('DOMContentLoaded', () => seen.observe(document.body, { childList: true, subtree: true }));
+    });
+    await page.goto('/?view=trends');
+    await expect(page.locator('.plan-marker-badge').first()).toBeVisible();
+    const marks = await page.locator('.plan-marker-badge').count();
+    expect(await page.evaluate(() => (window as { marksWithFirstLine?: number }).marksWithFirstLine)).toBe(marks);
   });
 
   test("a link to the components view asks for its index's two newest yearly files beside the entry, not once it has run", async ({ page }) => {

@@ -6,7 +6,7 @@ import './app/print.css';
 import { App, startViewCode } from './app/app';
 import { keepChartLayersOutOfTabOrder } from './charts/chart-layers-focus';
 import { createQueryClient, Providers } from './app/providers';
-import { wholeIndexOf } from './domain/first-reads';
+import { readsPlansFirst, wholeIndexOf } from './domain/first-reads';
 import { FIGURE_FILES } from './queries/data-files';
 import { startLoading } from './queries/start-loading';
 import { loadSavedLangMessages } from './state/use-i18n';
@@ -18,8 +18,9 @@ keepChartLayersOutOfTabOrder(root);
 const client = createQueryClient();
 // Data loading starts before the first render.
 const { view: firstView, index } = useViewStore.getState().state;
-// The files the first view reads need not wait for its code: the components view's index whole, the plans.
-const firstData = startLoading(client, { wholeIndex: wholeIndexOf(firstView, index, FIGURE_FILES), plans: firstView === 'plans' });
+// The files the first view reads need not wait for its code: the components view's index whole, the plans of the views
+// that draw them.
+const firstData = startLoading(client, { wholeIndex: wholeIndexOf(firstView, index, FIGURE_FILES), plans: readsPlansFirst(firstView) });
 startViewCode(firstView);
 // The first render waits a moment for the first screen's data: when it is at hand (the files came with the entry),
 // the page renders once with its numbers instead of a loading line, its layout and paint, then the numbers.

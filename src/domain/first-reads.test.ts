@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_INDEX } from './codes';
 import { figureFileName } from './figure-files';
-import { firstYearlyFiles, wholeIndexOf } from './first-reads';
+import { firstYearlyFiles, readsPlansFirst, wholeIndexOf } from './first-reads';
 
 const files = ['papi/2022.csv', 'sipas/2024.csv', 'papi/2024.csv', 'papi/2023.csv', 'par/2025.csv'].flatMap((path) => figureFileName(path) ?? []);
 
@@ -20,5 +20,10 @@ describe("the first view's reads", () => {
     expect(firstYearlyFiles(files, 'par').map((file) => file.name)).toEqual(['par/2025.csv']);
     expect(firstYearlyFiles(files, 'nonsense')).toEqual([]);
     expect(firstYearlyFiles(files, undefined)).toEqual([]);
+  });
+
+  it('reads the plans first for the views that draw them with their first numbers', () => {
+    expect(['plans', 'trends', 'profile', 'present'].every(readsPlansFirst)).toBe(true);
+    expect(['overview', 'rankings', 'components', 'data', null].some(readsPlansFirst)).toBe(false);
   });
 });

@@ -25,3 +25,13 @@ export function firstYearlyFiles<T extends FigureFileName>(files: readonly T[], 
     .sort((a, b) => b.year - a.year)
     .slice(0, FIRST_YEARS);
 }
+
+/**
+ * The views that draw the plans with their first numbers: the plans view, a trend's plan marks and target bands, the
+ * profile's plans, the slides'. Their plan files are read with the first screen's, so the view is drawn once with them.
+ * Read when the view asked for them, they came after its first render and drew it again: on a cold trends view, its
+ * chart a second time, a 240 ms task right after its line (traced).
+ */
+const PLAN_VIEWS: readonly (string | null)[] = ['plans', 'trends', 'profile', 'present'];
+
+export const readsPlansFirst = (view: string | null): boolean => PLAN_VIEWS.includes(view);

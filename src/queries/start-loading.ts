@@ -13,7 +13,7 @@ import { inIdleTurns, whenIdle } from './when-idle';
 export interface FirstReads {
   /** The index whose yearly files the view reads whole (components): its two newest are read first. */
   wholeIndex?: string;
-  /** The plan files (plans): read at build time, they come with no wait for the catalogue, before the first render. */
+  /** The plan files, for a view that draws them (readsPlansFirst): read at build time, they come with no wait for the catalogue. */
   plans?: boolean;
 }
 
@@ -32,7 +32,7 @@ const loadPlans = (client: QueryClient) => Promise.all([client.prefetchQuery(pla
  * The others wait until the view is idle. Downloaded beside a view that reads only
  * the summary (trends, rankings, profile, presentation), the 41 files held its render back.
  * Settles (never rejects: prefetching swallows errors) once the imports, the catalogue, the summary and the plans (for
- * the plans view) have arrived or failed; not the yearly files of another first view, which take longer.
+ * a view that draws them) have arrived or failed; not the yearly files of another first view, which take longer.
  */
 export function startLoading(client: QueryClient, first: FirstReads): Promise<unknown> {
   const whole = firstYearlyFiles(FIGURE_FILES_NEWEST_FIRST, first.wholeIndex);
