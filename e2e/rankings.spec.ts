@@ -75,7 +75,8 @@ test.describe('Xếp hạng (rankings)', () => {
     await test.step('the bump chart shows Cần Thơ among the Mekong Delta provinces, with a table of ranks', async () => {
       await showView(page, 'rankings', PAPI_2024);
       const bump = page.getByRole('figure', { name: /^PAPI 2011–2024: thứ hạng/ });
-      await expect(bump).toBeVisible();
+      // Drawn once scrolled near, three screens below the table.
+      await bump.scrollIntoViewIfNeeded();
       await expect(bump.locator('.chart-legend')).toContainText('Cần Thơ');
       // One line per method and number of provinces ranked: 2011–13 and 2015–17 (of 63), 2018 (61), 2019–20 (63), 2021 (60), 2022–24 (61).
       await expect(bump.locator(`path.recharts-line-curve[stroke="${CAN_THO_COLOR}"]`)).toHaveCount(6);
@@ -142,6 +143,7 @@ test.describe('Xếp hạng (rankings)', () => {
     const chosen = ['Sóc Trăng', 'Hậu Giang', 'Kiên Giang', 'Trà Vinh', 'Tiền Giang'];
     await openView(page, 'rankings', PAPI_2024);
     const bump = page.getByRole('figure', { name: /^PAPI 2011–2024: thứ hạng/ });
+    await bump.scrollIntoViewIfNeeded();
     const labels = bump.locator('text.line-end-label');
     await expect(labels).toHaveText(['Cần Thơ 59/61']);
     for (const name of chosen) await bump.locator('.chart-legend').getByRole('button', { name }).click();
@@ -186,6 +188,27 @@ test.describe('Xếp hạng (rankings)', () => {
       // On a phone a name that finds no free place is left to the legend; every name written keeps its denominator.
       for (const text of await labels.allTextContents()) expect(text).toMatch(/ \d+\/61$/);
     }
+  });
+
+  test('the rank-over-time chart, three screens below the table, is drawn once scrolled near, and nothing below it moves', async ({ page }) => {
+    await openView(page, 'rankings', PAPI_2024);
+    const bump = page.getByRole('figure', { name: /^PAPI 2011–2024: thứ hạng/ });
+    const plot = bump.locator('.near-screen');
+    // Its legend is there; its plot is not drawn yet, its place held at the plot's height.
+    await expect(bump.locator('.chart-legend')).toContainText('Cần Thơ');
+    await expect(plot.locator('svg.recharts-surface')).toHaveCount(0);
+    const summary = bump.locator('summary', { hasText: 'Xem bảng thứ hạng qua các năm' });
+    const below = () => summary.evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
+    const before = await below();
+    expect((await plot.boundingBox())?.height).toBe(440);
+    await plot.scrollIntoViewIfNeeded();
+    await expect(plot.locator('svg.recharts-surface .recharts-line-curve').first()).toBeVisible();
+    expect(await below()).toBe(before);
+    // Printing draws it too, not scrolled to.
+    await page.reload();
+    await expect(bump.locator('.chart-legend')).toContainText('Cần Thơ');
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await expect(plot.locator('svg.recharts-surface')).toHaveCount(1);
   });
 
   test('a reload restores the same view', async ({ page }) => {

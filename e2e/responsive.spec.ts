@@ -74,6 +74,8 @@ test('on a phone the trend and rank-over-time charts give their plot most of the
     ['/?view=rankings&index=papi&year=2024', 'main figure.bump-figure'],
   ] as const) {
     await page.goto(url);
+    // The rank-over-time chart is drawn once scrolled near.
+    await page.locator(figure).scrollIntoViewIfNeeded();
     const chart = page.locator(figure).locator('svg.recharts-surface').first();
     await expect(chart).toBeVisible();
     await expect(chart.locator('.recharts-label')).toHaveCount(0);

@@ -9,13 +9,16 @@ const CHART_VIEWS: readonly ViewName[] = ['overview', 'trends', 'rankings', 'com
 
 const LOADING = /^(Đang tải dữ liệu|Loading data)…$/;
 
-/** Waits for a view's real content: something drawn, then no loading text left, its heading, its first chart (if it draws one: Recharts, or the overview's sparkline). */
+/**
+ * Waits for a view's real content: something drawn, then no loading text left, its heading, its first chart (if it
+ * draws one: Recharts, or the overview's sparkline), or the place of a chart drawn once scrolled near (NearScreen).
+ */
 export async function expectViewLoaded(page: Page, view: ViewName, { chart = CHART_VIEWS.includes(view) } = {}) {
   await expect(page.getByRole('heading').or(page.getByText(LOADING)).first()).toBeVisible();
   // Parsing every year of an index takes a while on a busy two-core machine.
   await expect(page.getByText(LOADING), `${view}: data still loading`).toHaveCount(0, { timeout: 60_000 });
   await expect(page.getByRole('heading').first()).toBeVisible();
-  if (chart) await expect(page.locator('.recharts-surface, .spark-line-surface').first()).toBeVisible();
+  if (chart) await expect(page.locator('.recharts-surface, .spark-line-surface, .near-screen').first()).toBeVisible();
 }
 
 /**

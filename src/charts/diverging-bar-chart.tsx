@@ -1,6 +1,7 @@
-import { Bar, BarChart, Cell, LabelList, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, Cell, LabelList, ReferenceLine, XAxis, YAxis } from 'recharts';
+import { SizedChart } from './sized-chart';
 import { divergingAxis } from '@/domain/series/axis';
-import type { ValueFormatter } from './types';
+import type { ChartPlace, ValueFormatter } from './types';
 
 export interface DivergingBarChartProps {
   data: readonly { key: string; label: string; value: number }[];
@@ -9,6 +10,8 @@ export interface DivergingBarChartProps {
   width?: number;
   /** Height of one bar row; the chart grows with the number of bars. */
   rowHeight?: number;
+  /** The box the chart is drawn in, if the view gives one. */
+  place?: ChartPlace;
 }
 
 export const RISE_COLOR = '#067647';
@@ -26,7 +29,7 @@ interface BarLabelProps {
  * Horizontal bars left (fall) and right (rise) of a zero line, on round ticks the same each side, each value
  * written beyond its bar's end (never across the zero line).
  */
-export function DivergingBarChart({ data, formatValue, xLabel, width, rowHeight = 34 }: DivergingBarChartProps) {
+export function DivergingBarChart({ data, formatValue, xLabel, width, rowHeight = 34, place }: DivergingBarChartProps) {
   const axis = divergingAxis(data.map((d) => d.value));
   const height = data.length * rowHeight + 48;
   const chart = (
@@ -56,5 +59,9 @@ export function DivergingBarChart({ data, formatValue, xLabel, width, rowHeight 
       </Bar>
     </BarChart>
   );
-  return width ? chart : <ResponsiveContainer width="100%" height={height}>{chart}</ResponsiveContainer>;
+  return (
+    <SizedChart width={width} height={height} place={place}>
+      {chart}
+    </SizedChart>
+  );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { CartesianGrid, Line, LineChart as RechartsLineChart, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis, type XAxisTickContentProps, type YAxisTickContentProps } from 'recharts';
+import { CartesianGrid, Line, LineChart as RechartsLineChart, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis, type XAxisTickContentProps, type YAxisTickContentProps } from 'recharts';
 import { axisTickText } from './axis-tick';
+import { SizedChart } from './sized-chart';
 import { yearTicks } from '@/domain/series/axis';
 import { ChartLegend } from './chart-legend';
 import { ChartTooltip } from './chart-tooltip';
@@ -12,7 +13,7 @@ import { PALETTE_SIZE } from './palette';
 import { PointLabels } from './point-labels';
 import { diamondDot, pointDot } from './point-dot';
 import { SCREEN_LINE_STYLE, type LineStyle } from './line-style';
-import type { ChartRow, LegendExtra, PointFormatter, SeriesConfig, ValueFormatter, XEvent, XMarker, YBand } from './types';
+import type { ChartPlace, ChartRow, LegendExtra, PointFormatter, SeriesConfig, ValueFormatter, XEvent, XMarker, YBand } from './types';
 
 export interface LineChartProps {
   data: readonly ChartRow[];
@@ -48,6 +49,8 @@ export interface LineChartProps {
   height: number;
   /** Fixed width for tests, slides and print; responsive when omitted. */
   width?: number;
+  /** The box the plot is drawn in (its legend outside it), if the view gives one. */
+  place?: ChartPlace;
 }
 
 /**
@@ -57,7 +60,7 @@ export interface LineChartProps {
  */
 export function LineChart(props: LineChartProps) {
   const { data, xKey = 'year', series, valueFormatter, tickFormatter, yDomain, yReversed = false, yLabel, yTicks, xMarkers = [], events = [], bands = [] } = props;
-  const { legend, labelPlace, endLabels = true, endLabelValues = false, tooltip = true, tooltipNote, keyboard = true, lineStyle: style = SCREEN_LINE_STYLE, height, width } = props;
+  const { legend, labelPlace, endLabels = true, endLabelValues = false, tooltip = true, tooltipNote, keyboard = true, lineStyle: style = SCREEN_LINE_STYLE, height, width, place } = props;
   const [hovered, setHovered] = useState<string>();
   const [chosen, setChosen] = useState<readonly string[]>([]);
   // Rows of plan numbers and target names above the plot, counted once the x scale is known.
@@ -168,7 +171,9 @@ export function LineChart(props: LineChartProps) {
   return (
     <>
       {legend && <ChartLegend series={series} markerLabel={legend.markerLabel} extras={legend.extras} colorOf={(s) => look(s).color} onHover={setHovered} chosen={chosen} onChoose={(line) => setChosen((now) => toggleChosen(now, line, PALETTE_SIZE))} />}
-      {width ? chart : <ResponsiveContainer width="100%" height={height}>{chart}</ResponsiveContainer>}
+      <SizedChart width={width} height={height} place={place}>
+        {chart}
+      </SizedChart>
     </>
   );
 }

@@ -1,4 +1,5 @@
-import { Bar, BarChart, CartesianGrid, DefaultZIndexes, ReferenceLine, ResponsiveContainer, XAxis, YAxis, type BarShapeProps } from 'recharts';
+import { Bar, BarChart, CartesianGrid, DefaultZIndexes, ReferenceLine, XAxis, YAxis, type BarShapeProps } from 'recharts';
+import { SizedChart } from './sized-chart';
 import type { Axis } from '@/domain/series/axis';
 import { textWidth } from './label-placement';
 import type { ValueFormatter } from './types';
@@ -145,5 +146,9 @@ export function RankingDotChart(props: RankingDotChartProps) {
       <Bar dataKey="value" isAnimationActive={false} background={guide} shape={dot} zIndex={DefaultZIndexes.line + 50} />
     </BarChart>
   );
-  return width ? chart : <ResponsiveContainer width="100%" height={height}>{chart}</ResponsiveContainer>;
+  return (
+    <SizedChart width={width} height={height}>
+      {chart}
+    </SizedChart>
+  );
 }

@@ -1,3 +1,5 @@
+import type { ComponentType, ReactNode } from 'react';
+
 export type ChartRow = Record<string, number | string | null>;
 
 export interface SeriesConfig {
@@ -50,3 +52,9 @@ export interface YBand {
   color: string;
   label?: string;
 }
+
+/**
+ * The box a chart is drawn in, given by the view: its children are the chart at `height`. A chart far below its view's
+ * numbers is given one that draws it once scrolled near (NearScreen).
+ */
+export type ChartPlace = ComponentType<{ height: number; children: ReactNode }>;

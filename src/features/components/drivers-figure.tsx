@@ -1,4 +1,5 @@
 import { DivergingBarChart } from '@/charts/diverging-bar-chart';
+import { NearScreen } from '@/components/near-screen';
 import { ChartImageButtons } from '@/components/chart-image-buttons';
 import { SourceLine } from '@/components/source-line';
 import { formatSigned } from '@/i18n/format';
@@ -24,7 +25,8 @@ export function DriversFigure({ model, parentName, noun }: { model: ComponentsMo
           {t.summaryCount(count.up, count.up + count.down + count.same, count.down, noun)}
         </p>
       </figcaption>
-      <DivergingBarChart data={data} formatValue={(v) => formatSigned(v, lang)} xLabel={t.driversAxis} />
+      {/* Below the table, a few screens down: drawn when scrolled to. */}
+      <DivergingBarChart data={data} formatValue={(v) => formatSigned(v, lang)} xLabel={t.driversAxis} place={NearScreen} />
       <SourceLine sources={model.sources} />
       <ChartImageButtons nameParts={[model.index.code, `${previousYear}-${year}`, parentName, t.driversAxis]} />
     </figure>

@@ -10,6 +10,7 @@ import type { BumpModel } from './bump-model';
 import { BumpTable } from './bump-table';
 import { SourceLine } from '@/components/source-line';
 import { ChartImageButtons } from '@/components/chart-image-buttons';
+import { NearScreen } from '@/components/near-screen';
 import { componentLabel, namesOf, yearRunsText } from './rankings-format';
 import type { RankingsModel } from './rankings-model';
 import { nameIn, shortIn } from '@/i18n/names';
@@ -70,6 +71,8 @@ export function BumpFigure({ model, bump, setLabel }: { model: RankingsModel; bu
               lineStyle={lineStyle}
               xMarkers={bump.breaks.map((year) => ({ x: year, label: t.breakMarker }))}
               height={model.level === 'province' ? 440 : 300}
+              // Three screens below the ranking table: drawn when scrolled to.
+              place={NearScreen}
             />
           </div>
         </>
