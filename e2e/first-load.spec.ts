@@ -155,7 +155,8 @@ test.describe('a first load', () => {
   // Each view's numbers, and a chart it draws beside or below them (the presentation: on its third slide, PAR's trend).
   const chartsAfterData = {
     rankings: { data: 'main .rank-table tbody tr td.num', chart: 'main .rankings-main figure svg.recharts-surface' },
-    components: { data: 'main .components-table tbody tr td.num', chart: 'main figure svg.recharts-surface' },
+    // Its chart of changes, below the table, is drawn once scrolled near.
+    components: { data: 'main .components-table tbody tr td.num', chart: 'main figure svg.recharts-surface', near: 'main .near-screen' },
     profile: { data: 'main [data-testid="profile-score"]', chart: 'main .profile-chart svg.recharts-surface' },
     present: {
       data: '[data-testid="slide-canvas"] .slide-tile',
@@ -182,6 +183,7 @@ test.describe('a first load', () => {
       if ('reach' in more) await more.reach(page);
       await expect(page.locator(chart)).toHaveCount(0);
       releaseCharts();
+      if ('near' in more) await page.locator(more.near).first().scrollIntoViewIfNeeded();
       await expect(page.locator(chart).first()).toBeVisible();
       // The idle prefetch may still be asking for scripts.
       await page.unrouteAll({ behavior: 'ignoreErrors' });
