@@ -131,6 +131,11 @@ test.describe('a first load', () => {
       });
       document.addEventListener('DOMContentLoaded', () => seen.observe(document.body, { childList: true, subtree: true }));
     });
+    // The plans slower than the view's code and figures, as on a loaded machine: the chart waits for them.
+    await page.route(/\/assets\/plans-[\w-]{8}\.json$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
     await page.goto('/?view=trends');
     await expect(page.locator('.plan-marker-badge').first()).toBeVisible();
     const marks = await page.locator('.plan-marker-badge').count();
