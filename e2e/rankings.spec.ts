@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixture';
 import { readBundledCsv } from './bundled-data';
@@ -209,6 +210,23 @@ test.describe('Xếp hạng (rankings)', () => {
     await expect(bump.locator('.chart-legend')).toContainText('Cần Thơ');
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     await expect(plot.locator('svg.recharts-surface')).toHaveCount(1);
+  });
+
+  test('an image of the rank-over-time chart asked for before it is scrolled to has its lines', async ({ page }) => {
+    await openView(page, 'rankings', PAPI_2024);
+    const bump = page.getByRole('figure', { name: /^PAPI 2011–2024: thứ hạng/ });
+    await expect(bump.locator('.chart-legend')).toContainText('Cần Thơ');
+    await expect(bump.locator('svg.recharts-surface')).toHaveCount(0);
+    // An image of the chart of scores first: the font is then at hand, and the next image is made without waiting for it.
+    const bars = page.getByRole('figure', { name: 'PAPI 2024: tổng điểm các tỉnh' });
+    await Promise.all([page.waitForEvent('download'), bars.getByRole('button', { name: 'Tải ảnh SVG (đủ danh sách)' }).evaluate((button: HTMLElement) => button.click())]);
+    await expect(bump.locator('svg.recharts-surface')).toHaveCount(0);
+    // Pressed by a script (or a keyboard reaching it faster than the page scrolls): the chart is not near the screen.
+    const svgButton = bump.getByRole('button', { name: 'Tải ảnh SVG' });
+    const [download] = await Promise.all([page.waitForEvent('download'), svgButton.evaluate((button: HTMLElement) => button.click())]);
+    const svg = readFileSync(await download.path(), 'utf8');
+    expect(svg).toContain('recharts-line-curve');
+    await expect(bump.getByRole('status')).toHaveText('Đã tạo ảnh.');
   });
 
   test('a reload restores the same view', async ({ page }) => {

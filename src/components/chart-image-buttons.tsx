@@ -4,6 +4,7 @@ import { figureImage } from '@/export/chart-image/figure-image';
 import { svgToPng } from '@/export/chart-image/rasterise';
 import { downloadBlob } from '@/export/download';
 import { useMessages } from '@/state/use-i18n';
+import { drawnNearScreensIn } from './near-screen';
 import './chart-image-buttons.css';
 
 type Status = 'working' | 'saved' | 'copied' | 'copyUnavailable' | 'failed';
@@ -44,13 +45,19 @@ export function ChartImageButtons({ nameParts, notes, message, excerpt }: ChartI
     if (!figure) throw new Error('ChartImageButtons must be inside a <figure>');
     return figure;
   };
-  const image = (size: SlideSize) => {
+  /** The figure, its charts drawn: one drawn only near the screen may not be yet. */
+  const drawnFigure = async () => {
     const figure = figureOf();
+    await drawnNearScreensIn(figure);
+    return figure;
+  };
+  const image = async (size: SlideSize) => {
+    const figure = await drawnFigure();
     const chart = excerpt && figure.querySelector('.chart-excerpt');
     const frame = { ...SLIDE_SIZES[size], moreNotes: t.moreNotes };
     return figureImage(figure, { extraNotes: notes, message, frame, excerpt: chart ? { chart, note: excerpt.note } : undefined });
   };
-  const svgImage = () => (excerpt ? figureImage(figureOf(), { extraNotes: notes, message }) : image('wide'));
+  const svgImage = async () => (excerpt ? figureImage(await drawnFigure(), { extraNotes: notes, message }) : image('wide'));
   const fileName = (extension: string, size?: string) => exportFileName([...nameParts, t.fileSuffix, size], new Date(), extension);
   const run = async (task: () => Promise<Status>) => {
     setStatus('working');

@@ -1,5 +1,5 @@
 import { useRef, type ReactNode } from 'react';
-import { useNearScreen } from './use-near-screen';
+import { drawNowIn, useNearScreen } from './use-near-screen';
 
 /**
  * Its children drawn once their box comes near the screen (useNearScreen: or the page is printed), the box holding
@@ -14,4 +14,18 @@ export function NearScreen({ height, children }: { height: number; children: Rea
       {near && children}
     </div>
   );
+}
+
+const TURN_MS = 20;
+const TURNS = 50;
+
+/**
+ * Draws the NearScreen charts inside `root` now (an image is being made of them, maybe before they were scrolled to),
+ * and resolves once each holds its SVG: a responsive chart measures its box a task after it is drawn. After ~1 s it
+ * resolves all the same, and the image tells what it lacks.
+ */
+export async function drawnNearScreensIn(root: Element): Promise<void> {
+  drawNowIn(root);
+  const waiting = () => [...root.querySelectorAll('.near-screen')].some((place) => !place.querySelector('svg'));
+  for (let turn = 0; turn < TURNS && waiting(); turn++) await new Promise((resolve) => setTimeout(resolve, TURN_MS));
 }
