@@ -1,4 +1,5 @@
 import { expect, test } from './fixture';
+import { overlappingTexts } from './chart-checks';
 import { expectViewLoaded, openFromNavigation, openView, showView } from './view-pages';
 
 test.describe('Thành phần (components)', () => {
@@ -132,5 +133,33 @@ test.describe('Thành phần (components)', () => {
       await expect(slide).toContainText('So với TB TP trực thuộc TW (tính toán)');
       await expect(slide).toContainText('\u22121,16');
     });
+  });
+
+  test('the chart of changes reads on a phone and on a laptop: names, bars, values and ticks never over each other', async ({ page }) => {
+    for (const screen of [{ width: 390, height: 844, names: /^D1$/ }, { width: 1366, height: 768, names: /^D1 · Tham gia ở cơ sở$/ }]) {
+      await page.setViewportSize(screen);
+      await openView(page, 'components', '&index=papi&year=2024');
+      const figure = page.getByRole('figure', { name: /^Đóng góp vào thay đổi của tổng điểm, 2023→2024/ });
+      await figure.locator('.near-screen').scrollIntoViewIfNeeded();
+      const chart = figure.locator('svg.recharts-surface');
+      await expect(chart.locator('.recharts-bar-rectangle')).toHaveCount(8);
+      // A phone names the bars by their code (the table above gives the names); a laptop writes both.
+      await expect(chart.locator('.recharts-yAxis-tick-labels text').first()).toHaveText(screen.names);
+      expect(await overlappingTexts(chart), `${screen.width}: texts over each other`).toEqual([]);
+      // Each value is written beside its bar, inside the chart, on none of the bars.
+      const misplaced = await chart.evaluate((svg) => {
+        const width = svg.getBoundingClientRect().width;
+        const origin = svg.getBoundingClientRect();
+        const bars = [...svg.querySelectorAll('.recharts-bar-rectangle')].map((bar) => bar.getBoundingClientRect());
+        return [...svg.querySelectorAll('.recharts-label-list text')].flatMap((text) => {
+          const box = text.getBoundingClientRect();
+          const [left, right] = [box.left - origin.left, box.right - origin.left];
+          const onBar = bars.some((bar) => box.left + 1 < bar.right && bar.left < box.right - 1 && box.top + 1 < bar.bottom && bar.top < box.bottom - 1);
+          return left < 0 || right > width || onBar ? [`${text.textContent}: ${Math.round(left)}–${Math.round(right)} of ${Math.round(width)}${onBar ? ', on a bar' : ''}`] : [];
+        });
+      });
+      expect(misplaced, `${screen.width}: values outside the chart or on a bar`).toEqual([]);
+      await expect(chart.locator('.recharts-label-list text')).toHaveText(['−0,26', '−0,30', '−0,10', '+0,40', '+0,06', '+0,38', '−0,08', '+0,18']);
+    }
   });
 });

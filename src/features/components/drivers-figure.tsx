@@ -1,5 +1,6 @@
 import { DivergingBarChart } from '@/charts/diverging-bar-chart';
 import { NearScreen } from '@/components/near-screen';
+import { PHONE_QUERY, useMediaQuery } from '@/components/use-media-query';
 import { ChartImageButtons } from '@/components/chart-image-buttons';
 import { SourceLine } from '@/components/source-line';
 import { formatSigned } from '@/i18n/format';
@@ -12,6 +13,7 @@ import { shortIn } from '@/i18n/names';
 export function DriversFigure({ model, parentName, noun }: { model: ComponentsModel; parentName: string; noun: string }) {
   const t = useMessages().components;
   const lang = useLang();
+  const phone = useMediaQuery(PHONE_QUERY);
   const { count, parentResult, year, previousYear } = model;
   const moved = model.rows.filter((r) => r.change !== undefined);
   if (moved.length === 0) return <p className="note">{t.noPrevious(previousYear)}</p>;
@@ -26,7 +28,7 @@ export function DriversFigure({ model, parentName, noun }: { model: ComponentsMo
         </p>
       </figcaption>
       {/* Below the table, a few screens down: drawn when scrolled to. */}
-      <DivergingBarChart data={data} formatValue={(v) => formatSigned(v, lang)} xLabel={t.driversAxis} place={NearScreen} />
+      <DivergingBarChart data={data} formatValue={(v) => formatSigned(v, lang)} xLabel={t.driversAxis} narrow={phone} place={NearScreen} />
       <SourceLine sources={model.sources} />
       <ChartImageButtons nameParts={[model.index.code, `${previousYear}-${year}`, parentName, t.driversAxis]} />
     </figure>
