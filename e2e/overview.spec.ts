@@ -118,6 +118,43 @@ test.describe('Tổng quan (overview) for Cần Thơ', () => {
     });
   });
 
+  test.describe(() => {
+    test.use({ allowedProblems: [{ message: /net::ERR_INTERNET_DISCONNECTED/, reason: 'the test cuts the network for one file on purpose; Chromium logs each failed request' }] });
+    test('a file that did not come is read again with “Thử lại” once the network is back: the catalogue, the summary, a yearly file', async ({ page }) => {
+      const catalogue = /\/assets\/catalog-[\w-]{8}\.json$/;
+      await page.route(catalogue, (route) => route.abort('internetdisconnected'));
+      await page.goto('/');
+      const gate = page.getByRole('alert');
+      await expect(gate).toContainText('Không đọc được danh mục dữ liệu');
+      await expect(gate).toContainText('Kiểm tra kết nối rồi bấm “Thử lại”');
+      await page.unroute(catalogue);
+      await gate.getByRole('button', { name: 'Thử lại' }).click();
+      await expect(card(page, 'PAR Index').getByTestId('score')).toHaveText('89,13%');
+
+      const summary = '**/assets/figure-summary-*.json';
+      await page.route(summary, (route) => route.abort('internetdisconnected'));
+      await page.goto('/');
+      const alert = card(page, 'PAR Index').getByRole('alert');
+      await expect(alert).toContainText('figure-summary');
+      await expect(alert).toContainText('Kiểm tra kết nối rồi bấm “Thử lại”');
+      await page.unroute(summary);
+      await alert.getByRole('button', { name: 'Thử lại' }).click();
+      await expect(card(page, 'PAR Index').getByTestId('score')).toHaveText('89,13%');
+      await expect(card(page, 'PAPI').getByTestId('rank')).toHaveText('59/61');
+      await expect(page.getByRole('alert')).toHaveCount(0);
+
+      const yearly = '**/data/papi/2024-*.json';
+      await page.route(yearly, (route) => route.abort('internetdisconnected'));
+      await page.goto('/?view=components&index=papi&year=2024');
+      const fileAlert = page.getByRole('main').getByRole('alert').first();
+      await expect(fileAlert).toContainText('papi/2024.csv');
+      await page.unroute(yearly);
+      await fileAlert.getByRole('button', { name: 'Thử lại' }).click();
+      await expect(page.locator('main .components-table tbody tr td.num').first()).toBeVisible();
+      await expect(page.getByRole('main').getByRole('alert')).toHaveCount(0);
+    });
+  });
+
   test('the numbers appear before the trend’s code and before any yearly file has arrived: they come from the build-time summary', async ({ page }) => {
     let releaseFiles = () => {};
     const filesHeld = new Promise<void>((resolve) => (releaseFiles = resolve));

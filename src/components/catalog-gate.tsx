@@ -4,7 +4,7 @@ import type { Catalog } from '@/domain/types';
 import { useImports } from '@/queries/imports-queries';
 import { useCatalog } from '@/queries/use-catalog';
 import { useCoreMessages } from '@/state/use-i18n';
-import { ErrorCallout } from './error-callout';
+import { ErrorCallout, notDownloaded, RetryButton } from './error-callout';
 
 /**
  * Renders its children once the catalogue is loaded (with the sources typed in during imports
@@ -19,7 +19,9 @@ export function CatalogGate({ children }: { children: (catalog: Catalog) => Reac
     return bundled && typed.length > 0 ? { ...bundled, sources: new Map([...bundled.sources, ...typed.map((s) => [s.id, s] as const)]) } : bundled;
   }, [bundled, batches]);
   if (error) {
-    return <ErrorCallout title={t.catalogErrorTitle} issues={asDataFileError(error, 'data').issues} help={t.catalogErrorHelp} />;
+    const { issues } = asDataFileError(error, 'data');
+    const retry = notDownloaded(issues);
+    return <ErrorCallout title={t.catalogErrorTitle} issues={issues} help={retry ? t.catalogDownloadHelp : t.catalogErrorHelp} action={retry && <RetryButton />} />;
   }
   if (!catalog) return <p className="muted">{t.loading}</p>;
   return <>{children(catalog)}</>;

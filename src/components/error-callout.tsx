@@ -1,3 +1,4 @@
+import { useIsFetching, useQueryClient, type Query } from '@tanstack/react-query';
 import type { DataFileError, DataIssue } from '@/domain/issues';
 import { describeIssue } from '@/i18n/describe-issue';
 import type { ReactNode } from 'react';
@@ -25,26 +26,47 @@ export function ErrorCallout({ title, issues, help, action }: { title: string; i
   );
 }
 
+/** A file that did not come (no network, a server's error), not one read with problems: trying again may bring it. */
+export const notDownloaded = (issues: readonly DataIssue[]): boolean => issues.length > 0 && issues.every((issue) => issue.kind === 'missing-file');
+
+const failed = (query: Query) => query.state.status === 'error';
+
+/** Reads again every file whose reading failed (a failed download is not kept, fetch-text.ts): the hall's network is back. */
+export function RetryButton() {
+  const t = useCoreMessages();
+  const client = useQueryClient();
+  const retrying = useIsFetching({ predicate: failed }) > 0;
+  return (
+    <button type="button" className="button primary" disabled={retrying} onClick={() => void client.refetchQueries({ predicate: failed })}>
+      {retrying ? t.retrying : t.retry}
+    </button>
+  );
+}
+
 /** One error card per data file that could not be read; the rest of the view keeps working. */
 export function FileErrors({ errors }: { errors: readonly DataFileError[] }) {
   const t = useCoreMessages();
   return (
     <>
-      {errors.map((error) => (
-        <ErrorCallout
-          key={error.file}
-          title={t.fileErrorTitle(error.file)}
-          issues={error.issues}
-          help={t.fileErrorHelp}
-          action={
-            <p>
-              <ViewLink change={{ view: 'data' }} className="button primary">
-                {t.importOffer.link}
-              </ViewLink>
-            </p>
-          }
-        />
-      ))}
+      {errors.map((error) => {
+        const retry = notDownloaded(error.issues);
+        return (
+          <ErrorCallout
+            key={error.file}
+            title={t.fileErrorTitle(error.file)}
+            issues={error.issues}
+            help={retry ? t.downloadErrorHelp : t.fileErrorHelp}
+            action={
+              <p className="callout-actions">
+                {retry && <RetryButton />}
+                <ViewLink change={{ view: 'data' }} className={retry ? 'button' : 'button primary'}>
+                  {t.importOffer.link}
+                </ViewLink>
+              </p>
+            }
+          />
+        );
+      })}
     </>
   );
 }
