@@ -48,12 +48,8 @@ function Trends({ catalog }: { catalog: Catalog }) {
   const index = selectIndex(catalog, state.index);
   const charted = index ? selectComponent(componentOptions(catalog, index.code), state.component) : TOTAL;
   // A trend of totals needs no yearly file parsed: the build-time summary holds every total.
-  const figures = useIndexFigures(catalog, index?.code ?? '', charted === TOTAL ? 'totals' : 'all');
-  const { byYear, errors } = figures;
+  const { byYear, errors, pending } = useIndexFigures(catalog, index?.code ?? '', charted === TOTAL ? 'totals' : 'all');
   const plans = usePlanData();
-  // The chart waits for the plans too (read with the first screen's files: readsPlansFirst), so it is drawn once with
-  // their marks, not again under the eye when they come; a plan file that fails draws it without them.
-  const pending = figures.pending || plans.pending;
   const { model, overlay, chartLabel } = useMemo(() => {
     if (!index || pending) return {};
     const units = selectUnits(unitsAt(catalog, index), state.units);
