@@ -5,7 +5,9 @@ import { LanguageSwitch } from '@/components/language-switch';
 import { inIdleTurns } from '@/queries/when-idle';
 import { compareText } from '@/domain/collate';
 import { OverviewView } from '@/features/overview/overview-view';
+import { OfflineStatus } from './offline-status';
 import { keepEveryFile } from '@/queries/start-loading';
+import { noteOfflineReadiness } from '@/state/offline-store';
 import { preloadMessages, useCoreMessages, useLang } from '@/state/use-i18n';
 import { useViewValue } from '@/state/use-view';
 import type { View } from '@/state/view-state';
@@ -48,9 +50,16 @@ export const startViewCode = (name: View) => void loaderOfView.get(name)?.().cat
 // sorts the sources by title): made in an idle moment, the views that sort names find it ready.
 const loadCollation = () => void compareText('vi');
 
-/** Fetches every view's code once the browser is idle, one view per idle moment, then downloads every data file; returns the cancel. */
-const prefetchViewsWhenIdle = (client: QueryClient) =>
-  inIdleTurns([...viewLoaders.map((load) => () => void load().catch(() => undefined)), loadCollation, () => keepEveryFile(client)], 5000);
+/**
+ * Fetches every view's code once the browser is idle, one view per idle moment, then downloads every data file, and
+ * says whether all of it came (the footer tells whether the dashboard now works offline); returns the cancel.
+ */
+const prefetchViewsWhenIdle = (client: QueryClient) => {
+  const codes: Promise<boolean>[] = [];
+  const fetchCode = (load: () => Promise<unknown>) => () => void codes.push(load().then(() => true, () => false));
+  const keepFiles = () => void keepEveryFile(client).then(async (filesCame) => noteOfflineReadiness(filesCame && (await Promise.all(codes)).every(Boolean)));
+  return inIdleTurns([...viewLoaders.map(fetchCode), loadCollation, keepFiles], 5000);
+};
 
 /**
  * That prefetch, once the code of the view shown has come (loaded or failed): begun beside it, the other views' code
@@ -140,6 +149,7 @@ export function App() {
       </main>
       <footer className="app-footer">
         <p>{t.footerData}</p>
+        <OfflineStatus />
       </footer>
       <PrefetchViewsWhenSettled />
     </>

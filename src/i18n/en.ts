@@ -154,6 +154,11 @@ export const en = {
     conflict: 'Sources disagree',
     missing: 'No figures',
   },
+  offline: {
+    loading: 'Loading every view and data file ahead, to work without the network…',
+    ready: '✓ Everything is loaded: the dashboard works without the network.',
+    incomplete: 'Some files could not be downloaded: without the network, some views may lack figures. Reload the page once the network is back.',
+  },
   footerData:
     'Figures are bundled in the data/ folder, converted from public sources; each figure names its source. An empty cell means no published figure, never zero.',
 } satisfies CoreMessages;

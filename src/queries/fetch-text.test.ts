@@ -75,7 +75,7 @@ describe('storeDataFiles', () => {
   it('downloads a file once, unread, and hands it to its first reader with no network; the next read downloads again', async () => {
     const fetchMock = vi.fn(async () => json());
     vi.stubGlobal('fetch', fetchMock);
-    await storeDataFiles([{ name: 'papi/2020.csv', url: '/data/papi/2020.json' }]);
+    await expect(storeDataFiles([{ name: 'papi/2020.csv', url: '/data/papi/2020.json' }])).resolves.toBe(true);
     await storeDataFiles([{ name: 'papi/2020.csv', url: '/data/papi/2020.json' }]);
     expect(fetchMock).toHaveBeenCalledTimes(1);
     vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
@@ -97,7 +97,7 @@ describe('storeDataFiles', () => {
 
   it('drops a failed download: the reader downloads the file itself', async () => {
     respond('Not found', { status: 404 });
-    await storeDataFiles([{ name: 'papi/2022.csv', url: '/data/papi/2022.json' }]);
+    await expect(storeDataFiles([{ name: 'papi/2022.csv', url: '/data/papi/2022.json' }])).resolves.toBe(false);
     vi.stubGlobal('fetch', vi.fn(async () => json()));
     await expect(fetchDataText('papi/2022.csv', '/data/papi/2022.json', { keep: false })).resolves.toBe('{"figures":[]}');
   });

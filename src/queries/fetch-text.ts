@@ -61,21 +61,25 @@ export async function fetchDataJson<T>(name: string, url: string | undefined, op
 }
 
 /**
- * Starts downloading files before anything reads them, all at once and in the order given; settles
- * when all have arrived or failed (a failure is reported to whoever reads the file).
+ * Starts downloading files before anything reads them, all at once and in the order given; settles when all have
+ * arrived or failed, with whether all arrived (a failure is reported to whoever reads the file).
  */
-export async function prefetchDataTexts(files: readonly { name: string; url: string | undefined }[]): Promise<void> {
-  await Promise.all(files.flatMap(({ name, url }) => (url ? [kept(name, url).catch(() => undefined)] : [])));
+export async function prefetchDataTexts(files: readonly { name: string; url: string | undefined }[]): Promise<boolean> {
+  const arrived = await Promise.all(files.flatMap(({ name, url }) => (url ? [kept(name, url).then(() => true, () => false)] : [])));
+  return arrived.every(Boolean);
 }
 
-/** Downloads files for later reads, at most once each, without reading them; settles when all have arrived or failed. */
-export async function storeDataFiles(files: readonly { name: string; url: string | undefined }[]): Promise<void> {
+/**
+ * Downloads files for later reads, at most once each, without reading them; settles when all have arrived or failed,
+ * with whether all arrived.
+ */
+export async function storeDataFiles(files: readonly { name: string; url: string | undefined }[]): Promise<boolean> {
   const downloads = files.flatMap(({ name, url }) => {
     if (!url || stored.has(url)) return [];
     const bytes = fetchResponse(name, url).then((response) => response.arrayBuffer());
     stored.set(url, bytes);
     const forget = () => void (stored.get(url) === bytes && stored.delete(url));
-    return [bytes.then(() => undefined, forget)];
+    return [bytes.then(() => true, () => (forget(), false))];
   });
-  await Promise.all(downloads);
+  return (await Promise.all(downloads)).every(Boolean);
 }

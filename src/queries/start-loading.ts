@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { firstYearlyFiles } from '@/domain/first-reads';
-import { FIGURE_FILES_NEWEST_FIRST } from './data-files';
+import { FIGURE_FILES_NEWEST_FIRST, type FigureFile } from './data-files';
 import { catalogQuery, figureFileQuery, figureSummaryQuery } from './data-queries';
 import { prefetchDataTexts, storeDataFiles } from './fetch-text';
 import { whenNotHeld } from './import-hold';
@@ -44,7 +44,7 @@ export function startLoading(client: QueryClient, first: FirstReads): Promise<un
   return Promise.all([client.prefetchQuery(importsQuery), client.prefetchQuery(figureSummaryQuery), catalogue, first.plans && loadPlans(client)]);
 }
 
-let everyFileKept = false;
+let everyFileIn: Promise<boolean> | undefined;
 
 /**
  * Once the view shown has read its files and the browser is idle (app.tsx), the plans kept (for the plans view with the
@@ -52,13 +52,14 @@ let everyFileKept = false;
  * line 37 downloads beside its code and fonts held its numbers and first chart back (Lighthouse had the chart's code
  * requested after the last CSV). Not at the first idle moment of the load: begun while a view opened cold was still
  * rendering, the files' arrival held its render back (cold trends 639 -> 745 ms, interleaved, 9 loads each). Once per
- * page.
+ * page. Resolves once every file has come or failed, with whether every one came (the views then open offline).
  */
-export function keepEveryFile(client: QueryClient): void {
-  if (everyFileKept || !client.getQueryData(catalogQuery.queryKey)) return;
-  everyFileKept = true;
-  whenIdle(() => void prefetchDataTexts([planPackFile]), 5000);
-  readFilesInTurn(client);
+export function keepEveryFile(client: QueryClient): Promise<boolean> {
+  if (!client.getQueryData(catalogQuery.queryKey)) return Promise.resolve(false);
+  everyFileIn ??= Promise.all([new Promise<boolean>((resolve) => whenIdle(() => resolve(prefetchDataTexts([planPackFile])), 5000)), readFilesInTurn(client)]).then((parts) =>
+    parts.every(Boolean),
+  );
+  return everyFileIn;
 }
 
 /** Yearly files downloaded at once in the background: the connections of HTTP/1.1. */
@@ -71,12 +72,25 @@ const FILES_AT_ONCE = 6;
  * background files (37 asked at once held a view switch back ~80 ms; one at a time, every file was in 5.6 s after the
  * load on a 100 ms line, against 2.0 s when the CSVs downloaded six at a time). Each is then parsed in an idle moment
  * of its own (fetch-text.ts). An import analysing a file holds the next six back (import-hold.ts). Then the parse
- * worker's script is kept, for a plan file imported offline.
+ * worker's script is kept, for a plan file imported offline. Resolves with whether every file came (a file a view
+ * read itself counts unless its reading failed).
  */
-function readFilesInTurn(client: QueryClient, next = 0): void {
+function readFilesInTurn(client: QueryClient, next = 0): Promise<boolean> {
   const files = FIGURE_FILES_NEWEST_FIRST.slice(next, next + FILES_AT_ONCE);
-  if (files.length === 0) return keepParserScript();
-  const unasked = files.filter((file) => client.getQueryState(figureFileQuery(file).queryKey) === undefined);
+  if (files.length === 0) {
+    keepParserScript();
+    return Promise.resolve(true);
+  }
+  const stateOf = (file: FigureFile) => client.getQueryState(figureFileQuery(file).queryKey);
+  const unasked = files.filter((file) => stateOf(file) === undefined);
+  const askedFailed = files.some((file) => stateOf(file)?.status === 'error');
   const readAtIdle = () => inIdleTurns(unasked.map((file) => () => void client.prefetchQuery(figureFileQuery(file))), 5000);
-  whenNotHeld(() => void storeDataFiles(unasked).then(() => (readAtIdle(), readFilesInTurn(client, next + FILES_AT_ONCE))));
+  return new Promise((resolve) =>
+    whenNotHeld(() =>
+      void storeDataFiles(unasked).then((allIn) => {
+        readAtIdle();
+        resolve(readFilesInTurn(client, next + FILES_AT_ONCE).then((restIn) => allIn && !askedFailed && restIn));
+      }),
+    ),
+  );
 }
