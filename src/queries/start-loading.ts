@@ -75,22 +75,18 @@ const FILES_AT_ONCE = 6;
  * worker's script is kept, for a plan file imported offline. Resolves with whether every file came (a file a view
  * read itself counts unless its reading failed).
  */
-function readFilesInTurn(client: QueryClient, next = 0): Promise<boolean> {
-  const files = FIGURE_FILES_NEWEST_FIRST.slice(next, next + FILES_AT_ONCE);
-  if (files.length === 0) {
-    keepParserScript();
-    return Promise.resolve(true);
-  }
+async function readFilesInTurn(client: QueryClient): Promise<boolean> {
   const stateOf = (file: FigureFile) => client.getQueryState(figureFileQuery(file).queryKey);
-  const unasked = files.filter((file) => stateOf(file) === undefined);
-  const askedFailed = files.some((file) => stateOf(file)?.status === 'error');
-  const readAtIdle = () => inIdleTurns(unasked.map((file) => () => void client.prefetchQuery(figureFileQuery(file))), 5000);
-  return new Promise((resolve) =>
-    whenNotHeld(() =>
-      void storeDataFiles(unasked).then((allIn) => {
-        readAtIdle();
-        resolve(readFilesInTurn(client, next + FILES_AT_ONCE).then((restIn) => allIn && !askedFailed && restIn));
-      }),
-    ),
-  );
+  let everyFileCame = true;
+  for (let next = 0; next < FIGURE_FILES_NEWEST_FIRST.length; next += FILES_AT_ONCE) {
+    const files = FIGURE_FILES_NEWEST_FIRST.slice(next, next + FILES_AT_ONCE);
+    const unasked = files.filter((file) => stateOf(file) === undefined);
+    const askedFailed = files.some((file) => stateOf(file)?.status === 'error');
+    await new Promise<void>((resolve) => whenNotHeld(resolve));
+    const came = await storeDataFiles(unasked);
+    inIdleTurns(unasked.map((file) => () => void client.prefetchQuery(figureFileQuery(file))), 5000);
+    everyFileCame &&= came && !askedFailed;
+  }
+  keepParserScript();
+  return everyFileCame;
 }
