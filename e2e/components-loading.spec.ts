@@ -1,4 +1,5 @@
 import { expect, test } from './fixture';
+import { holdRequests } from './hold-requests';
 import { expectViewLoaded } from './view-pages';
 
 // PAPI's files before 2023: what the table of 2024 does not read (it reads 2024 and 2023).
@@ -7,12 +8,7 @@ const OLDER_PAPI = /\/data\/papi\/20(1\d|2[0-2])-[^/]*\.json$/;
 test.describe('Thành phần (components) opened cold, its older years held back', () => {
   test('shows the table and headline of 2024 from 2024 and 2023 alone, the rest loading, and never changes a figure when the other years arrive', async ({ page }) => {
     test.slow(); // every PAPI year read on a busy machine
-    let release: () => void = () => undefined;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    await page.route(OLDER_PAPI, async (route) => {
-      await released;
-      await route.continue();
-    });
+    const release = await holdRequests(page, OLDER_PAPI);
     // Every set of texts the table and the summary show, as the page draws them: a new one whenever any changes.
     await page.addInitScript(() => {
       const seen: string[][] = [];

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixture';
+import { holdRequests } from './hold-requests';
 
 // The entry chunk (assets/index-<hash>.js), not a lazy chunk whose name starts with "index-" (index-slides-<hash>.js).
 const ENTRY = /\/assets\/index-[\w-]{8}\.js$/;
@@ -17,12 +18,7 @@ async function holdsChartLibrary(page: Page, path: string): Promise<boolean> {
 
 /** Holds the entry's download until released, and lists the paths the page asks for meanwhile and after. */
 async function holdEntry(page: Page): Promise<{ asked: string[]; releaseEntry: () => void }> {
-  let releaseEntry = () => {};
-  const entryHeld = new Promise<void>((resolve) => (releaseEntry = resolve));
-  await page.route(ENTRY, async (route) => {
-    await entryHeld;
-    await route.continue();
-  });
+  const releaseEntry = await holdRequests(page, ENTRY);
   const asked: string[] = [];
   page.on('request', (request) => asked.push(new URL(request.url()).pathname));
   return { asked, releaseEntry };
@@ -64,12 +60,7 @@ test.describe('a first load', () => {
   });
 
   test('on a slow line the page shows its frame and a loading line before the data has come, then the numbers', async ({ page }) => {
-    let releaseCatalog = () => {};
-    const catalogHeld = new Promise<void>((resolve) => (releaseCatalog = resolve));
-    await page.route(/\/assets\/catalog-[\w-]{8}\.json$/, async (route) => {
-      await catalogHeld;
-      await route.continue();
-    });
+    const releaseCatalog = await holdRequests(page, /\/assets\/catalog-[\w-]{8}\.json$/);
     await page.goto('/');
     // The first render waits for the first screen's data only a moment, not until it has come.
     await expect(page.getByRole('navigation', { name: 'Các trang' })).toBeVisible();
@@ -88,13 +79,8 @@ test.describe('a first load', () => {
       trends: { files: plans, data: 'main figure.chart-figure svg .recharts-line-curve' },
     };
     for (const [view, { files, data }] of Object.entries(views)) {
-      let releaseView = () => {};
-      const viewHeld = new Promise<void>((resolve) => (releaseView = resolve));
       const code = new RegExp(`/assets/${view}-view-[\\w-]{8}\\.js$`);
-      await page.route(code, async (route) => {
-        await viewHeld;
-        await route.continue();
-      });
+      const releaseView = await holdRequests(page, code);
       const asked: string[] = [];
       page.on('request', (request) => asked.push(new URL(request.url()).pathname));
       await page.goto(`/?view=${view}`, { waitUntil: 'commit' });
@@ -125,12 +111,7 @@ test.describe('a first load', () => {
     // the line, and the chart was drawn again with them: its legend and plot moved under the eye. Read with the first
     // screen's files, they are in before the view's code on a load like this one, where the code is held until then
     // (a loaded machine may still bring them later: the chart is then drawn again, rather than held back for them).
-    let releaseView = () => {};
-    const viewHeld = new Promise<void>((resolve) => (releaseView = resolve));
-    await page.route(/\/assets\/trends-view-[\w-]{8}\.js$/, async (route) => {
-      await viewHeld;
-      await route.continue();
-    });
+    const releaseView = await holdRequests(page, /\/assets\/trends-view-[\w-]{8}\.js$/);
     const plansIn = page.waitForEvent('requestfinished', (request) => /\/assets\/plans-[\w-]{8}\.json$/.test(request.url()));
     await page.addInitScript(() => {
       const seen = new MutationObserver(() => {

@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { expect, test } from './fixture';
+import { holdRequests } from './hold-requests';
 import { fileInput, importedList, importFixture } from './import-helpers';
 import { everyFileKept, expectViewLoaded, openAllDetails, openFromNavigation, openView, type ViewName } from './view-pages';
 
@@ -95,12 +96,7 @@ test.describe('works offline, phones nowhere, resists hostile text', () => {
   test.describe(() => {
     test.use({ allowedProblems: [{ message: /net::ERR_INTERNET_DISCONNECTED \(.*\/data\/sipas\/2019-/, reason: 'the test cuts the network for one yearly file on purpose' }] });
     test('the footer says while the files are loading, and when one did not come, that the dashboard would lack it offline', async ({ page }) => {
-      let cut = () => {};
-      const held = new Promise<void>((resolve) => (cut = resolve));
-      await page.route('**/data/sipas/2019-*.json', async (route) => {
-        await held;
-        await route.abort('internetdisconnected');
-      });
+      const cut = await holdRequests(page, '**/data/sipas/2019-*.json', (route) => route.abort('internetdisconnected'));
       await openView(page, 'overview');
       const status = page.getByRole('contentinfo').getByRole('status');
       await expect(status).toHaveText('Đang tải trước mọi trang và số liệu để dùng được khi mất mạng…');

@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 // eslint-disable-next-line no-restricted-imports
 import { figureSummary } from '../vite-figure-summary';
 import { expect, test } from './fixture';
+import { holdRequests } from './hold-requests';
 import { openView } from './view-pages';
 
 const card = (page: Page, name: string) => page.getByRole('region', { name });
@@ -156,19 +157,9 @@ test.describe('Tổng quan (overview) for Cần Thơ', () => {
   });
 
   test('the numbers appear before the trend’s code and before any yearly file has arrived: they come from the build-time summary', async ({ page }) => {
-    let releaseFiles = () => {};
-    const filesHeld = new Promise<void>((resolve) => (releaseFiles = resolve));
-    await page.route('**/data/**/*.json', async (route) => {
-      await filesHeld;
-      await route.continue();
-    });
-    let releaseCharts = () => {};
-    const chartsHeld = new Promise<void>((resolve) => (releaseCharts = resolve));
+    const releaseFiles = await holdRequests(page, '**/data/**/*.json');
     // The trend's code (its sparkline and table), held until the numbers have shown.
-    await page.route('**/assets/trend-block-*.js', async (route) => {
-      await chartsHeld;
-      await route.continue();
-    });
+    const releaseCharts = await holdRequests(page, '**/assets/trend-block-*.js');
     await page.goto('/');
     await expect(card(page, 'PAPI').getByTestId('score')).toContainText('40,44');
     await expect(card(page, 'PAR Index').getByTestId('score')).toHaveText('89,13%');
