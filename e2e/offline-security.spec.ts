@@ -95,13 +95,24 @@ test.describe('works offline, phones nowhere, resists hostile text', () => {
 
   test.describe(() => {
     test.use({ allowedProblems: [{ message: /net::ERR_INTERNET_DISCONNECTED \(.*\/data\/sipas\/2019-/, reason: 'the test cuts the network for one yearly file on purpose' }] });
-    test('the footer says while the files are loading, and when one did not come, that the dashboard would lack it offline', async ({ page }) => {
-      const cut = await holdRequests(page, '**/data/sipas/2019-*.json', (route) => route.abort('internetdisconnected'));
+    test('the footer says while the files are loading, when one did not come, and that all came once it is tried again', async ({ page }) => {
+      const file = '**/data/sipas/2019-*.json';
+      const cut = await holdRequests(page, file, (route) => route.abort('internetdisconnected'));
       await openView(page, 'overview');
-      const status = page.getByRole('contentinfo').getByRole('status');
+      const footer = page.getByRole('contentinfo');
+      const status = footer.getByRole('status');
       await expect(status).toHaveText('Đang tải trước mọi trang và số liệu để dùng được khi mất mạng…');
       cut();
-      await expect(status).toHaveText('Một số tệp chưa tải về được: khi mất mạng, vài trang có thể thiếu số liệu. Tải lại trang khi có mạng.', { timeout: 90_000 });
+      await expect(status).toHaveText('Một số tệp chưa tải về được: khi mất mạng, vài trang có thể thiếu số liệu.', { timeout: 90_000 });
+
+      // The network is back: one press asks for what did not come, and only for it.
+      const asked: string[] = [];
+      page.on('request', (request) => void asked.push(new URL(request.url()).pathname));
+      await page.unroute(file);
+      await footer.getByRole('button', { name: 'Thử lại' }).click();
+      await expect(status).toHaveText('✓ Đã tải đủ: bảng điều khiển dùng được khi mất mạng.', { timeout: 30_000 });
+      await expect(footer.getByRole('button')).toHaveCount(0);
+      expect(asked.filter((path) => path.startsWith('/data/') && !/^\/data\/sipas\/2019-/.test(path))).toEqual([]);
     });
   });
 

@@ -56,10 +56,17 @@ const loadCollation = () => void compareText('vi');
  */
 const prefetchViewsWhenIdle = (client: QueryClient) => {
   const codes: Promise<boolean>[] = [];
-  const fetchCode = (load: () => Promise<unknown>) => () => void codes.push(load().then(() => true, () => false));
-  const keepFiles = () => void keepEveryFile(client).then(async (filesCame) => noteOfflineReadiness(filesCame && (await Promise.all(codes)).every(Boolean)));
-  return inIdleTurns([...viewLoaders.map(fetchCode), loadCollation, keepFiles], 5000);
+  const fetchCode = (load: () => Promise<unknown>) => () => void codes.push(loadCode(load));
+  return inIdleTurns([...viewLoaders.map(fetchCode), loadCollation, () => keepEverything(client, codes)], 5000);
 };
+
+const loadCode = (load: () => Promise<unknown>) => load().then(() => true, () => false);
+
+/** Every data file kept beside the views' code, then the footer told whether all came; trying again asks only for what did not. */
+function keepEverything(client: QueryClient, codes: readonly Promise<boolean>[]) {
+  const tryAgain = () => keepEverything(client, viewLoaders.map(loadCode));
+  void keepEveryFile(client).then(async (filesCame) => noteOfflineReadiness(filesCame && (await Promise.all(codes)).every(Boolean), tryAgain));
+}
 
 /**
  * That prefetch, once the code of the view shown has come (loaded or failed): begun beside it, the other views' code

@@ -1,9 +1,10 @@
-import { useIsFetching, useQueryClient, type Query } from '@tanstack/react-query';
+import { useIsFetching, useQueryClient, type Query, type QueryClient } from '@tanstack/react-query';
 import type { DataFileError, DataIssue } from '@/domain/issues';
 import { describeIssue } from '@/i18n/describe-issue';
 import type { ReactNode } from 'react';
 import { ViewLink } from '@/components/view-link';
 import { useCoreMessages } from '@/state/use-i18n';
+import { tryOfflineAgain } from '@/state/offline-store';
 
 const SHOWN = 5;
 
@@ -31,13 +32,19 @@ export const notDownloaded = (issues: readonly DataIssue[]): boolean => issues.l
 
 const failed = (query: Query) => query.state.status === 'error';
 
-/** Reads again every file whose reading failed (a failed download is not kept, fetch-text.ts): the hall's network is back. */
+/** Every file whose reading failed read again (a failed download is not kept, fetch-text.ts), and what the footer said had not come for offline use. */
+const retry = (client: QueryClient) => {
+  void client.refetchQueries({ predicate: failed });
+  tryOfflineAgain();
+};
+
+/** Reads again what did not come: the hall's network is back. */
 export function RetryButton() {
   const t = useCoreMessages();
   const client = useQueryClient();
   const retrying = useIsFetching({ predicate: failed }) > 0;
   return (
-    <button type="button" className="button primary" disabled={retrying} onClick={() => void client.refetchQueries({ predicate: failed })}>
+    <button type="button" className="button primary" disabled={retrying} onClick={() => retry(client)}>
       {retrying ? t.retrying : t.retry}
     </button>
   );

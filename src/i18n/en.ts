@@ -157,7 +157,7 @@ export const en = {
   offline: {
     loading: 'Loading every view and data file ahead, to work without the network…',
     ready: '✓ Everything is loaded: the dashboard works without the network.',
-    incomplete: 'Some files could not be downloaded: without the network, some views may lack figures. Reload the page once the network is back.',
+    incomplete: 'Some files could not be downloaded: without the network, some views may lack figures.',
   },
   footerData:
     'Figures are bundled in the data/ folder, converted from public sources; each figure names its source. An empty cell means no published figure, never zero.',

@@ -169,7 +169,7 @@ export const vi = {
   offline: {
     loading: 'Đang tải trước mọi trang và số liệu để dùng được khi mất mạng…',
     ready: '✓ Đã tải đủ: bảng điều khiển dùng được khi mất mạng.',
-    incomplete: 'Một số tệp chưa tải về được: khi mất mạng, vài trang có thể thiếu số liệu. Tải lại trang khi có mạng.',
+    incomplete: 'Một số tệp chưa tải về được: khi mất mạng, vài trang có thể thiếu số liệu.',
   },
   footerData: 'Số liệu đi kèm trong thư mục data/, chuyển đổi từ các nguồn công khai; mỗi số ghi rõ nguồn. Ô trống nghĩa là chưa có số liệu được công bố, không phải bằng 0.',
 };

@@ -1,4 +1,4 @@
-import { QueryClient } from '@tanstack/react-query';
+import { QueryClient, QueryObserver } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { planPackOf } from '@/domain/plans-pack';
 import { tinyCatalog } from '@/domain/testing/tiny-catalog';
@@ -72,5 +72,89 @@ describe('every yearly file kept once the first screen is idle', () => {
       expect(everyFileCame).toBe(true);
     });
     expect(fetched).toEqual(expect.arrayContaining(FIGURE_FILES_NEWEST_FIRST.slice(1).map((file) => file.url)));
+  });
+});
+
+describe('a background pass in which a file did not come', () => {
+  // Each test reads the modules afresh: what has come is kept per page, in module state.
+  const freshModules = async () => {
+    vi.resetModules();
+    const [loading, queries] = await Promise.all([import('./start-loading'), import('./data-queries')]);
+    return { keepEveryFile: loading.keepEveryFile, catalogQuery: queries.catalogQuery, figureFileQuery: queries.figureFileQuery };
+  };
+  const json = () => new Response('{"figures":[],"issues":[]}', { headers: { 'content-type': 'application/json' } });
+  const runIdle = (idle: (() => void)[]) => {
+    for (const run of idle.splice(0)) run();
+  };
+  let idle: (() => void)[] = [];
+  beforeEach(() => {
+    idle = [];
+    vi.stubGlobal('window', { requestIdleCallback: (callback: () => void) => idle.push(callback), cancelIdleCallback: () => undefined });
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('is forgotten: the next pass asks again only for what did not come, and then says all came', async () => {
+    const { keepEveryFile, catalogQuery, figureFileQuery } = await freshModules();
+    const [, cut] = FIGURE_FILES_NEWEST_FIRST;
+    if (!cut) throw new Error('no bundled yearly files');
+    let networkBack = false;
+    const fetched: string[] = [];
+    vi.stubGlobal('fetch', vi.fn(async (url: string) => (fetched.push(String(url)), String(url) === cut.url && !networkBack ? Promise.reject(new TypeError('Failed to fetch')) : json())));
+    const client = newClient();
+    client.setQueryData(catalogQuery.queryKey, tinyCatalog());
+
+    let first: boolean | undefined;
+    void keepEveryFile(client).then((came) => (first = came));
+    await vi.waitFor(() => (runIdle(idle), expect(first).toBe(false)));
+    // Every file read in its idle moment; the cut file's reading has tried the download once more itself.
+    const statuses = () => FIGURE_FILES_NEWEST_FIRST.map((file) => client.getQueryState(figureFileQuery(file).queryKey)?.status);
+    await vi.waitFor(() => (runIdle(idle), expect(statuses().filter((status) => status !== 'success')).toEqual(['error'])));
+    const firstPass = fetched.length;
+    expect(firstPass).toBe(FIGURE_FILES_NEWEST_FIRST.length + 2); // every yearly file, the plans, the cut file's second try
+
+    networkBack = true;
+    let second: boolean | undefined;
+    void keepEveryFile(client).then((came) => (second = came));
+    await vi.waitFor(() => (runIdle(idle), expect(second).toBe(true)));
+    expect(fetched.slice(firstPass)).toEqual([cut.url]);
+  });
+
+  it('downloads a file whose query a view made but has not run (another index than the one it shows)', async () => {
+    const { keepEveryFile, catalogQuery, figureFileQuery } = await freshModules();
+    const [notRun] = FIGURE_FILES_NEWEST_FIRST;
+    if (!notRun) throw new Error('no bundled yearly files');
+    const fetched: string[] = [];
+    vi.stubGlobal('fetch', vi.fn(async (url: string) => (fetched.push(String(url)), json())));
+    const client = newClient();
+    client.setQueryData(catalogQuery.queryKey, tinyCatalog());
+    const unsubscribe = new QueryObserver(client, { ...figureFileQuery(notRun), enabled: false }).subscribe(() => undefined);
+    expect(client.getQueryState(figureFileQuery(notRun).queryKey)).toMatchObject({ status: 'pending', fetchStatus: 'idle' });
+
+    let came: boolean | undefined;
+    void keepEveryFile(client).then((answer) => (came = answer));
+    await vi.waitFor(() => (runIdle(idle), expect(came).toBe(true)));
+    expect(fetched).toContain(notRun.url);
+    await vi.waitFor(() => (runIdle(idle), expect(client.getQueryState(figureFileQuery(notRun).queryKey)?.status).toBe('success')));
+    unsubscribe();
+  });
+
+  it('waits for a view still reading its file, and counts it as not come when that reading fails', async () => {
+    const { keepEveryFile, catalogQuery, figureFileQuery } = await freshModules();
+    const [viewsFile] = FIGURE_FILES_NEWEST_FIRST;
+    if (!viewsFile) throw new Error('no bundled yearly files');
+    let failViewsFile: (() => void) | undefined;
+    vi.stubGlobal('fetch', vi.fn(async (url: string) => (String(url) === viewsFile.url ? new Promise<never>((_, reject) => (failViewsFile = () => reject(new TypeError('Failed to fetch')))) : json())));
+    const client = newClient();
+    client.setQueryData(catalogQuery.queryKey, tinyCatalog());
+    void client.prefetchQuery(figureFileQuery(viewsFile));
+
+    let came: boolean | undefined;
+    void keepEveryFile(client).then((answer) => (came = answer));
+    await vi.waitFor(() => expect(failViewsFile).toBeDefined());
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    runIdle(idle);
+    expect(came).toBeUndefined();
+    failViewsFile?.();
+    await vi.waitFor(() => (runIdle(idle), expect(came).toBe(false)));
   });
 });

@@ -45,6 +45,7 @@ export function startLoading(client: QueryClient, first: FirstReads): Promise<un
 }
 
 let everyFileIn: Promise<boolean> | undefined;
+let passes = 0;
 
 /**
  * Once the view shown has read its files and the browser is idle (app.tsx), the plans kept (for the plans view with the
@@ -52,13 +53,20 @@ let everyFileIn: Promise<boolean> | undefined;
  * line 37 downloads beside its code and fonts held its numbers and first chart back (Lighthouse had the chart's code
  * requested after the last CSV). Not at the first idle moment of the load: begun while a view opened cold was still
  * rendering, the files' arrival held its render back (cold trends 639 -> 745 ms, interleaved, 9 loads each). Once per
- * page. Resolves once every file has come or failed, with whether every one came (the views then open offline).
+ * page, unless a file did not come: then again when asked. Resolves once every file has come or failed, with whether
+ * every one came (the views then open offline).
  */
 export function keepEveryFile(client: QueryClient): Promise<boolean> {
   if (!client.getQueryData(catalogQuery.queryKey)) return Promise.resolve(false);
-  everyFileIn ??= Promise.all([new Promise<boolean>((resolve) => whenIdle(() => resolve(prefetchDataTexts([planPackFile])), 5000)), readFilesInTurn(client)]).then((parts) =>
+  if (everyFileIn) return everyFileIn;
+  const pass = Promise.all([new Promise<boolean>((resolve) => whenIdle(() => resolve(prefetchDataTexts([planPackFile])), 5000)), readFilesInTurn(client, passes++ > 0)]).then((parts) =>
     parts.every(Boolean),
   );
+  everyFileIn = pass.then((came) => {
+    // A pass in which a file did not come is forgotten: the next one asks again for what is missing.
+    if (!came) everyFileIn = undefined;
+    return came;
+  });
   return everyFileIn;
 }
 
@@ -73,20 +81,36 @@ const FILES_AT_ONCE = 6;
  * load on a 100 ms line, against 2.0 s when the CSVs downloaded six at a time). Each is then parsed in an idle moment
  * of its own (fetch-text.ts). An import analysing a file holds the next six back (import-hold.ts). Then the parse
  * worker's script is kept, for a plan file imported offline. Resolves with whether every file came (a file a view
- * read itself counts unless its reading failed).
+ * read itself counts once that reading has ended well). A file a view failed to read is left to that view (its
+ * error card offers to try again) in the first pass, and read again in a later one (`again`, the footer's "try again").
  */
-async function readFilesInTurn(client: QueryClient): Promise<boolean> {
-  const stateOf = (file: FigureFile) => client.getQueryState(figureFileQuery(file).queryKey);
+async function readFilesInTurn(client: QueryClient, again: boolean): Promise<boolean> {
+  const unread = (file: FigureFile) => {
+    const state = client.getQueryState(figureFileQuery(file).queryKey);
+    if (!state) return true;
+    if (state.fetchStatus !== 'idle' || state.status === 'success') return false;
+    // A query a view made but has not run (one of the indices it does not show), or, in a later pass, a failed reading.
+    return state.status === 'pending' || again;
+  };
   let everyFileCame = true;
+  const readByViews: FigureFile[] = [];
   for (let next = 0; next < FIGURE_FILES_NEWEST_FIRST.length; next += FILES_AT_ONCE) {
-    const files = FIGURE_FILES_NEWEST_FIRST.slice(next, next + FILES_AT_ONCE);
-    const unasked = files.filter((file) => stateOf(file) === undefined);
-    const askedFailed = files.some((file) => stateOf(file)?.status === 'error');
+    const batch = FIGURE_FILES_NEWEST_FIRST.slice(next, next + FILES_AT_ONCE);
+    const files = batch.filter(unread);
+    readByViews.push(...batch.filter((file) => !files.includes(file)));
     await new Promise<void>((resolve) => whenNotHeld(resolve));
-    const came = await storeDataFiles(unasked);
-    inIdleTurns(unasked.map((file) => () => void client.prefetchQuery(figureFileQuery(file))), 5000);
-    everyFileCame &&= came && !askedFailed;
+    everyFileCame = (await storeDataFiles(files)) && everyFileCame;
+    inIdleTurns(files.map((file) => () => void client.prefetchQuery(figureFileQuery(file))), 5000);
   }
   keepParserScript();
-  return everyFileCame;
+  const viewsRead = await Promise.all(readByViews.map((file) => readingEnded(client, file)));
+  return everyFileCame && viewsRead.every(Boolean);
+}
+
+/** Whether a view's reading of a file succeeded, once it has ended: a reading under way is waited for, not started again. */
+function readingEnded(client: QueryClient, file: FigureFile): Promise<boolean> {
+  const query = figureFileQuery(file);
+  const state = client.getQueryState(query.queryKey);
+  if (state?.fetchStatus === 'fetching') return client.fetchQuery(query).then(() => true, () => false);
+  return Promise.resolve(state?.status === 'success');
 }
