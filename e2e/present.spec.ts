@@ -87,6 +87,13 @@ test('the figures on the slides and the speaker notes, in one loaded page', asyn
   });
 });
 
+test('before going full screen, the toolbar says once the deck will show its figures with the hall’s network gone', async ({ page }) => {
+  test.slow(); // every view's code and data file kept in the background
+  await openView(page, 'present');
+  const status = page.getByRole('navigation', { name: 'Trình chiếu' }).getByRole('status');
+  await expect(status).toHaveText('✓ Đã tải đủ: bảng điều khiển dùng được khi mất mạng.', { timeout: 90_000 });
+});
+
 test('the presenter window follows the deck both ways, also in full screen, and the projector shows only the slide', async ({ page, context }) => {
   await page.goto('/?view=present&slide=8');
   await expect(counter(page)).toHaveText('8/14');

@@ -5,7 +5,7 @@ import { LanguageSwitch } from '@/components/language-switch';
 import { inIdleTurns } from '@/queries/when-idle';
 import { compareText } from '@/domain/collate';
 import { OverviewView } from '@/features/overview/overview-view';
-import { OfflineStatus } from './offline-status';
+import { OfflineStatus } from '@/components/offline-status';
 import { keepEveryFile } from '@/queries/start-loading';
 import { noteOfflineReadiness } from '@/state/offline-store';
 import { preloadMessages, useCoreMessages, useLang } from '@/state/use-i18n';

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { FileErrors } from '@/components/error-callout';
+import { OfflineStatus } from '@/components/offline-status';
 import { CITY } from '@/domain/city';
 import { type Catalog } from '@/domain/types';
 import { useLang, useMessages } from '@/state/use-i18n';
@@ -134,6 +135,7 @@ export function Presentation({ catalog }: { catalog: Catalog }) {
         <button type="button" onClick={() => act('exit')}>
           {t.exit}
         </button>
+        <OfflineStatus />
         <span className="present-help">{t.keysHelp}</span>
       </nav>
     </div>
