@@ -96,6 +96,7 @@ test.describe('works offline, phones nowhere, resists hostile text', () => {
   test.describe(() => {
     test.use({ allowedProblems: [{ message: /net::ERR_INTERNET_DISCONNECTED \(.*\/data\/sipas\/2019-/, reason: 'the test cuts the network for one yearly file on purpose' }] });
     test('the footer says while the files are loading, when one did not come, and that all came once it is tried again', async ({ page }) => {
+      test.slow(); // every view's code and data file kept in the background, twice
       const file = '**/data/sipas/2019-*.json';
       const cut = await holdRequests(page, file, (route) => route.abort('internetdisconnected'));
       await openView(page, 'overview');

@@ -6,7 +6,7 @@ import { inIdleTurns } from '@/queries/when-idle';
 import { compareText } from '@/domain/collate';
 import { OverviewView } from '@/features/overview/overview-view';
 import { OfflineStatus } from '@/components/offline-status';
-import { keepEveryFile } from '@/queries/start-loading';
+import { keepEveryFile, keepMissingFiles } from '@/queries/start-loading';
 import { noteOfflineReadiness } from '@/state/offline-store';
 import { preloadMessages, useCoreMessages, useLang } from '@/state/use-i18n';
 import { useViewValue } from '@/state/use-view';
@@ -63,9 +63,9 @@ const prefetchViewsWhenIdle = (client: QueryClient) => {
 const loadCode = (load: () => Promise<unknown>) => load().then(() => true, () => false);
 
 /** Every data file kept beside the views' code, then the footer told whether all came; trying again asks only for what did not. */
-function keepEverything(client: QueryClient, codes: readonly Promise<boolean>[]) {
-  const tryAgain = () => keepEverything(client, viewLoaders.map(loadCode));
-  void keepEveryFile(client).then(async (filesCame) => noteOfflineReadiness(filesCame && (await Promise.all(codes)).every(Boolean), tryAgain));
+function keepEverything(client: QueryClient, codes: readonly Promise<boolean>[], keepFiles = keepEveryFile) {
+  const tryAgain = () => keepEverything(client, viewLoaders.map(loadCode), keepMissingFiles);
+  void keepFiles(client).then(async (filesCame) => noteOfflineReadiness(filesCame && (await Promise.all(codes)).every(Boolean), tryAgain));
 }
 
 /**

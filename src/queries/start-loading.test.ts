@@ -80,7 +80,7 @@ describe('a background pass in which a file did not come', () => {
   const freshModules = async () => {
     vi.resetModules();
     const [loading, queries] = await Promise.all([import('./start-loading'), import('./data-queries')]);
-    return { keepEveryFile: loading.keepEveryFile, catalogQuery: queries.catalogQuery, figureFileQuery: queries.figureFileQuery };
+    return { keepEveryFile: loading.keepEveryFile, keepMissingFiles: loading.keepMissingFiles, catalogQuery: queries.catalogQuery, figureFileQuery: queries.figureFileQuery };
   };
   const json = () => new Response('{"figures":[],"issues":[]}', { headers: { 'content-type': 'application/json' } });
   const runIdle = (idle: (() => void)[]) => {
@@ -93,8 +93,8 @@ describe('a background pass in which a file did not come', () => {
   });
   afterEach(() => vi.unstubAllGlobals());
 
-  it('is forgotten: the next pass asks again only for what did not come, and then says all came', async () => {
-    const { keepEveryFile, catalogQuery, figureFileQuery } = await freshModules();
+  it('gives the same answer when asked again by the page, and a new pass when a person asks: only for what did not come', async () => {
+    const { keepEveryFile, keepMissingFiles, catalogQuery, figureFileQuery } = await freshModules();
     const [, cut] = FIGURE_FILES_NEWEST_FIRST;
     if (!cut) throw new Error('no bundled yearly files');
     let networkBack = false;
@@ -113,9 +113,16 @@ describe('a background pass in which a file did not come', () => {
     expect(firstPass).toBe(FIGURE_FILES_NEWEST_FIRST.length + 2); // every yearly file, the plans, the cut file's second try
 
     networkBack = true;
+    // Asked again by the page (its files settled once more): no new downloads, or a page offline would try forever.
+    await expect(keepEveryFile(client)).resolves.toBe(false);
+    expect(fetched).toHaveLength(firstPass);
     let second: boolean | undefined;
-    void keepEveryFile(client).then((came) => (second = came));
+    void keepMissingFiles(client).then((came) => (second = came));
     await vi.waitFor(() => (runIdle(idle), expect(second).toBe(true)));
+    expect(fetched.slice(firstPass)).toEqual([cut.url]);
+    // Everything has come: asked again, by either, the same answer.
+    await expect(keepMissingFiles(client)).resolves.toBe(true);
+    await expect(keepEveryFile(client)).resolves.toBe(true);
     expect(fetched.slice(firstPass)).toEqual([cut.url]);
   });
 

@@ -44,8 +44,18 @@ export function startLoading(client: QueryClient, first: FirstReads): Promise<un
   return Promise.all([client.prefetchQuery(importsQuery), client.prefetchQuery(figureSummaryQuery), catalogue, first.plans && loadPlans(client)]);
 }
 
-let everyFileIn: Promise<boolean> | undefined;
-let passes = 0;
+/** The last background pass over the files, and whether a file did not come in it. */
+let lastPass: { came: Promise<boolean>; failed: boolean } | undefined;
+
+function keepPass(client: QueryClient, again: boolean): Promise<boolean> {
+  const came = Promise.all([new Promise<boolean>((resolve) => whenIdle(() => resolve(prefetchDataTexts([planPackFile])), 5000)), readFilesInTurn(client, again)]).then((parts) =>
+    parts.every(Boolean),
+  );
+  const pass = { came, failed: false };
+  lastPass = pass;
+  void came.then((all) => (pass.failed = !all));
+  return came;
+}
 
 /**
  * Once the view shown has read its files and the browser is idle (app.tsx), the plans kept (for the plans view with the
@@ -53,21 +63,18 @@ let passes = 0;
  * line 37 downloads beside its code and fonts held its numbers and first chart back (Lighthouse had the chart's code
  * requested after the last CSV). Not at the first idle moment of the load: begun while a view opened cold was still
  * rendering, the files' arrival held its render back (cold trends 639 -> 745 ms, interleaved, 9 loads each). Once per
- * page, unless a file did not come: then again when asked. Resolves once every file has come or failed, with whether
- * every one came (the views then open offline).
+ * page: asked again, the same answer, so that a page with the network gone does not try again and again by itself.
+ * Resolves once every file has come or failed, with whether every one came (the views then open offline).
  */
 export function keepEveryFile(client: QueryClient): Promise<boolean> {
   if (!client.getQueryData(catalogQuery.queryKey)) return Promise.resolve(false);
-  if (everyFileIn) return everyFileIn;
-  const pass = Promise.all([new Promise<boolean>((resolve) => whenIdle(() => resolve(prefetchDataTexts([planPackFile])), 5000)), readFilesInTurn(client, passes++ > 0)]).then((parts) =>
-    parts.every(Boolean),
-  );
-  everyFileIn = pass.then((came) => {
-    // A pass in which a file did not come is forgotten: the next one asks again for what is missing.
-    if (!came) everyFileIn = undefined;
-    return came;
-  });
-  return everyFileIn;
+  return lastPass?.came ?? keepPass(client, false);
+}
+
+/** After a pass in which a file did not come, asked by a person ("try again"): a new pass, for what is missing only. */
+export function keepMissingFiles(client: QueryClient): Promise<boolean> {
+  if (!client.getQueryData(catalogQuery.queryKey)) return Promise.resolve(false);
+  return lastPass && !lastPass.failed ? lastPass.came : keepPass(client, true);
 }
 
 /** Yearly files downloaded at once in the background: the connections of HTTP/1.1. */
@@ -82,7 +89,7 @@ const FILES_AT_ONCE = 6;
  * of its own (fetch-text.ts). An import analysing a file holds the next six back (import-hold.ts). Then the parse
  * worker's script is kept, for a plan file imported offline. Resolves with whether every file came (a file a view
  * read itself counts once that reading has ended well). A file a view failed to read is left to that view (its
- * error card offers to try again) in the first pass, and read again in a later one (`again`, the footer's "try again").
+ * error card offers to try again) in the first pass, and read again in a later one (`again`: keepMissingFiles).
  */
 async function readFilesInTurn(client: QueryClient, again: boolean): Promise<boolean> {
   const unread = (file: FigureFile) => {
