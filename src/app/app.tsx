@@ -6,8 +6,8 @@ import { inIdleTurns } from '@/queries/when-idle';
 import { compareText } from '@/domain/collate';
 import { OverviewView } from '@/features/overview/overview-view';
 import { OfflineStatus } from '@/components/offline-status';
-import { keepEveryFile, keepMissingFiles } from '@/queries/start-loading';
-import { noteOfflineReadiness } from '@/state/offline-store';
+import { keepEveryFile } from '@/queries/start-loading';
+import { currentOfflineAttempt, noteOfflineReadiness } from '@/state/offline-store';
 import { preloadMessages, useCoreMessages, useLang } from '@/state/use-i18n';
 import { useViewValue } from '@/state/use-view';
 import type { View } from '@/state/view-state';
@@ -63,9 +63,10 @@ const prefetchViewsWhenIdle = (client: QueryClient) => {
 const loadCode = (load: () => Promise<unknown>) => load().then(() => true, () => false);
 
 /** Every data file kept beside the views' code, then the footer told whether all came; trying again asks only for what did not. */
-function keepEverything(client: QueryClient, codes: readonly Promise<boolean>[], keepFiles = keepEveryFile) {
-  const tryAgain = () => keepEverything(client, viewLoaders.map(loadCode), keepMissingFiles);
-  void keepFiles(client).then(async (filesCame) => noteOfflineReadiness(filesCame && (await Promise.all(codes)).every(Boolean), tryAgain));
+function keepEverything(client: QueryClient, codes: readonly Promise<boolean>[], again = false) {
+  const attempt = currentOfflineAttempt();
+  const tryAgain = () => keepEverything(client, viewLoaders.map(loadCode), true);
+  void keepEveryFile(client, { again }).then(async (filesCame) => noteOfflineReadiness(attempt, filesCame && (await Promise.all(codes)).every(Boolean), tryAgain));
 }
 
 /**

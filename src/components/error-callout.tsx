@@ -35,6 +35,7 @@ const failed = (query: Query) => query.state.status === 'error';
 /** Every file whose reading failed read again (a failed download is not kept, fetch-text.ts), and what the footer said had not come for offline use. */
 const retry = (client: QueryClient) => {
   void client.refetchQueries({ predicate: failed });
+  // After the refetch has begun: the background pass then finds those files being read, and does not download them twice.
   tryOfflineAgain();
 };
 

@@ -80,7 +80,7 @@ describe('a background pass in which a file did not come', () => {
   const freshModules = async () => {
     vi.resetModules();
     const [loading, queries] = await Promise.all([import('./start-loading'), import('./data-queries')]);
-    return { keepEveryFile: loading.keepEveryFile, keepMissingFiles: loading.keepMissingFiles, catalogQuery: queries.catalogQuery, figureFileQuery: queries.figureFileQuery };
+    return { keepEveryFile: loading.keepEveryFile, catalogQuery: queries.catalogQuery, figureFileQuery: queries.figureFileQuery };
   };
   const json = () => new Response('{"figures":[],"issues":[]}', { headers: { 'content-type': 'application/json' } });
   const runIdle = (idle: (() => void)[]) => {
@@ -94,7 +94,7 @@ describe('a background pass in which a file did not come', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('gives the same answer when asked again by the page, and a new pass when a person asks: only for what did not come', async () => {
-    const { keepEveryFile, keepMissingFiles, catalogQuery, figureFileQuery } = await freshModules();
+    const { keepEveryFile, catalogQuery, figureFileQuery } = await freshModules();
     const [, cut] = FIGURE_FILES_NEWEST_FIRST;
     if (!cut) throw new Error('no bundled yearly files');
     let networkBack = false;
@@ -117,11 +117,15 @@ describe('a background pass in which a file did not come', () => {
     await expect(keepEveryFile(client)).resolves.toBe(false);
     expect(fetched).toHaveLength(firstPass);
     let second: boolean | undefined;
-    void keepMissingFiles(client).then((came) => (second = came));
+    const tryAgain = keepEveryFile(client, { again: true });
+    // Pressed twice, or asked by the page meanwhile: the same pass.
+    expect(keepEveryFile(client, { again: true })).toBe(tryAgain);
+    expect(keepEveryFile(client)).toBe(tryAgain);
+    void tryAgain.then((came) => (second = came));
     await vi.waitFor(() => (runIdle(idle), expect(second).toBe(true)));
     expect(fetched.slice(firstPass)).toEqual([cut.url]);
     // Everything has come: asked again, by either, the same answer.
-    await expect(keepMissingFiles(client)).resolves.toBe(true);
+    await expect(keepEveryFile(client, { again: true })).resolves.toBe(true);
     await expect(keepEveryFile(client)).resolves.toBe(true);
     expect(fetched.slice(firstPass)).toEqual([cut.url]);
   });
@@ -145,23 +149,30 @@ describe('a background pass in which a file did not come', () => {
     unsubscribe();
   });
 
-  it('waits for a view still reading its file, and counts it as not come when that reading fails', async () => {
+  it.each([
+    ['come', true],
+    ['failed', false],
+  ])('waits for a view still reading its file, without reading it again, and answers once that reading has %s', async (_, viewsReadingCame) => {
     const { keepEveryFile, catalogQuery, figureFileQuery } = await freshModules();
     const [viewsFile] = FIGURE_FILES_NEWEST_FIRST;
     if (!viewsFile) throw new Error('no bundled yearly files');
-    let failViewsFile: (() => void) | undefined;
-    vi.stubGlobal('fetch', vi.fn(async (url: string) => (String(url) === viewsFile.url ? new Promise<never>((_, reject) => (failViewsFile = () => reject(new TypeError('Failed to fetch')))) : json())));
+    const fetched: string[] = [];
+    let endViewsReading: (() => void) | undefined;
+    const viewsReading = () =>
+      new Promise<Response>((resolve, reject) => (endViewsReading = () => (viewsReadingCame ? resolve(json()) : reject(new TypeError('Failed to fetch')))));
+    vi.stubGlobal('fetch', vi.fn(async (url: string) => (fetched.push(String(url)), String(url) === viewsFile.url ? viewsReading() : json())));
     const client = newClient();
     client.setQueryData(catalogQuery.queryKey, tinyCatalog());
     void client.prefetchQuery(figureFileQuery(viewsFile));
 
     let came: boolean | undefined;
     void keepEveryFile(client).then((answer) => (came = answer));
-    await vi.waitFor(() => expect(failViewsFile).toBeDefined());
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    runIdle(idle);
+    // Every other file downloaded and read: the pass still waits for the view's reading.
+    await vi.waitFor(() => (runIdle(idle), expect(fetched).toHaveLength(FIGURE_FILES_NEWEST_FIRST.length + 1)));
+    for (let turn = 0; turn < 5; turn++) await new Promise((resolve) => setTimeout(resolve, 10)).then(() => runIdle(idle));
     expect(came).toBeUndefined();
-    failViewsFile?.();
-    await vi.waitFor(() => (runIdle(idle), expect(came).toBe(false)));
+    endViewsReading?.();
+    await vi.waitFor(() => (runIdle(idle), expect(came).toBe(viewsReadingCame)));
+    expect(fetched.filter((url) => url === viewsFile.url)).toHaveLength(1);
   });
 });

@@ -47,14 +47,12 @@ export function startLoading(client: QueryClient, first: FirstReads): Promise<un
 /** The last background pass over the files, and whether a file did not come in it. */
 let lastPass: { came: Promise<boolean>; failed: boolean } | undefined;
 
-function keepPass(client: QueryClient, again: boolean): Promise<boolean> {
-  const came = Promise.all([new Promise<boolean>((resolve) => whenIdle(() => resolve(prefetchDataTexts([planPackFile])), 5000)), readFilesInTurn(client, again)]).then((parts) =>
-    parts.every(Boolean),
-  );
-  const pass = { came, failed: false };
-  lastPass = pass;
-  void came.then((all) => (pass.failed = !all));
-  return came;
+async function keepPass(client: QueryClient, again: boolean): Promise<boolean> {
+  // A catalogue that failed is read again first: no file is read without it.
+  if (again) await client.prefetchQuery(catalogQuery);
+  if (!client.getQueryData(catalogQuery.queryKey)) return false;
+  const parts = await Promise.all([new Promise<boolean>((resolve) => whenIdle(() => resolve(prefetchDataTexts([planPackFile])), 5000)), readFilesInTurn(client, again)]);
+  return parts.every(Boolean);
 }
 
 /**
@@ -64,17 +62,16 @@ function keepPass(client: QueryClient, again: boolean): Promise<boolean> {
  * requested after the last CSV). Not at the first idle moment of the load: begun while a view opened cold was still
  * rendering, the files' arrival held its render back (cold trends 639 -> 745 ms, interleaved, 9 loads each). Once per
  * page: asked again, the same answer, so that a page with the network gone does not try again and again by itself.
- * Resolves once every file has come or failed, with whether every one came (the views then open offline).
+ * Only a person's "try again" (`again`), after a pass in which a file did not come, starts a new pass, for what is
+ * missing. Resolves once every file has come or failed, with whether every one came (the views then open offline).
  */
-export function keepEveryFile(client: QueryClient): Promise<boolean> {
-  if (!client.getQueryData(catalogQuery.queryKey)) return Promise.resolve(false);
-  return lastPass?.came ?? keepPass(client, false);
-}
-
-/** After a pass in which a file did not come, asked by a person ("try again"): a new pass, for what is missing only. */
-export function keepMissingFiles(client: QueryClient): Promise<boolean> {
-  if (!client.getQueryData(catalogQuery.queryKey)) return Promise.resolve(false);
-  return lastPass && !lastPass.failed ? lastPass.came : keepPass(client, true);
+export function keepEveryFile(client: QueryClient, { again = false } = {}): Promise<boolean> {
+  if (lastPass && !(again && lastPass.failed)) return lastPass.came;
+  if (!again && !client.getQueryData(catalogQuery.queryKey)) return Promise.resolve(false);
+  const pass = { came: keepPass(client, again), failed: false };
+  lastPass = pass;
+  void pass.came.then((all) => (pass.failed = !all));
+  return pass.came;
 }
 
 /** Yearly files downloaded at once in the background: the connections of HTTP/1.1. */
@@ -89,7 +86,7 @@ const FILES_AT_ONCE = 6;
  * of its own (fetch-text.ts). An import analysing a file holds the next six back (import-hold.ts). Then the parse
  * worker's script is kept, for a plan file imported offline. Resolves with whether every file came (a file a view
  * read itself counts once that reading has ended well). A file a view failed to read is left to that view (its
- * error card offers to try again) in the first pass, and read again in a later one (`again`: keepMissingFiles).
+ * error card offers to try again) in the first pass, and read again in a later one (`again`).
  */
 async function readFilesInTurn(client: QueryClient, again: boolean): Promise<boolean> {
   const unread = (file: FigureFile) => {
