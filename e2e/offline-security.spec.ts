@@ -117,6 +117,22 @@ test.describe('works offline, phones nowhere, resists hostile text', () => {
     });
   });
 
+  test.describe(() => {
+    test.use({ allowedProblems: [{ message: /net::ERR_INTERNET_DISCONNECTED \(.*\/assets\/plans-view-/, reason: 'the test cuts the network for one view’s code on purpose' }] });
+    test('a view’s code that did not come is asked for again by “Thử lại”, and the view then opens', async ({ page }) => {
+      test.slow(); // every view's code and data file kept in the background, twice
+      const code = '**/assets/plans-view-*.js';
+      await page.route(code, (route) => route.abort('internetdisconnected'));
+      await openView(page, 'overview');
+      const footer = page.getByRole('contentinfo');
+      await expect(footer.getByRole('status')).toHaveText('Một số tệp chưa tải về được: khi mất mạng, vài trang có thể thiếu số liệu.', { timeout: 90_000 });
+      await page.unroute(code);
+      await footer.getByRole('button', { name: 'Thử lại' }).click();
+      await expect(footer.getByRole('status')).toHaveText('✓ Đã tải đủ: bảng điều khiển dùng được khi mất mạng.', { timeout: 30_000 });
+      await openFromNavigation(page, 'Kế hoạch', 'plans');
+    });
+  });
+
   test('no parse worker runs for the bundled files; with the network gone, a plan file parses in one started from the kept script', async ({ page, context }) => {
     test.slow(); // every yearly file kept, then an import
     const workers: string[] = [];
