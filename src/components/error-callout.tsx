@@ -33,7 +33,7 @@ export const notDownloaded = (issues: readonly DataIssue[]): boolean => issues.l
 const failed = (query: Query) => query.state.status === 'error';
 
 /** Every file whose reading failed read again (a failed download is not kept, fetch-text.ts), and what the footer said had not come for offline use. */
-const retry = (client: QueryClient) => {
+const readFailedAgain = (client: QueryClient) => {
   void client.refetchQueries({ predicate: failed });
   // After the refetch has begun: the background pass then finds those files being read, and does not download them twice.
   tryOfflineAgain();
@@ -45,7 +45,7 @@ export function RetryButton() {
   const client = useQueryClient();
   const retrying = useIsFetching({ predicate: failed }) > 0;
   return (
-    <button type="button" className="button primary" disabled={retrying} onClick={() => retry(client)}>
+    <button type="button" className="button primary" disabled={retrying} onClick={() => readFailedAgain(client)}>
       {retrying ? t.retrying : t.retry}
     </button>
   );

@@ -95,6 +95,18 @@ describe('storeDataFiles', () => {
     expect(fetchMock).toHaveBeenCalledTimes(1);
   });
 
+  it('asked again during a download, answers with that download: a file that then fails is not counted as come', async () => {
+    let fail: () => void = () => {};
+    const fetchMock = vi.fn(() => new Promise<Response>((_, reject) => (fail = () => reject(new TypeError('Failed to fetch')))));
+    vi.stubGlobal('fetch', fetchMock);
+    const first = storeDataFiles([{ name: 'papi/2023.csv', url: '/data/papi/2023.json' }]);
+    const again = storeDataFiles([{ name: 'papi/2023.csv', url: '/data/papi/2023.json' }]);
+    fail();
+    await expect(first).resolves.toBe(false);
+    await expect(again).resolves.toBe(false);
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+  });
+
   it('drops a failed download: the reader downloads the file itself', async () => {
     respond('Not found', { status: 404 });
     await expect(storeDataFiles([{ name: 'papi/2022.csv', url: '/data/papi/2022.json' }])).resolves.toBe(false);

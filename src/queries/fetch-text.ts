@@ -37,15 +37,17 @@ async function fetchText(name: string, url: string | undefined): Promise<string>
   return bytes ? new TextDecoder().decode(bytes) : (await fetchResponse(name, url)).text();
 }
 
-function kept(name: string, url: string): Promise<string> {
-  let text = texts.get(url);
-  if (!text) {
-    text = fetchText(name, url);
-    texts.set(url, text);
-    text.catch(() => texts.delete(url));
-  }
-  return text;
+/** The download of `url` kept in `map`, begun if there is none; a failed one is dropped, so that the next asks again. */
+function downloadOnce<T>(map: Map<string, Promise<T>>, url: string, download: () => Promise<T>): Promise<T> {
+  const kept = map.get(url);
+  if (kept) return kept;
+  const started = download();
+  map.set(url, started);
+  started.catch(() => void (map.get(url) === started && map.delete(url)));
+  return started;
 }
+
+const kept = (name: string, url: string): Promise<string> => downloadOnce(texts, url, () => fetchText(name, url));
 
 /**
  * Fetches a bundled file as text, once per session (`keep`, the default); a missing file becomes a DataFileError naming
@@ -71,15 +73,11 @@ export async function prefetchDataTexts(files: readonly { name: string; url: str
 
 /**
  * Downloads files for later reads, at most once each, without reading them; settles when all have arrived or failed,
- * with whether all arrived.
+ * with whether all arrived (a download already under way is waited for, not counted as come).
  */
 export async function storeDataFiles(files: readonly { name: string; url: string | undefined }[]): Promise<boolean> {
-  const downloads = files.flatMap(({ name, url }) => {
-    if (!url || stored.has(url)) return [];
-    const bytes = fetchResponse(name, url).then((response) => response.arrayBuffer());
-    stored.set(url, bytes);
-    const forget = () => void (stored.get(url) === bytes && stored.delete(url));
-    return [bytes.then(() => true, () => (forget(), false))];
-  });
+  const downloads = files.flatMap(({ name, url }) =>
+    url ? [downloadOnce(stored, url, () => fetchResponse(name, url).then((response) => response.arrayBuffer())).then(() => true, () => false)] : [],
+  );
   return (await Promise.all(downloads)).every(Boolean);
 }
